@@ -1,0 +1,101 @@
+"""The vocabulary of named checks a rule can use.
+
+A check is a small pydantic model (its options, validated when the rule file is loaded) with a
+`run` method that yields `Hit`s for one selected node. Each lives in its own module in this
+package and registers itself with `@register`; a new check is a new module, never an edit to
+the engine. The class docstring is the check's documentation (`peelcheck checks` prints it).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeVar, get_args
+
+from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    from peelcheck.engine import DraftContext
+    from peelcheck.ruleset import PackData
+
+
+@dataclass(slots=True)
+class Hit:
+    """One problem found by a check.
+
+    `path` is the data path of the flagged value; `values` are extra message-template
+    variables. For a problem inside a text, `text` is the string at `path` and `span` the
+    (start, end) character range in it, which gives an exact line and column. `snippet` is
+    the flagged text or value (defaults to the span's text).
+    """
+
+    path: str
+    values: dict[str, Any] = field(default_factory=dict)
+    text: str | None = None
+    span: tuple[int, int] | None = None
+    snippet: str = ""
+
+
+class Check(BaseModel):
+    """Base of all checks: options are strict and unknown options are errors.
+
+    A subclass declares `type: Literal["its-name"]`; that is the name rule files use.
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True, arbitrary_types_allowed=True)
+
+    def prepare(self, pack: PackData) -> None:
+        """Resolve references to pack data once, when the rules are loaded.
+
+        Raise ValueError with a message to reject the rule (e.g. an unknown data name or
+        grade). Compiled state goes in private attributes.
+        """
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        """Yield a Hit for each problem in `node` (found at data path `path`)."""
+        raise NotImplementedError
+
+
+C = TypeVar("C", bound=type[Check])
+
+_REGISTRY: dict[str, type[Check]] = {}
+
+
+def check_name(cls: type[Check]) -> str:
+    """The name rule files use for a check class (its `type` literal)."""
+    (name,) = get_args(cls.model_fields["type"].annotation)
+    return str(name)
+
+
+def register(cls: C) -> C:
+    """Class decorator: make a check available to rule files under its `type` name."""
+    name = check_name(cls)
+    if name in _REGISTRY and _REGISTRY[name] is not cls:
+        raise RuntimeError(f"two checks are named {name!r}")
+    _REGISTRY[name] = cls
+    return cls
+
+
+@cache
+def registry() -> Mapping[str, type[Check]]:
+    """All checks, by name; imports every module of this package once."""
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
+    return dict(sorted(_REGISTRY.items()))
+
+
+def field_value(node: Any, name: str | None) -> Any:
+    """The value of `name` in a mapping node (the node itself when `name` is None)."""
+    if name is None:
+        return node
+    return node.get(name) if isinstance(node, dict) else None
+
+
+def field_path(path: str, name: str | None) -> str:
+    """The data path of field `name` under `path`."""
+    from peelcheck.loader import join_path
+
+    return path if name is None else join_path(path, name)

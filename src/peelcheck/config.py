@@ -1,0 +1,90 @@
+"""Project configuration: `peelcheck.yaml` (or `[tool.peelcheck]` in pyproject.toml).
+
+Discovered from the current folder upwards, like ruff's; the first folder holding either
+file wins (peelcheck.yaml before pyproject.toml, which counts only with a [tool.peelcheck]
+table). Paths in a config are relative to the config file's folder.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from peelcheck.loader import Loaded, load_file
+from peelcheck.ruleset import Problem, RuleFileError
+from peelcheck.validate import validate_model
+
+CONFIG_NAMES = ("peelcheck.yaml", ".peelcheck.yaml")
+Level = Literal["error", "warning", "info", "off"]
+
+
+class Config(BaseModel):
+    """The project configuration file."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, title="peelcheck configuration")
+
+    packs: list[str] | None = Field(
+        default=None,
+        description="Built-in pack names or pack file paths to use; default: every built-in pack.",
+    )
+    extra_packs: list[str] = Field(
+        default_factory=list, description="Local pack files added to `packs`."
+    )
+    rules: dict[str, Level] = Field(
+        default_factory=dict, description="Severity per rule id, or `off`."
+    )
+    select: list[str] = Field(default_factory=list, description="Only these rule ids or packs.")
+    ignore: list[str] = Field(default_factory=list, description="Never these rule ids or packs.")
+    fail_on: Literal["error", "warning", "info", "never"] | None = None
+    show: Literal["error", "warning", "info"] | None = None
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest config file at or above `start`, or None."""
+    for folder in [start, *start.parents]:
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return "peelcheck" in tomllib.load(handle).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return False
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a config file; raise RuleFileError naming file, line and column."""
+    if path.name == "pyproject.toml":
+        try:
+            with path.open("rb") as handle:
+                data = tomllib.load(handle).get("tool", {}).get("peelcheck", {})
+        except (OSError, tomllib.TOMLDecodeError) as err:
+            raise RuleFileError([Problem(str(path), 1, 1, f"cannot read config: {err}")]) from None
+        loaded = Loaded(str(path), data=data)
+        from peelcheck.loader import SourceMap
+
+        loaded.source = SourceMap("")
+    else:
+        if not path.is_file():
+            raise RuleFileError([Problem(str(path), 1, 1, "config file not found")])
+        if not path.read_bytes().strip():
+            return Config()
+        loaded = load_file(path)
+        if not loaded.ok:
+            raise RuleFileError(
+                [Problem(f.file, f.line, f.column, f.message) for f in loaded.findings]
+            )
+    config, findings = validate_model(Config, loaded, rule="config")
+    if config is None:
+        raise RuleFileError([Problem(f.file, f.line, f.column, f.message) for f in findings])
+    return config

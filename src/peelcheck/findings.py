@@ -1,0 +1,84 @@
+"""Findings: what every stage produces and every formatter consumes."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+
+
+class Severity(enum.IntEnum):
+    """Severity of a finding; higher is worse. Names are the public spelling."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        """The lower-case name used in output and rule files (error, warning, info)."""
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        """Parse `error`, `warning` or `info` (any case); raise ValueError otherwise."""
+        try:
+            return cls[text.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r}; use error, warning or info") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Waived:
+    """Why a finding is accepted: from a waiver in the draft, or from a baseline."""
+
+    reason: str
+    kind: str = "waiver"  # "waiver" | "baseline"
+    approved_by: str | None = None
+    expires: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem at one place in one file.
+
+    `path` is the JMESPath-style data path (`questions[3].grade`, "" for the document root);
+    `line` and `column` are 1-based. `snippet` is the flagged text (or value), used to
+    fingerprint a finding for baselines independently of its line.
+    """
+
+    file: str
+    rule: str
+    severity: Severity
+    message: str
+    path: str = ""
+    line: int = 1
+    column: int = 1
+    end_line: int | None = None
+    end_column: int | None = None
+    snippet: str = ""
+    waived: Waived | None = field(default=None, compare=False)
+
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        """Deterministic order: file, line, column, rule, path, message."""
+        return (self.file, self.line, self.column, self.rule, self.path, self.message)
+
+    def with_waiver(self, waived: Waived) -> Finding:
+        """A copy of this finding marked as waived."""
+        return replace(self, waived=waived)
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Findings in the documented, deterministic order."""
+    return sorted(findings, key=Finding.sort_key)
+
+
+def count_by_severity(findings: list[Finding]) -> dict[str, int]:
+    """Counts of unwaived findings by severity label, plus `waived`, all keys always present."""
+    counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+    counts["waived"] = 0
+    for f in findings:
+        if f.waived is not None:
+            counts["waived"] += 1
+        else:
+            counts[f.severity.label] += 1
+    return counts

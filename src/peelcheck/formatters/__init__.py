@@ -1,0 +1,65 @@
+"""Output formats. Formatters alone know output syntax; each is a module here.
+
+A formatter is a function `(RunReport) -> str`. Modules are imported only when their
+format is asked for, so a plain text run never pays for XML or SARIF code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from peelcheck.findings import Finding, Severity, count_by_severity
+
+if TYPE_CHECKING:
+    from peelcheck.pipeline import FileResult
+    from peelcheck.ruleset import RuleSet
+
+# format name -> module in this package exposing `render(report) -> str`
+FORMATS: dict[str, str] = {
+    "text": "text",
+    "json": "json",
+    "sarif": "sarif",
+    "junit": "junit",
+    "github": "github",
+    "markdown": "markdown",
+}
+
+
+@dataclass
+class RunReport:
+    """Everything a formatter may show about a run."""
+
+    results: list[FileResult]
+    ruleset: RuleSet
+    show: Severity = Severity.INFO
+    fail_on: Severity | None = Severity.ERROR
+    color: bool = False
+    quiet: bool = False
+    extra: dict[str, object] = field(default_factory=dict)  # e.g. stale baseline entries
+
+    def shown(self, result: FileResult) -> list[Finding]:
+        """The findings of one file at or above the `--show` level, in order."""
+        return [f for f in result.findings if f.severity >= self.show]
+
+    def all_shown(self) -> list[Finding]:
+        """Every shown finding of the run, in order."""
+        return [f for r in self.results for f in self.shown(r)]
+
+    def counts(self) -> dict[str, int]:
+        """Counts by severity of the shown findings (waived counted apart)."""
+        return count_by_severity(self.all_shown())
+
+
+def available() -> list[str]:
+    """Names of the output formats."""
+    return list(FORMATS)
+
+
+def renderer(name: str) -> Callable[[RunReport], str]:
+    """The render function of format `name` (KeyError if unknown)."""
+    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
+    render: Callable[[RunReport], str] = module.render
+    return render

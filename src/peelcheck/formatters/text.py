@@ -1,0 +1,61 @@
+"""Text output: one line per finding, `file:line:col: severity rule-id message`, then a summary."""
+
+from __future__ import annotations
+
+from peelcheck.findings import Finding, Severity
+from peelcheck.formatters import RunReport
+
+_COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+_DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
+
+
+def line(finding: Finding, color: bool = False) -> str:
+    """One finding as one line."""
+    where = f"{finding.file}:{finding.line}:{finding.column}:"
+    severity = finding.severity.label
+    waived = ""
+    if finding.waived is not None:
+        waived = f" [{finding.waived.kind}: {finding.waived.reason}]"
+    if color:
+        paint = _DIM if finding.waived else _COLORS[finding.severity]
+        return (
+            f"{_BOLD}{where}{_RESET} {paint}{severity}{_RESET} {_DIM}{finding.rule}{_RESET} "
+            f"{finding.message}{_DIM}{waived}{_RESET}"
+        )
+    return f"{where} {severity} {finding.rule} {finding.message}{waived}"
+
+
+def summary(report: RunReport) -> str:
+    """The closing summary line."""
+    counts = report.counts()
+    files = len(report.results)
+    with_problems = sum(1 for r in report.results if any(f.waived is None for f in report.shown(r)))
+    parts = [
+        _plural(counts["error"], "error"),
+        _plural(counts["warning"], "warning"),
+        f"{counts['info']} info",
+    ]
+    text = ", ".join(parts)
+    if counts["waived"]:
+        text += f" ({counts['waived']} waived)"
+    unchecked = sum(1 for r in report.results if not r.checked)
+    tail = f" in {with_problems} of {_plural(files, 'file')}"
+    if unchecked:
+        tail += f"; {unchecked} not checked against rules (unreadable or schema errors)"
+    if not any(counts[k] for k in ("error", "warning", "info")):
+        return f"no problems in {_plural(files, 'file')}" + (
+            f" ({counts['waived']} waived)" if counts["waived"] else ""
+        )
+    return text + tail
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def render(report: RunReport) -> str:
+    """Every shown finding, one per line, and (unless quiet) a summary line."""
+    lines = [line(f, report.color) for f in report.all_shown()]
+    if not report.quiet:
+        lines.append(summary(report))
+    return "\n".join(lines) + ("\n" if lines else "")

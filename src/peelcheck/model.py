@@ -1,0 +1,120 @@
+"""The draft report format (version 1) as pydantic models: the single source of truth.
+
+`schemas/report.schema.json` is generated from these models (`python -m peelcheck.schema`).
+Whether a grade is valid depends on the cycle's scale; that is a rule, not the schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FORMAT_VERSION = 1
+
+Programme = Literal["PEEL", "FRS"]
+Cycle = Literal["2014", "2015", "2016", "2017", "2018/19", "2021/22", "2023-25", "2025-27"]
+Text = Annotated[str, Field(description="Plain text; paragraphs separated by a blank line.")]
+
+
+class _Strict(BaseModel):
+    """Unknown keys are errors and types are not coerced (a grade of 3 is not "3")."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Inspection(_Strict):
+    """What was inspected, when, and under which framework."""
+
+    programme: Programme = Field(description="PEEL (police) or FRS (fire and rescue).")
+    cycle: Cycle = Field(
+        description="Inspection cycle. PEEL: 2014 2015 2016 2017 2018/19 2021/22 2023-25 "
+        '2025-27; FRS: 2018/19 2021/22 2023-25. Quote it in YAML: "2016".'
+    )
+    subject: str = Field(description="The force or fire and rescue service inspected.")
+    pillar: str | None = Field(
+        default=None, description="Single-pillar reports only (PEEL 2014-2017)."
+    )
+    published: dt.date | None = Field(
+        default=None,
+        strict=False,
+        description='"Last updated" date, YYYY-MM-DD; optional in drafts.',
+    )
+    status: Literal["draft", "final"] = Field(default="draft")
+    welsh_version: bool | None = Field(
+        default=None, description="A Welsh-language version is linked."
+    )
+
+
+class Overall(_Strict):
+    """The overall (pillar) judgement of a single-pillar report, or the report's summary."""
+
+    title: str | None = Field(default=None, description="The pillar's question, as headed.")
+    grade: str | None = Field(default=None, description="Absent where the cycle grades no pillar.")
+    previous_grade: str | None = Field(
+        default=None, description="The last inspection's grade for the same pillar."
+    )
+    summary: Text | None = None
+
+
+class Pillar(_Strict):
+    """A pillar of an integrated report (PEEL 2018/19, FRS 2018/19 and 2021/22)."""
+
+    name: str
+    grade: str | None = None
+    previous_grade: str | None = None
+    summary: Text | None = None
+
+
+class CauseOfConcern(_Strict):
+    """A serious, critical or systemic shortcoming; always comes with recommendations."""
+
+    text: Text
+    recommendations: list[Text] = Field(default_factory=list)
+
+
+class Question(_Strict):
+    """A question of the framework with its judgement and findings."""
+
+    number: int | str = Field(description='An integer, or a string such as "1.1" (FRS).')
+    pillar: str | None = Field(default=None, description="Required when `pillars` is present.")
+    title: str
+    grade: str = Field(description="A grade on the cycle's scale, or Ungraded.")
+    carried_over_from: str | None = Field(
+        default=None, description="The grade stands from an earlier inspection (its cycle)."
+    )
+    narrative: Text = ""
+    areas_for_improvement: list[Text] = Field(default_factory=list)
+    causes_of_concern: list[CauseOfConcern] = Field(default_factory=list)
+
+
+class Waiver(_Strict):
+    """A justified exception: a finding of `rule` (at `path`) is accepted, for a reason."""
+
+    rule: str = Field(description="The rule id waived.")
+    path: str | None = Field(
+        default=None,
+        description="Data path of the finding (as in findings, e.g. questions[3].grade); "
+        "absent: every finding of the rule in this draft.",
+    )
+    reason: str = Field(min_length=1, description="Why the exception is justified.")
+    approved_by: str | None = None
+    expires: dt.date | None = Field(
+        default=None, strict=False, description="Not applied after this date."
+    )
+
+
+class Report(_Strict):
+    """A draft inspection report, format version 1."""
+
+    model_config = ConfigDict(title="peelcheck draft report")
+
+    peelcheck: Literal[1] = Field(description="Format version.")
+    inspection: Inspection
+    overall: Overall | None = None
+    pillars: list[Pillar] | None = Field(
+        default=None, description="Integrated reports only (PEEL 2018/19, FRS 2018/19, 2021/22)."
+    )
+    questions: list[Question] = Field(default_factory=list)
+    waivers: list[Waiver] = Field(default_factory=list)

@@ -1,0 +1,154 @@
+"""One draft through the stages: load, validate, evaluate, waive; and many drafts at once.
+
+Data flows one way. The CLI builds a `RunSettings`, this module returns `FileResult`s,
+formatters turn those into output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peelcheck.engine import evaluate
+from peelcheck.findings import Finding, sort_findings
+from peelcheck.loader import Loaded, load_bytes, load_file
+from peelcheck.model import Report
+from peelcheck.ruleset import RuleSet, load_ruleset
+from peelcheck.validate import validate_model
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """What a run needs to rebuild its rules in a worker process, and how to check."""
+
+    packs: tuple[str, ...]
+    base: Path | None = None
+    severities: tuple[tuple[str, str], ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    use_waivers: bool = True
+    today: dt.date | None = None
+
+    def ruleset(self) -> RuleSet:
+        """Load the rules these settings name (raises RuleFileError)."""
+        return load_ruleset(
+            self.packs,
+            base=self.base,
+            severities=dict(self.severities),
+            select=self.select,
+            ignore=self.ignore,
+        )
+
+
+@dataclass
+class FileResult:
+    """The outcome for one draft: its findings (sorted), and whether rules ran on it."""
+
+    file: str
+    findings: list[Finding] = field(default_factory=list)
+    checked: bool = False  # False when the draft could not be read or failed the schema
+    report: Report | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """A draft to check: a file path, or text from standard input with a display name."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+
+
+def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> FileResult:
+    """Validate and evaluate a loaded draft."""
+    result = FileResult(loaded.file, list(loaded.findings))
+    if not loaded.ok:
+        result.findings = sort_findings(result.findings)
+        return result
+    report, problems = validate_model(Report, loaded)
+    result.findings.extend(problems)
+    if report is not None:
+        result.report = report
+        result.checked = True
+        result.findings.extend(evaluate(loaded, report, ruleset, today=settings.today))
+        if settings.use_waivers:
+            result.findings = apply_waivers(result.findings, loaded, report, settings)
+    result.findings = sort_findings(result.findings)
+    return result
+
+
+def apply_waivers(
+    findings: list[Finding], loaded: Loaded, report: Report, settings: RunSettings
+) -> list[Finding]:
+    """Hook for the waivers stage (see `peelcheck.waivers`); identity until waivers exist."""
+    return findings
+
+
+def load_source(source: Source) -> Loaded:
+    """Read one source; an unreadable file raises OSError."""
+    if source.data is not None:
+        return load_bytes(source.data, source.name, json=source.name.lower().endswith(".json"))
+    assert source.path is not None
+    return load_file(source.path, source.name)
+
+
+def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> FileResult:
+    """Load, validate and evaluate one draft."""
+    return check_loaded(load_source(source), ruleset, settings)
+
+
+_WORKER: tuple[RuleSet, RunSettings] | None = None
+
+
+def _init_worker(settings: RunSettings) -> None:
+    global _WORKER
+    _WORKER = (settings.ruleset(), settings)
+
+
+def _work(source: Source) -> FileResult:
+    assert _WORKER is not None
+    return check_source(source, *_WORKER)
+
+
+def check_all(
+    sources: Sequence[Source],
+    ruleset: RuleSet,
+    settings: RunSettings,
+    *,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[FileResult]:
+    """Check every source, in input order whatever `jobs` is.
+
+    With more than one job and enough drafts to pay for it, drafts are checked in worker
+    processes that each load the rules once.
+    """
+    jobs = max(1, min(jobs, len(sources) // _MIN_PER_WORKER or 1))
+    if jobs == 1:
+        for source in sources:
+            yield check_source(source, ruleset, settings)
+            if progress:
+                progress(1)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(sources) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        for result in pool.map(_work, sources, chunksize=chunk):
+            yield result
+            if progress:
+                progress(1)
+
+
+_MIN_PER_WORKER = 16  # below this a worker's start-up costs more than it saves
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,26 @@
+"""Where the shipped data lives: inside the installed package, or at the top of a checkout."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def _shipped(name: str) -> Path:
+    installed = _PACKAGE / name  # wheels carry rules/ and schemas/ inside the package
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parents[1] / name  # a source checkout or editable install
+
+
+def rules_dir() -> Path:
+    """The folder of built-in rule packs."""
+    return _shipped("rules")
+
+
+def schemas_dir() -> Path:
+    """The folder of published JSON Schemas."""
+    return _shipped("schemas")

@@ -1,0 +1,128 @@
+"""The rule pack format (version 1): pydantic models, the source of `schemas/rules.schema.json`.
+
+A pack is data: which drafts it applies to, grade scales and cycle facts, named data (phrase
+lists, tables) and rules. A rule selects nodes with JMESPath (`given`), optionally filters
+them (`when`), applies one named check, and renders a message template.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from peelcheck.checks import Check, registry
+from peelcheck.model import Cycle, Programme
+from peelcheck.options import QueryText
+from peelcheck.query import compile_query
+
+FORMAT_VERSION = 1
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, arbitrary_types_allowed=True)
+
+
+class AppliesTo(_Strict):
+    """Which drafts a pack or rule applies to; an absent list means any."""
+
+    programme: list[Programme] | None = None
+    cycles: list[Cycle] | None = None
+    pillars: list[str] | None = None
+
+
+class Scale(_Strict):
+    """An ordered grade scale, best first, and the non-grade states it allows."""
+
+    grades: list[str] = Field(min_length=2)
+    non_grades: list[str] = Field(default_factory=lambda: ["Ungraded"])
+
+
+class CycleFacts(_Strict):
+    """What a programme's cycle grades, and on which scale."""
+
+    scale: str
+    pillar_grades: bool
+    starts: dt.date = Field(strict=False, description="First day of the cycle.")
+    integrated: bool = Field(
+        default=False, description="One report covers all pillars (a `pillars` list)."
+    )
+    pillars: list[str] = Field(default_factory=list, description="Pillar names of the programme.")
+
+
+if TYPE_CHECKING:
+    CheckSpec = Check
+else:
+    CheckSpec = Annotated[
+        Union[tuple(registry().values())],  # noqa: UP007 (a runtime-built union)
+        Field(discriminator="type"),
+    ]
+
+
+class Example(_Strict):
+    """Draft fragments for `peelcheck explain`: one the rule flags, one it accepts."""
+
+    flagged: str
+    fixed: str | None = None
+
+
+class Rule(_Strict):
+    """One rule: select nodes, filter them, check them, say what is wrong."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", description="Stable, kebab-case.")
+    severity: Literal["error", "warning", "info"]
+    description: str = Field(
+        description="What it does and why it matters (shown by `peelcheck explain`)."
+    )
+    rationale: str | None = None
+    url: str | None = None
+    applies_to: AppliesTo | None = None
+    given: QueryText = Field(
+        default_factory=lambda: compile_query("@"),
+        description="JMESPath selecting the nodes to check; a list result is a set of nodes.",
+    )
+    when: QueryText | None = Field(
+        default=None, description="JMESPath evaluated on each node; falsy skips the node."
+    )
+    check: CheckSpec
+    message: str = Field(description="Template; {field} quotes the node's field or a check value.")
+    example: Example | None = None
+
+    @field_validator("message")
+    @classmethod
+    def _template_fields_are_names(cls, value: str) -> str:
+        for _, name, spec, conversion in string.Formatter().parse(value):
+            if name is not None and (not name.isidentifier() or spec or conversion):
+                raise ValueError(
+                    f"message placeholder {{{name}}} must be a plain field name such as {{grade}}"
+                )
+        return value
+
+
+class RuleFile(_Strict):
+    """A rule pack file."""
+
+    model_config = ConfigDict(title="peelcheck rule pack")
+
+    peelcheck_rules: Literal[1] = Field(alias="peelcheck-rules", description="Format version.")
+    pack: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+    description: str
+    extends: list[str] = Field(
+        default_factory=list,
+        description="Packs this one builds on: a built-in name or a path relative to this file.",
+    )
+    applies_to: AppliesTo | None = None
+    scales: dict[str, Scale] = Field(default_factory=dict)
+    programmes: dict[Programme, dict[Cycle, CycleFacts]] = Field(default_factory=dict)
+    tables: dict[str, str] = Field(
+        default_factory=dict, description="Named CSV tables, paths relative to this file."
+    )
+    frameworks: str | None = Field(
+        default=None, description="Path of the frameworks file, relative to this file."
+    )
+    data: dict[str, Any] = Field(
+        default_factory=dict, description="Named data the checks refer to (phrase lists...)."
+    )
+    rules: list[Rule] = Field(default_factory=list)

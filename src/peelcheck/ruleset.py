@@ -1,0 +1,396 @@
+"""Load rule packs (with `extends`), validate them fully, and pick the rules for a draft.
+
+Every problem in a pack is reported before any draft is checked, as a `RuleFileError` whose
+problems name the file, line and column.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from peelcheck.checks import check_name
+from peelcheck.findings import Severity
+from peelcheck.loader import Loaded, load_file
+from peelcheck.resources import rules_dir
+from peelcheck.rulefile import AppliesTo, CycleFacts, Rule, RuleFile, Scale
+from peelcheck.validate import validate_model
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem in a rule or config file, at file:line:column."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class RuleFileError(Exception):
+    """One or more rule or config files are invalid; nothing is checked."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = list(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedRule:
+    """A rule as loaded, with where it came from and its effective severity."""
+
+    spec: Rule
+    pack: str
+    file: str
+    line: int
+    severity: Severity
+    source: str  # the rule as written in its file
+
+    @property
+    def id(self) -> str:
+        """The stable rule id."""
+        return self.spec.id
+
+    @property
+    def check_type(self) -> str:
+        """The name of the rule's check."""
+        return check_name(type(self.spec.check))
+
+
+@dataclass(frozen=True, slots=True)
+class PackInfo:
+    """A loaded pack's identity."""
+
+    name: str
+    file: str
+    description: str
+    applies_to: AppliesTo | None
+
+
+@dataclass
+class PackData:
+    """Everything packs declare besides rules, merged in load order (later wins)."""
+
+    scales: dict[str, Scale] = field(default_factory=dict)
+    programmes: dict[str, dict[str, CycleFacts]] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    frameworks: dict[str, Any] = field(default_factory=dict)
+
+    def all_grade_words(self) -> set[str]:
+        """Every grade and non-grade of every declared scale."""
+        words: set[str] = set()
+        for scale in self.scales.values():
+            words.update(scale.grades, scale.non_grades)
+        return words
+
+
+@dataclass
+class RuleSet:
+    """The rules of a run, with the data their checks use."""
+
+    packs: list[PackInfo]
+    rules: list[LoadedRule]
+    pack_data: PackData
+    _cache: dict[tuple[str, str, tuple[str, ...]], list[LoadedRule]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def for_draft(self, programme: str, cycle: str, pillars: Iterable[str]) -> list[LoadedRule]:
+        """The rules that apply to a draft of this programme, cycle and pillar(s)."""
+        key = (programme, cycle, tuple(sorted(pillars)))
+        if key not in self._cache:
+            packs = {p.name: p.applies_to for p in self.packs}
+            self._cache[key] = [
+                r
+                for r in self.rules
+                if _applies(packs[r.pack], *key) and _applies(r.spec.applies_to, *key)
+            ]
+        return self._cache[key]
+
+    def get(self, rule_id: str) -> LoadedRule | None:
+        """The rule with this id, if loaded."""
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def _applies(scope: AppliesTo | None, programme: str, cycle: str, pillars: tuple[str, ...]) -> bool:
+    if scope is None:
+        return True
+    if scope.programme is not None and programme not in scope.programme:
+        return False
+    if scope.cycles is not None and cycle not in scope.cycles:
+        return False
+    return scope.pillars is None or any(p in scope.pillars for p in pillars)
+
+
+def builtin_pack_names() -> list[str]:
+    """Names of the built-in packs (the files in `rules/`)."""
+    return sorted(p.stem for p in rules_dir().glob("*.yaml"))
+
+
+def resolve_pack(ref: str, relative_to: Path | None = None) -> Path:
+    """A pack reference is a built-in name (`peel`) or a path to a YAML file."""
+    if "/" not in ref and "\\" not in ref and not ref.endswith((".yaml", ".yml")):
+        return rules_dir() / f"{ref}.yaml"
+    path = Path(ref)
+    return path if path.is_absolute() or relative_to is None else relative_to / path
+
+
+def load_ruleset(
+    refs: Sequence[str],
+    *,
+    base: Path | None = None,
+    severities: dict[str, str] | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> RuleSet:
+    """Load packs (and what they extend), then apply severity overrides and selection.
+
+    `severities` maps a rule id to error, warning, info or off. `select` and `ignore` take
+    rule ids or pack names. Raises RuleFileError listing every problem found.
+    """
+    loader = _PackLoader()
+    for ref in refs:
+        loader.load(resolve_pack(ref, base), via=None)
+    problems = loader.problems
+    known_ids = {r.id for r in loader.rules}
+    known = known_ids | {p.name for p in loader.packs}
+    for option, names in (("--select", select), ("--ignore", ignore)):
+        for name in names:
+            if name not in known:
+                problems.append(Problem(option, 1, 1, f"unknown rule or pack {name!r}"))
+    for rule_id, level in (severities or {}).items():
+        if rule_id not in known_ids:
+            problems.append(Problem("config", 1, 1, f"unknown rule {rule_id!r} in rules:"))
+        elif level not in ("off", "error", "warning", "info"):
+            problems.append(
+                Problem(
+                    "config", 1, 1, f"severity of {rule_id!r} must be error, warning, info or off"
+                )
+            )
+    if problems:
+        raise RuleFileError(problems)
+    rules: list[LoadedRule] = []
+    for rule in loader.rules:
+        chosen = not select or rule.id in select or rule.pack in select
+        if not chosen or rule.id in ignore or rule.pack in ignore:
+            continue
+        override = (severities or {}).get(rule.id)
+        if override == "off":
+            continue
+        if override is not None:
+            rule = LoadedRule(
+                rule.spec, rule.pack, rule.file, rule.line, Severity.parse(override), rule.source
+            )
+        rules.append(rule)
+    return RuleSet(loader.packs, rules, loader.pack_data)
+
+
+class _PackLoader:
+    """Loads pack files depth-first (what a pack extends comes before it), each once."""
+
+    def __init__(self) -> None:
+        self.packs: list[PackInfo] = []
+        self.rules: list[LoadedRule] = []
+        self.pack_data = PackData()
+        self.problems: list[Problem] = []
+        self._seen: set[Path] = set()
+        self._loading: list[Path] = []
+
+    def load(self, path: Path, via: Problem | None) -> None:
+        path = path.resolve()
+        if path in self._seen:
+            return
+        if path in self._loading:
+            chain = " -> ".join(p.name for p in [*self._loading, path])
+            self.problems.append(_at(via, path, f"packs extend each other in a cycle: {chain}"))
+            return
+        if not path.is_file():
+            self.problems.append(_at(via, path, f"rule pack not found: {path}"))
+            return
+        loaded = load_file(path, _display(path))
+        if not loaded.ok:
+            self.problems.extend(
+                _problem(f.file, f.line, f.column, f.message) for f in loaded.findings
+            )
+            return
+        pack, findings = validate_model(RuleFile, loaded, rule="rule-file")
+        if pack is None:
+            self.problems.extend(_problem(f.file, f.line, f.column, f.message) for f in findings)
+            return
+        self._loading.append(path)
+        for index, ref in enumerate(pack.extends):
+            line, column = _pos(loaded, f"extends[{index}]")
+            self.load(resolve_pack(ref, path.parent), Problem(loaded.file, line, column, ""))
+        self._loading.pop()
+        self._seen.add(path)
+        self._merge(pack, path, loaded)
+
+    def _merge(self, pack: RuleFile, path: Path, loaded: Loaded) -> None:
+        if any(p.name == pack.pack for p in self.packs):
+            line, column = _pos(loaded, "pack")
+            self.problems.append(
+                Problem(loaded.file, line, column, f"a pack named {pack.pack!r} is already loaded")
+            )
+            return
+        self.packs.append(PackInfo(pack.pack, loaded.file, pack.description, pack.applies_to))
+        data = self.pack_data
+        data.scales.update(pack.scales)
+        for programme, cycles in pack.programmes.items():
+            known_cycles = data.programmes.setdefault(programme, {})
+            for cycle, facts in cycles.items():
+                known_cycles[cycle] = facts
+        data.data.update(pack.data)
+        for name, table in pack.tables.items():
+            data.tables[name] = self._table(path.parent / table, loaded, f"tables.{name}")
+        if pack.frameworks:
+            data.frameworks = self._frameworks(path.parent / pack.frameworks, loaded)
+        for programme, cycles in pack.programmes.items():
+            for cycle, facts in cycles.items():
+                if facts.scale not in data.scales:
+                    line, column = _pos(loaded, f'programmes.{programme}."{cycle}".scale')
+                    self.problems.append(
+                        Problem(loaded.file, line, column, f"unknown scale {facts.scale!r}")
+                    )
+        known = {r.id: r for r in self.rules}
+        for index, rule in enumerate(pack.rules):
+            here = f"rules[{index}]"
+            line, column = _pos(loaded, here)
+            if rule.id in known:
+                id_line, id_column = _pos(loaded, f"{here}.id")
+                first = known[rule.id]
+                self.problems.append(
+                    Problem(
+                        loaded.file,
+                        id_line,
+                        id_column,
+                        f"duplicate rule id {rule.id!r} (first in {first.file}:{first.line})",
+                    )
+                )
+                continue
+            self._check_rule(rule, loaded, here)
+            source = _rule_source(loaded, here)
+            loaded_rule = LoadedRule(
+                rule, pack.pack, loaded.file, line, Severity.parse(rule.severity), source
+            )
+            known[rule.id] = loaded_rule
+            self.rules.append(loaded_rule)
+
+    def _check_rule(self, rule: Rule, loaded: Loaded, here: str) -> None:
+        try:
+            rule.check.prepare(self.pack_data)
+        except ValueError as err:
+            line, column = _pos(loaded, f"{here}.check")
+            self.problems.append(Problem(loaded.file, line, column, str(err)))
+        words = self.pack_data.all_grade_words()
+        for name in ("given", "when"):
+            query = getattr(rule, name)
+            for literal in grade_literals(query.text if query else ""):
+                if words and literal not in words:
+                    line, column = _pos(loaded, f"{here}.{name}")
+                    self.problems.append(
+                        Problem(
+                            loaded.file,
+                            line,
+                            column,
+                            f"{name}: {literal!r} is compared with a grade but is on no scale "
+                            f"({', '.join(sorted(words))})",
+                        )
+                    )
+
+    def _table(self, path: Path, loaded: Loaded, where: str) -> list[dict[str, str]]:
+        try:
+            with path.open(encoding="utf-8", newline="") as handle:
+                return list(csv.DictReader(handle))
+        except OSError as err:
+            line, column = _pos(loaded, where)
+            self.problems.append(
+                Problem(loaded.file, line, column, f"cannot read table {path}: {err.strerror}")
+            )
+            return []
+
+    def _frameworks(self, path: Path, loaded: Loaded) -> dict[str, Any]:
+        data = load_file(path) if path.is_file() else None
+        if data is None or not data.ok or not isinstance(data.data, dict):
+            line, column = _pos(loaded, "frameworks")
+            self.problems.append(Problem(loaded.file, line, column, f"cannot read {path}"))
+            return {}
+        return data.data
+
+
+def grade_literals(expression: str) -> list[str]:
+    """String literals compared with a `grade`-like field in a JMESPath expression."""
+    if not expression:
+        return []
+    import jmespath
+
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node, dict):
+            return
+        children = node.get("children", [])
+        if node.get("type") == "comparator" and len(children) == 2:
+            names = [_field_name(c) for c in children]
+            literals = [c.get("value") for c in children if c.get("type") == "literal"]
+            if any(n and n.endswith("grade") for n in names):
+                found.extend(v for v in literals if isinstance(v, str))
+        for child in children:
+            walk(child)
+
+    walk(jmespath.compile(expression).parsed)
+    return found
+
+
+def _field_name(node: Any) -> str | None:
+    if not isinstance(node, dict):
+        return None
+    if node.get("type") == "field":
+        return str(node.get("value"))
+    if node.get("type") == "subexpression" and node.get("children"):
+        return _field_name(node["children"][-1])
+    return None
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _pos(loaded: Loaded, path: str) -> tuple[int, int]:
+    return loaded.source.position(path) if loaded.source else (1, 1)
+
+
+def _problem(file: str, line: int, column: int, message: str) -> Problem:
+    return Problem(file, line, column, message)
+
+
+def _at(via: Problem | None, path: Path, message: str) -> Problem:
+    if via is None:
+        return Problem(_display(path), 1, 1, message)
+    return Problem(via.file, via.line, via.column, message)
+
+
+def _rule_source(loaded: Loaded, path: str) -> str:
+    if loaded.source is None:
+        return ""
+    span = loaded.source.values.get(path)
+    if span is None:
+        return ""
+    text = loaded.source.text
+    start = text.rfind("\n", 0, span.start) + 1
+    return text[start : span.end].rstrip()
+
+
+@cache
+def _default_ruleset() -> RuleSet:
+    return load_ruleset(builtin_pack_names())

@@ -1,0 +1,57 @@
+"""JSON Schemas generated from the pydantic models: `python -m peelcheck.schema` rewrites them.
+
+The committed files in `schemas/` are public contracts; a test fails when they drift from
+the models.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from peelcheck.resources import schemas_dir
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def generate(model: type[BaseModel], schema_id: str) -> dict[str, Any]:
+    """The JSON Schema (2020-12) of `model`, as peelcheck publishes it."""
+    body = model.model_json_schema(mode="validation")
+    return {"$schema": DIALECT, "$id": schema_id, **body}
+
+
+def render(schema: dict[str, Any]) -> str:
+    """Stable text form of a schema, as committed."""
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
+def published() -> dict[str, str]:
+    """File name -> generated text for every schema generated from models."""
+    from peelcheck.model import Report
+    from peelcheck.rulefile import RuleFile
+
+    return {
+        "report.schema.json": render(
+            generate(Report, "https://peelcheck.invalid/schemas/report.schema.json")
+        ),
+        "rules.schema.json": render(
+            generate(RuleFile, "https://peelcheck.invalid/schemas/rules.schema.json")
+        ),
+    }
+
+
+def main(argv: list[str]) -> int:
+    """Write the generated schemas into the given folder (default: the shipped one)."""
+    target = Path(argv[0]) if argv else schemas_dir()
+    for name, text in published().items():
+        (target / name).write_text(text, encoding="utf-8")
+        print(f"wrote {target / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

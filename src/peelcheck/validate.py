@@ -1,0 +1,172 @@
+"""Validate loaded data against a pydantic model, turning errors into located findings.
+
+Used for drafts (rule id `schema`) and for rule and config files. Messages are plain English,
+say what to do, and suggest the nearest field name for a typo'd key.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from peelcheck.findings import Finding, Severity
+from peelcheck.loader import Loaded, join_path
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_NAMES = {
+    str: "text",
+    int: "a whole number",
+    bool: "true or false",
+    float: "a number",
+    list: "a list",
+    dict: "a mapping",
+    type(None): "nothing",
+}
+
+
+def describe_value(value: object) -> str:
+    """A short plain-English description of a value's type, for messages."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "nothing" if value is None else type(value).__name__
+
+
+def validate_model(
+    model: type[M], loaded: Loaded, *, rule: str = "schema"
+) -> tuple[M | None, list[Finding]]:
+    """Validate `loaded.data` against `model`; return the instance or located findings."""
+    try:
+        return model.model_validate(loaded.data), []
+    except ValidationError as err:
+        return None, list(_findings(model, loaded, err.errors(include_url=False), rule))
+
+
+def _findings(
+    model: type[BaseModel], loaded: Loaded, errors: Iterable[Any], rule: str
+) -> Iterable[Finding]:
+    by_path: dict[str, list[Any]] = {}
+    for error in errors:
+        path, value, is_key = _data_path(loaded.data, error["loc"], error["type"])
+        by_path.setdefault(path + ("\0key" if is_key else ""), []).append((error, value))
+    for key, group in by_path.items():
+        path = key.removesuffix("\0key")
+        is_key = key.endswith("\0key")
+        message = _message(model, path, group)
+        assert loaded.source is not None
+        line, column = loaded.source.position(path, key=is_key)
+        snippet = "" if group[0][1] is _MISSING else str(group[0][1])[:80]
+        yield Finding(
+            loaded.file, rule, Severity.ERROR, message, path, line, column, snippet=snippet
+        )
+
+
+_MISSING = object()
+
+
+def _data_path(data: Any, loc: Sequence[int | str], kind: str) -> tuple[str, Any, bool]:
+    """Follow a pydantic `loc` through the data, dropping union-branch labels."""
+    path, node = "", data
+    for part in loc:
+        if _has(node, part):
+            path, node = join_path(path, part), node[part]
+        elif kind == "missing" and part == loc[-1]:
+            return join_path(path, part), _MISSING, False
+        # anything else is a union branch label such as 'int' or 'str'
+    return path, node, kind == "extra_forbidden"
+
+
+def _has(node: Any, part: int | str) -> bool:
+    if isinstance(node, dict):
+        return isinstance(part, str) and part in node
+    return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+
+
+def _message(model: type[BaseModel], path: str, group: list[tuple[Any, Any]]) -> str:
+    error, value = group[0]
+    kind = error["type"]
+    name = path.rsplit(".", 1)[-1] if path else "the draft"
+    if kind == "extra_forbidden":
+        allowed = allowed_keys(model, path.rsplit(".", 1)[0] if "." in path else "")
+        close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else f"; allowed here: {', '.join(allowed)}"
+        return f"unknown key '{name}'{hint}"
+    if kind == "missing":
+        return f"missing required field '{name}'"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        options = [o.strip().strip("'") for o in expected.replace(" or ", ",").split(",")]
+        options = [o for o in options if o]
+        close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        if not isinstance(value, str) and str(value) in options:
+            hint = f'; write it in quotes: "{value}"'
+        return f"'{name}' is {describe_value(value)}; it must be one of {expected}{hint}"
+    expected_types = sorted({_expected(e["type"]) for e, _ in group} - {""})
+    if expected_types:
+        quote = ""
+        if (
+            "text" in expected_types
+            and isinstance(value, (int, float))
+            and not isinstance(value, bool)
+        ):
+            quote = f' (quote it: "{value}")'
+        return f"'{name}' is {describe_value(value)}; expected {' or '.join(expected_types)}{quote}"
+    return f"'{name}': {error['msg']}"
+
+
+def _expected(kind: str) -> str:
+    return {
+        "string_type": "text",
+        "int_type": "a whole number",
+        "bool_type": "true or false",
+        "list_type": "a list",
+        "model_type": "a mapping",
+        "dict_type": "a mapping",
+        "date_type": "a date (YYYY-MM-DD)",
+        "date_from_datetime_parsing": "a date (YYYY-MM-DD)",
+        "date_parsing": "a date (YYYY-MM-DD)",
+        "string_too_short": "non-empty text",
+        "float_type": "a number",
+    }.get(kind, "")
+
+
+def allowed_keys(model: type[BaseModel], path: str) -> list[str]:
+    """The field names allowed in the mapping at `path` (indices are ignored)."""
+    current: Any = model
+    for part in path.replace("]", "").replace("[", ".").split("."):
+        if not part or part.isdigit():
+            continue
+        field = current.model_fields.get(part) if _is_model(current) else None
+        if field is None:
+            return []
+        current = _inner_model(field.annotation)
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def _inner_model(tp: Any) -> Any:
+    """Unwrap Optional[...] and list[...] to reach a model class."""
+    origin = typing.get_origin(tp)
+    if origin in (list, typing.Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            inner = _inner_model(arg)
+            if _is_model(inner):
+                return inner
+    return tp

@@ -1,0 +1,70 @@
+"""Shared helpers: run the CLI in-process, write drafts to temporary files."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from peelcheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> Result:
+    """Run `peelcheck ARGS` in-process with no config discovery surprises."""
+    runner = CliRunner()
+    result = runner.invoke(main, list(args), input=stdin, catch_exceptions=False)
+    return Result(result.exit_code, result.stdout, result.stderr)
+
+
+MINIMAL = """\
+peelcheck: 1
+inspection:
+  programme: PEEL
+  cycle: "2016"
+  subject: Gwent Police
+  pillar: Effectiveness
+questions:
+  - number: 1
+    title: How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?
+    grade: Good
+    narrative: Gwent Police is good at preventing crime, tackling anti-social behaviour and keeping people safe.
+"""
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[..., Path]:
+    """write(text, name="draft.yaml") -> path of a new file holding dedented text."""
+
+    def _write(text: str | bytes, name: str = "draft.yaml") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return _write
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test from an empty folder so no project config is discovered."""
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)

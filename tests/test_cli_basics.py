@@ -1,0 +1,49 @@
+"""Exit codes and one-line messages of the check command (format details: test_formats)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import EXAMPLES, MINIMAL, run
+
+
+def test_clean_draft_exits_0(write: Callable[..., Path]) -> None:
+    result = run("check", str(write(MINIMAL)))
+    assert result.code == 0, result.out
+    assert result.out.strip().endswith("no problems in 1 file")
+
+
+def test_broken_examples_are_located_and_exit_1() -> None:
+    result = run("check", *map(str, sorted((EXAMPLES / "broken").glob("*.yaml"))))
+    assert result.code == 1
+    lines = result.out.splitlines()
+    assert any(":11:4: error yaml-syntax" in line for line in lines)
+    assert any(
+        ":11:5: error schema unknown key 'grdae'; did you mean 'grade'?" in line for line in lines
+    )
+    assert any(":11:12: error schema 'grade' is the number 2" in line for line in lines)
+    assert "Traceback" not in result.out + result.err
+
+
+def test_missing_file_exits_2_with_one_line() -> None:
+    result = run("check", "no-such-draft.yaml")
+    assert result.code == 2
+    assert result.err.strip() == "peelcheck: error: no-such-draft.yaml: no such file or folder"
+
+
+def test_bad_option_exits_2() -> None:
+    assert run("check", "--fail-on", "sometimes", "x.yaml").code == 2
+    assert run("check", "--format", "xml", str(EXAMPLES)).code == 2
+
+
+def test_json_output_shape(write: Callable[..., Path]) -> None:
+    draft = write(MINIMAL.replace("grade: Good", "grade: Requires improvement"))
+    result = run("check", "--format", "json", str(draft))
+    assert result.code == 1
+    document = json.loads(result.out)
+    (finding,) = document["findings"]
+    assert finding["rule"] == "requires-improvement-has-areas"
+    assert (finding["line"], finding["severity"]) == (8, "error")
+    assert document["summary"]["error"] == 1

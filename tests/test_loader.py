@@ -1,0 +1,146 @@
+"""The loader: data, exact source positions, and untrusted input handled without tracebacks."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from peelcheck.loader import load_bytes, load_file, load_text
+from tests.conftest import EXAMPLES, MINIMAL
+
+
+def test_positions_point_at_values_and_keys() -> None:
+    loaded = load_text(MINIMAL, "d.yaml")
+    assert loaded.ok
+    assert loaded.source is not None
+    assert loaded.source.position("questions[0].grade") == (10, 12)
+    assert loaded.source.position("questions[0].grade", key=True) == (10, 5)
+    assert loaded.source.position("inspection.cycle") == (4, 10)
+
+
+def test_missing_path_maps_to_nearest_parent() -> None:
+    loaded = load_text(MINIMAL, "d.yaml")
+    assert loaded.source is not None
+    assert loaded.source.position("questions[0].areas_for_improvement") == (8, 5)
+    assert loaded.source.position("overall.grade") == (1, 1)
+
+
+def test_offset_inside_literal_block_is_exact() -> None:
+    loaded = load_file(EXAMPLES / "gwent-2016-effectiveness.yaml")
+    assert loaded.source is not None
+    summary = loaded.data["overall"]["summary"]
+    start = summary.index("inconsistent.The")
+    span = loaded.source.locate_in_string("overall.summary", summary, start, start + 16)
+    assert span is not None
+    lines = (EXAMPLES / "gwent-2016-effectiveness.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[span.line - 1][span.column - 1 :].startswith("inconsistent.The")
+
+
+def test_offset_inside_quoted_scalar_is_found() -> None:
+    text = 'a:\n  b: "one two. three.Four"\n'
+    loaded = load_text(text, "d.yaml")
+    assert loaded.source is not None
+    value = loaded.data["a"]["b"]
+    start = value.index("three.Four")
+    span = loaded.source.locate_in_string("a.b", value, start, start + 10)
+    assert span is not None
+    assert (span.line, span.column) == (2, 16)
+
+
+def test_yaml_12_core_schema_keeps_dates_and_yes_as_text() -> None:
+    loaded = load_text("a: 2017-03-02\nb: yes\nc: true\nd: 0x10\ne: 1.5\nf: ~\n", "d.yaml")
+    assert loaded.data == {"a": "2017-03-02", "b": "yes", "c": True, "d": 16, "e": 1.5, "f": None}
+
+
+def test_json_and_yaml_give_the_same_data(tmp_path: Path) -> None:
+    import json
+
+    loaded = load_file(EXAMPLES / "gwent-2016-effectiveness.yaml")
+    as_json = tmp_path / "g.json"
+    as_json.write_text(json.dumps(loaded.data, ensure_ascii=False, indent=2), encoding="utf-8")
+    again = load_file(as_json)
+    assert again.ok and again.data == loaded.data
+    assert again.source is not None
+    line, _ = again.source.position("questions[3].grade")
+    assert (
+        '"grade": "Requires improvement"'
+        in as_json.read_text(encoding="utf-8").splitlines()[line - 1]
+    )
+
+
+def test_duplicate_key_is_reported_at_the_second() -> None:
+    loaded = load_text("a: 1\nb: 2\na: 3\n", "d.yaml")
+    (finding,) = loaded.findings
+    assert (finding.rule, finding.line, finding.column) == ("duplicate-key", 3, 1)
+    assert "first at line 1" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "position"),
+    [
+        ("a: [1, 2\n", "yaml-syntax", (2, 1)),
+        ("a:\n\tb: 1\n", "yaml-syntax", (2, 1)),
+        ("a: !!python/object:os.system x\n", "yaml-syntax", (1, 4)),
+        ("a: b\n---\nc: d\n", "yaml-syntax", (2, 1)),
+        ("", "file-format", (1, 1)),
+    ],
+)
+def test_bad_yaml_becomes_one_located_finding(
+    text: str, rule: str, position: tuple[int, int]
+) -> None:
+    loaded = load_text(text, "d.yaml")
+    assert loaded.data is None
+    assert [(f.rule, (f.line, f.column)) for f in loaded.findings] == [(rule, position)]
+
+
+def test_json_syntax_error_is_located() -> None:
+    loaded = load_bytes(b'{\n  "a": 1,\n  "b": }\n', "d.json", json=True)
+    (finding,) = loaded.findings
+    assert (finding.rule, finding.line, finding.column) == ("json-syntax", 3, 8)
+
+
+def test_billion_laughs_is_refused_quickly() -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    started = time.perf_counter()
+    loaded = load_text("\n".join(lines) + "\n", "bomb.yaml")
+    elapsed = time.perf_counter() - started
+    assert loaded.data is None
+    assert "aliases" in loaded.findings[0].message
+    assert elapsed < 5  # generous: refusing must not expand 10**9 values
+
+
+def test_deep_nesting_is_refused() -> None:
+    loaded = load_text("a: " + "[" * 5000 + "]" * 5000 + "\n", "deep.yaml")
+    assert loaded.data is None and loaded.findings[0].rule == "yaml-syntax"
+    block = "".join("  " * i + f"k{i}:\n" for i in range(200)) + "  " * 200 + "x\n"
+    loaded = load_text(block, "deep.yaml")
+    assert loaded.data is None and "nested more than" in loaded.findings[0].message
+
+
+def test_binary_file_is_refused(write: Callable[..., Path]) -> None:
+    loaded = load_file(write(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "x.yaml"))
+    assert loaded.findings[0].rule == "file-format" and "binary" in loaded.findings[0].message
+
+
+def test_non_utf8_is_located() -> None:
+    loaded = load_bytes("a: 1\nb: caf\xe9\n".encode("latin-1"), "d.yaml")
+    (finding,) = loaded.findings
+    assert (finding.rule, finding.line, finding.column) == ("file-format", 2, 7)
+    assert "UTF-8" in finding.message
+
+
+def test_bom_is_accepted() -> None:
+    assert load_bytes(b"\xef\xbb\xbfa: 1\n", "d.yaml").data == {"a": 1}
+    assert load_bytes("a: 1\n".encode("utf-16"), "d.yaml").data == {"a": 1}
+
+
+def test_huge_file_is_refused_without_reading_it(write: Callable[..., Path]) -> None:
+    path = write(b"a: " + b"x" * (50 * 1024 * 1024) + b"\n", "big.yaml")
+    started = time.perf_counter()
+    loaded = load_file(path)
+    assert loaded.findings[0].rule == "file-format" and "MiB" in loaded.findings[0].message
+    assert time.perf_counter() - started < 5
