@@ -345,3 +345,43 @@ def list_checks() -> None:
 
     for name, cls in registry().items():
         click.echo(f"## {name}\n\n{inspect.cleandoc(cls.__doc__ or '')}\n")
+
+
+@main.command("test")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--verbose", "-v", is_flag=True, help="List every case, not only failures.")
+@rule_options
+def test_rules(
+    paths: tuple[str, ...],
+    verbose: bool,
+    config_path: str | None,
+    no_config: bool,
+    rule_files: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+) -> None:
+    """Run rule tests: drafts and the findings they must and must not give (tests/rules)."""
+    from peelcheck import ruletest
+    from peelcheck.ruleset import RuleFileError
+
+    settings, _ = _settings(config_path, no_config, rule_files, select, ignore)
+    ruleset = _load_rules(settings)
+    folders = [Path(p) for p in paths] or [Path("tests/rules")]
+    if not paths and not folders[0].is_dir():
+        _fail("no test folder given and tests/rules does not exist")
+    try:
+        results = ruletest.run(folders, ruleset)
+    except RuleFileError as err:
+        for problem in err.problems:
+            click.echo(str(problem), err=True)
+        _fail(f"{len(err.problems)} problem(s) in test files")
+    failed = [r for r in results if not r.passed]
+    for result in results:
+        if verbose or not result.passed:
+            mark = "ok  " if result.passed else "FAIL"
+            click.echo(f"{mark} {result.file}:{result.line} {result.name}")
+        for failure in result.failures:
+            click.echo(f"     {failure}")
+    files = len({r.file for r in results})
+    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed ({files} test files)")
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

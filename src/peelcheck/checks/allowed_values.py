@@ -21,7 +21,8 @@ class AllowedValues(Check):
 
     With `scale: true` the allowed values are the grades and non-grades of the scale the
     draft's cycle uses. Message values: `{value}`, `{allowed}`, `{suggestion}` (the closest
-    allowed value, ignoring case, or "") and `{scale}` (the scale's name). Absent fields pass.
+    allowed value, ignoring case, or ""), `{hint}` ("; did you mean 'X'?" or "") and `{scale}`
+    (the scale's name). Absent fields pass.
 
     Example: every grade is on the cycle's scale.
 
@@ -56,12 +57,14 @@ class AllowedValues(Check):
             return  # no scale known for this cycle: another rule reports the cycle
         if value in allowed:
             return
+        suggestion = suggest(value, allowed)
         yield Hit(
             field_path(path, self.field),
             {
                 "value": value,
                 "allowed": ", ".join(allowed),
-                "suggestion": suggest(value, allowed),
+                "suggestion": suggestion,
+                "hint": f"; did you mean '{suggestion}'?" if suggestion else "",
                 "scale": ctx.facts.scale if ctx.facts else "",
             },
             snippet=str(value),
