@@ -76,7 +76,13 @@ def compile_query(text: str) -> Query:
     try:
         return Query(text)
     except jmespath_errors.JMESPathError as err:
-        detail = str(err).splitlines()[0] if str(err) else type(err).__name__
+        detail = getattr(err, "msg", None) or type(err).__name__
+        position = getattr(err, "lex_position", None)
+        token = getattr(err, "token_value", None)
+        if token is not None:
+            detail += f" {token!r}"
+        if isinstance(position, int):
+            detail += f" at character {position + 1}"
         raise ValueError(f"invalid JMESPath expression {text!r}: {detail}") from None
 
 

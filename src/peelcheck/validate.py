@@ -58,20 +58,38 @@ def validate_model(
 def _findings(
     model: type[BaseModel], loaded: Loaded, errors: Iterable[Any], rule: str
 ) -> Iterable[Finding]:
-    by_path: dict[str, list[Any]] = {}
+    by_path: dict[tuple[str, bool], list[Any]] = {}
     for error in errors:
         path, value, is_key = _data_path(loaded.data, error["loc"], error["type"])
-        by_path.setdefault(path + ("\0key" if is_key else ""), []).append((error, value))
-    for key, group in by_path.items():
-        path = key.removesuffix("\0key")
-        is_key = key.endswith("\0key")
+        by_path.setdefault((path, is_key), []).append((error, value))
+    explained = _missing_explained_by_typos(model, by_path)
+    found = []
+    for (path, is_key), group in by_path.items():
+        if (path, is_key) in explained:
+            continue
         message = _message(model, path, group)
         assert loaded.source is not None
         line, column = loaded.source.position(path, key=is_key)
         snippet = "" if group[0][1] is _MISSING else str(group[0][1])[:80]
-        yield Finding(
-            loaded.file, rule, Severity.ERROR, message, path, line, column, snippet=snippet
+        found.append(
+            Finding(loaded.file, rule, Severity.ERROR, message, path, line, column, snippet=snippet)
         )
+    return sorted(found, key=Finding.sort_key)
+
+
+def _missing_explained_by_typos(
+    model: type[BaseModel], by_path: dict[tuple[str, bool], list[Any]]
+) -> set[tuple[str, bool]]:
+    """A missing field whose name an unknown key nearly spells is reported once, as the typo."""
+    explained: set[tuple[str, bool]] = set()
+    for (path, is_key), group in by_path.items():
+        if not is_key or group[0][0]["type"] != "extra_forbidden":
+            continue
+        parent, _, name = path.rpartition(".") if "." in path else ("", "", path)
+        close = difflib.get_close_matches(name, allowed_keys(model, parent), n=1, cutoff=0.6)
+        if close and (join_path(parent, close[0]), False) in by_path:
+            explained.add((join_path(parent, close[0]), False))
+    return explained
 
 
 _MISSING = object()
@@ -115,6 +133,21 @@ def _message(model: type[BaseModel], path: str, group: list[tuple[Any, Any]]) ->
         if not isinstance(value, str) and str(value) in options:
             hint = f'; write it in quotes: "{value}"'
         return f"'{name}' is {describe_value(value)}; it must be one of {expected}{hint}"
+    if kind == "union_tag_invalid":
+        context = error.get("ctx", {})
+        options = [o.strip().strip("'") for o in str(context.get("expected_tags", "")).split(",")]
+        close = difflib.get_close_matches(str(context.get("tag", "")), options, n=1, cutoff=0.5)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return (
+            f"unknown {context.get('discriminator', 'type').strip(chr(39))} "
+            f"{context.get('tag')!r} in '{name}'{hint} (known: {', '.join(options)})"
+        )
+    if kind == "string_pattern_mismatch":
+        if name in ("id", "pack"):
+            return f"{name} {value!r} must be kebab-case: lower-case words joined by '-'"
+        return f"'{name}' is {describe_value(value)}; it must match {error['ctx']['pattern']}"
+    if kind == "value_error":
+        return f"'{name}': {str(error['msg']).removeprefix('Value error, ')}"
     expected_types = sorted({_expected(e["type"]) for e, _ in group} - {""})
     if expected_types:
         quote = ""
