@@ -93,3 +93,12 @@ def test_local_pack_from_config(tmp_path: Path, write: Callable[..., Path]) -> N
     result = run("check", "--config", str(config), str(draft))
     assert result.code == 1
     assert "error no-exclamation remove the exclamation mark" in result.out
+
+
+def test_unknown_rule_in_config_is_located_with_a_suggestion(write: Callable[..., Path]) -> None:
+    config = write("fail_on: error\nrules:\n  grade-on-scal: off\n", "conf/peelcheck.yaml")
+    result = run("check", "--config", str(config), str(write(MINIMAL)))
+    assert result.code == 2
+    assert (
+        f"{config}:3:3: unknown rule 'grade-on-scal'; did you mean 'grade-on-scale'?" in result.err
+    )

@@ -47,7 +47,7 @@ def _settings(
     **extra: Any,
 ) -> tuple[Any, Any]:
     """Merge the discovered config with command-line options into RunSettings."""
-    from peelcheck.config import Config, discover, load_config
+    from peelcheck.config import Config, discover, load_config, origins
     from peelcheck.pipeline import RunSettings
     from peelcheck.ruleset import RuleFileError, builtin_pack_names
 
@@ -66,6 +66,7 @@ def _settings(
         packs=tuple(packs),
         base=base,
         severities=tuple(config.rules.items()),
+        origins=origins(path, config) if path else (),
         select=_split(select) or tuple(config.select),
         ignore=_split(ignore) + tuple(config.ignore),
         **extra,

@@ -62,6 +62,26 @@ def _has_tool_table(path: Path) -> bool:
         return False
 
 
+def origins(path: Path, config: Config) -> tuple[tuple[str, str, int, int], ...]:
+    """Where each rule id named under `rules:` stands in the config: (id, file, line, column)."""
+    if path.name == "pyproject.toml":
+        return tuple((rule_id, str(path), 1, 1) for rule_id in config.rules)
+    loaded = load_file(path)
+    if loaded.source is None:
+        return ()
+    found = []
+    for rule_id in config.rules:
+        line, column = loaded.source.position(f"rules.{_quoted(rule_id)}", key=True)
+        found.append((rule_id, str(path), line, column))
+    return tuple(found)
+
+
+def _quoted(key: str) -> str:
+    from peelcheck.loader import join_path
+
+    return join_path("", key)
+
+
 def load_config(path: Path) -> Config:
     """Read and validate a config file; raise RuleFileError naming file, line and column."""
     if path.name == "pyproject.toml":

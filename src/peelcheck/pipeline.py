@@ -27,6 +27,7 @@ class RunSettings:
     packs: tuple[str, ...]
     base: Path | None = None
     severities: tuple[tuple[str, str], ...] = ()
+    origins: tuple[tuple[str, str, int, int], ...] = ()  # where config names each rule id
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     use_waivers: bool = True
@@ -38,6 +39,7 @@ class RunSettings:
             self.packs,
             base=self.base,
             severities=dict(self.severities),
+            origins={rule_id: (file, line, column) for rule_id, file, line, column in self.origins},
             select=self.select,
             ignore=self.ignore,
         )

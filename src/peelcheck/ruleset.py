@@ -7,7 +7,8 @@ problems name the file, line and column.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -130,6 +131,11 @@ def _applies(scope: AppliesTo | None, programme: str, cycle: str, pillars: tuple
     return scope.pillars is None or any(p in scope.pillars for p in pillars)
 
 
+def _hint(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def builtin_pack_names() -> list[str]:
     """Names of the built-in packs (the files in `rules/`)."""
     return sorted(p.stem for p in rules_dir().glob("*.yaml"))
@@ -148,12 +154,14 @@ def load_ruleset(
     *,
     base: Path | None = None,
     severities: dict[str, str] | None = None,
+    origins: Mapping[str, tuple[str, int, int]] | None = None,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
 ) -> RuleSet:
     """Load packs (and what they extend), then apply severity overrides and selection.
 
-    `severities` maps a rule id to error, warning, info or off. `select` and `ignore` take
+    `severities` maps a rule id to error, warning, info or off; `origins` says where the
+    config names each of those ids, for messages. `select` and `ignore` take
     rule ids or pack names. Raises RuleFileError listing every problem found.
     """
     loader = _PackLoader()
@@ -165,16 +173,17 @@ def load_ruleset(
     for option, names in (("--select", select), ("--ignore", ignore)):
         for name in names:
             if name not in known:
-                problems.append(Problem(option, 1, 1, f"unknown rule or pack {name!r}"))
-    for rule_id, level in (severities or {}).items():
-        if rule_id not in known_ids:
-            problems.append(Problem("config", 1, 1, f"unknown rule {rule_id!r} in rules:"))
-        elif level not in ("off", "error", "warning", "info"):
-            problems.append(
-                Problem(
-                    "config", 1, 1, f"severity of {rule_id!r} must be error, warning, info or off"
+                problems.append(
+                    Problem(option, 1, 1, f"unknown rule or pack {name!r}{_hint(name, known)}")
                 )
-            )
+    for rule_id, level in (severities or {}).items():
+        file, line, column = (origins or {}).get(rule_id, ("config", 1, 1))
+        if rule_id not in known_ids:
+            message = f"unknown rule {rule_id!r}{_hint(rule_id, known_ids)}"
+            problems.append(Problem(file, line, column, message))
+        elif level not in ("off", "error", "warning", "info"):
+            message = f"severity of {rule_id!r} must be error, warning, info or off"
+            problems.append(Problem(file, line, column, message))
     if problems:
         raise RuleFileError(problems)
     rules: list[LoadedRule] = []
