@@ -80,6 +80,8 @@ def _load_rules(settings: Any) -> Any:
     try:
         return settings.ruleset()
     except RuleFileError as err:
+        if all(p.file in ("--select", "--ignore") for p in err.problems):
+            _fail_unknown_names(settings, err.problems)
         for problem in err.problems:
             click.echo(f"{problem}", err=True)
         click.echo(
@@ -88,6 +90,31 @@ def _load_rules(settings: Any) -> Any:
             err=True,
         )
         sys.exit(EXIT_USAGE)
+
+
+def _fail_unknown_names(settings: Any, problems: Sequence[Any]) -> NoReturn:
+    """Unknown rule ids or packs in --select/--ignore: one line each, with a suggestion."""
+    import dataclasses
+    import difflib
+
+    from peelcheck.ruleset import RuleFileError
+
+    try:
+        everything = dataclasses.replace(settings, select=(), ignore=()).ruleset()
+    except RuleFileError:
+        for problem in problems:
+            click.echo(f"peelcheck: error: {problem.file}: {problem.message}", err=True)
+        sys.exit(EXIT_USAGE)
+    known = [r.id for r in everything.rules] + [p.name for p in everything.packs]
+    for option, names in (("--select", settings.select), ("--ignore", settings.ignore)):
+        for name in names:
+            if name not in known:
+                close = difflib.get_close_matches(name, known, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else "`peelcheck rules` lists them"
+                click.echo(
+                    f"peelcheck: error: {option}: unknown rule or pack {name!r}; {hint}", err=True
+                )
+    sys.exit(EXIT_USAGE)
 
 
 _LEVELS = click.Choice(["error", "warning", "info"], case_sensitive=False)
@@ -126,7 +153,29 @@ def rule_options(func: Any) -> Any:
     return func
 
 
-@main.command()
+class _OrderedCommand(click.Command):
+    """A command that records the order its options were written in (`ctx.meta`), so that
+    each --output can go with the --format written just before it."""
+
+    def make_parser(self, ctx: click.Context) -> Any:
+        """The usual parser, wrapped to keep the order of the options as written."""
+        parser = super().make_parser(ctx)
+        parse = parser.parse_args
+
+        def parse_args(args: list[str]) -> Any:
+            opts, rest, order = parse(args)
+            ctx.meta[_OPTION_ORDER] = [getattr(param, "name", "") for param in order]
+            return opts, rest, order
+
+        parser.parse_args = parse_args  # type: ignore[method-assign]
+        return parser
+
+
+_OPTION_ORDER = "peelcheck.option_order"
+PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would only flicker
+
+
+@main.command(cls=_OrderedCommand)
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--format",
@@ -162,6 +211,20 @@ def rule_options(func: Any) -> Any:
 @click.option("--stdin-filename", default="<stdin>", help="Name for a draft read from '-'.")
 @click.option("--no-waivers", is_flag=True, help="Ignore waivers in drafts (for audits).")
 @click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(),
+    default=None,
+    help="Baseline file: findings recorded there are shown as waived; new ones fail.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(),
+    default=None,
+    help="Record the current findings in this baseline file (drafts not checked keep theirs).",
+)
+@click.option("--prune-baseline", is_flag=True, help="Drop stale entries from the --baseline file.")
+@click.option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
@@ -183,6 +246,9 @@ def check(
     jobs: int | None,
     stdin_filename: str,
     no_waivers: bool,
+    baseline_file: str | None,
+    write_baseline: str | None,
+    prune_baseline: bool,
     today: dt.datetime | None,
     color: bool | None,
     config_path: str | None,
@@ -197,7 +263,10 @@ def check(
     from peelcheck.inputs import InputError, collect
     from peelcheck.pipeline import check_all, default_jobs
 
-    targets = _targets(formats, outputs)
+    order = click.get_current_context().meta.get(_OPTION_ORDER)
+    if order is not None:
+        order = [kind for kind in order if kind in ("formats", "outputs")]
+    targets = _targets(formats, outputs, order)
     settings, config = _settings(
         config_path,
         no_config,
@@ -208,17 +277,31 @@ def check(
         today=today.date() if today else None,
     )
     ruleset = _load_rules(settings)
+    from peelcheck.baseline import BaselineError, BaselineOptions
+
+    try:
+        baseline = BaselineOptions.parse(baseline_file, write_baseline, prune_baseline)
+    except BaselineError as err:
+        _fail(str(err))
     try:
         sources = collect(paths, stdin_name=stdin_filename)
     except InputError as err:
         _fail(str(err))
     fail_level = (fail_on or config.fail_on or "error").lower()
     show_level = Severity.parse(show or config.show or "info")
+    _refuse_overwriting_drafts(targets, sources)
     try:
-        results = list(check_all(sources, ruleset, settings, jobs=jobs or default_jobs()))
+        with _progress(len(sources), targets) as advance:
+            results = list(
+                check_all(sources, ruleset, settings, jobs=jobs or default_jobs(), progress=advance)
+            )
     except OSError as err:
         _fail(f"{err.filename}: {err.strerror}")
     except EngineError as err:
+        _fail(str(err))
+    try:
+        baseline_notes, baseline_extra = baseline.finish(results, ruleset, settings)
+    except BaselineError as err:
         _fail(str(err))
     report = formatters.RunReport(
         results,
@@ -227,43 +310,122 @@ def check(
         fail_on=None if fail_level == "never" else Severity.parse(fail_level),
         quiet=quiet,
     )
+    report.extra.update(baseline_extra)
     for name, output in targets:
         report.color = output is None and _use_color(color)
         text = formatters.renderer(name)(report)
         if output is None:
-            click.echo(text, nl=False)
+            _echo_stdout(text, _exit_code(report))
         else:
             try:
                 Path(output).write_text(text, encoding="utf-8")
             except OSError as err:
                 _fail(f"cannot write {output}: {err.strerror}")
+    for note in baseline_notes:
+        click.echo(f"peelcheck: {note}", err=True)
     sys.exit(_exit_code(report))
 
 
-def _targets(formats: Sequence[str], outputs: Sequence[str]) -> list[tuple[str, str | None]]:
+def _targets(
+    formats: Sequence[str], outputs: Sequence[str], order: Sequence[str] | None
+) -> list[tuple[str, str | None]]:
+    """Pair each --output with the --format written just before it (see docs/output.md).
+
+    `order` lists "formats" and "outputs" as they appear on the command line; without it
+    the Nth --output goes with the Nth --format.
+    """
     from peelcheck import formatters
 
-    names = [f.lower() for f in formats] or ["text"]
+    names = [f.lower() for f in formats]
     for name in names:
         if name not in formatters.FORMATS:
             _fail(f"unknown format {name!r}; choose from {', '.join(formatters.available())}")
-    if len(outputs) > len(names):
-        _fail("more --output than --format options; give one --format per --output")
-    paired: list[tuple[str, str | None]] = [
-        (name, outputs[i] if i < len(outputs) else None) for i, name in enumerate(names)
-    ]
+    if order is None:
+        counts = (("formats", len(names)), ("outputs", len(outputs)))
+        order = [kind for i in range(max(len(names), len(outputs))) for kind, n in counts if i < n]
+    pairs: list[list[str | None]] = []
+    pending: str | None = None  # an --output written before any --format
+    to_format, to_output = iter(names), iter(outputs)
+    for kind in order:
+        if kind == "formats":
+            pairs.append([next(to_format), pending])
+            pending = None
+        elif kind == "outputs":
+            output = next(to_output)
+            if pairs and pairs[-1][1] is None:
+                pairs[-1][1] = output
+            elif not pairs and pending is None:
+                pending = output
+            else:
+                _fail(f"--output {output} has no --format of its own; give one per --output")
+    if pending is not None or not pairs:
+        pairs.append(["text", pending])
+    paired = [(str(name), out) for name, out in pairs]
     if sum(1 for _, out in paired if out is None) > 1:
         _fail("only one format can go to standard output; give the others an --output file")
+    seen: set[Path] = set()
     for _, out in paired:
-        if out is not None and Path(out).is_dir():
+        if out is None:
+            continue
+        target = Path(out)
+        if target.is_dir():
             _fail(f"--output {out} is a folder; give a file name")
+        if not target.resolve().parent.is_dir():
+            _fail(f"--output {out}: the folder {target.parent} does not exist")
+        if target.resolve() in seen:
+            _fail(f"--output {out} is given twice")
+        seen.add(target.resolve())
     return paired
+
+
+def _refuse_overwriting_drafts(targets: Sequence[tuple[str, str | None]], sources: Any) -> None:
+    drafts = {s.path.resolve() for s in sources if s.path is not None}
+    for _, out in targets:
+        if out is not None and Path(out).resolve() in drafts:
+            _fail(f"--output {out} is one of the drafts to check; choose another file")
+
+
+def _progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
+    """A context giving a `progress(n)` callback: a bar on standard error for a long run on
+    a terminal; nothing in CI, when standard error is not a terminal, or when standard
+    output is piped (the bar would interleave with the output)."""
+    import contextlib
+
+    to_stdout = any(out is None for _, out in targets)
+    if (
+        count < PROGRESS_MIN_DRAFTS
+        or os.environ.get("CI")
+        or not sys.stderr.isatty()
+        or (to_stdout and not sys.stdout.isatty())
+    ):
+        return contextlib.nullcontext(None)
+
+    @contextlib.contextmanager
+    def bar() -> Any:
+        with click.progressbar(
+            length=count, label="checking", file=sys.stderr, show_pos=True
+        ) as progress:
+            yield progress.update
+
+    return bar()
+
+
+def _echo_stdout(text: str, code: int) -> None:
+    """Write to standard output; when the reader has gone (`| head`), stop quietly."""
+    try:
+        click.echo(text, nl=False)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at devnull.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(code)
 
 
 def _use_color(flag: bool | None) -> bool:
     if flag is not None:
         return flag
-    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 def _exit_code(report: Any) -> int:
@@ -376,6 +538,8 @@ def test_rules(
         for problem in err.problems:
             click.echo(str(problem), err=True)
         _fail(f"{len(err.problems)} problem(s) in test files")
+    if not results:
+        _fail(f"no rule test files (*.yaml) in {', '.join(map(str, folders))}")
     failed = [r for r in results if not r.passed]
     for result in results:
         if verbose or not result.passed:
@@ -384,5 +548,69 @@ def test_rules(
         for failure in result.failures:
             click.echo(f"     {failure}")
     files = len({r.file for r in results})
-    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed ({files} test files)")
+    noun = "test file" if files == 1 else "test files"
+    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed ({files} {noun})")
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+@main.command("import")
+@click.argument("file")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the draft to this file [default: standard output].",
+)
+@click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
+@click.option(
+    "--lenient",
+    is_flag=True,
+    help="Import what can be placed and list the rest on standard error, instead of stopping.",
+)
+def import_document(file: str, output: str | None, force: bool, lenient: bool) -> None:
+    """Import a published page (.txt) or a Word draft (.docx) as a YAML draft."""
+    from peelcheck.findings import sort_findings
+    from peelcheck.importers import import_file, importable
+    from peelcheck.importers.yamlout import dump_draft
+    from peelcheck.model import Report
+    from peelcheck.validate import validate_model
+
+    path = Path(file)
+    if not importable(file):
+        _fail(f"{file}: cannot import this kind of file; give a .txt (a published page) or .docx")
+    if not path.is_file():
+        _fail(f"{file}: no such file")
+    if output is not None and Path(output).exists() and not force:
+        _fail(f"{output} already exists; add --force to overwrite it")
+    try:
+        loaded = import_file(path, file)
+    except OSError as err:
+        _fail(f"{file}: {err.strerror}")
+    if loaded.data is None:
+        first = loaded.findings[0]
+        _fail(f"{first.file}:{first.line}:{first.column}: {first.message}")
+    problems = sort_findings(list(loaded.findings) + validate_model(Report, loaded)[1])
+    for problem in problems:
+        where = "" if problem.rule == "import" else "does not fit the draft format: "
+        place = f"{problem.file}:{problem.line}:{problem.column}"
+        click.echo(f"{place}: {where}{problem.message}", err=True)
+    if problems and not lenient:
+        _fail(f"{len(problems)} problem(s); nothing written (--lenient imports what it can place)")
+    if problems:
+        click.echo(
+            f"peelcheck: --lenient: imported despite the {len(problems)} problem(s) above; "
+            "what could not be placed was skipped",
+            err=True,
+        )
+    text = dump_draft(loaded.data, f"Imported by peelcheck from {path.name}.")
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        with Path(output).open("w" if force else "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        _fail(f"{output} already exists; add --force to overwrite it")
+    except OSError as err:
+        _fail(f"cannot write {output}: {err.strerror}")

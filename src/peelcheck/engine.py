@@ -71,6 +71,8 @@ class DraftContext:
             "integrated": self.report.pillars is not None,
             "today": self.today.isoformat(),
             "cycle_starts": self.facts.starts.isoformat() if self.facts else None,
+            "pillars": list(self.facts.pillars) if self.facts else [],
+            "integrated_cycle": self.facts.integrated if self.facts else None,
         }
         return facts.get(name)
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from peelcheck.importers import IMPORT_SUFFIXES
 from peelcheck.pipeline import Source
 
 DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
@@ -25,6 +26,8 @@ def collect(
     """Sources for every argument, in argument order, folders sorted, duplicates dropped."""
     sources: list[Source] = []
     seen: set[Path] = set()
+    if list(arguments).count("-") > 1:
+        raise InputError("-: standard input can be read only once; give '-' once")
     for argument in arguments:
         if argument == "-":
             sources.append(Source(stdin_name, data=sys.stdin.buffer.read()))
@@ -50,7 +53,10 @@ def _expand(argument: str, suffixes: Sequence[str]) -> list[Path]:
         return [path]
     if glob.has_magic(argument):
         matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))  # noqa: PTH207
-        files = [p for p in matches if p.is_file() and p.suffix.lower() in suffixes]
+        # A pattern that names documents (`*.docx`) selects them; folders and `**/*` do not.
+        named = Path(argument).suffix.lower()
+        wanted = (*suffixes, named) if named in IMPORT_SUFFIXES else tuple(suffixes)
+        files = [p for p in matches if p.is_file() and p.suffix.lower() in wanted]
         if not files:
             raise InputError(f"{argument}: the pattern matches no drafts")
         return files

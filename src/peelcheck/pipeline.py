@@ -17,7 +17,7 @@ from peelcheck.findings import Finding, sort_findings
 from peelcheck.loader import Loaded, load_bytes, load_file
 from peelcheck.model import Report
 from peelcheck.ruleset import RuleSet, load_ruleset
-from peelcheck.validate import validate_model
+from peelcheck.waivers import apply_waivers, validate_draft
 
 
 @dataclass(frozen=True)
@@ -70,27 +70,27 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     if not loaded.ok:
         result.findings = sort_findings(result.findings)
         return result
-    report, problems = validate_model(Report, loaded)
+    report, problems = validate_draft(loaded)
     result.findings.extend(problems)
     if report is not None:
         result.report = report
         result.checked = True
         result.findings.extend(evaluate(loaded, report, ruleset, today=settings.today))
         if settings.use_waivers:
-            result.findings = apply_waivers(result.findings, loaded, report, settings)
+            result.findings = apply_waivers(result.findings, loaded, report, ruleset, settings)
     result.findings = sort_findings(result.findings)
     return result
 
 
-def apply_waivers(
-    findings: list[Finding], loaded: Loaded, report: Report, settings: RunSettings
-) -> list[Finding]:
-    """Hook for the waivers stage (see `peelcheck.waivers`); identity until waivers exist."""
-    return findings
-
-
 def load_source(source: Source) -> Loaded:
     """Read one source; an unreadable file raises OSError."""
+    from peelcheck.importers import import_bytes, import_file, importable
+
+    if importable(source.name):  # .txt and .docx are imported in memory, spans into the original
+        if source.data is not None:
+            return import_bytes(source.data, source.name)
+        assert source.path is not None
+        return import_file(source.path, source.name)
     if source.data is not None:
         return load_bytes(source.data, source.name, json=source.name.lower().endswith(".json"))
     assert source.path is not None

@@ -20,19 +20,29 @@ Only the rules named in `rules` (default: the file's `rule`) run. Every finding 
 must match an `expect` entry (by rule, path and, if given, a message substring and line), and
 every `expect` entry must be matched: missing and unexpected findings are both failures.
 `forbid` entries name findings that must not appear even when `exact: false`.
+
+Failures name a place: a missing finding the line of its `expect` entry, an unexpected one
+the line it was found on (in the test file for an inline `draft: |`, else in the draft file).
+A case whose draft cannot be read or breaks the draft format fails, unless the rule under
+test is that built-in check (`schema`, `yaml-syntax`...): a quiet case must not pass only
+because its draft never reached the rules. An invalid test file is a RuleFileError (exit 2).
+Full guide: docs/testing-rules.md.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from peelcheck.builtin_rules import BUILTIN_RULES, LOADER_RULES
+from peelcheck.engine import EngineError
 from peelcheck.findings import Finding
-from peelcheck.loader import load_file, load_text
+from peelcheck.loader import Loaded, SourceMap, load_file, load_text
 from peelcheck.pipeline import RunSettings, check_loaded
 from peelcheck.ruleset import Problem, RuleFileError, RuleSet
 from peelcheck.validate import validate_model
@@ -95,11 +105,26 @@ class CaseResult:
 
 
 def discover(paths: Sequence[Path]) -> list[Path]:
-    """Test files under the given files and folders, sorted."""
+    """Test files under the given files and folders, sorted.
+
+    In folders, `*.yaml` files that are drafts (a top-level `peelcheck:` key and no
+    `peelcheck-test:`) are skipped: they are the `draft_file`s of cases.
+    """
     found: list[Path] = []
     for path in paths:
-        found.extend(sorted(path.rglob("*.yaml")) if path.is_dir() else [path])
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*.yaml")) if not _is_draft(p))
+        else:
+            found.append(path)
     return found
+
+
+def _is_draft(path: Path) -> bool:
+    try:
+        data = load_file(path).data
+    except OSError:
+        return False
+    return isinstance(data, dict) and "peelcheck" in data and "peelcheck-test" not in data
 
 
 def run_file(path: Path, ruleset: RuleSet, display: str | None = None) -> Iterator[CaseResult]:
@@ -107,42 +132,89 @@ def run_file(path: Path, ruleset: RuleSet, display: str | None = None) -> Iterat
     name = display or str(path)
     loaded = load_file(path, name)
     if not loaded.ok:
-        raise RuleFileError([Problem(f.file, f.line, f.column, f.message) for f in loaded.findings])
+        raise RuleFileError([_problem(f) for f in loaded.findings])
     spec, problems = validate_model(TestFile, loaded, rule="test-file")
     if spec is None:
-        raise RuleFileError([Problem(f.file, f.line, f.column, f.message) for f in problems])
+        raise RuleFileError([_problem(f) for f in problems])
     assert loaded.source is not None
-    known = {r.id for r in ruleset.rules}
+    source = loaded.source
+    drafts: list[tuple[Loaded, Callable[[int], str]]] = []
+    missing: list[Problem] = []
     for index, case in enumerate(spec.cases):
         here = f"cases[{index}]"
-        line, _ = loaded.source.position(here)
+        where: Callable[[int], str]
+        if case.draft is not None:
+            span = source.span(f"{here}.draft")
+            if span is not None and span.style in ("|", ">"):
+                block = span.line  # the draft's line 1 is the line after `draft: |`
+                where = partial(_at_line, name, block)
+            else:
+                key_line = source.position(f"{here}.draft")[0]
+                where = partial(_in_draft, name, key_line)
+            drafts.append((load_text(case.draft, f"{name}:{case.name}"), where))
+        else:
+            assert case.draft_file is not None
+            draft_path = path.parent / case.draft_file
+            try:
+                draft = load_file(draft_path, str(draft_path))
+            except OSError as err:
+                line, column = source.position(f"{here}.draft_file")
+                missing.append(
+                    Problem(name, line, column, f"cannot read {draft_path}: {err.strerror}")
+                )
+                continue
+            drafts.append((draft, partial(_at_line, str(draft_path), 0)))
+    if missing:
+        raise RuleFileError(missing)
+    known = {r.id for r in ruleset.rules}
+    for index, (case, (draft, where)) in enumerate(zip(spec.cases, drafts, strict=True)):
+        here = f"cases[{index}]"
+        line = source.position(here)[0]
         result = CaseResult(name, case.name, line)
         rules = case.rules or spec.rules or ([spec.rule] if spec.rule else [])
-        unknown = [r for r in rules if r not in known]
+        unknown = [r for r in rules if r not in known and r not in BUILTIN_RULES]
         if unknown or not rules:
             result.failures.append(
-                f"{name}:{line}: unknown rule(s) {', '.join(unknown)}"
+                f"{name}:{line}: case {case.name!r}: unknown rule(s) {', '.join(unknown)}"
                 if unknown
-                else f"{name}:{line}: no rule under test (give `rule` or `rules`)"
+                else f"{name}:{line}: case {case.name!r}: no rule under test "
+                "(give `rule` or `rules`)"
             )
             yield result
             continue
-        if case.draft is not None:
-            draft_span = loaded.source.span(f"{here}.draft")
-            offset = draft_span.line if draft_span and draft_span.style in ("|", ">") else 0
-            draft = load_text(case.draft, f"{name}:{case.name}")
-        else:
-            assert case.draft_file is not None
-            offset = 0
-            draft = load_file(path.parent / case.draft_file)
         selected = RuleSet(
             ruleset.packs, [r for r in ruleset.rules if r.id in rules], ruleset.pack_data
         )
         settings = RunSettings(packs=(), today=case.today)
-        findings = [f for f in check_loaded(draft, selected, settings).findings if f.rule in rules]
+        try:
+            checked = check_loaded(draft, selected, settings)
+        except EngineError as err:
+            result.failures.append(f"{name}:{line}: case {case.name!r}: {err}")
+            yield result
+            continue
+        for finding in checked.findings:
+            if finding.rule in LOADER_RULES and finding.rule not in rules:
+                # a quiet case must not pass only because its draft never reached the rules
+                result.failures.append(
+                    f"{where(finding.line)}: case {case.name!r}: the draft is invalid "
+                    f"({finding.rule}): {finding.message}"
+                )
+        findings = [f for f in checked.findings if f.rule in rules]
         default_rule = spec.rule if spec.rule else rules[0]
-        result.failures.extend(_compare(case, findings, default_rule, name, offset))
+        result.failures.extend(_compare(case, findings, default_rule, name, here, source, where))
         yield result
+
+
+def _problem(finding: Finding) -> Problem:
+    return Problem(finding.file, finding.line, finding.column, finding.message)
+
+
+def _at_line(file: str, offset: int, line: int) -> str:
+    return f"{file}:{line + offset}"
+
+
+def _in_draft(file: str, key_line: int, line: int) -> str:
+    return f"{file}:{key_line} (draft line {line})"
 
 
 def _matches(expected: Expectation, finding: Finding, default_rule: str) -> bool:
@@ -155,29 +227,47 @@ def _matches(expected: Expectation, finding: Finding, default_rule: str) -> bool
 
 
 def _compare(
-    case: Case, findings: list[Finding], default_rule: str, name: str, offset: int
+    case: Case,
+    findings: list[Finding],
+    default_rule: str,
+    name: str,
+    here: str,
+    source: SourceMap,
+    where: Callable[[int], str],
 ) -> Iterator[str]:
     unmatched = list(findings)
-    for expected in case.expect:
+    for index, expected in enumerate(case.expect):
         hit = next((f for f in unmatched if _matches(expected, f, default_rule)), None)
         if hit is None:
-            what = expected.model_dump(exclude_none=True)
-            yield f"{name}: case {case.name!r}: missing finding {what}"
+            line = source.position(f"{here}.expect[{index}]")[0]
+            yield (
+                f"{name}:{line}: case {case.name!r}: missing finding "
+                f"{_describe(expected, default_rule)}"
+            )
         else:
             unmatched.remove(hit)
     for forbidden in case.forbid:
         for finding in findings:
             if _matches(forbidden, finding, default_rule):
-                yield _unexpected(name, case, finding, offset, "forbidden")
+                yield _unexpected(case, finding, where, "forbidden")
     if case.exact:
         for finding in unmatched:
-            yield _unexpected(name, case, finding, offset, "unexpected")
+            yield _unexpected(case, finding, where, "unexpected")
 
 
-def _unexpected(name: str, case: Case, finding: Finding, offset: int, kind: str) -> str:
-    line = finding.line + offset
+def _describe(expected: Expectation, default_rule: str) -> str:
+    """`rule at path, on draft line N, with a message containing '...'`."""
+    text = f"{expected.rule or default_rule} at {expected.path or 'any path'}"
+    if expected.line is not None:
+        text += f", on draft line {expected.line}"
+    if expected.message is not None:
+        text += f", with a message containing {expected.message!r}"
+    return text
+
+
+def _unexpected(case: Case, finding: Finding, where: Callable[[int], str], kind: str) -> str:
     return (
-        f"{name}:{line}: case {case.name!r}: {kind} finding {finding.rule} at "
+        f"{where(finding.line)}: case {case.name!r}: {kind} finding {finding.rule} at "
         f"{finding.path or '(root)'}: {finding.message}"
     )
 

@@ -31,6 +31,7 @@ def render(schema: dict[str, Any]) -> str:
 
 def published() -> dict[str, str]:
     """File name -> generated text for every schema generated from models."""
+    from peelcheck.formatters.json import OutputDocument
     from peelcheck.model import Report
     from peelcheck.rulefile import RuleFile
 
@@ -40,6 +41,9 @@ def published() -> dict[str, str]:
         ),
         "rules.schema.json": render(
             generate(RuleFile, "https://peelcheck.invalid/schemas/rules.schema.json")
+        ),
+        "output.schema.json": render(
+            generate(OutputDocument, "https://peelcheck.invalid/schemas/output.schema.json")
         ),
     }
 

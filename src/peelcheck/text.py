@@ -1,17 +1,56 @@
-"""Sentences of a narrative, with character offsets, for text checks.
+"""Text helpers for the prose checks: sentences, clauses, words and phrase lists, with offsets.
 
 A sentence ends at `.`, `!` or `?` followed by white space and then a capital letter, a digit
-or an opening quote, or at a paragraph break. Abbreviations (e.g., i.e., etc., No.) and
-decimals do not end a sentence.
+or an opening quote, or at a paragraph break. Abbreviations (e.g., i.e., etc., No.), initials
+("J. Smith") and decimals do not end a sentence. Every function returns character offsets
+into the text it was given, so findings can point at the exact words.
+
+The patterns here are peelcheck's own. Phrases from rule packs are literal text: `Phrases`
+escapes them, so no regular expression from a rule file is ever run by Python's `re`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Generic, TypeVar
 
 _END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])|\n\s*\n")
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "No.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "cf.", "vs.")
+_ABBREVIATIONS = (
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "No.",
+    "no.",
+    "Nos.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "cf.",
+    "vs.",
+    "approx.",
+    "incl.",
+    "para.",
+    "paras.",
+    "pp.",
+    "p.",
+    "Fig.",
+    "Sgt.",
+    "Insp.",
+    "Supt.",
+    "Det.",
+    "Con.",
+    "Ch.",
+)
+_INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+L = TypeVar("L")
 
 
 @lru_cache(maxsize=4096)
@@ -20,8 +59,10 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
-        if text[: match.start()].endswith(_ABBREVIATIONS) and "\n" not in match.group():
-            continue
+        if match.group().count("\n") < 2:  # a blank line always ends a sentence
+            at = match.start()
+            if text.endswith(_ABBREVIATIONS, 0, at) or _INITIAL.search(text[max(0, at - 3) : at]):
+                continue
         _add(text, start, match.start(), spans)
         start = match.end()
     _add(text, start, len(text), spans)
@@ -41,3 +82,135 @@ def first_sentence(text: str) -> tuple[int, int] | None:
     """Offsets of the first sentence, or None for empty text."""
     found = sentences(text)
     return found[0] if found else None
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the words (letters, inner apostrophes) in text[start:end]."""
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """`text` on one line, cut to `limit` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def normalise(text: str) -> str:
+    """Lower case, one space between words, straight apostrophes, '&' read as 'and'."""
+    flat = " ".join(text.translate(_APOSTROPHES).replace("&", " and ").split())
+    return flat.lower()
+
+
+def keep_case(found: str, replacement: str) -> str:
+    """`replacement` with the capitalisation of `found` (all capitals or a capital first)."""
+    letters = [c for c in found if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters and letters[0].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[L]):
+    """A phrase found in a text: its offsets and the label its list gave it."""
+
+    start: int
+    end: int
+    label: L
+
+
+class Phrases(Generic[L]):
+    """Find literal phrases, each with a label, as whole words.
+
+    Matching ignores case and the amount of white space between words, reads ’ as ' and
+    '&' as 'and'. Where phrases overlap, the longest wins (list "is good at" and "is good"
+    and the first is found in "is good at").
+    """
+
+    def __init__(self, labelled: Iterable[tuple[str, L]]) -> None:
+        self._labels: dict[str, L] = {}
+        for phrase, label in labelled:
+            key = normalise(phrase)
+            if key:
+                self._labels.setdefault(key, label)
+        parts = [_phrase_regex(k) for k in sorted(self._labels, key=len, reverse=True)]
+        body = "|".join(parts) if parts else r"(?!x)x"
+        self._find = re.compile(body, re.IGNORECASE)
+        self._ends = re.compile(rf"(?:{body})\s*\Z", re.IGNORECASE)
+        self._starts = re.compile(rf"\s*(?:{body})", re.IGNORECASE)
+
+    def __bool__(self) -> bool:
+        return bool(self._labels)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch[L]]:
+        """Non-overlapping phrases in text[start:end], left to right."""
+        stop = len(text) if end is None else end
+        for match in self._find.finditer(text, start, stop):
+            yield PhraseMatch(match.start(), match.end(), self._label(match.group()))
+
+    def ending_at(self, text: str, start: int, end: int) -> PhraseMatch[L] | None:
+        """The phrase that ends text[start:end] (trailing white space allowed), if any."""
+        match = self._ends.search(text, max(start, end - 300), end)
+        if match is None:
+            return None
+        found = match.group().rstrip()
+        return PhraseMatch(match.start(), match.start() + len(found), self._label(found))
+
+    def starting_at(self, text: str, start: int, end: int) -> PhraseMatch[L] | None:
+        """The phrase that starts text[start:end] (leading white space allowed), if any."""
+        match = self._starts.match(text, start, end)
+        if match is None:
+            return None
+        found = match.group().lstrip()
+        return PhraseMatch(match.end() - len(found), match.end(), self._label(found))
+
+    def _label(self, found: str) -> L:
+        return self._labels[normalise(found)]
+
+
+def _phrase_regex(phrase: str) -> str:
+    tokens = []
+    for word in phrase.split(" "):
+        if word == "and":
+            tokens.append("(?:and|&)")
+        else:
+            tokens.append("".join("['’‘]" if c == "'" else re.escape(c) for c in word))
+    body = r"\s+".join(tokens)
+    # whole words: a phrase may not start or end inside a word (";" or "," need no boundary)
+    head = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    tail = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return f"{head}{body}{tail}"
+
+
+def clauses(
+    text: str, start: int, end: int, breaks: Phrases[Any] | None
+) -> list[tuple[int, int]]:
+    """Split text[start:end] at the `breaks` phrases (e.g. 'but', ';'), dropping them."""
+    spans: list[tuple[int, int]] = []
+    here = start
+    if breaks:
+        for match in breaks.finditer(text, start, end):
+            spans.append((here, match.start))
+            here = match.end
+    spans.append((here, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def field_texts(node: Any, path: str, fields: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """(data path, text) of each named field of `node` holding text or a list of texts."""
+    from peelcheck.loader import join_path
+
+    if not isinstance(node, dict):
+        return
+    for name in fields:
+        value = node.get(name)
+        where = join_path(path, name)
+        if isinstance(value, str):
+            if value.strip():
+                yield where, value
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, str) and item.strip():
+                    yield f"{where}[{index}]", item

@@ -6,7 +6,9 @@ format is asked for, so a plain text run never pays for XML or SARIF code.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -39,6 +41,7 @@ class RunReport:
     color: bool = False
     quiet: bool = False
     extra: dict[str, object] = field(default_factory=dict)  # e.g. stale baseline entries
+    started: dt.datetime = field(default_factory=lambda: run_started())
 
     def shown(self, result: FileResult) -> list[Finding]:
         """The findings of one file at or above the `--show` level, in order."""
@@ -51,6 +54,23 @@ class RunReport:
     def counts(self) -> dict[str, int]:
         """Counts by severity of the shown findings (waived counted apart)."""
         return count_by_severity(self.all_shown())
+
+    def hidden(self) -> int:
+        """How many unwaived findings `--show` leaves out."""
+        return sum(
+            1
+            for r in self.results
+            for f in r.findings
+            if f.severity < self.show and f.waived is None
+        )
+
+
+def run_started() -> dt.datetime:
+    """Now in UTC to the second, or SOURCE_DATE_EPOCH when set (reproducible output)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def available() -> list[str]:

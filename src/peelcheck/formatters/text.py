@@ -28,25 +28,21 @@ def line(finding: Finding, color: bool = False) -> str:
 def summary(report: RunReport) -> str:
     """The closing summary line."""
     counts = report.counts()
-    files = len(report.results)
-    with_problems = sum(1 for r in report.results if any(f.waived is None for f in report.shown(r)))
-    parts = [
-        _plural(counts["error"], "error"),
-        _plural(counts["warning"], "warning"),
-        f"{counts['info']} info",
-    ]
-    text = ", ".join(parts)
-    if counts["waived"]:
-        text += f" ({counts['waived']} waived)"
-    unchecked = sum(1 for r in report.results if not r.checked)
-    tail = f" in {with_problems} of {_plural(files, 'file')}"
-    if unchecked:
-        tail += f"; {unchecked} not checked against rules (unreadable or schema errors)"
+    files = _plural(len(report.results), "file")
+    waived = f" ({counts['waived']} waived)" if counts["waived"] else ""
+    hidden = report.hidden()
+    hidden_note = f"; {_plural(hidden, 'finding')} hidden by --show" if hidden else ""
     if not any(counts[k] for k in ("error", "warning", "info")):
-        return f"no problems in {_plural(files, 'file')}" + (
-            f" ({counts['waived']} waived)" if counts["waived"] else ""
-        )
-    return text + tail
+        return f"no problems in {files}{waived}{hidden_note}"
+    with_problems = sum(1 for r in report.results if any(f.waived is None for f in report.shown(r)))
+    text = (
+        f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
+        f"{counts['info']} info{waived} in {with_problems} of {files}"
+    )
+    unchecked = sum(1 for r in report.results if not r.checked)
+    if unchecked:
+        text += f"; {unchecked} not checked against rules (unreadable or schema errors)"
+    return text + hidden_note
 
 
 def _plural(count: int, word: str) -> str:

@@ -1,0 +1,415 @@
+"""Time `peelcheck check` on generated drafts against the floor, and against Spectral.
+
+For each size N it runs the whole `peelcheck check` process (all built-in packs, output to
+/dev/null) several times and prints the median wall time with min and max, drafts per
+second, peak memory (RSS of the largest process, workers included, as `/usr/bin/time`
+reports it) and the ratio to the floor: one Python process that only reads and parses the
+same files with PyYAML's C loader. Then `--jobs 1` against `--jobs 2`, the findings against
+the defects the generator planted, the targets of issue 8, and, when Spectral is installed
+(benchmarks/spectral/node_modules), the same three rules in both tools on the same JSON
+documents.
+
+    python benchmarks/run.py                       # 1, 100, 1,000, 10,000 drafts
+    python benchmarks/run.py --quick               # 1, 100, 1,000, three runs each
+    python benchmarks/run.py --sizes 1,1000 --repeats 9 --no-spectral
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate  # noqa: E402 (a sibling script, not a package)
+
+HERE = Path(__file__).resolve().parent
+SPECTRAL_DIR = HERE / "spectral"
+FLOOR = """\
+import sys
+from pathlib import Path
+import yaml
+for path in sorted(Path(sys.argv[1]).rglob(sys.argv[2])):
+    with path.open("rb") as handle:
+        yaml.load(handle, Loader=yaml.CSafeLoader)
+"""
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One run of a command: wall seconds, peak RSS in MiB, exit code, and tree peak."""
+
+    wall: float
+    rss: float
+    code: int
+    tree: float | None = None  # peak PSS of the process and its children summed, MiB
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Several runs of one command."""
+
+    samples: tuple[Sample, ...]
+
+    @property
+    def median(self) -> float:
+        """Median wall time in seconds."""
+        return statistics.median(s.wall for s in self.samples)
+
+    @property
+    def low(self) -> float:
+        """Fastest run."""
+        return min(s.wall for s in self.samples)
+
+    @property
+    def high(self) -> float:
+        """Slowest run."""
+        return max(s.wall for s in self.samples)
+
+    @property
+    def rss(self) -> float:
+        """Median peak RSS in MiB."""
+        return statistics.median(s.rss for s in self.samples)
+
+    def wall(self) -> str:
+        """`median (min-max)` in seconds."""
+        return f"{self.median:.3f} ({self.low:.3f}-{self.high:.3f})"
+
+
+def run_once(command: Sequence[str], *, cwd: Path | None = None, tree: bool = False) -> Sample:
+    """Run `command` with output to /dev/null; measure wall time and peak RSS via wait4."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors
+        )
+        sampler = _TreeSampler(process.pid) if tree else None
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        peak_tree = sampler.stop() if sampler else None
+        errors.seek(0)
+        message = errors.read().decode(errors="replace").strip()
+    _check_exit(command, process.returncode, message)
+    # ru_maxrss is in KiB on Linux: the largest of the process and its waited-for children
+    return Sample(wall, usage.ru_maxrss / 1024, process.returncode, peak_tree)
+
+
+def _check_exit(command: Sequence[str], code: int, errors: str) -> None:
+    """Exit 0 or 1 is a run; 2, a crash (which also exits 1) or a signal stops the benchmark."""
+    if code not in (0, 1) or "Traceback (most recent call last)" in errors:
+        raise SystemExit(f"{' '.join(command)} exited {code}:\n{errors[-3000:]}")
+
+
+class _TreeSampler:
+    """Polls the summed PSS of a process and its descendants (Linux /proc)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak, self._done = pid, 0.0, threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while not self._done.wait(0.01):
+            self.peak = max(self.peak, sum(_pss(pid) for pid in _tree(self.pid)))
+
+    def stop(self) -> float:
+        self._done.set()
+        self._thread.join()
+        return self.peak / 1024
+
+
+def _tree(pid: int) -> list[int]:
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        try:
+            text = Path(f"/proc/{current}/task/{current}/children").read_text()
+        except OSError:
+            continue
+        queue.extend(int(child) for child in text.split())
+    return found
+
+
+def _pss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def repeat(command: Sequence[str], times: int) -> Stats:
+    """`times` timed runs after one untimed warm-up run (fills the page cache)."""
+    run_once(command)
+    return Stats(tuple(run_once(command) for _ in range(times)))
+
+
+def peelcheck_command(args: argparse.Namespace, folder: Path, *extra: str) -> list[str]:
+    """The `peelcheck check` command line for a folder of drafts."""
+    return [
+        *args.peelcheck,
+        "check",
+        str(folder),
+        "--format",
+        args.format,
+        "--no-config",
+        *extra,
+    ]
+
+
+def floor_command(folder: Path, fmt: str) -> list[str]:
+    """The floor: one Python process that reads and parses every file with the C loader."""
+    return [sys.executable, "-c", FLOOR, str(folder), f"*.{fmt}"]
+
+
+def _default_peelcheck() -> list[str]:
+    beside = Path(sys.executable).parent / "peelcheck"
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("peelcheck")
+    return [found] if found else [sys.executable, "-m", "peelcheck"]
+
+
+def _spectral() -> str | None:
+    local = SPECTRAL_DIR / "node_modules" / ".bin" / "spectral"
+    return str(local) if local.exists() else shutil.which("spectral")
+
+
+def _sizes(text: str) -> list[int]:
+    return sorted({int(part.replace("_", "")) for part in text.split(",") if part.strip()})
+
+
+def parse_args(argv: Iterable[str] | None) -> argparse.Namespace:
+    """Command-line options."""
+    parser = argparse.ArgumentParser(
+        description=(__doc__ or "").split("\n\n")[0],
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    add = parser.add_argument
+    add("--sizes", type=_sizes, default=_sizes("1,100,1000,10000"), help="numbers of drafts")
+    add("--repeats", type=int, default=5, help="timed runs per size")
+    add("--large-repeats", type=int, default=3, help="timed runs for sizes of 10,000 and more")
+    add("--quick", action="store_true", help="sizes 1,100,1000 and 3 runs each")
+    add("--format", default="json", choices=["json", "text"], help="peelcheck output format")
+    add("--jobs", type=int, default=None, help="--jobs for the main table (default: all cores)")
+    add("--jobs-size", type=int, default=1000, help="size for --jobs 1 against --jobs 2")
+    add("--no-jobs", action="store_true", help="skip --jobs 1 against --jobs 2")
+    add("--no-findings", action="store_true", help="skip counting findings against defects")
+    add("--tree-memory", action="store_true", help="one more run per size for summed PSS")
+    add("--spectral-sizes", type=_sizes, default=_sizes("1,1000"), help="sizes for Spectral")
+    add("--spectral-repeats", type=int, default=3, help="timed runs per Spectral size")
+    add("--no-spectral", action="store_true", help="skip Spectral even when installed")
+    add("--seed", type=int, default=8, help="generator seed")
+    add("--out", type=Path, default=generate.DEFAULT_OUT, help="folder for generated drafts")
+    add("--peelcheck", nargs="+", default=None, help="how to start peelcheck")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.quick:
+        args.sizes, args.repeats = [s for s in args.sizes if s <= 1000], 3
+        args.spectral_repeats = min(args.spectral_repeats, 2)
+    args.peelcheck = args.peelcheck or _default_peelcheck()
+    return args
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    """Run the benchmark and print the figures."""
+    args = parse_args(argv)
+    spectral = None if args.no_spectral else _spectral()
+    needed = max([*args.sizes, *(args.spectral_sizes if spectral else [])])
+    started = time.perf_counter()
+    manifest = generate.ensure(args.out, args.seed, needed)
+    print(f"drafts: {args.out}/pool, seed {args.seed} ({time.perf_counter() - started:.1f} s)")
+    print(_environment(args))
+    targets: dict[str, tuple[bool, str]] = {}
+    table = main_table(args)
+    one, thousand, large = table.get(1), table.get(1000), table.get(10000)
+    if one:
+        targets["one draft <= 0.25 s"] = (one[1].median <= 0.25, f"{one[1].median:.3f} s")
+    if thousand:
+        ratio = thousand[1].median / thousand[0].median
+        targets["1,000 drafts <= 2x floor"] = (ratio <= 2, f"{ratio:.2f}x")
+    if thousand and large:
+        memory = large[1].rss / thousand[1].rss
+        targets["10,000 memory <= 1.5x 1,000"] = (memory <= 1.5, f"{memory:.2f}x")
+        scale = large[1].median / thousand[1].median
+        targets["10,000 time <= 11x 1,000"] = (scale <= 11, f"{scale:.2f}x")
+    if not args.no_jobs:
+        jobs = jobs_table(args)
+        if jobs:
+            targets[f"--jobs 2 faster than 1 at {args.jobs_size:,}"] = (
+                jobs[2].median < jobs[1].median,
+                f"{jobs[1].median / jobs[2].median:.2f}x faster",
+            )
+    if not args.no_findings:
+        findings_table(args, manifest)
+    if spectral:
+        result = spectral_table(args, spectral)
+        if 1000 in result:
+            faster = result[1000][1].median / result[1000][0].median
+            targets["4x faster than Spectral at 1,000"] = (faster >= 4, f"{faster:.1f}x")
+    elif not args.no_spectral:
+        print(
+            "\nSpectral is not installed: cd benchmarks/spectral && npm install "
+            "(see benchmarks/README.md)"
+        )
+    if targets:
+        print("\ntargets")
+        for name, (met, figure) in targets.items():
+            print(f"  {'met    ' if met else 'NOT MET'}  {name:<34} {figure}")
+    return 0
+
+
+def _environment(args: argparse.Namespace) -> str:
+    jobs = f"--jobs {args.jobs}" if args.jobs else "default --jobs (all cores)"
+    return (
+        f"peelcheck check --format {args.format} --no-config (all built-in packs), {jobs}; "
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
+    )
+
+
+def main_table(args: argparse.Namespace) -> dict[int, tuple[Stats, Stats]]:
+    """Floor and peelcheck for each size; returns {size: (floor, peelcheck)}."""
+    print(
+        f"\n{'drafts':>7}  {'floor s (min-max)':<22} {'peelcheck s (min-max)':<22} "
+        f"{'drafts/s':>8} {'RSS MiB':>8} {'floor MiB':>9} {'x floor':>7}"
+        + ("  tree MiB" if args.tree_memory else "")
+    )
+    extra = ("--jobs", str(args.jobs)) if args.jobs else ()
+    results = {}
+    for size in args.sizes:
+        folder = generate.draft_set(args.out, "yaml", size)
+        times = args.large_repeats if size >= 10000 else args.repeats
+        floor = repeat(floor_command(folder, "yaml"), times)
+        command = peelcheck_command(args, folder, *extra)
+        checked = repeat(command, times)
+        line = (
+            f"{size:>7,}  {floor.wall():<22} {checked.wall():<22} "
+            f"{size / checked.median:>8,.0f} {checked.rss:>8.1f} {floor.rss:>9.1f} "
+            f"{checked.median / floor.median:>7.2f}"
+        )
+        if args.tree_memory:
+            line += f"  {run_once(command, tree=True).tree or 0:>8.1f}"
+        print(line, flush=True)
+        results[size] = (floor, checked)
+    return results
+
+
+def jobs_table(args: argparse.Namespace) -> dict[int, Stats]:
+    """`--jobs 1` against `--jobs 2` at `--jobs-size` drafts."""
+    size = args.jobs_size
+    folder = generate.draft_set(args.out, "yaml", size)
+    print(f"\n{size:,} drafts  {'wall s (min-max)':<22} {'drafts/s':>8} {'RSS MiB':>8}")
+    results = {}
+    for jobs in (1, 2):
+        stats = repeat(peelcheck_command(args, folder, "--jobs", str(jobs)), args.repeats)
+        print(
+            f"--jobs {jobs:<6} {stats.wall():<22} {size / stats.median:>8,.0f} {stats.rss:>8.1f}",
+            flush=True,
+        )
+        results[jobs] = stats
+    return results
+
+
+def _rules_by_draft(command: Sequence[str]) -> dict[str, collections.Counter[str]]:
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    _check_exit(command, done.returncode, done.stderr)
+    found: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for finding in json.loads(done.stdout)["findings"]:
+        found[Path(finding["file"]).stem][finding["rule"]] += 1
+    return found
+
+
+def findings_table(args: argparse.Namespace, manifest: dict[str, object]) -> None:
+    """Do the packs find the planted defects, and only those? (an honesty check)."""
+    size = max(s for s in args.sizes if s <= 1000)
+    folder = generate.draft_set(args.out, "yaml", size)
+    command = [*args.peelcheck, "check", str(folder), "--format", "json", "--no-config"]
+    found = _rules_by_draft(command)
+    planted: dict[str, list[str]] = manifest["drafts"]  # type: ignore[assignment]
+    names = [f"d{i:05d}" for i in range(size)]
+    print(f"\nplanted defects in {size:,} drafts, and the drafts where the expected rule fired")
+    for defect, rule in generate.DEFECTS.items():
+        having = [n for n in names if defect in planted.get(n, [])]
+        fired = sum(1 for n in having if found[n][rule])
+        print(f"  {defect:<26} {len(having):>5}  {rule:<34} {fired:>5}")
+    clean = [n for n in names if not planted.get(n)]
+    noisy: collections.Counter[str] = collections.Counter()
+    for name in clean:
+        noisy.update(set(found[name]))
+    summary = ", ".join(f"{rule} {count}" for rule, count in noisy.most_common()) or "none"
+    print(f"  clean drafts: {len(clean):,}; rules firing on them (drafts): {summary}")
+
+
+def _spectral_counts(spectral: str, folder: Path) -> collections.Counter[str]:
+    with tempfile.TemporaryDirectory() as scratch:
+        output = Path(scratch) / "spectral.json"
+        command = _spectral_command(spectral, folder, output)
+        subprocess.run(command, capture_output=True, check=False)
+        results = json.loads(output.read_text(encoding="utf-8"))
+    # one problem per rule and path (a failed `schema` may report several errors at once)
+    unique = {(r["source"], tuple(r["path"]), r["code"]) for r in results}
+    return collections.Counter(code for _, _, code in unique)
+
+
+def _spectral_command(spectral: str, folder: Path, output: Path | None) -> list[str]:
+    return [
+        spectral,
+        "lint",
+        str(folder / "*.json"),
+        "--ruleset",
+        str(SPECTRAL_DIR / ".spectral.yaml"),
+        "--format",
+        "json",
+        "--output",
+        str(output or os.devnull),
+        "--quiet",
+    ]
+
+
+def spectral_table(args: argparse.Namespace, spectral: str) -> dict[int, tuple[Stats, Stats]]:
+    """Same three rules, same JSON documents: Spectral against peelcheck."""
+    config = ("--config", str(SPECTRAL_DIR / "peelcheck.yaml"))
+    print(
+        f"\nthree rules on JSON  {'Spectral s (min-max)':<22} {'peelcheck s (min-max)':<22} "
+        f"{'faster':>6}  same findings (per rule)"
+    )
+    results = {}
+    for size in args.spectral_sizes:
+        folder = generate.draft_set(args.out, "json", size)
+        ours_command = [*args.peelcheck, "check", str(folder), "--format", "json", *config]
+        theirs = repeat(_spectral_command(spectral, folder, None), args.spectral_repeats)
+        ours = repeat(ours_command, args.spectral_repeats)
+        ours_counts: collections.Counter[str] = collections.Counter()
+        for counts in _rules_by_draft(ours_command).values():
+            ours_counts.update(counts)
+        theirs_counts = _spectral_counts(spectral, folder)
+        same = "yes" if ours_counts == theirs_counts else "NO"
+        shown = ", ".join(f"{k} {v}" for k, v in sorted(ours_counts.items())) or "no findings"
+        if ours_counts != theirs_counts:
+            shown += f" (Spectral: {dict(sorted(theirs_counts.items()))})"
+        print(
+            f"{size:>7,} documents   {theirs.wall():<22} {ours.wall():<22} "
+            f"{theirs.median / ours.median:>5.1f}x  {same}: {shown}",
+            flush=True,
+        )
+        results[size] = (ours, theirs)
+    return results
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

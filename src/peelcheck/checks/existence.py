@@ -1,0 +1,114 @@
+"""`existence`: a regular expression (RE2) found in texts, quoted, with a suggested fix."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import Field, PrivateAttr, model_validator
+
+from peelcheck.checks import Check, Hit, register
+from peelcheck.checks._data import lookup
+from peelcheck.options import compile_pattern
+from peelcheck.text import field_texts
+
+if TYPE_CHECKING:
+    from peelcheck.engine import DraftContext
+    from peelcheck.ruleset import PackData
+
+_DATA_NAME = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_GROUP = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@register
+class Existence(Check):
+    """Report each match of a pattern in the texts of `fields` (strings or lists of them).
+
+    `find` is an RE2 regular expression; `{name}` in it stands for the pack data list
+    `name`, as alternatives matched literally (so a methodology team extends a word list,
+    not a regular expression). `find_any` instead names a pack data list of RE2 patterns.
+    `at` names the group that is flagged (default: the whole match); `fix` is a template
+    of group names giving the text to write instead (`"{before}. {after}"`). `unless`
+    maps a group to a pack data list of words: a match whose group is one of them (in any
+    case) is not reported. Message values: `{match}` (the flagged text), `{fix}`, and each
+    named group.
+
+    Example: a number range that lost its dash ("20 30").
+
+        given: "questions[*]"
+        check: {type: existence, fields: [narrative],
+                find: "(?P<low>[1-9][0-9]*) (?P<high>[1-9][0-9]?)\\\\b", fix: "{low} to {high}"}
+    """
+
+    type: Literal["existence"]
+    fields: list[str] = Field(min_length=1)
+    find: str | None = None
+    find_any: str | None = None
+    at: str | None = None
+    fix: str | None = None
+    unless: dict[str, str] = Field(default_factory=dict)
+    _patterns: list[Any] = PrivateAttr(default_factory=list)
+    _unless: dict[str, set[str]] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _one_pattern(self) -> Existence:
+        if (self.find is None) == (self.find_any is None):
+            raise ValueError("give exactly one of `find` or `find_any`")
+        return self
+
+    def prepare(self, pack: PackData) -> None:
+        if self.find is not None:
+            self._patterns = [compile_pattern(self._expand(self.find, pack))]
+        else:
+            assert self.find_any is not None
+            found: list[str] = lookup(pack, self.find_any, list[str], "a list of patterns")
+            self._patterns = [compile_pattern(p) for p in found]
+        groups: set[str] = set()
+        for pattern in self._patterns:
+            groups.update(pattern.groupindex)
+        wanted = {self.at} if self.at else set()
+        wanted |= set(_GROUP.findall(self.fix or "")) | set(self.unless)
+        for name in sorted(wanted - groups):
+            raise ValueError(f"the pattern has no group named {name!r}")
+        for group, data in self.unless.items():
+            words: list[str] = lookup(pack, data, list[str], "a list of words")
+            self._unless[group] = {w.casefold() for w in words}
+
+    @staticmethod
+    def _expand(pattern: str, pack: PackData) -> str:
+        def alternatives(match: re.Match[str]) -> str:
+            items: list[str] = lookup(pack, match.group(1), list[str], "a list of phrases")
+            ordered = sorted(items, key=len, reverse=True)  # longest first: RE2 takes the first
+            return "(?:" + "|".join(_literal(item) for item in ordered) + ")"
+
+        return _DATA_NAME.sub(alternatives, pattern)
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        for where, text in field_texts(node, path, self.fields):
+            for pattern in self._patterns:
+                for match in pattern.finditer(text, 0, len(text)):
+                    hit = self._hit(pattern, match, where, text)
+                    if hit is not None:
+                        yield hit
+
+    def _hit(self, pattern: Any, match: Any, where: str, text: str) -> Hit | None:
+        groups = {k: v or "" for k, v in match.groupdict().items()}
+        for group, excused in self._unless.items():
+            if groups.get(group, "").casefold() in excused:
+                return None
+        if self.at is not None and self.at in pattern.groupindex:
+            start, end = match.span(pattern.groupindex[self.at])
+        else:
+            start, end = match.span()
+        if start < 0 or start == end:
+            return None
+        values: dict[str, Any] = {**groups, "match": text[start:end]}
+        if self.fix is not None:
+            values["fix"] = _GROUP.sub(lambda m: groups.get(m.group(1), ""), self.fix)
+        return Hit(where, values, text=text, span=(start, end))
+
+
+def _literal(text: str) -> str:
+    """`text` as an RE2 pattern matching it literally, any run of spaces matching white space."""
+    return r"\s+".join(re.escape(word) for word in text.split())

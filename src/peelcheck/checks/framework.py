@@ -1,0 +1,186 @@
+"""`framework`: the draft's questions against its programme's published question set."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import Field
+
+from peelcheck.checks import Check, Hit, register
+from peelcheck.loader import join_path
+
+if TYPE_CHECKING:
+    from peelcheck.engine import DraftContext
+
+Aspect = Literal["missing", "extra", "title", "graded"]
+Entry = dict[str, Any]
+
+
+@register
+class Framework(Check):
+    """The questions match the framework of the draft's programme and cycle (frameworks file).
+
+    Run it on the draft's root. `report` picks what is checked:
+    - `missing`: a framework question the draft lacks (one finding per pillar);
+    - `extra`: a question whose number the framework does not have;
+    - `title`: a title that differs from the framework's, compared only where the
+      frameworks file marks the title `verified: true` (case, quote style and spacing aside);
+    - `graded`: a question the framework leaves ungraded has a grade, or a question it grades
+      is marked with a non-grade (Ungraded) without `carried_over_from` saying why.
+    Questions are matched by number within their pillar: the question's `pillar`, else the
+    report's. Where neither names one, a number that is unique across the framework (FRS
+    "1.1") still matches. Cycles and pillars the frameworks file does not list, unknown
+    pillars and repeated numbers are left alone (other rules report those).
+    Message values: `{problem}` (what is wrong, quoting the framework), `{number}`,
+    `{pillar}`, `{cycle}`.
+
+    Example: question numbers and titles follow the framework.
+
+        given: "@"
+        check: {type: framework, report: [missing, extra, title]}
+    """
+
+    type: Literal["framework"]
+    report: list[Aspect] = Field(min_length=1)
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        framework = ctx.framework()
+        if not framework or not isinstance(node, dict):
+            return
+        pillars = {name: _entries(items) for name, items in framework.items()}
+        questions = node.get("questions")
+        if not isinstance(questions, list):
+            questions = []
+        cycle = ctx.report.inspection.cycle
+        integrated = ctx.report.pillars is not None
+        own = None if integrated else ctx.report.inspection.pillar
+        unique = _unique_numbers(pillars)
+        list_path = join_path(path, "questions")
+        seen: set[tuple[str, str]] = set()
+        for index, question in enumerate(questions):
+            if not isinstance(question, dict):
+                continue
+            here = join_path(list_path, index)
+            number = str(question.get("number"))
+            pillar = question.get("pillar") or own or unique.get(number)
+            if pillar is None and not any(number in e for e in pillars.values()):
+                pillar = ""  # no pillar named and a number no pillar has: extra
+            if pillar is None or (pillar and pillar not in pillars) or (pillar, number) in seen:
+                continue
+            seen.add((pillar, number))
+            values = {"number": number, "pillar": pillar, "cycle": cycle}
+            entry = pillars.get(pillar, {}).get(number)
+            if entry is None:
+                if "extra" in self.report:
+                    where = _name(cycle, pillar)
+                    known = ", ".join(pillars[pillar]) if pillar else ""
+                    listed = f" (questions {known})" if known else ""
+                    problem = (
+                        f"question {number} is not in the {where} framework{listed}; "
+                        "check its number and pillar"
+                    )
+                    yield Hit(join_path(here, "number"), {**values, "problem": problem})
+                continue
+            if "title" in self.report:
+                yield from _title(question, entry, here, values, cycle)
+            if "graded" in self.report:
+                yield from _graded(question, entry, here, values, cycle, ctx)
+        if "missing" in self.report:
+            expected = [own] if own else list(pillars)
+            for pillar in expected:
+                absent = [n for n in pillars.get(pillar, {}) if (pillar, n) not in seen]
+                if not absent:
+                    continue
+                if len(absent) == 1:
+                    what = f"question {absent[0]} of the {_name(cycle, pillar)} framework is"
+                else:
+                    what = (
+                        f"questions {', '.join(absent)} of the {_name(cycle, pillar)} framework are"
+                    )
+                problem = (
+                    f"{what} missing from the draft; add {'it' if len(absent) == 1 else 'them'}"
+                )
+                values = {"number": ", ".join(absent), "pillar": pillar, "cycle": cycle}
+                yield Hit(list_path, {**values, "problem": problem})
+
+
+def _entries(items: Any) -> dict[str, Entry]:
+    """A pillar's framework questions by number (as text), in framework order."""
+    found: dict[str, Entry] = {}
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and item.get("number") is not None:
+            found[str(item["number"])] = item
+    return found
+
+
+def _unique_numbers(pillars: dict[str, dict[str, Entry]]) -> dict[str, str]:
+    """Numbers that only one pillar has (FRS "1.1"), mapped to that pillar."""
+    owners: dict[str, list[str]] = {}
+    for pillar, entries in pillars.items():
+        for number in entries:
+            owners.setdefault(number, []).append(pillar)
+    return {number: names[0] for number, names in owners.items() if len(names) == 1}
+
+
+def _name(cycle: str, pillar: str) -> str:
+    return f"{cycle} {pillar}" if pillar else cycle
+
+
+def _title(
+    question: Entry, entry: Entry, here: str, values: dict[str, str], cycle: str
+) -> Iterator[Hit]:
+    expected = entry.get("title")
+    title = question.get("title")
+    if entry.get("verified") is not True or not isinstance(expected, str):
+        return
+    if isinstance(title, str) and normalise_title(title) == normalise_title(expected):
+        return
+    where = _name(cycle, values["pillar"])
+    problem = (
+        f"the title of question {values['number']} differs from the {where} framework; "
+        f"use '{expected}'"
+    )
+    yield Hit(join_path(here, "title"), {**values, "problem": problem}, snippet=str(title))
+
+
+def _graded(
+    question: Entry,
+    entry: Entry,
+    here: str,
+    values: dict[str, str],
+    cycle: str,
+    ctx: DraftContext,
+) -> Iterator[Hit]:
+    grade = question.get("grade")
+    number = values["number"]
+    where = _name(cycle, values["pillar"])
+    if entry.get("graded") is False and ctx.is_grade(grade):
+        problem = (
+            f"question {number} is graded {grade} but the {where} framework leaves it "
+            "ungraded; mark it Ungraded"
+        )
+    elif (
+        entry.get("graded") is True
+        and ctx.scale is not None
+        and grade in ctx.scale.non_grades
+        and not question.get("carried_over_from")
+    ):
+        problem = (
+            f"question {number} is marked {grade} but the {where} framework grades it; give "
+            "its grade, or name in carried_over_from the inspection whose grade stands"
+        )
+    else:
+        return
+    yield Hit(join_path(here, "grade"), {**values, "problem": problem}, snippet=str(grade))
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_title(title: str) -> str:
+    """A title for comparison: quote style, dashes, spacing, case and end punctuation aside."""
+    text = _SPACE.sub(" ", title.translate(_QUOTES)).strip().casefold()
+    return text.rstrip("?.: ")

@@ -1,0 +1,110 @@
+"""`judged-subject`: a sentence stating a judgement is about the inspected force, not another."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import PrivateAttr
+
+from peelcheck.checks import Check, Hit, register
+from peelcheck.checks.judgement import Judgements
+from peelcheck.text import PhraseMatch, Phrases, field_texts, normalise, sentences, shorten
+
+if TYPE_CHECKING:
+    from peelcheck.engine import DraftContext
+    from peelcheck.ruleset import PackData
+
+
+@register
+class JudgedSubject(Check):
+    """In sentences of `fields` that state a grade, the subject is the inspected one.
+
+    Names come from the pack table `table` (its `columns`, e.g. force_name and
+    welsh_name; '&' and 'and' read alike). In a sentence holding a grade phrase
+    (`phrases`, `exceptions`: as in `judgement`), a name counts as the subject when it
+    stands directly before the phrase ("South Wales Police is good at") or opens the
+    sentence, after at most a lead-in ending in a comma ("However, Kent Police's approach
+    ... requires improvement"). A subject naming another row than the draft's
+    `inspection.subject` is reported; names elsewhere in a sentence are not ("managed on
+    its behalf by South Wales Police").
+
+    Message values: `{name}` (the other name), `{subject}`, `{sentence}`.
+
+    Example:
+
+        given: "[overall, pillars[], questions[]][]"
+        check: {type: judged-subject, fields: [summary, narrative],
+                phrases: judgement_phrases, table: forces, columns: [force_name, welsh_name]}
+    """
+
+    type: Literal["judged-subject"]
+    fields: list[str]
+    phrases: str
+    exceptions: str | None = None
+    table: str
+    columns: list[str]
+    _judgements: Judgements | None = PrivateAttr(default=None)
+    _names: Phrases[int] | None = PrivateAttr(default=None)
+    _rows: list[set[str]] = PrivateAttr(default_factory=list)
+
+    def prepare(self, pack: PackData) -> None:
+        self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
+        if self.table not in pack.tables:
+            known = ", ".join(sorted(pack.tables)) or "none"
+            raise ValueError(f"no table named {self.table!r} (known: {known})")
+        rows = pack.tables[self.table]
+        missing = [c for c in self.columns if rows and c not in rows[0]]
+        if missing:
+            raise ValueError(f"table {self.table!r} has no column {missing[0]!r}")
+        self._rows = [{normalise(row.get(c) or "") for c in self.columns} - {""} for row in rows]
+        self._names = Phrases(
+            (name, index) for index, names in enumerate(self._rows) for name in names
+        )
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        if self._judgements is None or self._names is None:
+            return
+        subject = str(ctx.fact("subject") or "")
+        own = self._own_rows(subject)
+        for where, text in field_texts(node, path, self.fields):
+            for start, end in sentences(text):
+                for name in self._subjects(text, start, end):
+                    if name.label in own:
+                        continue
+                    yield Hit(
+                        where,
+                        {
+                            "name": text[name.start : name.end],
+                            "subject": subject,
+                            "sentence": shorten(text[start:end]),
+                        },
+                        text=text,
+                        span=(name.start, name.end),
+                    )
+                    break  # one finding per sentence
+
+    def _subjects(self, text: str, start: int, end: int) -> Iterator[PhraseMatch[int]]:
+        assert self._judgements is not None and self._names is not None
+        judged = self._judgements.find(text, start, end)
+        if not judged:
+            return
+        opening = next(self._names.finditer(text, start, judged[0].start), None)
+        if opening is not None:
+            lead = text[start : opening.start].strip()
+            if not lead or lead.endswith(","):
+                yield opening
+        for match in judged:
+            direct = self._names.ending_at(text, start, match.start)
+            if direct is not None:
+                yield direct
+
+    def _own_rows(self, subject: str) -> set[int]:
+        key = normalise(subject)
+        if key.startswith("the "):
+            key = key[4:]
+        return {
+            index
+            for index, names in enumerate(self._rows)
+            if key and any(key == n or key in n or n in key for n in names)
+        }

@@ -1,0 +1,218 @@
+"""`judgement`: sentences that state a grade ("Gwent Police is good at ...") agree with a grade."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import Field, PrivateAttr
+
+from peelcheck.checks import Check, Hit, field_path, field_value, register
+from peelcheck.checks._data import grade_phrases, lookup
+from peelcheck.options import QueryText
+from peelcheck.query import compile_query
+from peelcheck.text import PhraseMatch, Phrases, first_sentence, sentences, shorten
+
+if TYPE_CHECKING:
+    from peelcheck.engine import DraftContext
+    from peelcheck.ruleset import PackData
+
+
+class Judgements:
+    """Finds statements of a grade in text, from a pack's phrase list per grade.
+
+    `exceptions` are phrases that contain a grade phrase but state no judgement ("is good
+    practice"); being longer, they win where both match, and are then ignored.
+    """
+
+    def __init__(self, by_grade: dict[str, list[str]], exceptions: list[str]) -> None:
+        labelled: list[tuple[str, str | None]] = [
+            (phrase, grade) for grade, phrases in by_grade.items() for phrase in phrases
+        ]
+        labelled += [(phrase, None) for phrase in exceptions]
+        self._phrases: Phrases[str | None] = Phrases(labelled)
+        self.first_phrase = {grade: phrases[0] for grade, phrases in by_grade.items() if phrases}
+
+    @classmethod
+    def from_pack(cls, pack: PackData, phrases: str, exceptions: str | None) -> Judgements:
+        """Build from the pack data named `phrases` (grade -> phrases) and `exceptions`."""
+        excused: list[str] = (
+            lookup(pack, exceptions, list[str], "a list of phrases") if exceptions else []
+        )
+        return cls(grade_phrases(pack, phrases), excused)
+
+    def find(self, text: str, start: int, end: int) -> list[PhraseMatch[str]]:
+        """The grade phrases in text[start:end], labelled with their grade."""
+        return [
+            PhraseMatch(m.start, m.end, m.label)
+            for m in self._phrases.finditer(text, start, end)
+            if m.label is not None
+        ]
+
+
+class Subjects:
+    """The words that name the inspected force or service: pack data plus the draft's subject."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        self._by_subject: dict[str, Phrases[str]] = {}
+
+    def for_subject(self, subject: str) -> Phrases[str]:
+        """A phrase list naming the inspected subject (cached per subject)."""
+        if subject not in self._by_subject:
+            names = [*self._words, subject]
+            if subject.lower().startswith("the "):
+                names.append(subject[4:])
+            self._by_subject[subject] = Phrases((n, n) for n in names)
+        return self._by_subject[subject]
+
+
+def stated(
+    judgements: Judgements,
+    subjects: Phrases[str] | None,
+    text: str,
+    start: int,
+    end: int,
+) -> list[tuple[int, PhraseMatch[str]]]:
+    """(statement start, grade phrase) for each judgement in text[start:end].
+
+    With `subjects`, only phrases directly after a subject count, and the statement starts
+    at the subject ("The force is good at"); otherwise it starts at the phrase.
+    """
+    found: list[tuple[int, PhraseMatch[str]]] = []
+    for match in judgements.find(text, start, end):
+        if subjects is None:
+            found.append((match.start, match))
+            continue
+        subject = subjects.ending_at(text, start, match.start)
+        if subject is not None:
+            found.append((subject.start, match))
+    return found
+
+
+@register
+class Judgement(Check):
+    """Sentences of the text in `field` that state a grade agree with `grade` (a JMESPath).
+
+    A statement is a phrase from the pack data `phrases` (grade -> phrases, e.g.
+    `Good: [is good at, has been assessed as good]`); phrases in the data list `exceptions`
+    (e.g. "is good practice") are not statements. With `subjects` (a data list such as
+    `[the force, it]`, to which the draft's `inspection.subject` is added), a phrase counts
+    only directly after one of them ("Gwent Police is good at").
+
+    - `require: states`: the first sentence (`scope: first-sentence`) or some sentence
+      states the grade. Ungraded and unknown grades are skipped.
+    - `require: agrees`: no sentence states another grade, unless the same sentence also
+      states this one ("good at A but requires improvement at B" under Requires
+      improvement). Under a non-grade such as Ungraded, any statement is reported.
+
+    Message values: `{stated}` (the grade a sentence states), `{statement}` (the words
+    flagged, from the subject on), `{sentence}` (shortened), `{example}` (subject and the
+    first phrase of the grade, to suggest an opening), `{instead}` ("; it states X instead").
+
+    Example: the first sentence of a graded question's narrative states its grade.
+
+        given: "questions[?carried_over_from == null]"
+        check: {type: judgement, field: narrative, phrases: judgement_phrases,
+                exceptions: not_judgements, require: states, scope: first-sentence}
+    """
+
+    type: Literal["judgement"]
+    field: str
+    phrases: str
+    exceptions: str | None = None
+    subjects: str | None = None
+    grade: QueryText = Field(default_factory=lambda: compile_query("grade"))
+    require: Literal["states", "agrees"]
+    scope: Literal["first-sentence", "sentences"] = "sentences"
+    _judgements: Judgements | None = PrivateAttr(default=None)
+    _subjects: Subjects | None = PrivateAttr(default=None)
+
+    def prepare(self, pack: PackData) -> None:
+        self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
+        if self.subjects is not None:
+            self._subjects = Subjects(lookup(pack, self.subjects, list[str], "a list of words"))
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        text = field_value(node, self.field)
+        if not isinstance(text, str) or not text.strip() or self._judgements is None:
+            return
+        grade = self.grade.search(node)
+        where = field_path(path, self.field)
+        subjects = (
+            self._subjects.for_subject(str(ctx.fact("subject") or ""))
+            if self._subjects is not None
+            else None
+        )
+        spans = sentences(text) if self.scope == "sentences" else [first_sentence(text)]
+        if self.require == "states":
+            yield from self._states(grade, text, where, spans, subjects, ctx)
+        else:
+            yield from self._agrees(grade, text, where, spans, subjects, ctx)
+
+    def _states(
+        self,
+        grade: Any,
+        text: str,
+        where: str,
+        spans: Any,
+        subjects: Phrases[str] | None,
+        ctx: DraftContext,
+    ) -> Iterator[Hit]:
+        assert self._judgements is not None
+        if not ctx.is_grade(grade):
+            return
+        others: list[str] = []
+        for span in spans:
+            if span is None:
+                continue
+            found = stated(self._judgements, subjects, text, *span)
+            if any(match.label == grade for _, match in found):
+                return
+            others += [m.label for _, m in found if m.label not in others]
+        first = next((s for s in spans if s is not None), None)
+        if first is None:
+            return
+        subject = str(ctx.fact("subject") or "The force")
+        phrase = self._judgements.first_phrase.get(grade, str(grade).lower())
+        yield Hit(
+            where,
+            {
+                "sentence": shorten(text[first[0] : first[1]]),
+                "example": f"{subject} {phrase} ...",
+                "instead": f"; it states {' and '.join(others)} instead" if others else "",
+            },
+            text=text,
+            span=first,
+        )
+
+    def _agrees(
+        self,
+        grade: Any,
+        text: str,
+        where: str,
+        spans: Any,
+        subjects: Phrases[str] | None,
+        ctx: DraftContext,
+    ) -> Iterator[Hit]:
+        assert self._judgements is not None
+        non_grades = ctx.fact("non_grades") or []
+        if not ctx.is_grade(grade) and grade not in non_grades:
+            return  # no grade, or a typo that grade-on-scale reports
+        for span in spans:
+            if span is None:
+                continue
+            found = stated(self._judgements, subjects, text, *span)
+            if not found or any(match.label == grade for _, match in found):
+                continue
+            begin, match = found[0]
+            yield Hit(
+                where,
+                {
+                    "stated": match.label,
+                    "statement": shorten(text[begin : span[1]], 60),
+                    "sentence": shorten(text[span[0] : span[1]]),
+                },
+                text=text,
+                span=(begin, match.end),
+            )

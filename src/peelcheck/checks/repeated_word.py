@@ -1,0 +1,63 @@
+"""`repeated-word`: the same word twice in a row ("the the")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import PrivateAttr
+
+from peelcheck.checks import Check, Hit, register
+from peelcheck.checks._data import lookup
+from peelcheck.text import field_texts, words
+
+if TYPE_CHECKING:
+    from peelcheck.engine import DraftContext
+    from peelcheck.ruleset import PackData
+
+
+@register
+class RepeatedWord(Check):
+    """Texts in `fields` do not repeat a word with only spaces between ("the the").
+
+    Case is ignored ("The the"), but two capitalised words are taken for a name and a
+    blank line or any punctuation between the words ends the check. Words in the pack data
+    list `allowed` may repeat ("had had", "that that"). Message values: `{match}` (the two
+    words as written) and `{word}`.
+
+    Example:
+
+        given: "questions[*]"
+        check: {type: repeated-word, fields: [narrative], allowed: repeatable_words}
+    """
+
+    type: Literal["repeated-word"]
+    fields: list[str]
+    allowed: str | None = None
+    _allowed: set[str] = PrivateAttr(default_factory=set)
+
+    def prepare(self, pack: PackData) -> None:
+        if self.allowed is not None:
+            found: list[str] = lookup(pack, self.allowed, list[str], "a list of words")
+            self._allowed = {w.casefold() for w in found}
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        for where, text in field_texts(node, path, self.fields):
+            found = words(text)
+            for (start, end), (next_start, next_end) in zip(found, found[1:], strict=False):
+                first, second = text[start:end], text[next_start:next_end]
+                gap = text[end:next_start]
+                if (
+                    first.casefold() != second.casefold()
+                    or gap.strip(" \t\n")
+                    or gap.count("\n") > 1
+                    or first.casefold() in self._allowed
+                    or (first[0].isupper() and second[0].isupper())
+                ):
+                    continue
+                yield Hit(
+                    where,
+                    {"match": text[start:next_end], "word": second},
+                    text=text,
+                    span=(start, next_end),
+                )

@@ -1,0 +1,112 @@
+"""`sequence`: items numbered 1, 2, 3 ... (or "1.1", "1.2", "2.1" ...) in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import Field
+
+from peelcheck.checks import Check, Hit, field_path, register
+from peelcheck.options import QueryText
+from peelcheck.query import compile_query
+
+if TYPE_CHECKING:
+    from peelcheck.engine import DraftContext
+
+Number = tuple[int, ...]
+_DOTTED = re.compile(r"\d+(?:\.\d+)*")
+
+
+@register
+class Sequence(Check):
+    """The items of a list are numbered in order, each number once, with no gaps.
+
+    `items` (JMESPath on the node, default `@`) gives the list and `field` (default `number`)
+    each item's number: an integer, or integers joined by dots ("1.1"), numbered like an
+    outline: the last part counts up from `start` (default 1), and where an earlier part
+    moves on, the last part starts again (1.5 is followed by 1.6 or 2.1). With `group_by`
+    (JMESPath on each item, e.g. `pillar`) each group is numbered on its own; the first item
+    of a group only needs its last part to be `start` (a pillar may be numbered 2.1, 2.2).
+    Reports a number that repeats, is out of sequence or is not a number. After a break the
+    count goes on from the number found, so one slip gives one finding.
+    Message values: `{value}`, `{problem}` (e.g. "is out of sequence: expected 3 after 2"),
+    `{expected}`, `{group}` and `{where}` (" in <group>", or "" without groups).
+
+    Example: questions are numbered 1 to n within each pillar.
+
+        given: "@"
+        check: {type: sequence, items: questions, group_by: pillar}
+    """
+
+    type: Literal["sequence"]
+    items: QueryText = Field(default_factory=lambda: compile_query("@"))
+    field: str = "number"
+    group_by: QueryText | None = None
+    start: int = Field(default=1, ge=0)
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        items = self.items.search(node)
+        if not isinstance(items, list):
+            return
+        base = ctx.loaded.paths_by_id.get(id(items), path)
+        last: dict[Any, Number] = {}
+        seen: dict[Any, set[Number]] = {}
+        for index, item in enumerate(items):
+            if not isinstance(item, dict) or item.get(self.field) is None:
+                continue
+            group = self.group_by.search(item) if self.group_by is not None else None
+            key = (
+                group if isinstance(group, (str, int, float, bool)) or group is None else str(group)
+            )
+            value = item[self.field]
+            where = f" in {group}" if group not in (None, "") else ""
+            here = field_path(ctx.loaded.paths_by_id.get(id(item), f"{base}[{index}]"), self.field)
+            values = {"value": value, "group": group if group is not None else "", "where": where}
+            number = parse_number(value)
+            if number is None:
+                problem = 'is not a number such as 3 or "1.1"'
+                yield Hit(here, {**values, "problem": problem, "expected": ""}, snippet=str(value))
+                continue
+            numbers = seen.setdefault(key, set())
+            previous = last.get(key)
+            if number in numbers:
+                problem = "is used more than once"
+                yield Hit(here, {**values, "problem": problem, "expected": ""}, snippet=str(value))
+                continue
+            numbers.add(number)
+            last[key] = number
+            allowed = self._next(previous, number)
+            if number not in allowed:
+                expected = " or ".join(show_number(n) for n in allowed)
+                after = f"after {show_number(previous)}" if previous else "first"
+                problem = f"is out of sequence: expected {expected} {after}"
+                yield Hit(
+                    here, {**values, "problem": problem, "expected": expected}, snippet=str(value)
+                )
+
+    def _next(self, previous: Number | None, number: Number) -> list[Number]:
+        """The numbers that may follow `previous` (`number` only shapes the first one)."""
+        if previous is None:
+            return [(*number[:-1], self.start)]
+        allowed = [(*previous[:-1], previous[-1] + 1)]
+        if len(previous) > 1:
+            allowed.append((*previous[:-2], previous[-2] + 1, self.start))
+        return allowed
+
+
+def parse_number(value: Any) -> Number | None:
+    """3 -> (3,); "1.2" -> (1, 2); anything else (a bool, "1a", "") -> None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return (value,)
+    if isinstance(value, str) and _DOTTED.fullmatch(value.strip()):
+        return tuple(int(part) for part in value.strip().split("."))
+    return None
+
+
+def show_number(number: Number) -> str:
+    """(1, 2) -> "1.2"."""
+    return ".".join(map(str, number))

@@ -1,0 +1,71 @@
+"""`starts-with`: text starts with one of the phrases a query chooses for the draft."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from peelcheck.checks import Check, Hit, field_path, field_value, register
+from peelcheck.options import Pattern, QueryText
+
+if TYPE_CHECKING:
+    from peelcheck.engine import DraftContext
+
+_OPENING_WORDS = 4
+
+
+@register
+class StartsWith(Check):
+    """Text in `field` (a string, or each string of a list) starts with one of `phrases`.
+
+    `phrases` is a JMESPath on the node giving a string or a list of strings, so the phrase
+    may depend on the draft (`context('programme')`). `skip` (RE2, optional) is a preamble
+    allowed before the phrase, e.g. "The following area for improvement from 2016 remains:".
+    Comparison is exact, case included. The finding points at the text's opening words.
+    Message values: `{opening}` (the first words), `{expected}` (the phrases, quoted and
+    joined by " or "), `{item}` (1-based position in a list; "" for a single text).
+
+    Example: areas for improvement start with the programme's phrase.
+
+        given: "questions[*]"
+        check:
+          type: starts-with
+          field: areas_for_improvement
+          phrases: "context('programme') == 'FRS' && 'The service should' || 'The force should'"
+    """
+
+    type: Literal["starts-with"]
+    field: str | None = None
+    phrases: QueryText
+    skip: Pattern | None = None
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        value = field_value(node, self.field)
+        where = field_path(path, self.field)
+        found = self.phrases.search(node)
+        phrases = [p for p in (found if isinstance(found, list) else [found]) if isinstance(p, str)]
+        if not phrases or value is None:
+            return
+        texts = list(enumerate(value, 1)) if isinstance(value, list) else [(0, value)]
+        for item, text in texts:
+            if not isinstance(text, str) or not text.strip():
+                continue
+            start = len(text) - len(text.lstrip())
+            if self.skip is not None:
+                preamble = self.skip.match(text, start)
+                if preamble is not None:
+                    start = preamble.end()
+            if text.startswith(tuple(phrases), start):
+                continue
+            opening = " ".join(text[start:].split()[:_OPENING_WORDS])
+            end = text.find(opening, start) + len(opening) if opening else len(text)
+            yield Hit(
+                f"{where}[{item - 1}]" if item else where,
+                {
+                    "opening": opening,
+                    "expected": " or ".join(f"'{p}'" for p in phrases),
+                    "item": item or "",
+                },
+                text=text,
+                span=(start, max(end, start)),
+            )

@@ -1,0 +1,123 @@
+"""`topic-judgement`: a summary's judgement about a question's topic agrees with its grade."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import PrivateAttr
+
+from peelcheck.checks import Check, Hit, field_path, field_value, register
+from peelcheck.checks._data import lookup, phrase_list
+from peelcheck.checks.judgement import Judgements
+from peelcheck.text import Phrases, clauses, sentences, shorten
+
+if TYPE_CHECKING:
+    from peelcheck.engine import DraftContext
+    from peelcheck.ruleset import PackData
+
+TopicData = dict[str, dict[str, dict[str, dict[int | str, list[str]]]]]
+
+
+@register
+class TopicJudgement(Check):
+    """A sentence of `field` that states a grade about a question's topic names its grade.
+
+    `topics` names pack data: programme -> cycle -> pillar -> question number -> phrases
+    that name the question's topic (e.g. PEEL, "2016", Effectiveness, 4: [serious and
+    organised crime]). The questions compared are those the node's grade covers (a
+    pillar's own, or all); each question's pillar is its `pillar` or the report's. A
+    sentence is first cut into clauses at the `breaks` phrases ("but", "however", ";"),
+    and each topic is paired with the nearest grade phrase (`phrases`, `exceptions`: as in
+    `judgement`) of its clause. Questions that are not graded are skipped.
+
+    Message values: `{question}` (its number), `{question_grade}`, `{stated}`, `{topic}`,
+    `{statement}` (the words from topic to phrase), `{sentence}`.
+
+    Example: the summary's "the way it tackles serious and organised crime requires
+    improvement" agrees with question 4's grade.
+
+        given: overall
+        check: {type: topic-judgement, field: summary, phrases: judgement_phrases,
+                topics: question_topics, breaks: clause_breaks}
+    """
+
+    type: Literal["topic-judgement"]
+    field: str
+    phrases: str
+    exceptions: str | None = None
+    topics: str
+    breaks: str | None = None
+    _judgements: Judgements | None = PrivateAttr(default=None)
+    _topics: TopicData = PrivateAttr(default_factory=dict)
+    _breaks: Phrases[str] | None = PrivateAttr(default=None)
+
+    def prepare(self, pack: PackData) -> None:
+        self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
+        found: TopicData = lookup(
+            pack,
+            self.topics,
+            TopicData,
+            "a mapping programme -> cycle -> pillar -> question number -> phrases",
+        )
+        self._topics = {
+            programme: {
+                cycle: {
+                    pillar: {str(number): list(p) for number, p in by_number.items()}
+                    for pillar, by_number in pillars.items()
+                }
+                for cycle, pillars in cycles.items()
+            }
+            for programme, cycles in found.items()
+        }
+        if self.breaks is not None:
+            self._breaks = phrase_list(pack, self.breaks)
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        text = field_value(node, self.field)
+        if not isinstance(text, str) or not text.strip() or self._judgements is None:
+            return
+        questions = [q for q in ctx.questions_of(node) if isinstance(q, dict)]
+        topics = self._topic_phrases(questions, ctx)
+        if not topics:
+            return
+        where = field_path(path, self.field)
+        for sentence in sentences(text):
+            reported: set[int] = set()
+            for start, end in clauses(text, *sentence, self._breaks):
+                judged = self._judgements.find(text, start, end)
+                if not judged:
+                    continue
+                for topic in topics.finditer(text, start, end):
+                    question = questions[topic.label]
+                    nearest = min(judged, key=lambda j: max(j.start - topic.end, topic.start - j.end))
+                    if nearest.label == question.get("grade") or topic.label in reported:
+                        continue
+                    reported.add(topic.label)
+                    begin, finish = min(topic.start, nearest.start), max(topic.end, nearest.end)
+                    yield Hit(
+                        where,
+                        {
+                            "question": question.get("number"),
+                            "question_grade": question.get("grade"),
+                            "stated": nearest.label,
+                            "topic": text[topic.start : topic.end],
+                            "statement": shorten(text[begin:finish]),
+                            "sentence": shorten(text[sentence[0] : sentence[1]]),
+                        },
+                        text=text,
+                        span=(begin, finish),
+                    )
+
+    def _topic_phrases(self, questions: list[dict[str, Any]], ctx: DraftContext) -> Phrases[int]:
+        inspection = ctx.report.inspection
+        cycle = self._topics.get(inspection.programme, {}).get(inspection.cycle, {})
+        labelled: list[tuple[str, int]] = []
+        for index, question in enumerate(questions):
+            if not ctx.is_grade(question.get("grade")):
+                continue
+            pillar = question.get("pillar") or inspection.pillar or ""
+            by_number = cycle.get(pillar, {})
+            number = question.get("number")
+            labelled += [(phrase, index) for phrase in by_number.get(str(number), [])]
+        return Phrases(labelled)

@@ -1,0 +1,56 @@
+"""Import published pages (.txt) and Word drafts (.docx) into the draft format.
+
+Each importer returns a `Loaded`, like the YAML loader: the draft as plain data, and a source
+map whose spans point into the original document (for Word, a text with one line per
+paragraph, so a finding's line is the paragraph number). Problems are findings: `file-format`
+when the document cannot be read at all (no data), `import` for what could not be placed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+from peelcheck.findings import Finding, Severity
+from peelcheck.loader import Loaded
+
+IMPORT_SUFFIXES = (".txt", ".docx")
+MAX_TEXT_BYTES = 8 * 1024 * 1024
+MAX_DOCX_BYTES = 64 * 1024 * 1024  # Word drafts carry images; their text is read with a limit
+
+
+def importable(name: str) -> bool:
+    """True when `name` is a document the importers read (by its suffix)."""
+    return PurePath(name).suffix.lower() in IMPORT_SUFFIXES
+
+
+def _limit(name: str) -> int:
+    return MAX_DOCX_BYTES if PurePath(name).suffix.lower() == ".docx" else MAX_TEXT_BYTES
+
+
+def _too_large(name: str) -> Loaded:
+    message = f"the file is larger than {_limit(name) // 1048576} MiB; is this really a report?"
+    return Loaded(name, findings=[Finding(name, "file-format", Severity.ERROR, message)])
+
+
+def import_bytes(raw: bytes, name: str) -> Loaded:
+    """Import a document's bytes; its kind comes from the suffix of `name`.
+
+    Raises OSError when .docx support (python-docx) is not installed: a tool error.
+    """
+    if len(raw) > _limit(name):
+        return _too_large(name)
+    if PurePath(name).suffix.lower() == ".docx":
+        from peelcheck.importers.docx import import_docx
+
+        return import_docx(raw, name)
+    from peelcheck.importers.text import import_text
+
+    return import_text(raw, name)
+
+
+def import_file(path: Path, display: str | None = None) -> Loaded:
+    """Import a document file. Raises OSError when it cannot be read."""
+    name = display or str(path)
+    if path.stat().st_size > _limit(name):
+        return _too_large(name)
+    return import_bytes(path.read_bytes(), name)

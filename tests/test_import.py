@@ -1,0 +1,394 @@
+"""`peelcheck import` and checking .txt/.docx directly: published pages and Word drafts.
+
+The Word fixtures are built here with python-docx from the example draft's data (never
+committed as binaries), so the .docx importer is tested against content the text importer
+did not produce.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+import yaml
+from docx.oxml import parse_xml
+
+from peelcheck.importers import import_bytes, import_file
+from peelcheck.importers.builder import resolve_force
+from peelcheck.inputs import collect
+from peelcheck.loader import load_file, load_text
+from peelcheck.model import Report
+from peelcheck.validate import validate_model
+from tests.conftest import EXAMPLES, SHARED, run
+
+REFERENCE = SHARED / "reference" / "gwent-peel-2016-effectiveness.txt"
+EXAMPLE = EXAMPLES / "gwent-2016-effectiveness.yaml"
+PAGE = REFERENCE.read_text(encoding="utf-8")
+
+# Two text rules, so that findings inside a summary and a narrative can be located exactly.
+TEXT_RULES = """\
+peelcheck-rules: 1
+pack: import-test
+description: Text rules for the import tests.
+extends: [base]
+rules:
+  - id: test-missing-space
+    severity: warning
+    description: A full stop with no space after it.
+    given: overall
+    check: {type: pattern, field: summary, forbid: "[a-z]{2}\\\\.[A-Z][a-z]"}
+    message: "no space after the full stop in '{match}'"
+  - id: test-formally
+    severity: warning
+    description: formally where formerly was meant.
+    given: "questions[*]"
+    check: {type: pattern, field: narrative, forbid: "formally known as"}
+    message: "'{match}': formerly?"
+"""
+
+
+def example_data() -> Any:
+    return load_file(EXAMPLE).data
+
+
+def build_docx(data: Any, *, final: bool = True, after_grade: str | None = None) -> bytes:
+    """A Word draft holding the draft `data`, laid out with headings, paragraphs and bullets.
+
+    `after_grade` adds a table after question 1's grade (content the importer cannot place).
+    """
+    document = docx.Document()
+    inspection, overall = data["inspection"], data["overall"]
+    document.add_heading(f"{inspection['subject']} PEEL {inspection['cycle']}", level=0)
+    document.add_heading(inspection["pillar"], level=1)
+    document.add_heading(overall["title"], level=2)
+    year, month, day = inspection["published"].split("-")
+    document.add_paragraph(f"Last updated {day}/{month}/{year}")
+    document.add_paragraph(overall["grade"])
+    for index, paragraph in enumerate(overall["summary"].split("\n\n")):
+        document.add_paragraph(paragraph)
+        if index == 0 and inspection.get("welsh_version"):
+            document.add_paragraph("Os hoffech chi ddarllen hwn trwy'r Gymraeg")  # straight '
+    document.add_heading(f"Questions for {inspection['pillar']}", level=1)
+    for question in data["questions"]:
+        document.add_heading(f"{question['number']}. {question['title']}", level=2)
+        for paragraph in question["narrative"].split("\n\n"):
+            document.add_paragraph(paragraph)
+        document.add_paragraph(question["grade"])
+        if after_grade and question["number"] == 1:
+            document.add_table(rows=1, cols=1).cell(0, 0).text = after_grade
+        if question.get("areas_for_improvement"):
+            document.add_heading("Areas for improvement", level=3)
+            for area in question["areas_for_improvement"]:
+                document.add_paragraph(area, style="List Bullet")
+    if final:
+        document.core_properties.content_status = "Final"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def paragraph_number(raw: bytes, starts: str) -> int:
+    """The 1-based number of the first body paragraph starting with `starts`."""
+    paragraphs = docx.Document(io.BytesIO(raw)).paragraphs
+    return next(i for i, p in enumerate(paragraphs, 1) if p.text.startswith(starts))
+
+
+def position_in_page(words: str, text: str = PAGE) -> tuple[int, int]:
+    """1-based line and column of `words` in the page text."""
+    offset = text.index(words)
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def check_json(*args: str) -> tuple[int, list[dict[str, Any]]]:
+    result = run("check", "--format", "json", *args)
+    assert "Traceback" not in result.out + result.err
+    return result.code, json.loads(result.out)["findings"]
+
+
+# -- the published page ---------------------------------------------------------------------
+
+
+def test_reference_page_imports_to_the_example() -> None:
+    loaded = import_file(REFERENCE)
+    assert loaded.findings == []
+    assert loaded.data == example_data()
+    assert "Os hoffech" not in loaded.data["overall"]["summary"]
+
+
+def test_every_value_has_a_span_into_the_page() -> None:
+    loaded = import_file(REFERENCE)
+    assert loaded.source is not None
+    values = loaded.source.values
+    for path in ("inspection.subject", "inspection.published", "questions[1].grade"):
+        span = values[path]
+        assert PAGE[span.start : span.end] in {"Gwent", "02/03/2017", "Good"}
+    assert (values["questions[3]"].line, values["questions[3]"].column) == position_in_page("4\n")
+    area = values["questions[1].areas_for_improvement[1]"]
+    assert PAGE[area.start : area.end] == example_data()["questions"][1]["areas_for_improvement"][1]
+    narrative = values["questions[0].narrative"]
+    assert PAGE[narrative.start : narrative.end] == example_data()["questions"][0]["narrative"]
+    assert set(loaded.paths_by_id.values()) >= {"", "inspection", "questions", "questions[4]"}
+
+
+def test_import_command_writes_block_scalars_that_read_back(tmp_path: Path) -> None:
+    out = tmp_path / "gwent.yaml"
+    result = run("import", str(REFERENCE), "-o", str(out))
+    assert (result.code, result.out, result.err) == (0, "", "")
+    text = out.read_text(encoding="utf-8")
+    loaded = load_text(text, str(out))
+    assert loaded.data == example_data()
+    assert validate_model(Report, loaded)[1] == []
+    multi_line = [
+        node
+        for node in _scalars(yaml.compose(text))
+        if isinstance(node.value, str) and "\n" in node.value
+    ]
+    assert len(multi_line) == 6 and all(node.style == "|" for node in multi_line)
+    assert "Gwent Police’s" in text and "‘Families First’" in text  # curly quotes as written
+
+
+def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
+    if isinstance(node, yaml.ScalarNode):
+        return [node]
+    children = node.value if isinstance(node, yaml.SequenceNode) else [v for _, v in node.value]
+    return [scalar for child in children for scalar in _scalars(child)]
+
+
+def test_import_without_output_writes_yaml_to_stdout() -> None:
+    result = run("import", str(REFERENCE))
+    assert result.code == 0
+    assert load_text(result.out, "stdout").data == example_data()
+
+
+def test_import_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
+    out = tmp_path / "draft.yaml"
+    out.write_text("mine\n", encoding="utf-8")
+    result = run("import", str(REFERENCE), "-o", str(out))
+    assert result.code == 2
+    assert (
+        result.err.strip() == f"peelcheck: error: {out} already exists; add --force to overwrite it"
+    )
+    assert out.read_text(encoding="utf-8") == "mine\n"
+    assert run("import", str(REFERENCE), "-o", str(out), "--force").code == 0
+    assert load_file(out).data == example_data()
+
+
+def test_checking_the_page_gives_the_examples_findings_at_page_lines(
+    write: Callable[..., Path],
+) -> None:
+    rules = str(write(TEXT_RULES, "text-rules.yaml"))
+    code_page, page = check_json("--rules", rules, str(REFERENCE))
+    code_example, example = check_json("--rules", rules, str(EXAMPLE))
+    assert code_page == code_example == 1
+
+    def key(f: dict[str, Any]) -> tuple[str, str, str]:
+        return f["rule"], f["message"], f["path"]
+
+    assert sorted(map(key, page)) == sorted(map(key, example))
+    assert {f["file"] for f in page} == {str(REFERENCE)}
+    where = {f["rule"]: (f["line"], f["column"]) for f in page}
+    assert where["test-missing-space"] == position_in_page("nt.The")
+    assert where["test-formally"] == position_in_page("formally known as")
+    assert where["requires-improvement-has-areas"] == position_in_page("4\n")
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: text.replace("\n", "\r\n").encode(),
+        lambda text: b"\xef\xbb\xbf" + text.encode(),
+        lambda text: text.encode("utf-16"),
+    ],
+    ids=["crlf", "utf-8-bom", "utf-16"],
+)
+def test_line_endings_and_encodings_import_alike(encode: Callable[[str], bytes]) -> None:
+    loaded = import_bytes(encode(PAGE), "page.txt")
+    assert (loaded.findings, loaded.data) == ([], example_data())
+
+
+def test_a_banner_ending_like_a_header_is_page_furniture() -> None:
+    page = "Read the latest reports from PEEL 2016\n\n" + PAGE
+    loaded = import_bytes(page.encode(), "page.txt")
+    assert (loaded.findings, loaded.data) == ([], example_data())
+
+
+def test_txt_in_a_folder_is_not_collected_but_named_files_and_globs_are(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a draft", encoding="utf-8")
+    (folder / "a.yaml").write_text("peelcheck: 1\n", encoding="utf-8")
+    assert [s.name for s in collect([str(folder)])] == [str(folder / "a.yaml")]
+    assert [s.name for s in collect([str(folder / "notes.txt")])] == [str(folder / "notes.txt")]
+    assert [s.name for s in collect([f"{folder}/*.txt"])] == [str(folder / "notes.txt")]
+
+
+# -- what cannot be placed ------------------------------------------------------------------
+
+
+def test_unplaceable_line_stops_the_import_naming_it(write: Callable[..., Path]) -> None:
+    page = write(PAGE + "\nBack to top\n", "page.txt")
+    line = position_in_page("Back to top", PAGE + "\nBack to top\n")[0]
+    result = run("import", str(page))
+    assert result.code == 2
+    assert result.out == ""
+    assert f"page.txt:{line}:1: cannot place line {line} 'Back to top'" in result.err
+    assert "nothing written" in result.err
+
+
+def test_lenient_import_lists_what_it_skipped(write: Callable[..., Path]) -> None:
+    page = write(PAGE + "\nBack to top\n", "page.txt")
+    result = run("import", "--lenient", str(page))
+    assert result.code == 0
+    assert "cannot place line" in result.err and "'Back to top'" in result.err
+    assert "--lenient" in result.err
+    assert load_text(result.out, "out").data == example_data()
+
+
+def test_checking_a_page_with_an_unplaceable_line_is_a_located_finding(
+    write: Callable[..., Path],
+) -> None:
+    page = write(PAGE + "\nBack to top\n", "page.txt")
+    code, findings = check_json(str(page))
+    assert code == 1
+    line, column = position_in_page("Back to top", PAGE + "\nBack to top\n")
+    assert [(f["rule"], f["line"], f["column"]) for f in findings] == [("import", line, column)]
+
+
+def test_missing_grade_and_unknown_force_are_reported(write: Callable[..., Path]) -> None:
+    broken = PAGE.replace("Gwent PEEL 2016", "Gwint PEEL 2016").replace(
+        "Requires improvement\n5", "5"
+    )
+    result = run("import", str(write(broken, "page.txt")))
+    assert result.code == 2
+    assert "'Gwint' is not a force in the forces table" in result.err
+    assert "did you mean 'Gwent Police'?" in result.err
+    assert "question 4 has no grade line before question 5 starts here" in result.err
+
+
+def test_a_text_without_a_report_header_is_refused(write: Callable[..., Path]) -> None:
+    result = run("import", str(write("Skip to content\n\nSome text.\n", "page.txt")))
+    assert result.code == 2
+    assert "no report header found" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Gwent", "Gwent Police"),
+        ("Heddlu Gwent", "Gwent Police"),
+        ("Avon and Somerset", "Avon & Somerset Constabulary"),
+        ("Metropolitan Police Service", "Metropolitan Police Service"),
+        ("Gwentshire", None),
+    ],
+)
+def test_force_names_resolve_against_the_forces_table(name: str, expected: str | None) -> None:
+    assert resolve_force(name) == expected
+
+
+# -- Word drafts ----------------------------------------------------------------------------
+
+
+def test_word_draft_imports_to_the_same_draft() -> None:
+    loaded = import_bytes(build_docx(example_data()), "gwent.docx")
+    assert loaded.findings == []
+    assert loaded.data == example_data()
+
+
+def test_word_draft_not_marked_final_is_a_draft() -> None:
+    loaded = import_bytes(build_docx(example_data(), final=False), "gwent.docx")
+    expected = example_data()
+    expected["inspection"]["status"] = "draft"
+    assert loaded.data == expected
+
+
+def test_checking_a_word_draft_points_at_paragraphs(write: Callable[..., Path]) -> None:
+    raw = build_docx(example_data())
+    draft = write(raw, "gwent.docx")
+    rules = str(write(TEXT_RULES, "text-rules.yaml"))
+    code, findings = check_json("--rules", rules, str(draft))
+    _, example = check_json("--rules", rules, str(EXAMPLE))
+    assert code == 1
+    assert sorted(f["rule"] + f["path"] for f in findings) == sorted(
+        f["rule"] + f["path"] for f in example
+    )
+    where = {f["rule"]: (f["line"], f["column"]) for f in findings}
+    assert where["requires-improvement-has-areas"] == (paragraph_number(raw, "4. "), 1)
+    assert where["test-missing-space"] == (paragraph_number(raw, "The force is generally"), 1)
+    assert where["test-formally"] == (paragraph_number(raw, "The force has been developing"), 1)
+
+
+def test_word_tracked_changes_and_content_controls() -> None:
+    document = docx.Document()
+    for text in ("Gwent PEEL 2016", "Effectiveness", "How effective?", "Good", "Summary "):
+        document.add_paragraph(text)
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    summary = document.paragraphs[-1]._p
+    summary.append(
+        parse_xml(f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t>kept</w:t></w:r></w:ins>')
+    )
+    summary.append(
+        parse_xml(
+            f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText>gone</w:delText></w:r></w:del>'
+        )
+    )
+    control = f"<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Questions for Effectiveness</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(control))
+    for text in ("1", "How?", "Narrative.", "Good"):
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    loaded = import_bytes(buffer.getvalue(), "draft.docx")
+    assert loaded.findings == []
+    assert loaded.data["overall"]["summary"] == "Summary kept"
+    assert loaded.data["questions"] == [
+        {"number": 1, "title": "How?", "grade": "Good", "narrative": "Narrative."}
+    ]
+
+
+def test_word_table_cannot_be_placed(write: Callable[..., Path]) -> None:
+    raw = build_docx(example_data(), after_grade="Force data")
+    draft = write(raw, "gwent.docx")
+    grade = paragraph_number(raw, "2. ") - 1  # question 1's grade line comes just before
+    result = run("import", str(draft))
+    assert result.code == 2
+    assert f"gwent.docx:{grade}:1: cannot place the table after paragraph {grade}" in result.err
+    lenient = run("import", "--lenient", str(draft))
+    assert lenient.code == 0 and "the table after paragraph" in lenient.err
+    assert load_text(lenient.out, "out").data["questions"] == example_data()["questions"]
+
+
+@pytest.mark.parametrize("damage", ["not a zip", "truncated"])
+def test_corrupt_word_file_is_a_clear_error(write: Callable[..., Path], damage: str) -> None:
+    raw = build_docx(example_data())
+    bad = write(b"just some bytes" if damage == "not a zip" else raw[: len(raw) // 2], "bad.docx")
+    result = run("import", str(bad))
+    assert result.code == 2
+    assert "not a readable Word document (.docx)" in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    code, findings = check_json(str(bad))
+    assert code == 1
+    assert [f["rule"] for f in findings] == ["file-format"]
+
+
+def test_missing_python_docx_is_explained(
+    write: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = write(build_docx(example_data()), "gwent.docx")
+    monkeypatch.setitem(sys.modules, "docx", None)  # `import docx` now fails
+    for command in ("import", "check"):
+        result = run(command, str(draft))
+        assert result.code == 2
+        assert "needs python-docx" in result.err and "peelcheck[docx]" in result.err
+
+
+def test_import_refuses_other_kinds_of_file(write: Callable[..., Path]) -> None:
+    result = run("import", str(write("x", "report.pdf")))
+    assert result.code == 2
+    assert "give a .txt (a published page) or .docx" in result.err
