@@ -47,6 +47,11 @@ for path in sorted(Path(sys.argv[1]).rglob(sys.argv[2])):
 """
 
 
+# An installed package has compiled bytecode; let the timed processes write and reuse it
+# even where the shell asks Python not to (PYTHONDONTWRITEBYTECODE).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 @dataclass(frozen=True)
 class Sample:
     """One run of a command: wall seconds, peak RSS in MiB, exit code, and tree peak."""
@@ -93,7 +98,12 @@ def run_once(command: Sequence[str], *, cwd: Path | None = None, tree: bool = Fa
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = subprocess.Popen(
-            command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors
+            command,
+            cwd=cwd,
+            env=ENV,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
         )
         sampler = _TreeSampler(process.pid) if tree else None
         _, status, usage = os.wait4(process.pid, 0)
@@ -326,7 +336,7 @@ def jobs_table(args: argparse.Namespace) -> dict[int, Stats]:
 
 
 def _rules_by_draft(command: Sequence[str]) -> dict[str, collections.Counter[str]]:
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=ENV)
     _check_exit(command, done.returncode, done.stderr)
     found: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for finding in json.loads(done.stdout)["findings"]:
@@ -359,7 +369,7 @@ def _spectral_counts(spectral: str, folder: Path) -> collections.Counter[str]:
     with tempfile.TemporaryDirectory() as scratch:
         output = Path(scratch) / "spectral.json"
         command = _spectral_command(spectral, folder, output)
-        subprocess.run(command, capture_output=True, check=False)
+        subprocess.run(command, capture_output=True, check=False, env=ENV)
         results = json.loads(output.read_text(encoding="utf-8"))
     # one problem per rule and path (a failed `schema` may report several errors at once)
     unique = {(r["source"], tuple(r["path"]), r["code"]) for r in results}

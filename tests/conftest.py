@@ -35,12 +35,12 @@ MINIMAL = """\
 peelcheck: 1
 inspection:
   programme: PEEL
-  cycle: "2016"
+  cycle: "2023-25"
   subject: Gwent Police
-  pillar: Effectiveness
+  welsh_version: true
 questions:
   - number: 1
-    title: How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?
+    title: How good is the force's service for victims of crime?
     grade: Good
     narrative: Gwent Police is good at preventing crime, tackling anti-social behaviour and keeping people safe.
 """

@@ -9,7 +9,9 @@ import pytest
 
 from tests.conftest import MINIMAL, run
 
-RI_DRAFT = MINIMAL.replace("grade: Good", "grade: Requires improvement")
+RI_DRAFT = MINIMAL.replace("grade: Good", "grade: Requires improvement").replace(
+    "is good at", "requires improvement in"
+)
 
 
 def test_config_is_discovered_from_a_parent_folder(

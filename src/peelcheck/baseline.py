@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -85,8 +86,9 @@ class Baseline:
     display: str
     counts: Counter[Key] = field(default_factory=Counter)
     messages: dict[Key, str] = field(default_factory=dict)
+    _file_keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
-    @property
+    @cached_property
     def root(self) -> str:
         """The folder that entries' file names are relative to."""
         return str(self.path.resolve().parent)
@@ -95,11 +97,13 @@ class Baseline:
         """A checked file's name as recorded: relative to the baseline's folder, with `/`."""
         if name.startswith("<"):  # standard input without --stdin-filename
             return name
-        try:
-            relative = os.path.relpath(Path(name).resolve(), self.root)
-        except ValueError:  # another drive on Windows
-            relative = str(Path(name).resolve())
-        return Path(relative).as_posix()
+        if name not in self._file_keys:
+            try:
+                relative = os.path.relpath(Path(name).resolve(), self.root)
+            except ValueError:  # another drive on Windows
+                relative = str(Path(name).resolve())
+            self._file_keys[name] = Path(relative).as_posix()
+        return self._file_keys[name]
 
     def key(self, finding: Finding) -> Key:
         """The key of a finding in this baseline."""

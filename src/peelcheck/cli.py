@@ -214,12 +214,14 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "--baseline",
     "baseline_file",
     type=click.Path(),
+    metavar="FILE",
     default=None,
     help="Baseline file: findings recorded there are shown as waived; new ones fail.",
 )
 @click.option(
     "--write-baseline",
     type=click.Path(),
+    metavar="FILE",
     default=None,
     help="Record the current findings in this baseline file (drafts not checked keep theirs).",
 )

@@ -35,6 +35,7 @@ class DraftContext:
     facts: CycleFacts | None = None
     scale: Scale | None = None
     _ranks: dict[str, int] = field(default_factory=dict)
+    _facts: dict[str, Any] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         inspection = self.report.inspection
@@ -59,8 +60,10 @@ class DraftContext:
 
     def fact(self, name: str) -> Any:
         """A named fact for `context(name)` in queries (see `peelcheck.query`)."""
+        if self._facts is not None:  # rules ask for facts thousands of times per run
+            return self._facts.get(name)
         inspection = self.report.inspection
-        facts = {
+        self._facts = facts = {
             "programme": inspection.programme,
             "cycle": inspection.cycle,
             "subject": inspection.subject,

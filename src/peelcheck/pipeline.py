@@ -107,12 +107,21 @@ _WORKER: tuple[RuleSet, RunSettings] | None = None
 
 def _init_worker(settings: RunSettings) -> None:
     global _WORKER
+    if _WORKER is not None and _WORKER[1] == settings:
+        return  # forked from the parent with its rules already loaded
     _WORKER = (settings.ruleset(), settings)
 
 
 def _work(source: Source) -> FileResult:
     assert _WORKER is not None
-    return check_source(source, *_WORKER)
+    return _compact(check_source(source, *_WORKER))
+
+
+def _compact(result: FileResult) -> FileResult:
+    # A run keeps only what formatters need: without the parsed draft, results of thousands
+    # of drafts stay small in memory and cheap to send back from a worker.
+    result.report = None
+    return result
 
 
 def check_all(
@@ -126,23 +135,35 @@ def check_all(
     """Check every source, in input order whatever `jobs` is.
 
     With more than one job and enough drafts to pay for it, drafts are checked in worker
-    processes that each load the rules once.
+    processes. Where processes fork (Linux), workers inherit the parent's loaded rules;
+    elsewhere each loads them once. Results carry findings, not the parsed draft (`report`
+    is None), so memory stays flat however many drafts a run checks.
     """
+    global _WORKER
     jobs = max(1, min(jobs, len(sources) // _MIN_PER_WORKER or 1))
     if jobs == 1:
         for source in sources:
-            yield check_source(source, ruleset, settings)
+            yield _compact(check_source(source, ruleset, settings))
             if progress:
                 progress(1)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else None)
     chunk = max(1, min(64, len(sources) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        for result in pool.map(_work, sources, chunksize=chunk):
-            yield result
-            if progress:
-                progress(1)
+    previous, _WORKER = _WORKER, (ruleset, settings) if forking else None
+    try:
+        with ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_init_worker, initargs=(settings,)
+        ) as pool:
+            for result in pool.map(_work, sources, chunksize=chunk):
+                yield result
+                if progress:
+                    progress(1)
+    finally:
+        _WORKER = previous
 
 
 _MIN_PER_WORKER = 16  # below this a worker's start-up costs more than it saves

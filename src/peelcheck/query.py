@@ -14,11 +14,13 @@ The functions below add what plain JMESPath cannot reach from a node:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from numbers import Number
 from typing import TYPE_CHECKING, Any
 
 import jmespath
 from jmespath import exceptions as jmespath_errors
-from jmespath import functions
+from jmespath import functions, visitor
 
 if TYPE_CHECKING:
     from peelcheck.engine import DraftContext
@@ -57,15 +59,17 @@ OPTIONS = jmespath.Options(custom_functions=FUNCTIONS)
 class Query:
     """A compiled JMESPath expression."""
 
-    __slots__ = ("_parsed", "text")
+    __slots__ = ("_evaluate", "_parsed", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._parsed = jmespath.compile(text)
+        tree: Any = self._parsed.parsed
+        self._evaluate = _compile(tree)
 
     def search(self, data: Any) -> Any:
         """Evaluate against `data` (a node of the draft)."""
-        return self._parsed.search(data, options=OPTIONS)
+        return self._evaluate(data)
 
     def __repr__(self) -> str:
         return f"Query({self.text!r})"
@@ -84,6 +88,294 @@ def compile_query(text: str) -> Query:
         if isinstance(position, int):
             detail += f" at character {position + 1}"
         raise ValueError(f"invalid JMESPath expression {text!r}: {detail}") from None
+
+
+# ---- evaluation ------------------------------------------------------------------------
+# jmespath's TreeInterpreter walks the syntax tree on every search, dispatching each node by
+# name; rules search every draft dozens of times, so each expression is turned once into
+# nested Python closures that do the same work directly. Semantics are the interpreter's,
+# line for line (see jmespath/visitor.py); a node type not handled here falls back to it.
+
+_Evaluate = Callable[[Any], Any]
+_INTERPRETER = visitor.TreeInterpreter(OPTIONS)
+
+
+def _is_actual_number(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, Number)
+
+
+def _is_comparable(value: Any) -> bool:
+    return _is_actual_number(value) or isinstance(value, str)
+
+
+def _equals(a: Any, b: Any) -> bool:
+    # 0 and 1 never equal false and true in JMESPath, although they do in Python
+    if _is_actual_number(a) and a in (0, 1):
+        return not isinstance(b, bool) and a == b
+    if _is_actual_number(b) and b in (0, 1):
+        return not isinstance(a, bool) and a == b
+    return bool(a == b)
+
+
+def _false(value: Any) -> bool:
+    return value == "" or value == [] or value == {} or value is None or value is False
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+class _Expression:
+    """An `&expression` argument, as built-in functions such as sort_by() call it.
+
+    The name matters: jmespath type-checks function arguments by class name.
+    """
+
+    __slots__ = ("_evaluate", "expression")
+
+    def __init__(self, expression: dict[str, Any], evaluate: _Evaluate) -> None:
+        self.expression, self._evaluate = expression, evaluate
+
+    def visit(self, node: dict[str, Any], value: Any) -> Any:
+        if node is self.expression:
+            return self._evaluate(value)
+        tree: Any = node
+        return _INTERPRETER.visit(tree, value)
+
+
+def _compile(node: dict[str, Any]) -> _Evaluate:
+    compiler = _COMPILERS.get(node["type"])
+    if compiler is None:
+        tree: Any = node
+        return lambda value: _INTERPRETER.visit(tree, value)
+    return compiler(node)
+
+
+def _children(node: dict[str, Any]) -> list[_Evaluate]:
+    return [_compile(child) for child in node["children"]]
+
+
+def _field(node: dict[str, Any]) -> _Evaluate:
+    key = node["value"]
+
+    def field(value: Any) -> Any:
+        if type(value) is dict:
+            return value.get(key)
+        try:
+            return value.get(key)
+        except AttributeError:
+            return None
+
+    return field
+
+
+def _chain(node: dict[str, Any]) -> _Evaluate:
+    steps = _children(node)
+    if len(steps) == 2:
+        first, second = steps
+        return lambda value: second(first(value))
+
+    def chain(value: Any) -> Any:
+        for step in steps:
+            value = step(value)
+        return value
+
+    return chain
+
+
+def _comparator(node: dict[str, Any]) -> _Evaluate:
+    left, right = _children(node)
+    operator = node["value"]
+    if operator in ("eq", "ne"):
+        negate = operator == "ne"
+
+        def equality(value: Any) -> Any:
+            a, b = left(value), right(value)
+            same = a == b if type(a) is str or type(b) is str else _equals(a, b)
+            return not same if negate else same
+
+        return equality
+    compare = visitor.TreeInterpreter.COMPARATOR_FUNC[operator]
+
+    def order(value: Any) -> Any:
+        a, b = left(value), right(value)
+        if not (_is_comparable(a) and _is_comparable(b)):
+            return None
+        return compare(a, b)
+
+    return order
+
+
+def _expref(node: dict[str, Any]) -> _Evaluate:
+    expression = node["children"][0]
+    evaluate = _compile(expression)
+    return lambda value: _Expression(expression, evaluate)
+
+
+def _function(node: dict[str, Any]) -> _Evaluate:
+    name, args, call = node["value"], _children(node), FUNCTIONS.call_function
+    if len(args) == 1:
+        (arg,) = args
+        return lambda value: call(name, [arg(value)])
+    return lambda value: call(name, [arg(value) for arg in args])
+
+
+def _filter_projection(node: dict[str, Any]) -> _Evaluate:
+    left, right, condition = _children(node)
+    plain = node["children"][1]["type"] == "identity"
+
+    def filter_projection(value: Any) -> Any:
+        base = left(value)
+        if not isinstance(base, list):
+            return None
+        collected = []
+        for element in base:
+            if not _false(condition(element)):
+                current = element if plain else right(element)
+                if current is not None:
+                    collected.append(current)
+        return collected
+
+    return filter_projection
+
+
+def _projection(node: dict[str, Any]) -> _Evaluate:
+    left, right = _children(node)
+    values = node["type"] == "value_projection"
+
+    def projection(value: Any) -> Any:
+        base = left(value)
+        if values:
+            try:
+                base = base.values()
+            except AttributeError:
+                return None
+        elif not isinstance(base, list):
+            return None
+        collected = []
+        for element in base:
+            current = right(element)
+            if current is not None:
+                collected.append(current)
+        return collected
+
+    return projection
+
+
+def _flatten(node: dict[str, Any]) -> _Evaluate:
+    (inner,) = _children(node)
+
+    def flatten(value: Any) -> Any:
+        base = inner(value)
+        if not isinstance(base, list):
+            return None
+        merged: list[Any] = []
+        for element in base:
+            if isinstance(element, list):
+                merged.extend(element)
+            else:
+                merged.append(element)
+        return merged
+
+    return flatten
+
+
+def _index(node: dict[str, Any]) -> _Evaluate:
+    position = node["value"]
+
+    def index(value: Any) -> Any:
+        if not isinstance(value, list):
+            return None
+        try:
+            return value[position]
+        except IndexError:
+            return None
+
+    return index
+
+
+def _slice(node: dict[str, Any]) -> _Evaluate:
+    part = slice(*node["children"])
+    return lambda value: value[part] if isinstance(value, list) else None
+
+
+def _literal(node: dict[str, Any]) -> _Evaluate:
+    constant = node["value"]
+    return lambda value: constant
+
+
+def _multi_select_dict(node: dict[str, Any]) -> _Evaluate:
+    pairs = [(child["value"], _compile(child)) for child in node["children"]]
+
+    def multi_select_dict(value: Any) -> Any:
+        if value is None:
+            return None
+        return {key: evaluate(value) for key, evaluate in pairs}
+
+    return multi_select_dict
+
+
+def _multi_select_list(node: dict[str, Any]) -> _Evaluate:
+    items = _children(node)
+    return lambda value: None if value is None else [item(value) for item in items]
+
+
+def _or(node: dict[str, Any]) -> _Evaluate:
+    left, right = _children(node)
+
+    def either(value: Any) -> Any:
+        matched = left(value)
+        return right(value) if _false(matched) else matched
+
+    return either
+
+
+def _and(node: dict[str, Any]) -> _Evaluate:
+    left, right = _children(node)
+
+    def both(value: Any) -> Any:
+        matched = left(value)
+        return matched if _false(matched) else right(value)
+
+    return both
+
+
+def _not(node: dict[str, Any]) -> _Evaluate:
+    (inner,) = _children(node)
+
+    def negation(value: Any) -> Any:
+        result = inner(value)
+        if _is_actual_number(result) and result == 0:
+            return False  # !0 is false in JMESPath
+        return not result
+
+    return negation
+
+
+_COMPILERS: dict[str, Callable[[dict[str, Any]], _Evaluate]] = {
+    "field": _field,
+    "subexpression": _chain,
+    "index_expression": _chain,
+    "pipe": _chain,
+    "comparator": _comparator,
+    "current": lambda node: _identity,
+    "identity": lambda node: _identity,
+    "expref": _expref,
+    "function_expression": _function,
+    "filter_projection": _filter_projection,
+    "projection": _projection,
+    "value_projection": _projection,
+    "flatten": _flatten,
+    "index": _index,
+    "slice": _slice,
+    "key_val_pair": lambda node: _compile(node["children"][0]),
+    "literal": _literal,
+    "multi_select_dict": _multi_select_dict,
+    "multi_select_list": _multi_select_list,
+    "or_expression": _or,
+    "and_expression": _and,
+    "not_expression": _not,
+}
 
 
 def truthy(value: Any) -> bool:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from peelcheck.engine import DraftContext
     from peelcheck.ruleset import PackData
 
-_DATA_NAME = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_DATA_NAME = re.compile(r"(?<!\\[pP])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Lu}
 _GROUP = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -25,14 +25,17 @@ _GROUP = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 class Existence(Check):
     """Report each match of a pattern in the texts of `fields` (strings or lists of them).
 
-    `find` is an RE2 regular expression; `{name}` in it stands for the pack data list
-    `name`, as alternatives matched literally (so a methodology team extends a word list,
-    not a regular expression). `find_any` instead names a pack data list of RE2 patterns.
+    `find` is an RE2 regular expression; `{name}` in it (not after `\\p`, as in `\\p{Lu}`)
+    stands for the pack data list `name`, as alternatives matched literally (so a
+    methodology team extends a word list, not a regular expression). `find_any` instead
+    names a pack data list of RE2 patterns.
     `at` names the group that is flagged (default: the whole match); `fix` is a template
     of group names giving the text to write instead (`"{before}. {after}"`). `unless`
     maps a group to a pack data list of words: a match whose group is one of them (in any
-    case) is not reported. Message values: `{match}` (the flagged text), `{fix}`, and each
-    named group.
+    case) is not reported. `resume` names a group at whose start the search for the next
+    match resumes, for patterns whose trailing context may begin the next match (the
+    default resumes after the match). Message values: `{match}` (the flagged text),
+    `{fix}`, and each named group.
 
     Example: a number range that lost its dash ("20 30").
 
@@ -48,6 +51,7 @@ class Existence(Check):
     at: str | None = None
     fix: str | None = None
     unless: dict[str, str] = Field(default_factory=dict)
+    resume: str | None = None
     _patterns: list[Any] = PrivateAttr(default_factory=list)
     _unless: dict[str, set[str]] = PrivateAttr(default_factory=dict)
 
@@ -67,7 +71,7 @@ class Existence(Check):
         groups: set[str] = set()
         for pattern in self._patterns:
             groups.update(pattern.groupindex)
-        wanted = {self.at} if self.at else set()
+        wanted = {name for name in (self.at, self.resume) if name}
         wanted |= set(_GROUP.findall(self.fix or "")) | set(self.unless)
         for name in sorted(wanted - groups):
             raise ValueError(f"the pattern has no group named {name!r}")
@@ -87,10 +91,24 @@ class Existence(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
             for pattern in self._patterns:
-                for match in pattern.finditer(text, 0, len(text)):
+                for match in self._matches(pattern, text):
                     hit = self._hit(pattern, match, where, text)
                     if hit is not None:
                         yield hit
+
+    def _matches(self, pattern: Any, text: str) -> Iterator[Any]:
+        if self.resume is None:
+            yield from pattern.finditer(text, 0, len(text))
+            return
+        group = pattern.groupindex[self.resume]
+        position = 0
+        while position <= len(text):
+            match = pattern.search(text, position, len(text))
+            if match is None:
+                return
+            yield match
+            resume = match.start(group)
+            position = resume if resume > match.start() else max(match.end(), match.start() + 1)
 
     def _hit(self, pattern: Any, match: Any, where: str, text: str) -> Hit | None:
         groups = {k: v or "" for k, v in match.groupdict().items()}

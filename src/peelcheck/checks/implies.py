@@ -103,7 +103,7 @@ class Implies(Check):
                 )
             fill.update(computed)
             where = path
-            for part in (case.at or "").split(".") if case.at else []:
+            for part in case.at.split(".") if case.at else []:
                 where = join_path(where, part)
             yield Hit(where, {**computed, "reason": case.say.format_map(fill)})
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import PrivateAttr
 
 from peelcheck.checks import Check, Hit, register
-from peelcheck.checks.judgement import Judgements
+from peelcheck.checks._data import lookup
+from peelcheck.checks.judgement import Judgements, Subjects
 from peelcheck.text import PhraseMatch, Phrases, field_texts, normalise, sentences, shorten
 
 if TYPE_CHECKING:
@@ -22,12 +23,14 @@ class JudgedSubject(Check):
 
     Names come from the pack table `table` (its `columns`, e.g. force_name and
     welsh_name; '&' and 'and' read alike). In a sentence holding a grade phrase
-    (`phrases`, `exceptions`: as in `judgement`), a name counts as the subject when it
-    stands directly before the phrase ("South Wales Police is good at") or opens the
+    (`phrases`, `exceptions`: as in `judgement`), the subject is the name that opens the
     sentence, after at most a lead-in ending in a comma ("However, Kent Police's approach
-    ... requires improvement"). A subject naming another row than the draft's
-    `inspection.subject` is reported; names elsewhere in a sentence are not ("managed on
-    its behalf by South Wales Police").
+    ... requires improvement"), or else the name standing directly before the first
+    phrase ("Like Kent Police, South Wales Police is good at"). A sentence that opens with
+    a word of the data list `subjects` (e.g. "the force", "its") or the draft's subject is
+    about the inspected one. A subject naming another row than `inspection.subject` is
+    reported; names elsewhere in a sentence are not ("managed on its behalf by South
+    Wales Police").
 
     Message values: `{name}` (the other name), `{subject}`, `{sentence}`.
 
@@ -44,12 +47,16 @@ class JudgedSubject(Check):
     exceptions: str | None = None
     table: str
     columns: list[str]
+    subjects: str | None = None
+    _own_words: Subjects = PrivateAttr(default_factory=lambda: Subjects([]))
     _judgements: Judgements | None = PrivateAttr(default=None)
     _names: Phrases[int] | None = PrivateAttr(default=None)
     _rows: list[set[str]] = PrivateAttr(default_factory=list)
 
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
+        if self.subjects is not None:
+            self._own_words = Subjects(lookup(pack, self.subjects, list[str], "a list of words"))
         if self.table not in pack.tables:
             known = ", ".join(sorted(pack.tables)) or "none"
             raise ValueError(f"no table named {self.table!r} (known: {known})")
@@ -67,11 +74,11 @@ class JudgedSubject(Check):
             return
         subject = str(ctx.fact("subject") or "")
         own = self._own_rows(subject)
+        words = self._own_words.for_subject(subject)
         for where, text in field_texts(node, path, self.fields):
             for start, end in sentences(text):
-                for name in self._subjects(text, start, end):
-                    if name.label in own:
-                        continue
+                name = self._subject(text, start, end, words)
+                if name is not None and name.label not in own:
                     yield Hit(
                         where,
                         {
@@ -82,22 +89,24 @@ class JudgedSubject(Check):
                         text=text,
                         span=(name.start, name.end),
                     )
-                    break  # one finding per sentence
 
-    def _subjects(self, text: str, start: int, end: int) -> Iterator[PhraseMatch[int]]:
+    def _subject(
+        self, text: str, start: int, end: int, own: Phrases[str]
+    ) -> PhraseMatch[int] | None:
+        """The table name that is the subject of the sentence's first judgement, if any."""
         assert self._judgements is not None and self._names is not None
         judged = self._judgements.find(text, start, end)
         if not judged:
-            return
-        opening = next(self._names.finditer(text, start, judged[0].start), None)
-        if opening is not None:
-            lead = text[start : opening.start].strip()
-            if not lead or lead.endswith(","):
-                yield opening
-        for match in judged:
-            direct = self._names.ending_at(text, start, match.start)
-            if direct is not None:
-                yield direct
+            return None
+        first = judged[0].start
+        comma = text.find(",", start, first)
+        for opening in (start, comma + 1) if comma >= 0 else (start,):
+            name = self._names.starting_at(text, opening, first)
+            if name is not None:
+                return name
+            if own.starting_at(text, opening, first) is not None:
+                return None  # "The force's work with Kent Police is good"
+        return self._names.ending_at(text, start, first)
 
     def _own_rows(self, subject: str) -> set[int]:
         key = normalise(subject)

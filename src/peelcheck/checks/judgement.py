@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -16,6 +17,8 @@ from peelcheck.text import PhraseMatch, Phrases, first_sentence, sentences, shor
 if TYPE_CHECKING:
     from peelcheck.engine import DraftContext
     from peelcheck.ruleset import PackData
+
+_CONJUNCTION = re.compile(r"\b(?:but|and|yet)(?:\s+(?:also|it|is))?\s*\Z", re.IGNORECASE)
 
 
 class Judgements:
@@ -77,7 +80,9 @@ def stated(
     """(statement start, grade phrase) for each judgement in text[start:end].
 
     With `subjects`, only phrases directly after a subject count, and the statement starts
-    at the subject ("The force is good at"); otherwise it starts at the phrase.
+    at the subject ("The force is good at"); a phrase after "but", "and" or "yet" shares
+    the subject of an earlier statement ("The force is good at A but requires improvement
+    at B"). Without `subjects`, every phrase counts and the statement starts at it.
     """
     found: list[tuple[int, PhraseMatch[str]]] = []
     for match in judgements.find(text, start, end):
@@ -87,6 +92,8 @@ def stated(
         subject = subjects.ending_at(text, start, match.start)
         if subject is not None:
             found.append((subject.start, match))
+        elif found and _CONJUNCTION.search(text, found[-1][1].end, match.start):
+            found.append((match.start, match))
     return found
 
 

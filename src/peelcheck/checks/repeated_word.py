@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import PrivateAttr
@@ -44,7 +45,7 @@ class RepeatedWord(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
             found = words(text)
-            for (start, end), (next_start, next_end) in zip(found, found[1:], strict=False):
+            for (start, end), (next_start, next_end) in pairwise(found):
                 first, second = text[start:end], text[next_start:next_end]
                 gap = text[end:next_start]
                 if (

@@ -90,7 +90,9 @@ class TopicJudgement(Check):
                     continue
                 for topic in topics.finditer(text, start, end):
                     question = questions[topic.label]
-                    nearest = min(judged, key=lambda j: max(j.start - topic.end, topic.start - j.end))
+                    nearest = min(
+                        judged, key=lambda j: max(j.start - topic.end, topic.start - j.end)
+                    )
                     if nearest.label == question.get("grade") or topic.label in reported:
                         continue
                     reported.add(topic.label)

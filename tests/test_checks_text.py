@@ -1,0 +1,197 @@
+"""Text helpers (sentences, phrase lists) and the prose checks' handling of rule-file data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from peelcheck.text import Phrases, clauses, keep_case, normalise, sentences, words
+from tests.conftest import EXAMPLES, run
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentences(text)]
+
+
+def test_sentences_do_not_end_at_abbreviations_initials_or_decimals() -> None:
+    text = (
+        "Partners (e.g. Women's Aid) help. Mr. J. Smith said No. 5 unit grew 2.5 per cent. "
+        "It ended.’ The next began!\n\nA paragraph without a stop\n\nends at the blank line"
+    )
+    assert _sentences(text) == [
+        "Partners (e.g. Women's Aid) help.",
+        "Mr. J. Smith said No. 5 unit grew 2.5 per cent.",
+        "It ended.’",
+        "The next began!",
+        "A paragraph without a stop",
+        "ends at the blank line",
+    ]
+
+
+def test_sentences_do_not_split_text_run_together() -> None:
+    # the defects text-hygiene reports: no space after the stop, or no stop at all
+    assert len(sentences("It is inconsistent.The force acts. Contact However the way")) == 2
+
+
+def test_phrases_match_whole_words_longest_first_ignoring_case_and_spacing() -> None:
+    phrases = Phrases([("is good", "short"), ("is good at", "long"), ("good", "word")])
+    text = "It IS  GOOD at this; it is goodness; it is good."
+    found = [(text[m.start : m.end], m.label) for m in phrases.finditer(text)]
+    assert found == [("IS  GOOD at", "long"), ("is good", "short")]
+
+
+def test_phrases_read_curly_apostrophes_and_ampersands_alike() -> None:
+    phrases = Phrases([("Avon & Somerset Constabulary", 1), ("force's", 2)])
+    text = "Avon and Somerset Constabulary and the force’s plan"
+    assert [m.label for m in phrases.finditer(text)] == [1, 2]
+    assert normalise("Avon  & Somerset’s") == "avon and somerset's"
+
+
+def test_phrases_at_either_end_of_a_span() -> None:
+    phrases = Phrases([("the force", "f"), ("is good at", "g")])
+    text = "We found the force is good at it"
+    ending = phrases.ending_at(text, 0, text.index("is good"))
+    assert ending is not None and text[ending.start : ending.end] == "the force"
+    starting = phrases.starting_at(text, text.index("force") + 5, len(text))
+    assert starting is not None and starting.label == "g"
+    assert phrases.ending_at(text, 0, text.index("found")) is None
+
+
+def test_punctuation_phrases_need_no_word_boundary() -> None:
+    breaks = Phrases([("but", 0), (";", 0)])
+    text = "good at A but B requires improvement; C"
+    assert [text[s:e].strip() for s, e in clauses(text, 0, len(text), breaks)] == [
+        "good at A",
+        "B requires improvement",
+        "C",
+    ]
+
+
+def test_keep_case_and_words() -> None:
+    assert keep_case("Formally known as", "formerly known as") == "Formerly known as"
+    assert keep_case("FORMALLY", "formerly") == "FORMERLY"
+    assert keep_case("formally", "formerly") == "formerly"
+    text = "The force’s plan, it's 20 words"
+    assert [text[s:e] for s, e in words(text)] == ["The", "force’s", "plan", "it's", "words"]
+
+
+PACK = """\
+peelcheck-rules: 1
+pack: local
+description: A local pack.
+extends: [wording]
+rules:
+  - id: local-rule
+    severity: warning
+    description: A rule.
+    given: "questions[*]"
+    check: {check}
+    message: "{{statement}}"
+"""
+
+
+@pytest.mark.parametrize(
+    ("check", "problem"),
+    [
+        (
+            "{type: judgement, field: narrative, phrases: no_such_list, require: states}",
+            "no pack data named 'no_such_list'",
+        ),
+        (
+            "{type: judgement, field: narrative, phrases: force_subjects, require: states}",
+            "pack data 'force_subjects' must be a mapping grade -> phrases",
+        ),
+        (
+            "{type: existence, fields: [narrative], find: '(a)\\1'}",
+            "backreferences and lookarounds are not available",
+        ),
+        (
+            "{type: existence, fields: [narrative], find: '(?P<x>a)', fix: '{y}'}",
+            "the pattern has no group named 'y'",
+        ),
+        (
+            "{type: in-table, field: subject, table: forces, columns: [name], flag: listed}",
+            "table 'forces' has no column 'name'",
+        ),
+        (
+            "{type: date, field: published, not_before: \"context('today')\", too_early: '{x}'}",
+            "may only use the placeholder {limit}",
+        ),
+    ],
+)
+def test_bad_check_data_is_refused_with_its_place(
+    write: Callable[..., Path], check: str, problem: str
+) -> None:
+    pack = write(PACK.format(check=check), "local.yaml")
+    result = run("check", "--rules", str(pack), str(EXAMPLES / "gwent-2016-effectiveness.yaml"))
+    assert result.code == 2
+    assert f"{pack}:10:" in result.err or "local.yaml:10:" in result.err, result.err
+    assert problem in result.err
+
+
+def test_a_pack_adds_a_word_list_and_a_rule_without_python(write: Callable[..., Path]) -> None:
+    pack = write(
+        """\
+        peelcheck-rules: 1
+        pack: local
+        description: House style.
+        extends: [base]
+        data:
+          house_style: {on-going: ongoing, e-mail: email}
+        rules:
+          - id: house-style
+            severity: info
+            description: House style.
+            given: "questions[*]"
+            check: {type: substitution, fields: [narrative], pairs: house_style}
+            message: "write '{fix}', not '{match}'"
+        """,
+        "local.yaml",
+    )
+    draft = write(
+        """\
+        peelcheck: 1
+        inspection: {programme: PEEL, cycle: "2016", subject: Gwent Police, pillar: Effectiveness}
+        questions:
+          - {number: 1, title: T, grade: Good, narrative: "Gwent Police is good at On-going work."}
+        """
+    )
+    result = run("check", "--rules", str(pack), "--select", "house-style", str(draft))
+    assert result.code == 0
+    assert ":4:76: info house-style write 'Ongoing', not 'On-going'" in result.out
+
+
+def test_phrase_list_placeholders_are_literal_and_unicode_classes_are_not_placeholders(
+    write: Callable[..., Path],
+) -> None:
+    pack = write(
+        """\
+        peelcheck-rules: 1
+        pack: local
+        description: A local pack.
+        extends: [base]
+        data:
+          markers: ["a.b (c)"]
+        rules:
+          - id: marker
+            severity: warning
+            description: A rule.
+            given: "questions[*]"
+            check: {type: existence, fields: [narrative], find: '\\p{Lu}{markers}'}
+            message: "found '{match}'"
+        """,
+        "local.yaml",
+    )
+    draft = write(
+        """\
+        peelcheck: 1
+        inspection: {programme: PEEL, cycle: "2016", subject: Gwent Police, pillar: Effectiveness}
+        questions:
+          - {number: 1, title: T, grade: Good, narrative: "Xa.b (c) and Xaxb (c)"}
+        """
+    )
+    result = run("check", "--rules", str(pack), "--select", "marker", str(draft))
+    assert "found 'Xa.b (c)'" in result.out
+    assert "Xaxb" not in result.out

@@ -1,0 +1,123 @@
+"""Compiled queries give exactly what jmespath's own interpreter gives (peelcheck.query)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jmespath
+import pytest
+
+from peelcheck.query import OPTIONS, compile_query
+
+DATA: dict[str, Any] = {
+    "inspection": {"programme": "PEEL", "cycle": "2016", "subject": "Gwent Police"},
+    "overall": {"grade": "Good", "summary": ""},
+    "pillars": [{"name": "Effectiveness", "grade": "Good"}, {"name": "Efficiency"}],
+    "questions": [
+        {"number": 1, "grade": "Good", "areas_for_improvement": ["The force should a."]},
+        {"number": 2, "grade": "Requires improvement", "areas_for_improvement": []},
+        {"number": 0, "grade": "Ungraded", "flag": False, "ok": True},
+        {"number": 4, "grade": None, "causes_of_concern": [{"recommendations": ["r"]}]},
+    ],
+    "numbers": [3, 1, 2.5, 0, 1],
+    "words": ["b", "a", "c"],
+    "nested": [[1, [2]], 3, [], [4, 5]],
+    "empty": {},
+    "zero": 0,
+    "one": 1,
+    "yes": True,
+    "no": False,
+    "text": "abc",
+}
+
+EXPRESSIONS = [
+    "@",
+    "inspection.subject",
+    "inspection.missing.deeper",
+    "questions[*].number",
+    "questions[?grade == 'Good'].number",
+    "questions[?grade != 'Good'] | [0].number",
+    "questions[?areas_for_improvement].number",
+    "questions[?!areas_for_improvement].number",
+    "questions[?number > `1`].grade",
+    "questions[?number >= `0` && grade].number",
+    "questions[?number < 'x']",
+    "questions[?flag == `false`].number",
+    "questions[?number == `0`]",
+    "questions[?number == `false`]",
+    "[?@ == `1`]",
+    "zero == `false`",
+    "one == `true`",
+    "zero == `0`",
+    "!zero",
+    "!empty",
+    "!text",
+    "no || 'fallback'",
+    "empty || zero",
+    "yes && text",
+    "no && text",
+    "[overall, pillars[*], questions[*]][] | [?grade != null].grade",
+    "nested[]",
+    "nested[][]",
+    "text[]",
+    "numbers[1]",
+    "numbers[-1]",
+    "numbers[10]",
+    "numbers[1:3]",
+    "numbers[::-1]",
+    "text[0]",
+    "inspection.*",
+    "inspection.* | sort(@)",
+    "text.*",
+    "{subject: inspection.subject, n: length(questions)}",
+    "missing.{a: b}",
+    "[inspection.cycle, overall.grade]",
+    "missing.[a]",
+    "sort_by(questions[?number != null], &number)[*].number",
+    "max_by(questions, &number).number",
+    "map(&grade, questions)",
+    "length(words)",
+    "join(', ', sort(words))",
+    "contains(words, 'a')",
+    "starts_with(inspection.subject, 'Gwent')",
+    "to_string(numbers[0])",
+    "sum(numbers)",
+    "avg(numbers)",
+    "type(@)",
+    "not_null(missing, overall.grade)",
+    "keys(inspection)",
+    "values(overall)",
+    "merge(inspection, overall)",
+    "reverse(words)",
+    "abs(`-3`)",
+    "questions[*].causes_of_concern[*].recommendations[]",
+    "questions[].areas_for_improvement[]",
+    "pillars[?name == 'Efficiency'] | [0].grade || 'none'",
+    "`[1, 2]`",
+    "'literal'",
+]
+
+
+@pytest.mark.parametrize("expression", EXPRESSIONS)
+@pytest.mark.parametrize("data", [DATA, DATA["questions"], None, "text", 0, []])
+def test_same_result_as_jmespath(expression: str, data: Any) -> None:
+    expected: Any
+    try:
+        expected = ("ok", jmespath.search(expression, data, options=OPTIONS))
+    except Exception as err:  # errors must match too, e.g. TypeError from '<' on text
+        expected = ("error", type(err))
+    got: Any
+    try:
+        got = ("ok", compile_query(expression).search(data))
+    except Exception as err:
+        got = ("error", type(err))
+    assert got == expected
+    if got[0] == "ok":  # 0 == False in Python: compare types too
+        assert type(got[1]) is type(expected[1])
+
+
+def test_type_errors_in_functions_still_raise() -> None:
+    with pytest.raises(jmespath.exceptions.JMESPathTypeError):
+        compile_query("length(zero)").search(DATA)
+    with pytest.raises(jmespath.exceptions.UnknownFunctionError):
+        compile_query("no_such_function(@)").search(DATA)
