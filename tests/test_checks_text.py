@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peelcheck.text import Phrases, clauses, keep_case, normalise, sentences, words
+from peelcheck.text import Phrases, clauses, keep_case, normalise, repeated_words, sentences
 from tests.conftest import EXAMPLES, run
 
 
@@ -42,6 +42,13 @@ def test_phrases_match_whole_words_longest_first_ignoring_case_and_spacing() -> 
     assert found == [("IS  GOOD at", "long"), ("is good", "short")]
 
 
+def test_phrases_sharing_words_keep_whole_words() -> None:
+    phrases = Phrases([("it", "it"), ("its", "its"), ("it is good", "judged"), ("is good", "g")])
+    text = "Its plan: it is goods, it is good, it"
+    found = [(text[m.start : m.end], m.label) for m in phrases.finditer(text)]
+    assert found == [("Its", "its"), ("it", "it"), ("it is good", "judged"), ("it", "it")]
+
+
 def test_phrases_read_curly_apostrophes_and_ampersands_alike() -> None:
     phrases = Phrases([("Avon & Somerset Constabulary", 1), ("force's", 2)])
     text = "Avon and Somerset Constabulary and the force’s plan"
@@ -69,12 +76,12 @@ def test_punctuation_phrases_need_no_word_boundary() -> None:
     ]
 
 
-def test_keep_case_and_words() -> None:
+def test_keep_case_and_repeated_words() -> None:
     assert keep_case("Formally known as", "formerly known as") == "Formerly known as"
     assert keep_case("FORMALLY", "formerly") == "FORMERLY"
     assert keep_case("formally", "formerly") == "formerly"
-    text = "The force’s plan, it's 20 words"
-    assert [text[s:e] for s, e in words(text)] == ["The", "force’s", "plan", "it's", "words"]
+    text = "The the plan, it’s it’s own. In, in\n\nin that  That"
+    assert [text[s:e] for s, e, _ in repeated_words(text)] == ["The the", "it’s it’s", "that  That"]
 
 
 PACK = """\

@@ -79,6 +79,8 @@ def _load_rules(settings: Any) -> Any:
 
     try:
         return settings.ruleset()
+    except OSError as err:  # a pack or table that exists but cannot be read
+        _fail(f"{err.filename}: {err.strerror}")
     except RuleFileError as err:
         if all(p.file in ("--select", "--ignore") for p in err.problems):
             _fail_unknown_names(settings, err.problems)
@@ -182,8 +184,8 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "-f",
     "formats",
     multiple=True,
-    help="text, json, sarif, junit, github or markdown. Repeat it, each with an --output, "
-    "for several at once.",
+    help="text, json, sarif, junit, github or markdown [default: text]. Repeat it, each "
+    "followed by its --output, for several at once (docs/output.md).",
 )
 @click.option(
     "--output",
@@ -191,7 +193,7 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "outputs",
     multiple=True,
     type=click.Path(),
-    help="File for the matching --format (default: standard output).",
+    help="File for the --format written just before it [default: standard output].",
 )
 @click.option(
     "--fail-on",
@@ -317,7 +319,7 @@ def check(
         report.color = output is None and _use_color(color)
         text = formatters.renderer(name)(report)
         if output is None:
-            _echo_stdout(text, _exit_code(report))
+            _echo_stdout(text, _exit_code(report), color=report.color)
         else:
             try:
                 Path(output).write_text(text, encoding="utf-8")
@@ -396,7 +398,7 @@ def _progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
     to_stdout = any(out is None for _, out in targets)
     if (
         count < PROGRESS_MIN_DRAFTS
-        or os.environ.get("CI")
+        or os.environ.get("CI", "").lower() not in ("", "0", "false")
         or not sys.stderr.isatty()
         or (to_stdout and not sys.stdout.isatty())
     ):
@@ -405,17 +407,21 @@ def _progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
     @contextlib.contextmanager
     def bar() -> Any:
         with click.progressbar(
-            length=count, label="checking", file=sys.stderr, show_pos=True
+            length=count,
+            label="checking",
+            file=sys.stderr,
+            show_pos=True,
+            update_min_steps=max(1, count // 200),  # redraw at most ~200 times
         ) as progress:
             yield progress.update
 
     return bar()
 
 
-def _echo_stdout(text: str, code: int) -> None:
+def _echo_stdout(text: str, code: int, *, color: bool) -> None:
     """Write to standard output; when the reader has gone (`| head`), stop quietly."""
     try:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color)  # click would strip colour off a terminal
         sys.stdout.flush()
     except BrokenPipeError:
         # Python would complain again when it flushes stdout at exit: point it at devnull.

@@ -1,4 +1,4 @@
-"""Text helpers for the prose checks: sentences, clauses, words and phrase lists, with offsets.
+"""Text helpers for the prose checks: sentences, clauses, repeated words, phrase lists.
 
 A sentence ends at `.`, `!` or `?` followed by white space and then a capital letter, a digit
 or an opening quote, or at a paragraph break. Abbreviations (e.g., i.e., etc., No.), initials
@@ -23,7 +23,9 @@ _ABBREVIATION = re.compile(
     r"|pp|p|Fig|Sgt|Insp|Supt|Det|Con|Ch)\.\Z"
 )
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_REPEAT = re.compile(  # atomic group: a word that is not repeated is given up at once
+    r"(?<![\w'’])((?>[^\W\d_]+(?:['’][^\W\d_]+)*))[ \t]*\n?[ \t]*\1(?![\w'’])", re.IGNORECASE
+)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 L = TypeVar("L")
@@ -61,10 +63,14 @@ def first_sentence(text: str) -> tuple[int, int] | None:
     return found[0] if found else None
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) offsets of the words (letters, inner apostrophes) in text[start:end]."""
-    stop = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+def repeated_words(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, second word's start) of each word written twice in a row.
+
+    Only spaces and at most one line break may stand between the two; case is ignored.
+    """
+    for match in _REPEAT.finditer(text):
+        second = match.end() - len(match.group(1))
+        yield match.start(), match.end(), second
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -113,6 +119,8 @@ class Phrases(Generic[L]):
             if key:
                 self._labels.setdefault(key, label)
         body = _alternation(sorted(self._labels, key=len, reverse=True))
+        # how far back `ending_at` looks: the longest phrase, with room for extra spaces
+        self._reach = 2 * max(map(len, self._labels), default=0) + 40
         self._find = re.compile(body, re.IGNORECASE)
         self._ends = re.compile(rf"(?:{body})\s*\Z", re.IGNORECASE)
         self._starts = re.compile(rf"\s*(?:{body})", re.IGNORECASE)
@@ -130,7 +138,7 @@ class Phrases(Generic[L]):
 
     def ending_at(self, text: str, start: int, end: int) -> PhraseMatch[L] | None:
         """The phrase that ends text[start:end] (trailing white space allowed), if any."""
-        match = self._ends.search(text, max(start, end - 300), end)
+        match = self._ends.search(text, max(start, end - self._reach), end)
         if match is None:
             return None
         found = match.group().rstrip()
@@ -148,34 +156,49 @@ class Phrases(Generic[L]):
         return self._labels[normalise(found)]
 
 
-def _alternation(phrases: list[str]) -> str:
-    r"""One regex for `phrases`, in order (longest first), each as whole words.
+Trie = dict[str, tuple["Trie", bool]]
 
-    Phrases that start with a letter or digit share one lookbehind before their group: a
-    lookbehind at the head of every branch keeps Python's regex engine from skipping ahead to
-    possible first characters, which made long phrase lists about ten times slower. The two
-    groups never match at the same place (a worded phrase starts with a letter, a digit or
-    '&'; the others with other punctuation), so the order between them does not matter.
+
+def _alternation(phrases: list[str]) -> str:
+    r"""One regex for normalised `phrases`, each as whole words, the longest match first.
+
+    The phrases are merged into a tree of words ("is good at" and "is good in" share "is
+    good"), so Python's regex engine tries each word of a position once instead of every
+    phrase in turn: long phrase lists stay fast. Worded phrases share one lookbehind
+    `(?<!\w)`; phrases of punctuation (";") need no word boundary.
     """
-    worded = [_phrase_regex(p, head=False) for p in phrases if p[:1].isalnum()]
-    parts = [_phrase_regex(p) for p in phrases if not p[:1].isalnum()]
-    if worded:
-        parts.insert(0, r"(?<!\w)(?:" + "|".join(worded) + ")")
+    tree: Trie = {}
+    for phrase in phrases:
+        node, words = tree, phrase.split(" ")
+        for index, word in enumerate(words):
+            child, ends = node.get(word, ({}, False))
+            node[word] = (child, ends or index == len(words) - 1)
+            node = child
+    worded = {w: v for w, v in tree.items() if w[:1].isalnum()}
+    other = {w: v for w, v in tree.items() if not w[:1].isalnum()}
+    parts = [r"(?<!\w)(?:" + _branches(worded) + ")"] if worded else []
+    if other:
+        parts.append(_branches(other))
     return "|".join(parts) if parts else r"(?!x)x"
 
 
-def _phrase_regex(phrase: str, *, head: bool = True) -> str:
-    tokens = []
-    for word in phrase.split(" "):
-        if word == "and":
-            tokens.append("(?:and|&)")
-        else:
-            tokens.append("".join("['’‘]" if c == "'" else re.escape(c) for c in word))
-    body = r"\s+".join(tokens)
-    # whole words: a phrase may not start or end inside a word (";" or "," need no boundary)
-    before = r"(?<!\w)" if head and phrase[:1].isalnum() else ""
-    tail = r"(?!\w)" if phrase[-1:].isalnum() else ""
-    return f"{before}{body}{tail}"
+def _branches(tree: Trie) -> str:
+    branches = []
+    for word in sorted(tree, key=len, reverse=True):
+        child, ends = tree[word]
+        pattern = "(?:and|&)" if word == "and" else _word(word)
+        tail = r"(?!\w)" if word[-1:].isalnum() else ""
+        if not child:
+            branches.append(pattern + tail)
+            continue
+        more = r"\s+(?:" + _branches(child) + ")"
+        # a longer phrase first: "is good at" before "is good"
+        branches.append(f"{pattern}(?:{more}|{tail})" if ends else pattern + more)
+    return "|".join(branches)
+
+
+def _word(word: str) -> str:
+    return "".join("['’‘]" if c == "'" else re.escape(c) for c in word)
 
 
 def clauses(text: str, start: int, end: int, breaks: Phrases[Any] | None) -> list[tuple[int, int]]:

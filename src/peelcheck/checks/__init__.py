@@ -58,6 +58,28 @@ class Check(BaseModel):
         """Yield a Hit for each problem in `node` (found at data path `path`)."""
         raise NotImplementedError
 
+    if not TYPE_CHECKING:  # for mypy, attributes stay as declared
+
+        def __getattr__(self, name: str) -> Any:
+            # Checks read their compiled state (private attributes) for every sentence of
+            # every draft; pydantic's generic lookup of them costs more than the regex
+            # they hold. Same values, found directly.
+            plain = _PLAIN_PRIVATE.get(type(self))
+            if plain is None:
+                plain = _PLAIN_PRIVATE[type(self)] = frozenset(
+                    key
+                    for key, attribute in self.__private_attributes__.items()
+                    if not hasattr(attribute, "__get__")
+                )
+            if name in plain:
+                private = self.__pydantic_private__
+                if private is not None and name in private:
+                    return private[name]
+            return super().__getattr__(name)
+
+
+_PLAIN_PRIVATE: dict[type[Check], frozenset[str]] = {}
+
 
 C = TypeVar("C", bound=type[Check])
 

@@ -52,6 +52,7 @@ class JudgedSubject(Check):
     _judgements: Judgements | None = PrivateAttr(default=None)
     _names: Phrases[int] | None = PrivateAttr(default=None)
     _rows: list[set[str]] = PrivateAttr(default_factory=list)
+    _own_cache: dict[str, frozenset[int]] = PrivateAttr(default_factory=dict)
 
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
@@ -108,12 +109,17 @@ class JudgedSubject(Check):
                 return None  # "The force's work with Kent Police is good"
         return self._names.ending_at(text, start, first)
 
-    def _own_rows(self, subject: str) -> set[int]:
+    def _own_rows(self, subject: str) -> frozenset[int]:
+        if subject not in self._own_cache:
+            self._own_cache[subject] = self._rows_naming(subject)
+        return self._own_cache[subject]
+
+    def _rows_naming(self, subject: str) -> frozenset[int]:
         key = normalise(subject)
         if key.startswith("the "):
             key = key[4:]
-        return {
+        return frozenset(
             index
             for index, names in enumerate(self._rows)
             if key and any(key == n or key in n or n in key for n in names)
-        }
+        )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, PrivateAttr
@@ -35,22 +37,42 @@ class Judgements:
         labelled += [(phrase, None) for phrase in exceptions]
         self._phrases: Phrases[str | None] = Phrases(labelled)
         self.first_phrase = {grade: phrases[0] for grade, phrases in by_grade.items() if phrases}
+        # several rules read the same texts: find the phrases of each text once
+        self._in_text = lru_cache(maxsize=1024)(self._find_all)
 
     @classmethod
     def from_pack(cls, pack: PackData, phrases: str, exceptions: str | None) -> Judgements:
-        """Build from the pack data named `phrases` (grade -> phrases) and `exceptions`."""
+        """Build from the pack data named `phrases` (grade -> phrases) and `exceptions`.
+
+        Rules that name the same data share one instance (and its cache of found phrases).
+        """
         excused: list[str] = (
             lookup(pack, exceptions, list[str], "a list of phrases") if exceptions else []
         )
-        return cls(grade_phrases(pack, phrases), excused)
+        by_grade = grade_phrases(pack, phrases)
+        key = (tuple((g, tuple(p)) for g, p in by_grade.items()), tuple(excused))
+        return _shared(key)
 
     def find(self, text: str, start: int, end: int) -> list[PhraseMatch[str]]:
         """The grade phrases in text[start:end], labelled with their grade."""
-        return [
+        found, starts = self._in_text(text)
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        return [m for m in found[first:last] if m.end <= end]
+
+    def _find_all(self, text: str) -> tuple[list[PhraseMatch[str]], list[int]]:
+        found = [
             PhraseMatch(m.start, m.end, m.label)
-            for m in self._phrases.finditer(text, start, end)
+            for m in self._phrases.finditer(text)
             if m.label is not None
         ]
+        return found, [m.start for m in found]
+
+
+@lru_cache(maxsize=32)
+def _shared(key: tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]) -> Judgements:
+    by_grade, excused = key
+    return Judgements({grade: list(phrases) for grade, phrases in by_grade}, list(excused))
 
 
 class Subjects:

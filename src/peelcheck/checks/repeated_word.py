@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import PrivateAttr
 
 from peelcheck.checks import Check, Hit, register
 from peelcheck.checks._data import lookup
-from peelcheck.text import field_texts, words
+from peelcheck.text import field_texts, repeated_words
 
 if TYPE_CHECKING:
     from peelcheck.engine import DraftContext
@@ -44,21 +43,13 @@ class RepeatedWord(Check):
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
-            found = words(text)
-            for (start, end), (next_start, next_end) in pairwise(found):
-                first, second = text[start:end], text[next_start:next_end]
-                gap = text[end:next_start]
-                if (
-                    first.casefold() != second.casefold()
-                    or gap.strip(" \t\n")
-                    or gap.count("\n") > 1
-                    or first.casefold() in self._allowed
-                    or (first[0].isupper() and second[0].isupper())
-                ):
+            for start, end, second in repeated_words(text):
+                first, again = text[start : start + end - second], text[second:end]
+                if first.casefold() in self._allowed or (first[0].isupper() and again[0].isupper()):
                     continue
                 yield Hit(
                     where,
-                    {"match": text[start:next_end], "word": second},
+                    {"match": text[start:end], "word": again},
                     text=text,
-                    span=(start, next_end),
+                    span=(start, end),
                 )

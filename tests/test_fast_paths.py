@@ -1,4 +1,8 @@
-"""Compiled queries give exactly what jmespath's own interpreter gives (peelcheck.query)."""
+"""Fast paths give exactly what the slow ones gave.
+
+Compiled queries against jmespath's own interpreter (peelcheck.query); checks' private
+attributes read directly against pydantic's lookup (peelcheck.checks.Check).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ from typing import Any
 
 import jmespath
 import pytest
+from pydantic import PrivateAttr
 
+from peelcheck.checks import Check
 from peelcheck.query import OPTIONS, compile_query
 
 DATA: dict[str, Any] = {
@@ -121,3 +127,41 @@ def test_type_errors_in_functions_still_raise() -> None:
         compile_query("length(zero)").search(DATA)
     with pytest.raises(jmespath.exceptions.UnknownFunctionError):
         compile_query("no_such_function(@)").search(DATA)
+
+
+def _function() -> str:
+    return "called"
+
+
+class _Stateful(Check):
+    type: str = "stateful"
+    _compiled: list[str] = PrivateAttr(default_factory=list)
+    _plain: int = PrivateAttr(default=3)
+    _function: object = PrivateAttr(default=_function)  # a descriptor: pydantic binds it
+
+
+def test_check_private_attributes_read_as_pydantic_reads_them() -> None:
+    check = _Stateful()
+    assert (check._compiled, check._plain) == ([], 3)
+    check._compiled = ["x"]
+    check._plain = 4
+    assert (check._compiled, check._plain) == (["x"], 4)
+    reference = BaseModelLookup(check)
+    for name in ("_compiled", "_plain", "_function"):
+        assert repr(getattr(check, name)) == repr(reference(name))
+    with pytest.raises(AttributeError, match="_missing"):
+        check._missing  # noqa: B018
+    with pytest.raises(AttributeError):
+        check.missing  # noqa: B018
+
+
+class BaseModelLookup:
+    """Attribute lookup as pydantic's BaseModel does it, without Check's fast path."""
+
+    def __init__(self, model: Check) -> None:
+        self.model = model
+
+    def __call__(self, name: str) -> object:
+        from pydantic import BaseModel
+
+        return BaseModel.__getattr__(self.model, name)  # type: ignore[operator]
