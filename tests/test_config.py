@@ -104,3 +104,20 @@ def test_unknown_rule_in_config_is_located_with_a_suggestion(write: Callable[...
     assert (
         f"{config}:3:3: unknown rule 'grade-on-scal'; did you mean 'grade-on-scale'?" in result.err
     )
+
+
+def test_a_local_pack_can_redefine_data_that_built_in_rules_use(
+    tmp_path: Path, write: Callable[..., Path]
+) -> None:
+    pack = tmp_path / "ours.yaml"
+    pack.write_text(
+        "peelcheck-rules: 1\npack: ours\ndescription: Our word list replaces the built-in one.\n"
+        "data:\n  confused_words:\n    pubic order: public order\n",
+        encoding="utf-8",
+    )
+    draft = write(
+        MINIMAL.replace("keeping people safe.", "keeping pubic order. Formally known as X.")
+    )
+    result = run("check", "--rules", str(pack), "--select", "confused-words", str(draft))
+    assert "confused words in 'pubic order'; write 'public order'" in result.out
+    assert "formally" not in result.out  # the built-in list was replaced, not extended

@@ -167,6 +167,7 @@ def load_ruleset(
     loader = _PackLoader()
     for ref in refs:
         loader.load(resolve_pack(ref, base), via=None)
+    loader.prepare_rules()
     problems = loader.problems
     known_ids = {r.id for r in loader.rules}
     known = known_ids | {p.name for p in loader.packs}
@@ -212,6 +213,17 @@ class _PackLoader:
         self.problems: list[Problem] = []
         self._seen: set[Path] = set()
         self._loading: list[Path] = []
+        self._unprepared: list[tuple[Rule, Loaded, str]] = []
+
+    def prepare_rules(self) -> None:
+        """Check every rule against the data of all packs, merged.
+
+        Done once all packs are loaded, so that a later pack (a team's own) may redefine
+        data, such as a phrase list, that an earlier pack's rules use.
+        """
+        for rule, loaded, here in self._unprepared:
+            self._check_rule(rule, loaded, here)
+        self._unprepared.clear()
 
     def load(self, path: Path, via: Problem | None) -> None:
         path = path.resolve()
@@ -284,7 +296,7 @@ class _PackLoader:
                     )
                 )
                 continue
-            self._check_rule(rule, loaded, here)
+            self._unprepared.append((rule, loaded, here))
             source = _rule_source(loaded, here)
             loaded_rule = LoadedRule(
                 rule, pack.pack, loaded.file, line, Severity.parse(rule.severity), source
