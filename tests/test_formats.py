@@ -483,6 +483,17 @@ def test_markdown_cells_cannot_break_the_table() -> None:
     assert "a \\| b<br>\\<script\\>\\*x\\*" in row
 
 
+def test_markdown_lists_at_most_max_rows_but_counts_all() -> None:
+    many = [
+        Finding("d.yaml", "repeated-word", Severity.WARNING, "m", "", n, 1)
+        for n in range(1, markdown.MAX_ROWS + 3)
+    ]
+    text = markdown.render(_report(many))
+    assert len(_from_markdown(text)) == markdown.MAX_ROWS
+    assert f"| 0 | {markdown.MAX_ROWS + 2} | 0 | 0 | 1 |" in text
+    assert "… and 2 more" in text
+
+
 # --- streams: progress bar, closed pipes, standard input -----------------------------------
 
 
