@@ -144,3 +144,26 @@ def test_huge_file_is_refused_without_reading_it(write: Callable[..., Path]) -> 
     loaded = load_file(path)
     assert loaded.findings[0].rule == "file-format" and "MiB" in loaded.findings[0].message
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"a": "x\\/y"}', "x/y"),
+        ('{"a": "\\ud83d\\ude00 smile"}', "\U0001f600 smile"),
+        ('{"a": "del\x7f"}', "del\x7f"),
+        ('{"a": "\\\\ud83d"}', "\\ud83d"),
+    ],
+)
+def test_json_semantics_are_json_s_own(text: str, value: str) -> None:
+    loaded = load_text(text, "d.json", json=True)
+    assert loaded.ok and loaded.data == {"a": value}
+    assert loaded.source is not None
+    assert loaded.source.position("a") == (1, 7)
+
+
+def test_control_character_in_yaml_is_located() -> None:
+    loaded = load_text('a: 1\nb: "x\x7f"\n', "d.yaml")
+    (finding,) = loaded.findings
+    assert (finding.rule, finding.line, finding.column) == ("yaml-syntax", 2, 6)
+    assert "U+007F" in finding.message

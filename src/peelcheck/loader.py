@@ -245,13 +245,20 @@ def load_bytes(raw: bytes, name: str, *, json: bool = False) -> Loaded:
 
 
 def load_text(text: str, name: str, *, json: bool = False) -> Loaded:
-    """Parse draft text into data and a source map."""
+    """Parse draft text into data and a source map.
+
+    JSON is parsed by the json module (exact JSON semantics); libyaml then reads the same
+    text only for positions, with characters YAML refuses but JSON allows (raw U+007F-U+009F,
+    escaped surrogate pairs) masked at the same offsets.
+    """
     loaded = Loaded(name, source=SourceMap(text))
+    parsed: Any = None
     if json:
-        problem = _json_problem(text)
+        parsed, problem = _parse_json(text)
         if problem:
             loaded.findings.append(_finding(name, "json-syntax", *problem))
             return loaded
+        text = _mask_for_yaml(text)
     try:
         node = yaml.compose(text, Loader=_DraftLoader)
     except yaml.MarkedYAMLError as err:
@@ -260,7 +267,18 @@ def load_text(text: str, name: str, *, json: bool = False) -> Loaded:
         message = _describe_yaml_error(err)
         loaded.findings.append(_finding(name, "yaml-syntax", message, line, column))
         return loaded
-    except yaml.YAMLError as err:  # e.g. a reader error on control characters
+    except yaml.reader.ReaderError as err:
+        assert loaded.source is not None
+        line, column = loaded.source.position_of_offset(err.position)
+        message = (
+            f"character U+{err.character:04X} is not allowed in YAML (a control character); "
+            "remove it"
+            if isinstance(err.character, int)
+            else f"invalid text: {err.reason}"
+        )
+        loaded.findings.append(_finding(name, "yaml-syntax", message, line, column))
+        return loaded
+    except yaml.YAMLError as err:
         loaded.findings.append(_finding(name, "yaml-syntax", str(err).splitlines()[0], 1, 1))
         return loaded
     if node is None:
@@ -274,19 +292,48 @@ def load_text(text: str, name: str, *, json: bool = False) -> Loaded:
         loaded.findings.append(
             _finding(name, problem.rule, problem.message, problem.line, problem.column)
         )
+        return loaded
+    if json:
+        loaded.data = parsed
+        loaded.paths_by_id = _index_paths(parsed)
     return loaded
 
 
-def _json_problem(text: str) -> tuple[str, int, int] | None:
+# What libyaml's reader refuses; JSON allows these raw in strings (U+007F-U+009F) or escaped.
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SURROGATE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _mask_for_yaml(text: str) -> str:
+    """Same-length text that libyaml accepts, for positions only."""
+    text = _NOT_YAML.sub("\ufffd", text)
+    return _SURROGATE_ESCAPE.sub(lambda m: m.group(1) + "\\uFFFD", text)
+
+
+def _index_paths(data: Any) -> dict[int, str]:
+    """id(mapping or list) -> data path, for every container in `data`."""
+    paths: dict[int, str] = {}
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            paths[id(node)] = path
+            stack.extend((value, join_path(path, key)) for key, value in node.items())
+        elif isinstance(node, list):
+            paths[id(node)] = path
+            stack.extend((value, join_path(path, index)) for index, value in enumerate(node))
+    return paths
+
+
+def _parse_json(text: str) -> tuple[Any, tuple[str, int, int] | None]:
     import json
 
     try:
-        json.loads(text)
+        return json.loads(text), None
     except json.JSONDecodeError as err:
-        return f"invalid JSON: {err.msg}", err.lineno, err.colno
+        return None, (f"invalid JSON: {err.msg}", err.lineno, err.colno)
     except RecursionError:
-        return "invalid JSON: nested too deeply", 1, 1
-    return None
+        return None, ("invalid JSON: nested too deeply", 1, 1)
 
 
 def _describe_yaml_error(err: yaml.MarkedYAMLError) -> str:
