@@ -7,9 +7,11 @@ Exit codes (a contract): 0 no finding at or above the fail level; 1 findings at 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -38,20 +40,27 @@ def main() -> None:
     """Check drafts of graded inspection reports for consistency."""
 
 
-def _settings(
-    config_path: str | None,
-    no_config: bool,
-    rule_files: Sequence[str],
-    select: Sequence[str],
-    ignore: Sequence[str],
-    **extra: Any,
-) -> tuple[Any, Any]:
+@dataclass(frozen=True)
+class RuleChoice:
+    """The options that choose rules, shared by check, rules, explain and test."""
+
+    config_path: str | None
+    no_config: bool
+    rule_files: tuple[str, ...]
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+
+
+def _settings(choice: RuleChoice, **extra: Any) -> tuple[Any, Any]:
     """Merge the discovered config with command-line options into RunSettings."""
     from peelcheck.config import Config, discover, load_config, origins
     from peelcheck.pipeline import RunSettings
     from peelcheck.ruleset import RuleFileError, builtin_pack_names
 
-    path = Path(config_path) if config_path else (None if no_config else discover(Path.cwd()))
+    config_path, rule_files = choice.config_path, choice.rule_files
+    path = Path(config_path) if config_path else None
+    if path is None and not choice.no_config:
+        path = discover(Path.cwd())
     try:
         config = load_config(path) if path else Config()
     except RuleFileError as err:
@@ -67,8 +76,8 @@ def _settings(
         base=base,
         severities=tuple(config.rules.items()),
         origins=origins(path, config) if path else (),
-        select=_split(select) or tuple(config.select),
-        ignore=_split(ignore) + tuple(config.ignore),
+        select=_split(choice.select) or tuple(config.select),
+        ignore=_split(choice.ignore) + tuple(config.ignore),
         **extra,
     )
     return settings, config
@@ -149,10 +158,24 @@ _rule_options = [
 
 
 def rule_options(func: Any) -> Any:
-    """The options that choose rules, shared by check, rules and test."""
+    """Add the rule-choosing options to a command, passed to it as one `choice` argument."""
+
+    @functools.wraps(func)
+    def command(
+        *args: Any,
+        config_path: str | None,
+        no_config: bool,
+        rule_files: tuple[str, ...],
+        select: tuple[str, ...],
+        ignore: tuple[str, ...],
+        **kwargs: Any,
+    ) -> Any:
+        choice = RuleChoice(config_path, no_config, rule_files, select, ignore)
+        return func(*args, choice=choice, **kwargs)
+
     for option in reversed(_rule_options):
-        func = option(func)
-    return func
+        command = option(command)
+    return command
 
 
 class _OrderedCommand(click.Command):
@@ -255,11 +278,7 @@ def check(
     prune_baseline: bool,
     today: dt.datetime | None,
     color: bool | None,
-    config_path: str | None,
-    no_config: bool,
-    rule_files: tuple[str, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
+    choice: RuleChoice,
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
     from peelcheck import formatters
@@ -272,11 +291,7 @@ def check(
         order = [kind for kind in order if kind in ("formats", "outputs")]
     targets = _targets(formats, outputs, order)
     settings, config = _settings(
-        config_path,
-        no_config,
-        rule_files,
-        select,
-        ignore,
+        choice,
         use_waivers=not no_waivers,
         today=today.date() if today else None,
     )
@@ -454,14 +469,10 @@ def _exit_code(report: Any) -> int:
 def list_rules(
     programme: str | None,
     cycle: str | None,
-    config_path: str | None,
-    no_config: bool,
-    rule_files: tuple[str, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
+    choice: RuleChoice,
 ) -> None:
     """List the rules that apply: id, severity, pack, description."""
-    settings, _ = _settings(config_path, no_config, rule_files, select, ignore)
+    settings, _ = _settings(choice)
     ruleset = _load_rules(settings)
     rows = []
     packs = {p.name: p.applies_to for p in ruleset.packs}
@@ -486,16 +497,12 @@ def list_rules(
 @rule_options
 def explain(
     rule_id: str,
-    config_path: str | None,
-    no_config: bool,
-    rule_files: tuple[str, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
+    choice: RuleChoice,
 ) -> None:
     """Explain a rule: what it does, why, the rule as written, an example it flags."""
     import difflib
 
-    settings, _ = _settings(config_path, no_config, rule_files, select, ignore)
+    settings, _ = _settings(choice)
     ruleset = _load_rules(settings)
     rule = ruleset.get(rule_id)
     if rule is None:
@@ -525,17 +532,13 @@ def list_checks() -> None:
 def test_rules(
     paths: tuple[str, ...],
     verbose: bool,
-    config_path: str | None,
-    no_config: bool,
-    rule_files: tuple[str, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
+    choice: RuleChoice,
 ) -> None:
     """Run rule tests: drafts and the findings they must and must not give (tests/rules)."""
     from peelcheck import ruletest
     from peelcheck.ruleset import RuleFileError
 
-    settings, _ = _settings(config_path, no_config, rule_files, select, ignore)
+    settings, _ = _settings(choice)
     ruleset = _load_rules(settings)
     folders = [Path(p) for p in paths] or [Path("tests/rules")]
     if not paths and not folders[0].is_dir():
