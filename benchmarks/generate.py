@@ -447,9 +447,10 @@ def make_draft(seed: int, index: int) -> Draft:
     for i, (_, _, _, pillar, _) in enumerate(shape):
         by_pillar.setdefault(pillar if kind == "integrated" else None, []).append(i)
     while True:  # draw grades until a consistent overall (or pillar) grade exists
-        grades = [g if graded else "Ungraded" for g, (*_, graded) in zip(
-            _grades(rng, scale, len(shape)), shape, strict=True
-        )]
+        grades = [
+            g if graded else "Ungraded"
+            for g, (*_, graded) in zip(_grades(rng, scale, len(shape)), shape, strict=True)
+        ]
         overall = {p: overall_of([grades[i] for i in idx], scale) for p, idx in by_pillar.items()}
         if five_point or all(overall.values()):
             break
@@ -548,14 +549,16 @@ def _inject(
         choices = []
         for holder, covered in holders:
             ranks = [scale.index(q["grade"]) for q in covered if q["grade"] in scale]
-            outside = [g for i, g in enumerate(scale) if ranks and not min(ranks) <= i <= max(ranks)]
+            outside = [
+                g for i, g in enumerate(scale) if ranks and not min(ranks) <= i <= max(ranks)
+            ]
             choices += [(holder, g) for g in outside]
         if not choices:
             return False
         holder, grade = rng.choice(choices)
         holder["grade"] = grade
     elif defect == "narrative-without-grade":
-        first, _, rest = question["narrative"].partition(". ")
+        _, _, rest = question["narrative"].partition(". ")
         question["narrative"] = (
             f"{subject} is in the early stages of developing its approach to this area. {rest}"
         )
@@ -746,7 +749,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         f"YAML {sum(sizes) / len(sizes) / 1024:.1f} KB on average"
     )
     with_defects = sum(1 for d in list(manifest["drafts"].values())[: args.count] if d)
-    print(f"{with_defects} drafts carry defects: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(
+        f"{with_defects} drafts carry defects: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+    )
     return 0
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import generate  # noqa: E402 (a sibling script, not a package)
+import generate  # a sibling script, not a package
 
 HERE = Path(__file__).resolve().parent
 SPECTRAL_DIR = HERE / "spectral"
@@ -172,6 +172,7 @@ def repeat(command: Sequence[str], times: int) -> Stats:
 
 def peelcheck_command(args: argparse.Namespace, folder: Path, *extra: str) -> list[str]:
     """The `peelcheck check` command line for a folder of drafts."""
+    select = ("--select", args.select) if args.select else ()
     return [
         *args.peelcheck,
         "check",
@@ -179,6 +180,7 @@ def peelcheck_command(args: argparse.Namespace, folder: Path, *extra: str) -> li
         "--format",
         args.format,
         "--no-config",
+        *select,
         *extra,
     ]
 
@@ -216,7 +218,8 @@ def parse_args(argv: Iterable[str] | None) -> argparse.Namespace:
     add("--repeats", type=int, default=5, help="timed runs per size")
     add("--large-repeats", type=int, default=3, help="timed runs for sizes of 10,000 and more")
     add("--quick", action="store_true", help="sizes 1,100,1000 and 3 runs each")
-    add("--format", default="json", choices=["json", "text"], help="peelcheck output format")
+    add("--format", default="text", choices=["text", "json"], help="peelcheck output format")
+    add("--select", default=None, help="peelcheck --select (rule ids or packs; default: all)")
     add("--jobs", type=int, default=None, help="--jobs for the main table (default: all cores)")
     add("--jobs-size", type=int, default=1000, help="size for --jobs 1 against --jobs 2")
     add("--no-jobs", action="store_true", help="skip --jobs 1 against --jobs 2")
@@ -286,9 +289,12 @@ def main(argv: Iterable[str] | None = None) -> int:
 
 def _environment(args: argparse.Namespace) -> str:
     jobs = f"--jobs {args.jobs}" if args.jobs else "default --jobs (all cores)"
+    rules = f"--select {args.select}" if args.select else "(all built-in packs)"
+    load = os.getloadavg()[0]
+    busy = "  (busy: figures will be slow)" if load > 0.5 else ""
     return (
-        f"peelcheck check --format {args.format} --no-config (all built-in packs), {jobs}; "
-        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
+        f"peelcheck check --format {args.format} --no-config {rules}, {jobs}; "
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, load average {load:.2f}{busy}"
     )
 
 
@@ -348,7 +354,8 @@ def findings_table(args: argparse.Namespace, manifest: dict[str, object]) -> Non
     """Do the packs find the planted defects, and only those? (an honesty check)."""
     size = max(s for s in args.sizes if s <= 1000)
     folder = generate.draft_set(args.out, "yaml", size)
-    command = [*args.peelcheck, "check", str(folder), "--format", "json", "--no-config"]
+    select = ("--select", args.select) if args.select else ()
+    command = [*args.peelcheck, "check", str(folder), "--format", "json", "--no-config", *select]
     found = _rules_by_draft(command)
     planted: dict[str, list[str]] = manifest["drafts"]  # type: ignore[assignment]
     names = [f"d{i:05d}" for i in range(size)]

@@ -245,6 +245,7 @@ def test_starts_with_points_at_the_opening_words(tmp_path: Path) -> None:
         ("{type: framework, report: [titles]}", "report"),
         ("{type: starts-with, phrases: '@', skip: '(?=x)'}", "lookarounds are not available"),
         ("{type: member, fields: [], in: '@'}", "fields"),
+        ("{type: grade-compare, op: at-most, limit: Good, cap: '@'}", "`cap` applies to op"),
     ],
 )
 def test_bad_options_are_refused_with_their_line(tmp_path: Path, check: str, problem: str) -> None:

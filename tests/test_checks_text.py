@@ -30,6 +30,11 @@ def test_sentences_do_not_end_at_abbreviations_initials_or_decimals() -> None:
     ]
 
 
+def test_sentences_do_not_end_at_titles_and_references() -> None:
+    text = "Prof. Lee and Cllr. Jones of Co. Durham ran Op. Quartz (ref. 12). It ended."
+    assert _sentences(text) == [text[: text.index(" It")], "It ended."]
+
+
 def test_sentences_do_not_split_text_run_together() -> None:
     # the defects text-hygiene reports: no space after the stop, or no stop at all
     assert len(sentences("It is inconsistent.The force acts. Contact However the way")) == 2
@@ -82,6 +87,15 @@ def test_keep_case_and_repeated_words() -> None:
     assert keep_case("formally", "formerly") == "formerly"
     text = "The the plan, it’s it’s own. In, in\n\nin that  That"
     assert [text[s:e] for s, e, _ in repeated_words(text)] == ["The the", "it’s it’s", "that  That"]
+
+
+def test_repeated_words_across_long_runs_of_spaces() -> None:
+    # the spaces between two words are matched atomically: splitting them every way was
+    # quadratic (40 s for 100 000 spaces)
+    text = "a" + " " * 50_000 + "b the" + " " * 50_000 + "the"
+    assert [(text[s : s + 3], text[e - 3 : e]) for s, e, _ in repeated_words(text)] == [
+        ("the", "the")
+    ]
 
 
 PACK = """\

@@ -1,11 +1,15 @@
 """Fast paths give exactly what the slow ones gave.
 
 Compiled queries against jmespath's own interpreter (peelcheck.query); checks' private
-attributes read directly against pydantic's lookup (peelcheck.checks.Check).
+attributes read directly against pydantic's lookup (peelcheck.checks.Check); worker
+processes against one process (peelcheck.pipeline); many findings in one text, each located
+(peelcheck.loader).
 """
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import jmespath
@@ -14,6 +18,7 @@ from pydantic import PrivateAttr
 
 from peelcheck.checks import Check
 from peelcheck.query import OPTIONS, compile_query
+from tests.conftest import MINIMAL
 
 DATA: dict[str, Any] = {
     "inspection": {"programme": "PEEL", "cycle": "2016", "subject": "Gwent Police"},
@@ -165,3 +170,52 @@ class BaseModelLookup:
         from pydantic import BaseModel
 
         return BaseModel.__getattr__(self.model, name)  # type: ignore[operator]
+
+
+def test_worker_processes_give_the_findings_of_one_process(tmp_path: Path) -> None:
+    from peelcheck.inputs import collect
+    from peelcheck.pipeline import RunSettings, check_all
+    from peelcheck.ruleset import builtin_pack_names
+
+    for index in range(40):
+        grade = "Requires improvement" if index % 3 == 0 else "Good"
+        text = MINIMAL.replace("grade: Good", f"grade: {grade}")
+        (tmp_path / f"d{index:02d}.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "d99.yaml").write_text("peelcheck: [", encoding="utf-8")
+    settings = RunSettings(packs=tuple(builtin_pack_names()))
+    ruleset = settings.ruleset()
+    sources = collect([str(tmp_path)])
+    one = list(check_all(sources, ruleset, settings, jobs=1))
+    two = list(check_all(sources, ruleset, settings, jobs=2))
+    assert [r.file for r in two] == [s.name for s in sources]
+    assert [(r.file, r.checked, r.findings) for r in two] == [
+        (r.file, r.checked, r.findings) for r in one
+    ]
+    assert sum(len(r.findings) for r in two) >= 15
+    assert all(r.report is None for r in one + two)
+
+
+@pytest.mark.parametrize("style", ["literal", "quoted", "plain"])
+def test_many_findings_in_one_text_are_each_located(style: str) -> None:
+    from peelcheck.loader import load_text
+
+    lines = [f"Line {n} says the the same thing." for n in range(300)]
+    if style == "literal":
+        text = "narrative: |\n" + "".join(f"  {line}\n" for line in lines)
+    elif style == "quoted":
+        text = 'narrative: "' + "\\n".join(lines) + '"\n'
+    else:
+        text = "narrative: " + " ".join(lines) + "\n"
+    loaded = load_text(text, "draft.yaml")
+    assert loaded.source is not None
+    value = loaded.data["narrative"]
+    starts = [m.start() for m in re.finditer("the the", value)]
+    assert len(starts) == 300
+    spans = [loaded.source.locate_in_string("narrative", value, s, s + 7) for s in starts]
+    assert all(span is not None for span in spans)
+    assert [text[span.start : span.end] for span in spans if span] == ["the the"] * 300
+    assert [span.start for span in spans if span] == sorted({span.start for span in spans if span})
+    if style == "literal":  # one per line, after "  Line N says "
+        assert [(span.line, span.column) for span in spans if span] == [
+            (n + 2, 3 + len(f"Line {n} says ")) for n in range(300)
+        ]

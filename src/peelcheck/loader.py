@@ -75,6 +75,14 @@ class SourceMap:
     values: dict[str, Span] = field(default_factory=dict)
     keys: dict[str, Span] = field(default_factory=dict)
     _line_starts: list[int] | None = None
+    # per string: where its lines start; per string and snippet: where the snippet occurs
+    # (so that thousands of findings in one long text cost linear, not quadratic, time)
+    _blocks: dict[tuple[str, str], tuple[list[int], list[int], int, int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _occurrences: dict[tuple[str, str, str], tuple[list[int], list[int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def span(self, path: str, *, key: bool = False) -> Span | None:
         """The span of `path` (its key if `key`), or of its nearest existing parent."""
@@ -105,28 +113,59 @@ class SourceMap:
         span = self.values.get(path)
         if span is None:
             return self.span(path)
-        raw = self.text[span.start : span.end]
         snippet = value[start:end]
         if span.style == "|":
-            first = raw.find("\n") + 1  # block content starts on the line after the indicator
-            indent = len(raw[first:]) - len(raw[first:].lstrip(" "))
-            row = value.count("\n", 0, start)
-            col = start - (value.rfind("\n", 0, start) + 1)
-            line_start = first
-            for _ in range(row):
-                line_start = raw.index("\n", line_start) + 1
-            offset = span.start + line_start + (indent if raw[line_start:].strip() else 0) + col
+            offset = span.start + self._block_offset(path, span, value, start)
         else:
-            nth = value.count(snippet, 0, start) if snippet else 0
-            found = -1
-            for _ in range(nth + 1):
-                found = raw.find(snippet, found + 1)
-                if found < 0:
-                    return span
+            found = self._occurrence(path, span, value, snippet, start)
+            if found < 0:
+                return span
             offset = span.start + found
         line, column = self.position_of_offset(offset)
         end_line, end_column = self.position_of_offset(offset + len(snippet))
         return Span(line, column, end_line, end_column, offset, offset + len(snippet))
+
+    def _block_offset(self, path: str, span: Span, value: str, start: int) -> int:
+        """Offset in a literal block's source of character `start` of its value."""
+        block = self._blocks.get((path, value))
+        if block is None:
+            raw = self.text[span.start : span.end]
+            first = raw.find("\n") + 1  # block content starts on the line after the indicator
+            indent = len(raw[first:]) - len(raw[first:].lstrip(" "))
+            lines = [first] + [m.end() for m in re.finditer("\n", raw) if m.start() >= first]
+            breaks = [m.start() for m in re.finditer("\n", value)]
+            block = self._blocks[path, value] = (lines, breaks, indent, len(raw.rstrip()))
+        lines, breaks, indent, content_end = block
+        row = bisect.bisect_left(breaks, start)  # line breaks before `start`
+        column = start - (breaks[row - 1] + 1 if row else 0)
+        if row >= len(lines):
+            raise ValueError("substring not found")  # as str.index did
+        # past the last text of the block there is no indent to skip
+        return lines[row] + (indent if lines[row] < content_end else 0) + column
+
+    def _occurrence(self, path: str, span: Span, value: str, snippet: str, start: int) -> int:
+        """Where in the source of the string at `path` the snippet at `start` stands, or -1.
+
+        The snippet's n-th occurrence in the value (counted as str.count counts) is taken to
+        be its n-th occurrence in the source (counted one character apart).
+        """
+        if not snippet:
+            return 0
+        found = self._occurrences.get((path, value, snippet))
+        if found is None:
+            raw = self.text[span.start : span.end]
+            ends, at = [], value.find(snippet)
+            while at >= 0:
+                ends.append(at + len(snippet))
+                at = value.find(snippet, at + len(snippet))
+            starts, at = [], raw.find(snippet)
+            while at >= 0:
+                starts.append(at)
+                at = raw.find(snippet, at + 1)
+            found = self._occurrences[path, value, snippet] = (ends, starts)
+        ends, starts = found
+        nth = bisect.bisect_right(ends, start)
+        return starts[nth] if nth < len(starts) else -1
 
 
 @dataclass

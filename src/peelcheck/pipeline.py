@@ -135,8 +135,8 @@ def check_all(
     """Check every source, in input order whatever `jobs` is.
 
     With more than one job and enough drafts to pay for it, drafts are checked in worker
-    processes. Where processes fork (Linux), workers inherit the parent's loaded rules;
-    elsewhere each loads them once. Results carry findings, not the parsed draft (`report`
+    processes. Where processes fork by default (Linux), workers inherit the parent's loaded
+    rules; elsewhere each loads them once. Results carry findings, not the parsed draft (`report`
     is None), so memory stays flat however many drafts a run checks.
     """
     global _WORKER
@@ -150,8 +150,8 @@ def check_all(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    forking = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if forking else None)
+    context = multiprocessing.get_context()  # the platform's default start method
+    forking = context.get_start_method() == "fork"
     chunk = max(1, min(64, len(sources) // (jobs * 8)))
     previous, _WORKER = _WORKER, (ruleset, settings) if forking else None
     try:

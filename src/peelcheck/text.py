@@ -20,11 +20,13 @@ from typing import Any, Generic, TypeVar
 _END = re.compile(r"(?<=[.!?])([\"'’”)]*)\s+(?=[\"'‘“(]?[A-Z0-9])|\n\s*\n")
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(\[‘“'\"])(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|St|cf|vs|approx|incl|para|paras"
-    r"|pp|p|Fig|Sgt|Insp|Supt|Det|Con|Ch)\.\Z"
+    r"|pp|p|Fig|Sgt|Insp|Supt|Det|Con|Ch|Prof|Rev|Cllr|Capt|Lt|Col|Co|Dept|Govt|Op|Ops|Ref|ref"
+    r"|Vol|vol)\.\Z"
 )
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
-_REPEAT = re.compile(  # atomic group: a word that is not repeated is given up at once
-    r"(?<![\w'’])((?>[^\W\d_]+(?:['’][^\W\d_]+)*))[ \t]*\n?[ \t]*\1(?![\w'’])", re.IGNORECASE
+_REPEAT = re.compile(  # atomic groups: a word, or a run of spaces, is never tried in parts
+    r"(?<![\w'’])((?>[^\W\d_]+(?:['’][^\W\d_]+)*))(?>[ \t]*\n?[ \t]*)\1(?![\w'’])",
+    re.IGNORECASE,
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 

@@ -35,7 +35,8 @@ class Existence(Check):
     case) is not reported. `resume` names a group at whose start the search for the next
     match resumes, for patterns whose trailing context may begin the next match (the
     default resumes after the match). Message values: `{match}` (the flagged text),
-    `{fix}`, and each named group.
+    `{fix}`, and each named group. Where the patterns of `find_any` find overlapping
+    words, only the first and longest match is reported.
 
     Example: a number range that lost its dash ("20 30").
 
@@ -90,11 +91,23 @@ class Existence(Check):
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
-            for pattern in self._patterns:
-                for match in self._matches(pattern, text):
-                    hit = self._hit(pattern, match, where, text)
-                    if hit is not None:
-                        yield hit
+            hits = [
+                hit
+                for pattern in self._patterns
+                for match in self._matches(pattern, text)
+                if (hit := self._hit(pattern, match, where, text)) is not None
+            ]
+            if len(self._patterns) == 1:
+                yield from hits
+                continue
+            # several patterns may find the same words ("[XXX]", "XXX"): report them once,
+            # as the longest match
+            reached = -1
+            for hit in sorted(hits, key=_widest_first):
+                assert hit.span is not None
+                if hit.span[0] >= reached:
+                    reached = hit.span[1]
+                    yield hit
 
     def _matches(self, pattern: Any, text: str) -> Iterator[Any]:
         if self.resume is None:
@@ -125,6 +138,11 @@ class Existence(Check):
         if self.fix is not None:
             values["fix"] = _GROUP.sub(lambda m: groups.get(m.group(1), ""), self.fix)
         return Hit(where, values, text=text, span=(start, end))
+
+
+def _widest_first(hit: Hit) -> tuple[int, int]:
+    assert hit.span is not None
+    return hit.span[0], -hit.span[1]
 
 
 def _literal(text: str) -> str:

@@ -32,7 +32,8 @@ class Framework(Check):
     Questions are matched by number within their pillar: the question's `pillar`, else the
     report's. Where neither names one, a number that is unique across the framework (FRS
     "1.1") still matches. Cycles and pillars the frameworks file does not list, unknown
-    pillars and repeated numbers are left alone (other rules report those).
+    pillars and repeated numbers are left alone (other rules report those), and a question
+    whose pillar is unknown or missing is taken for the missing question of its number.
     Message values: `{problem}` (what is wrong, quoting the framework), `{number}`,
     `{pillar}`, `{cycle}`.
 
@@ -59,6 +60,7 @@ class Framework(Check):
         unique = _unique_numbers(pillars)
         list_path = join_path(path, "questions")
         seen: set[tuple[str, str]] = set()
+        unplaced: set[str] = set()  # numbers of questions with no pillar, or an unknown one
         for index, question in enumerate(questions):
             if not isinstance(question, dict):
                 continue
@@ -67,7 +69,10 @@ class Framework(Check):
             pillar = question.get("pillar") or own or unique.get(number)
             if pillar is None and not any(number in e for e in pillars.values()):
                 pillar = ""  # no pillar named and a number no pillar has: extra
-            if pillar is None or (pillar and pillar not in pillars) or (pillar, number) in seen:
+            if pillar is None or (pillar and pillar not in pillars):
+                unplaced.add(number)
+                continue
+            if (pillar, number) in seen:
                 continue
             seen.add((pillar, number))
             values = {"number": number, "pillar": pillar, "cycle": cycle}
@@ -93,7 +98,9 @@ class Framework(Check):
             # A single-pillar cycle's draft that names no pillar has no known question set.
             expected = [own] if own else [] if single else list(pillars)
             for pillar in expected:
-                absent = [n for n in pillars.get(pillar, {}) if (pillar, n) not in seen]
+                absent = [
+                    n for n in pillars.get(pillar, {}) if (pillar, n) not in seen and n not in unplaced
+                ]
                 if not absent:
                     continue
                 if len(absent) == 1:

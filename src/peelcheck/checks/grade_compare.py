@@ -23,13 +23,16 @@ class GradeCompare(Check):
 
     `op` is one of:
     - `within-range`: between the best and worst of the grades `against` yields;
-    - `majority`: equal to the grade that holds a strict majority of `against`, if any;
+    - `majority`: equal to the grade that holds a strict majority of `against`, if any,
+      but no better than the grade `cap` yields (a JMESPath on the node; null: no cap),
+      so the majority rule never asks for a grade another rule forbids;
     - `at-most`: no better than `limit` (a grade) or the grade `against` yields;
     - `at-least`: no worse than `limit` or `against`;
     - `equals`: the same as `limit` or `against`.
     Values that are not grades on the scale (Ungraded, typos) are left out on both sides:
     `grade-on-scale` reports those. The finding points at field `at` (default `grade`).
-    Message values: `{best}`, `{worst}`, `{majority}`, `{limit}`, `{grades}`, `{count}`.
+    Message values: `{best}`, `{worst}`, `{majority}`, `{expected}` (the majority, capped),
+    `{limit}`, `{grades}`, `{count}`.
 
     Example: the overall grade lies between its questions' best and worst grades.
 
@@ -42,6 +45,7 @@ class GradeCompare(Check):
     grade: QueryText = Field(default_factory=lambda: compile_query("grade"))
     against: QueryText | None = None
     limit: str | None = None
+    cap: QueryText | None = None
     at: str | None = "grade"
 
     @model_validator(mode="after")
@@ -52,6 +56,8 @@ class GradeCompare(Check):
             self.limit is None
         ):
             raise ValueError(f"op {self.op} needs exactly one of `limit` or `against`")
+        if self.cap is not None and self.op != "majority":
+            raise ValueError("`cap` applies to op majority only")
         return self
 
     def prepare(self, pack: PackData) -> None:
@@ -79,8 +85,11 @@ class GradeCompare(Check):
             failed = not ranked[0] <= rank <= ranked[-1]
         elif self.op == "majority":
             top, votes = Counter(ranked).most_common(1)[0]
+            cap = ctx.rank(self.cap.search(node)) if self.cap is not None else None
+            expected = top if cap is None else max(top, cap)
             values["majority"] = scale[top]
-            failed = votes * 2 > len(ranked) and rank != top
+            values["expected"] = scale[expected]
+            failed = votes * 2 > len(ranked) and rank != expected
         else:
             limit = ranked[0] if self.limit is None else ctx.rank(self.limit)
             if limit is None:

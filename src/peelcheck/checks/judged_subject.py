@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from peelcheck.engine import DraftContext
     from peelcheck.ruleset import PackData
 
+_LAST_WORD = re.compile(r"(\w+)\W*\Z")
+
 
 @register
 class JudgedSubject(Check):
@@ -26,9 +29,11 @@ class JudgedSubject(Check):
     (`phrases`, `exceptions`: as in `judgement`), the subject is the name that opens the
     sentence, after at most a lead-in ending in a comma ("However, Kent Police's approach
     ... requires improvement"), or else the name standing directly before the first
-    phrase ("Like Kent Police, South Wales Police is good at"). A sentence that opens with
-    a word of the data list `subjects` (e.g. "the force", "its") or the draft's subject is
-    about the inspected one. A subject naming another row than `inspection.subject` is
+    phrase ("Like Kent Police, South Wales Police is good at"), unless a word of the data
+    list `lead_ins` stands before that name ("a joint unit with West Mercia Police is good
+    at": the name is not the subject). A sentence that opens with a word of the data list
+    `subjects` (e.g. "the force", "its") or the draft's subject is about the inspected
+    one. A subject naming another row than `inspection.subject` is
     reported; names elsewhere in a sentence are not ("managed on its behalf by South
     Wales Police").
 
@@ -48,16 +53,21 @@ class JudgedSubject(Check):
     table: str
     columns: list[str]
     subjects: str | None = None
+    lead_ins: str | None = None
     _own_words: Subjects = PrivateAttr(default_factory=lambda: Subjects([]))
     _judgements: Judgements | None = PrivateAttr(default=None)
     _names: Phrases[int] | None = PrivateAttr(default=None)
     _rows: list[set[str]] = PrivateAttr(default_factory=list)
     _own_cache: dict[str, frozenset[int]] = PrivateAttr(default_factory=dict)
+    _lead_ins: frozenset[str] = PrivateAttr(default_factory=frozenset)
 
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
         if self.subjects is not None:
             self._own_words = Subjects(lookup(pack, self.subjects, list[str], "a list of words"))
+        if self.lead_ins is not None:
+            words: list[str] = lookup(pack, self.lead_ins, list[str], "a list of words")
+            self._lead_ins = frozenset(normalise(w) for w in words)
         if self.table not in pack.tables:
             known = ", ".join(sorted(pack.tables)) or "none"
             raise ValueError(f"no table named {self.table!r} (known: {known})")
@@ -107,7 +117,12 @@ class JudgedSubject(Check):
                 return name
             if own.starting_at(text, opening, first) is not None:
                 return None  # "The force's work with Kent Police is good"
-        return self._names.ending_at(text, start, first)
+        name = self._names.ending_at(text, start, first)
+        if name is not None and self._lead_ins:
+            before = _LAST_WORD.search(text, max(start, name.start - 40), name.start)
+            if before is not None and normalise(before.group(1)) in self._lead_ins:
+                return None  # "a joint unit with West Mercia Police is good at"
+        return name
 
     def _own_rows(self, subject: str) -> frozenset[int]:
         if subject not in self._own_cache:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -10,13 +11,33 @@ from pydantic import PrivateAttr
 from peelcheck.checks import Check, Hit, field_path, field_value, register
 from peelcheck.checks._data import lookup, phrase_list
 from peelcheck.checks.judgement import Judgements
-from peelcheck.text import Phrases, clauses, sentences, shorten
+from peelcheck.text import PhraseMatch, Phrases, clauses, normalise, sentences, shorten
 
 if TYPE_CHECKING:
     from peelcheck.engine import DraftContext
     from peelcheck.ruleset import PackData
 
 TopicData = dict[str, dict[str, dict[str, dict[int | str, list[str]]]]]
+_WORD = re.compile(r"\s*(\w+)")
+
+
+def _governing(
+    judged: list[PhraseMatch[str]], forward: list[bool], topic: PhraseMatch[int]
+) -> PhraseMatch[str]:
+    """The grade phrase that judges `topic`: the nearest one that points at it, else the nearest.
+
+    A forward phrase points at what follows it, another phrase at what precedes it.
+    """
+
+    def gap(judgement: PhraseMatch[str]) -> int:
+        return max(judgement.start - topic.end, topic.start - judgement.end)
+
+    pointing = [
+        j
+        for j, ahead in zip(judged, forward, strict=True)
+        if (ahead and j.end <= topic.start) or (not ahead and j.start >= topic.end)
+    ]
+    return min(pointing or judged, key=gap)
 
 
 @register
@@ -29,7 +50,12 @@ class TopicJudgement(Check):
     pillar's own, or all); each question's pillar is its `pillar` or the report's. A
     sentence is first cut into clauses at the `breaks` phrases ("but", "however", ";"),
     and each topic is paired with the nearest grade phrase (`phrases`, `exceptions`: as in
-    `judgement`) of its clause. Questions that are not graded are skipped.
+    `judgement`) of its clause. With `objects` (a data list of words such as "at", "in"),
+    the pairing follows the grammar: a phrase that ends in, or is followed by, one of them
+    judges what comes after it ("is good at A, B and C", "requires improvement in the
+    way it ..."), any other phrase what comes before it ("the way it tackles A requires
+    improvement"); the nearest phrase of the right kind wins, else the nearest of any
+    kind. Questions that are not graded are skipped.
 
     Message values: `{question}` (its number), `{question_grade}`, `{stated}`, `{topic}`,
     `{statement}` (the words from topic to phrase), `{sentence}`.
@@ -48,9 +74,11 @@ class TopicJudgement(Check):
     exceptions: str | None = None
     topics: str
     breaks: str | None = None
+    objects: str | None = None
     _judgements: Judgements | None = PrivateAttr(default=None)
     _topics: TopicData = PrivateAttr(default_factory=dict)
     _breaks: Phrases[str] | None = PrivateAttr(default=None)
+    _objects: frozenset[str] = PrivateAttr(default_factory=frozenset)
 
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
@@ -72,6 +100,9 @@ class TopicJudgement(Check):
         }
         if self.breaks is not None:
             self._breaks = phrase_list(pack, self.breaks)
+        if self.objects is not None:
+            words: list[str] = lookup(pack, self.objects, list[str], "a list of words")
+            self._objects = frozenset(normalise(w) for w in words)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
@@ -88,11 +119,10 @@ class TopicJudgement(Check):
                 judged = self._judgements.find(text, start, end)
                 if not judged:
                     continue
+                forward = [self._forward(text, j, end) for j in judged]
                 for topic in topics.finditer(text, start, end):
                     question = questions[topic.label]
-                    nearest = min(
-                        judged, key=lambda j: max(j.start - topic.end, topic.start - j.end)
-                    )
+                    nearest = _governing(judged, forward, topic)
                     if nearest.label == question.get("grade") or topic.label in reported:
                         continue
                     reported.add(topic.label)
@@ -110,6 +140,16 @@ class TopicJudgement(Check):
                         text=text,
                         span=(begin, finish),
                     )
+
+    def _forward(self, text: str, phrase: PhraseMatch[str], end: int) -> bool:
+        """Whether the grade phrase judges what follows it ("is good at", "... in the way")."""
+        if not self._objects:
+            return False
+        last = normalise(text[phrase.start : phrase.end]).rsplit(" ", 1)[-1]
+        following = _WORD.match(text, phrase.end, end)
+        return last in self._objects or (
+            following is not None and following.group(1).lower() in self._objects
+        )
 
     def _topic_phrases(self, questions: list[dict[str, Any]], ctx: DraftContext) -> Phrases[int]:
         inspection = ctx.report.inspection

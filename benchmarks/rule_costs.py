@@ -1,0 +1,104 @@
+"""Where a check run spends its time: per stage and per rule, in milliseconds per draft.
+
+In one process, on generated drafts: reading and parsing (against the floor, PyYAML's C
+loader), schema validation, then each rule on its own. Use it to find the rule that stands
+between peelcheck and its speed targets; `run.py` measures the whole process.
+
+    python benchmarks/rule_costs.py               # 1,000 drafts
+    python benchmarks/rule_costs.py --size 200 --top 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate  # a sibling script, not a package
+
+from peelcheck.engine import DraftContext, _run_rule
+from peelcheck.loader import Loaded, load_file
+from peelcheck.model import Report
+from peelcheck.query import FUNCTIONS
+from peelcheck.ruleset import builtin_pack_names, load_ruleset
+from peelcheck.validate import validate_model
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    """Print stage and rule costs."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=1000, help="number of drafts")
+    parser.add_argument("--top", type=int, default=0, help="show only the N costliest rules")
+    parser.add_argument("--seed", type=int, default=8, help="generator seed")
+    parser.add_argument("--out", type=Path, default=generate.DEFAULT_OUT, help="drafts folder")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    generate.ensure(args.out, args.seed, args.size)
+    paths = sorted(generate.draft_set(args.out, "yaml", args.size).glob("*.yaml"))
+    count = len(paths)
+    started = time.perf_counter()
+    ruleset = load_ruleset(builtin_pack_names())
+    rules_ms = (time.perf_counter() - started) * 1e3
+
+    started = time.perf_counter()
+    for path in paths:
+        with path.open("rb") as handle:
+            yaml.load(handle, Loader=yaml.CSafeLoader)
+    floor = time.perf_counter() - started
+    started = time.perf_counter()
+    loaded = [load_file(path) for path in paths]
+    load = time.perf_counter() - started
+    started = time.perf_counter()
+    drafts: list[tuple[Loaded, Report]] = []
+    for item in loaded:
+        report, _ = validate_model(Report, item)
+        if report is not None:
+            drafts.append((item, report))
+    validate = time.perf_counter() - started
+
+    spent: dict[str, float] = defaultdict(float)
+    packs = {rule.id: rule.pack for rule in ruleset.rules}
+    today = dt.date.today()
+    for item, report in drafts:
+        context = DraftContext(item, report, ruleset.pack_data, today)
+        FUNCTIONS.draft = context
+        inspection = report.inspection
+        pillars = [p.name for p in report.pillars or []]
+        if inspection.pillar:
+            pillars.append(inspection.pillar)
+        for rule in ruleset.for_draft(inspection.programme, inspection.cycle, pillars):
+            begun = time.perf_counter()
+            _run_rule(rule, context)
+            spent[rule.id] += time.perf_counter() - begun
+    FUNCTIONS.draft = None
+
+    def per_draft(seconds: float) -> str:
+        return f"{seconds / count * 1e3:7.3f}"
+
+    print(f"{count:,} drafts, {len(ruleset.rules)} rules (loaded in {rules_ms:.0f} ms)")
+    print(f"  {'floor: read + C loader':<44} {per_draft(floor)} ms/draft")
+    print(f"  {'read + parse + source map':<44} {per_draft(load)} ms/draft")
+    print(f"  {'schema validation':<44} {per_draft(validate)} ms/draft")
+    print(f"  {'all rules':<44} {per_draft(sum(spent.values()))} ms/draft")
+    by_pack: dict[str, float] = defaultdict(float)
+    for rule_id, seconds in spent.items():
+        by_pack[packs[rule_id]] += seconds
+    print("by pack")
+    for pack, seconds in sorted(by_pack.items(), key=lambda item: -item[1]):
+        print(f"  {pack:<44} {per_draft(seconds)} ms/draft")
+    print("by rule")
+    ranked = sorted(spent.items(), key=lambda item: -item[1])
+    for rule_id, seconds in ranked[: args.top or None]:
+        print(f"  {rule_id + ' (' + packs[rule_id] + ')':<44} {per_draft(seconds)} ms/draft")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
