@@ -140,6 +140,21 @@ rules:
             "{type: date, field: published, not_before: \"context('today')\", too_early: '{x}'}",
             "may only use the placeholder {limit}",
         ),
+        (
+            "{type: topic-judgement, field: summary, phrases: judgement_phrases, "
+            "topics: question_topics, objects: judgement_phrases}",
+            "pack data 'judgement_phrases' must be a list of words",
+        ),
+        (
+            "{type: topic-judgement, field: summary, phrases: judgement_phrases, "
+            "topics: question_topics, scope_ends: no_such_list}",
+            "no pack data named 'no_such_list'",
+        ),
+        (
+            "{type: judged-subject, fields: [narrative], phrases: judgement_phrases, "
+            "table: forces, columns: [force_name], lead_ins: question_topics}",
+            "pack data 'question_topics' must be a list of words",
+        ),
     ],
 )
 def test_bad_check_data_is_refused_with_its_place(

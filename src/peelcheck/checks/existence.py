@@ -54,6 +54,7 @@ class Existence(Check):
     unless: dict[str, str] = Field(default_factory=dict)
     resume: str | None = None
     _patterns: list[Any] = PrivateAttr(default_factory=list)
+    _any: Any = PrivateAttr(default=None)  # all of `find_any` in one: most texts match none
     _unless: dict[str, set[str]] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
@@ -69,6 +70,11 @@ class Existence(Check):
             assert self.find_any is not None
             found: list[str] = lookup(pack, self.find_any, list[str], "a list of patterns")
             self._patterns = [compile_pattern(p) for p in found]
+            if len(found) > 1:
+                try:
+                    self._any = compile_pattern("|".join(f"(?:{p})" for p in found))
+                except ValueError:
+                    self._any = None  # e.g. a group name used twice: search one by one
         groups: set[str] = set()
         for pattern in self._patterns:
             groups.update(pattern.groupindex)
@@ -91,6 +97,8 @@ class Existence(Check):
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
+            if self._any is not None and self._any.search(text) is None:
+                continue
             hits = [
                 hit
                 for pattern in self._patterns

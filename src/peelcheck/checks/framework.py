@@ -24,7 +24,10 @@ class Framework(Check):
 
     Run it on the draft's root. `report` picks what is checked:
     - `missing`: a framework question the draft lacks (one finding per pillar);
-    - `extra`: a question whose number the framework does not have;
+    - `extra`: a question whose number the framework does not have; it names the pillar's
+      missing questions, and where there are as many extra questions as missing ones, it is
+      taken for them and the missing ones are not reported apart (a mistyped number gives
+      one finding);
     - `title`: a title that differs from the framework's, compared only where the
       frameworks file marks the title `verified: true` (case, quote style and spacing aside);
     - `graded`: a question the framework leaves ungraded has a grade, or a question it grades
@@ -61,6 +64,7 @@ class Framework(Check):
         list_path = join_path(path, "questions")
         seen: set[tuple[str, str]] = set()
         unplaced: set[str] = set()  # numbers of questions with no pillar, or an unknown one
+        extras: dict[str, list[tuple[str, dict[str, str]]]] = {}
         for index, question in enumerate(questions):
             if not isinstance(question, dict):
                 continue
@@ -78,42 +82,61 @@ class Framework(Check):
             values = {"number": number, "pillar": pillar, "cycle": cycle}
             entry = pillars.get(pillar, {}).get(number)
             if entry is None:
-                if "extra" in self.report:
-                    where = _name(cycle, pillar)
-                    known = ", ".join(pillars[pillar]) if pillar else ""
-                    listed = f" (questions {known})" if known else ""
-                    problem = (
-                        f"question {number} is not in the {where} framework{listed}; "
-                        "check its number and pillar"
-                    )
-                    yield Hit(join_path(here, "number"), {**values, "problem": problem})
+                extras.setdefault(pillar, []).append((join_path(here, "number"), values))
                 continue
             if "title" in self.report:
                 yield from _title(question, entry, here, values, cycle)
             if "graded" in self.report:
                 yield from _graded(question, entry, here, values, cycle, ctx)
+        facts = ctx.facts
+        single = facts is not None and facts.pillar_grades and not facts.integrated
+        # A single-pillar cycle's draft that names no pillar has no known question set.
+        expected = [own] if own else [] if single else list(pillars)
+        absent = {
+            pillar: [
+                n for n in pillars.get(pillar, {}) if (pillar, n) not in seen and n not in unplaced
+            ]
+            for pillar in expected
+        }
+        if "extra" in self.report:
+            for found in extras.values():
+                for where, values in found:
+                    yield Hit(where, {**values, "problem": _extra(values, pillars, absent)})
         if "missing" in self.report:
-            facts = ctx.facts
-            single = facts is not None and facts.pillar_grades and not facts.integrated
-            # A single-pillar cycle's draft that names no pillar has no known question set.
-            expected = [own] if own else [] if single else list(pillars)
-            for pillar in expected:
-                absent = [
-                    n for n in pillars.get(pillar, {}) if (pillar, n) not in seen and n not in unplaced
-                ]
-                if not absent:
+            for pillar, numbers in absent.items():
+                # an extra question is taken for the missing one, and reported as such
+                if not numbers or (
+                    "extra" in self.report and len(extras.get(pillar, [])) >= len(numbers)
+                ):
                     continue
-                if len(absent) == 1:
-                    what = f"question {absent[0]} of the {_name(cycle, pillar)} framework is"
+                if len(numbers) == 1:
+                    what = f"question {numbers[0]} of the {_name(cycle, pillar)} framework is"
                 else:
-                    what = (
-                        f"questions {', '.join(absent)} of the {_name(cycle, pillar)} framework are"
-                    )
+                    listed = ", ".join(numbers)
+                    what = f"questions {listed} of the {_name(cycle, pillar)} framework are"
                 problem = (
-                    f"{what} missing from the draft; add {'it' if len(absent) == 1 else 'them'}"
+                    f"{what} missing from the draft; add {'it' if len(numbers) == 1 else 'them'}"
                 )
-                values = {"number": ", ".join(absent), "pillar": pillar, "cycle": cycle}
+                values = {"number": ", ".join(numbers), "pillar": pillar, "cycle": cycle}
                 yield Hit(list_path, {**values, "problem": problem})
+
+
+def _extra(
+    values: dict[str, str], pillars: dict[str, dict[str, Entry]], absent: dict[str, list[str]]
+) -> str:
+    """What is wrong with a question number the framework does not have."""
+    number, pillar, cycle = values["number"], values["pillar"], values["cycle"]
+    known = ", ".join(pillars[pillar]) if pillar else ""
+    listed = f" (questions {known})" if known else ""
+    missing = absent.get(pillar, [])
+    if len(missing) == 1:
+        listed += f", whose question {missing[0]} is missing from the draft"
+    elif missing:
+        listed += f", whose questions {', '.join(missing)} are missing from the draft"
+    return (
+        f"question {number} is not in the {_name(cycle, pillar)} framework{listed}; "
+        "check its number and pillar"
+    )
 
 
 def _entries(items: Any) -> dict[str, Entry]:

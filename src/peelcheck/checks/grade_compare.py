@@ -24,8 +24,8 @@ class GradeCompare(Check):
     `op` is one of:
     - `within-range`: between the best and worst of the grades `against` yields;
     - `majority`: equal to the grade that holds a strict majority of `against`, if any,
-      but no better than the grade `cap` yields (a JMESPath on the node; null: no cap),
-      so the majority rule never asks for a grade another rule forbids;
+      or to that grade lowered to the grade `cap` yields (a JMESPath on the node; null:
+      no cap), so that a rule against the majority grade and this one can both be met;
     - `at-most`: no better than `limit` (a grade) or the grade `against` yields;
     - `at-least`: no worse than `limit` or `against`;
     - `equals`: the same as `limit` or `against`.
@@ -89,7 +89,7 @@ class GradeCompare(Check):
             expected = top if cap is None else max(top, cap)
             values["majority"] = scale[top]
             values["expected"] = scale[expected]
-            failed = votes * 2 > len(ranked) and rank != expected
+            failed = votes * 2 > len(ranked) and rank not in (top, expected)
         else:
             limit = ranked[0] if self.limit is None else ctx.rank(self.limit)
             if limit is None:

@@ -32,10 +32,10 @@ class JudgedSubject(Check):
     phrase ("Like Kent Police, South Wales Police is good at"), unless a word of the data
     list `lead_ins` stands before that name ("a joint unit with West Mercia Police is good
     at": the name is not the subject). A sentence that opens with a word of the data list
-    `subjects` (e.g. "the force", "its") or the draft's subject is about the inspected
-    one. A subject naming another row than `inspection.subject` is
-    reported; names elsewhere in a sentence are not ("managed on its behalf by South
-    Wales Police").
+    `subjects` (e.g. "the force", "its") or the draft's subject, or where one of them
+    stands directly before the first phrase, is about the inspected one. A subject naming
+    another row than `inspection.subject` is reported; names elsewhere in a sentence are
+    not ("managed on its behalf by South Wales Police").
 
     Message values: `{name}` (the other name), `{subject}`, `{sentence}`.
 
@@ -110,6 +110,8 @@ class JudgedSubject(Check):
         if not judged:
             return None
         first = judged[0].start
+        if own.ending_at(text, start, first) is not None:
+            return None  # "Kent Police and Gwent Police share a unit; Gwent Police is good at"
         comma = text.find(",", start, first)
         for opening in (start, comma + 1) if comma >= 0 else (start,):
             name = self._names.starting_at(text, opening, first)

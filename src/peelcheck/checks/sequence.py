@@ -30,7 +30,8 @@ class Sequence(Check):
     (JMESPath on each item, e.g. `pillar`) each group is numbered on its own; the first item
     of a group only needs its last part to be `start` (a pillar may be numbered 2.1, 2.2).
     Reports a number that repeats, is out of sequence or is not a number. After a break the
-    count goes on from the number found, so one slip gives one finding.
+    count goes on from the number found, or from the number expected there (1, 2, 6, 4 and
+    1, 1, 3 are one slip each), so one slip gives one finding.
     Message values: `{value}`, `{problem}` (e.g. "is out of sequence: expected 3 after 2"),
     `{expected}`, `{group}` and `{where}` (" in <group>", or "" without groups).
 
@@ -53,6 +54,8 @@ class Sequence(Check):
         base = ctx.loaded.paths_by_id.get(id(items), path)
         last: dict[Any, Number] = {}
         seen: dict[Any, set[Number]] = {}
+        # after a slip, the numbers the slipped item stood for: the next one may follow those
+        meant: dict[Any, list[Number]] = {}
         for index, item in enumerate(items):
             if not isinstance(item, dict) or item.get(self.field) is None:
                 continue
@@ -71,15 +74,19 @@ class Sequence(Check):
                 continue
             numbers = seen.setdefault(key, set())
             previous = last.get(key)
-            if number in numbers:
+            expected_here = self._next(previous, number)
+            instead = [n for m in meant.pop(key, []) for n in self._next(m, number)]
+            allowed = expected_here + instead
+            if number in numbers and number not in instead:
                 problem = "is used more than once"
                 yield Hit(here, {**values, "problem": problem, "expected": ""}, snippet=str(value))
+                meant[key] = allowed
                 continue
             numbers.add(number)
-            last[key] = number
-            allowed = self._next(previous, number)
+            last[key] = number  # 1, 2, 4, 4, 5: the first 4 stood for 3, the second is 4
             if number not in allowed:
-                expected = " or ".join(show_number(n) for n in allowed)
+                meant[key] = allowed
+                expected = " or ".join(show_number(n) for n in expected_here)
                 after = f"after {show_number(previous)}" if previous else "first"
                 problem = f"is out of sequence: expected {expected} {after}"
                 yield Hit(

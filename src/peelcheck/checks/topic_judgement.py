@@ -19,25 +19,36 @@ if TYPE_CHECKING:
 
 TopicData = dict[str, dict[str, dict[str, dict[int | str, list[str]]]]]
 _WORD = re.compile(r"\s*(\w+)")
+_HEADING = re.compile(r"[^?\s]+(?:\s+[^?\s]+){1,5}")  # two to six words, no question mark
 
 
 def _governing(
-    judged: list[PhraseMatch[str]], forward: list[bool], topic: PhraseMatch[int]
-) -> PhraseMatch[str]:
-    """The grade phrase that judges `topic`: the nearest one that points at it, else the nearest.
+    judged: list[PhraseMatch[str]],
+    forward: list[bool],
+    reach: list[int],
+    topic: PhraseMatch[int],
+) -> PhraseMatch[str] | None:
+    """The grade phrase that judges `topic`: the nearest that points at it, else the nearest.
 
-    A forward phrase points at what follows it, another phrase at what precedes it.
+    A forward phrase points at what follows it, another phrase at what precedes it. A
+    phrase before the topic only judges it within its `reach` (up to a new clause).
     """
 
     def gap(judgement: PhraseMatch[str]) -> int:
         return max(judgement.start - topic.end, topic.start - judgement.end)
 
+    near = [
+        (j, ahead)
+        for j, ahead, limit in zip(judged, forward, reach, strict=True)
+        if j.start >= topic.end or topic.end <= limit
+    ]
     pointing = [
         j
-        for j, ahead in zip(judged, forward, strict=True)
+        for j, ahead in near
         if (ahead and j.end <= topic.start) or (not ahead and j.start >= topic.end)
     ]
-    return min(pointing or judged, key=gap)
+    candidates = pointing or [j for j, _ in near]
+    return min(candidates, key=gap) if candidates else None
 
 
 @register
@@ -55,7 +66,12 @@ class TopicJudgement(Check):
     judges what comes after it ("is good at A, B and C", "requires improvement in the
     way it ..."), any other phrase what comes before it ("the way it tackles A requires
     improvement"); the nearest phrase of the right kind wins, else the nearest of any
-    kind. Questions that are not graded are skipped.
+    kind. With `scope_ends` (a data list such as "which", "and it"), a phrase judges
+    nothing after one of them ("good at A, which helps it tackle B" does not judge B).
+    With `titles: true`, a question's own title also names its topic when it is a short
+    heading rather than a question ("Investigating crime": no question mark, at most six
+    words), as in PEEL 2021/22 on, whose titles the pack data cannot hold. Questions that
+    are not graded are skipped.
 
     Message values: `{question}` (its number), `{question_grade}`, `{stated}`, `{topic}`,
     `{statement}` (the words from topic to phrase), `{sentence}`.
@@ -75,10 +91,13 @@ class TopicJudgement(Check):
     topics: str
     breaks: str | None = None
     objects: str | None = None
+    scope_ends: str | None = None
+    titles: bool = False
     _judgements: Judgements | None = PrivateAttr(default=None)
     _topics: TopicData = PrivateAttr(default_factory=dict)
     _breaks: Phrases[str] | None = PrivateAttr(default=None)
     _objects: frozenset[str] = PrivateAttr(default_factory=frozenset)
+    _scope_ends: Phrases[str] | None = PrivateAttr(default=None)
 
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
@@ -103,6 +122,8 @@ class TopicJudgement(Check):
         if self.objects is not None:
             words: list[str] = lookup(pack, self.objects, list[str], "a list of words")
             self._objects = frozenset(normalise(w) for w in words)
+        if self.scope_ends is not None:
+            self._scope_ends = phrase_list(pack, self.scope_ends)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
@@ -119,11 +140,15 @@ class TopicJudgement(Check):
                 judged = self._judgements.find(text, start, end)
                 if not judged:
                     continue
+                named = list(topics.finditer(text, start, end))
                 forward = [self._forward(text, j, end) for j in judged]
-                for topic in topics.finditer(text, start, end):
+                reach = self._reach(text, judged, named, end)
+                for topic in named:
                     question = questions[topic.label]
-                    nearest = _governing(judged, forward, topic)
-                    if nearest.label == question.get("grade") or topic.label in reported:
+                    nearest = _governing(judged, forward, reach, topic)
+                    if nearest is None or nearest.label == question.get("grade"):
+                        continue
+                    if topic.label in reported:
                         continue
                     reported.add(topic.label)
                     begin, finish = min(topic.start, nearest.start), max(topic.end, nearest.end)
@@ -151,6 +176,26 @@ class TopicJudgement(Check):
             following is not None and following.group(1).lower() in self._objects
         )
 
+    def _reach(
+        self,
+        text: str,
+        judged: list[PhraseMatch[str]],
+        named: list[PhraseMatch[int]],
+        end: int,
+    ) -> list[int]:
+        """Where each grade phrase stops judging what follows it: the next scope end.
+
+        Words of a topic ("those who are vulnerable") end no scope.
+        """
+        if self._scope_ends is None or not named:
+            return [end] * len(judged)
+        ends = [
+            m.start
+            for m in self._scope_ends.finditer(text, judged[0].end, end)
+            if not any(t.start <= m.start < t.end for t in named)
+        ]
+        return [next((e for e in ends if e >= j.end), end) for j in judged]
+
     def _topic_phrases(self, questions: list[dict[str, Any]], ctx: DraftContext) -> Phrases[int]:
         inspection = ctx.report.inspection
         cycle = self._topics.get(inspection.programme, {}).get(inspection.cycle, {})
@@ -162,4 +207,7 @@ class TopicJudgement(Check):
             by_number = cycle.get(pillar, {})
             number = question.get("number")
             labelled += [(phrase, index) for phrase in by_number.get(str(number), [])]
+            title = question.get("title")
+            if self.titles and isinstance(title, str) and _HEADING.fullmatch(title.strip()):
+                labelled.append((title.strip().rstrip("."), index))
         return Phrases(labelled)
