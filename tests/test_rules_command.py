@@ -25,6 +25,10 @@ def test_explain_works_for_every_built_in_rule(rule: object) -> None:
 def test_rules_lists_every_rule_once_and_filters_by_cycle() -> None:
     listed = [line.split()[0] for line in run("rules").out.splitlines()]
     assert sorted(listed) == sorted(r.id for r in RULES)
+    five_point = [line.split()[0] for line in run("rules", "--cycle", "2023-25").out.splitlines()]
+    assert "adequate-has-areas" in five_point
+    four_point = [line.split()[0] for line in run("rules", "--cycle", "2016").out.splitlines()]
+    assert "adequate-has-areas" not in four_point
     frs = [line.split()[0] for line in run("rules", "--programme", "FRS").out.splitlines()]
     assert "subject-named-consistently" not in frs and "grade-on-scale" in frs
 
