@@ -167,3 +167,14 @@ def test_control_character_in_yaml_is_located() -> None:
     (finding,) = loaded.findings
     assert (finding.rule, finding.line, finding.column) == ("yaml-syntax", 2, 6)
     assert "U+007F" in finding.message
+
+
+def test_overlapping_snippets_are_located_one_by_one() -> None:
+    text = 'a: "see [XXX] and XX here"\n'
+    loaded = load_text(text, "d.yaml")
+    assert loaded.source is not None
+    value = loaded.data["a"]
+    second = value.index("XX", value.index("]"))
+    span = loaded.source.locate_in_string("a", value, second, second + 2)
+    assert span is not None
+    assert text[span.start : span.end] == "XX" and text[span.start - 4 : span.start] == "and "

@@ -146,26 +146,30 @@ class SourceMap:
     def _occurrence(self, path: str, span: Span, value: str, snippet: str, start: int) -> int:
         """Where in the source of the string at `path` the snippet at `start` stands, or -1.
 
-        The snippet's n-th occurrence in the value (counted as str.count counts) is taken to
-        be its n-th occurrence in the source (counted one character apart).
+        The snippet's n-th occurrence in the value is taken to be its n-th occurrence in the
+        source; both are counted the same way, overlapping ("XX" occurs twice in "XXX").
         """
         if not snippet:
             return 0
         found = self._occurrences.get((path, value, snippet))
         if found is None:
             raw = self.text[span.start : span.end]
-            ends, at = [], value.find(snippet)
-            while at >= 0:
-                ends.append(at + len(snippet))
-                at = value.find(snippet, at + len(snippet))
-            starts, at = [], raw.find(snippet)
-            while at >= 0:
-                starts.append(at)
-                at = raw.find(snippet, at + 1)
-            found = self._occurrences[path, value, snippet] = (ends, starts)
-        ends, starts = found
-        nth = bisect.bisect_right(ends, start)
-        return starts[nth] if nth < len(starts) else -1
+            found = self._occurrences[path, value, snippet] = (
+                _starts(value, snippet),
+                _starts(raw, snippet),
+            )
+        in_value, in_source = found
+        nth = bisect.bisect_left(in_value, start)
+        return in_source[nth] if nth < len(in_source) else -1
+
+
+def _starts(text: str, snippet: str) -> list[int]:
+    """Start offsets of every occurrence of `snippet` in `text`, overlapping ones included."""
+    starts, at = [], text.find(snippet)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(snippet, at + 1)
+    return starts
 
 
 @dataclass
