@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "out"
 
@@ -162,7 +162,7 @@ FRS_QUESTIONS = {
 }
 FRS_PILLAR_TOPICS = {
     "Effectiveness": "keeping people safe and secure from fire and other risks",
-    "Efficiency": "making the best use of its resources to keep people safe",
+    "Efficiency": "providing an efficient service to the public",
     "People": "looking after its people",
 }
 

@@ -54,9 +54,10 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 @dataclass(frozen=True)
 class Sample:
-    """One run of a command: wall seconds, peak RSS in MiB, exit code, and tree peak."""
+    """One run of a command: wall and CPU seconds, peak RSS in MiB, exit code, tree peak."""
 
     wall: float
+    cpu: float  # user + system time of the process and its workers
     rss: float
     code: int
     tree: float | None = None  # peak PSS of the process and its children summed, MiB
@@ -82,6 +83,11 @@ class Stats:
     def high(self) -> float:
         """Slowest run."""
         return max(s.wall for s in self.samples)
+
+    @property
+    def cpu(self) -> float:
+        """Median CPU seconds (user + system, workers included)."""
+        return statistics.median(s.cpu for s in self.samples)
 
     @property
     def rss(self) -> float:
@@ -114,7 +120,8 @@ def run_once(command: Sequence[str], *, cwd: Path | None = None, tree: bool = Fa
         message = errors.read().decode(errors="replace").strip()
     _check_exit(command, process.returncode, message)
     # ru_maxrss is in KiB on Linux: the largest of the process and its waited-for children
-    return Sample(wall, usage.ru_maxrss / 1024, process.returncode, peak_tree)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Sample(wall, cpu, usage.ru_maxrss / 1024, process.returncode, peak_tree)
 
 
 def _check_exit(command: Sequence[str], code: int, errors: str) -> None:
@@ -219,8 +226,12 @@ def parse_args(argv: Iterable[str] | None) -> argparse.Namespace:
     add("--large-repeats", type=int, default=3, help="timed runs for sizes of 10,000 and more")
     add("--quick", action="store_true", help="sizes 1,100,1000 and 3 runs each")
     add("--format", default="text", choices=["text", "json"], help="peelcheck output format")
-    add("--select", default=None, help="peelcheck --select (rule ids or packs; default: all)")
-    add("--jobs", type=int, default=None, help="--jobs for the main table (default: all cores)")
+    add(
+        "--select",
+        default=None,
+        help="peelcheck --select (rule ids or packs); all rules when absent",
+    )
+    add("--jobs", type=int, default=None, help="--jobs for the main table; all cores when absent")
     add("--jobs-size", type=int, default=1000, help="size for --jobs 1 against --jobs 2")
     add("--no-jobs", action="store_true", help="skip --jobs 1 against --jobs 2")
     add("--no-findings", action="store_true", help="skip counting findings against defects")
@@ -302,8 +313,8 @@ def main_table(args: argparse.Namespace) -> dict[int, tuple[Stats, Stats]]:
     """Floor and peelcheck for each size; returns {size: (floor, peelcheck)}."""
     print(
         f"\n{'drafts':>7}  {'floor s (min-max)':<22} {'peelcheck s (min-max)':<22} "
-        f"{'drafts/s':>8} {'RSS MiB':>8} {'floor MiB':>9} {'x floor':>7}"
-        + ("  tree MiB" if args.tree_memory else "")
+        f"{'drafts/s':>8} {'RSS MiB':>8} {'floor MiB':>9} {'x floor':>7} "
+        f"{'CPU s':>6} {'floor CPU':>9}" + ("  tree MiB" if args.tree_memory else "")
     )
     extra = ("--jobs", str(args.jobs)) if args.jobs else ()
     results = {}
@@ -316,7 +327,7 @@ def main_table(args: argparse.Namespace) -> dict[int, tuple[Stats, Stats]]:
         line = (
             f"{size:>7,}  {floor.wall():<22} {checked.wall():<22} "
             f"{size / checked.median:>8,.0f} {checked.rss:>8.1f} {floor.rss:>9.1f} "
-            f"{checked.median / floor.median:>7.2f}"
+            f"{checked.median / floor.median:>7.2f} {checked.cpu:>6.2f} {floor.cpu:>9.2f}"
         )
         if args.tree_memory:
             line += f"  {run_once(command, tree=True).tree or 0:>8.1f}"
@@ -329,12 +340,15 @@ def jobs_table(args: argparse.Namespace) -> dict[int, Stats]:
     """`--jobs 1` against `--jobs 2` at `--jobs-size` drafts."""
     size = args.jobs_size
     folder = generate.draft_set(args.out, "yaml", size)
-    print(f"\n{size:,} drafts  {'wall s (min-max)':<22} {'drafts/s':>8} {'RSS MiB':>8}")
+    print(
+        f"\n{size:,} drafts  {'wall s (min-max)':<22} {'drafts/s':>8} {'RSS MiB':>8} {'CPU s':>6}"
+    )
     results = {}
     for jobs in (1, 2):
         stats = repeat(peelcheck_command(args, folder, "--jobs", str(jobs)), args.repeats)
         print(
-            f"--jobs {jobs:<6} {stats.wall():<22} {size / stats.median:>8,.0f} {stats.rss:>8.1f}",
+            f"--jobs {jobs:<6} {stats.wall():<22} {size / stats.median:>8,.0f} "
+            f"{stats.rss:>8.1f} {stats.cpu:>6.2f}",
             flush=True,
         )
         results[jobs] = stats

@@ -28,6 +28,7 @@ _REPEAT = re.compile(  # atomic groups: a word, or a run of spaces, is never tri
     r"(?<![\w'’])((?>[^\W\d_]+(?:['’][^\W\d_]+)*))(?>[ \t]*\n?[ \t]*)\1(?![\w'’])",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 L = TypeVar("L")
@@ -123,9 +124,9 @@ class Phrases(Generic[L]):
         body = _alternation(sorted(self._labels, key=len, reverse=True))
         # how far back `ending_at` looks: the longest phrase, with room for extra spaces
         self._reach = 2 * max(map(len, self._labels), default=0) + 40
+        self._body = body
         self._find = re.compile(body, re.IGNORECASE)
-        self._ends = re.compile(rf"(?:{body})\s*\Z", re.IGNORECASE)
-        self._starts = re.compile(rf"\s*(?:{body})", re.IGNORECASE)
+        self._ends: re.Pattern[str] | None = None  # compiled on first use: most lists never are
 
     def __bool__(self) -> bool:
         return bool(self._labels)
@@ -140,6 +141,8 @@ class Phrases(Generic[L]):
 
     def ending_at(self, text: str, start: int, end: int) -> PhraseMatch[L] | None:
         """The phrase that ends text[start:end] (trailing white space allowed), if any."""
+        if self._ends is None:
+            self._ends = re.compile(rf"(?:{self._body})\s*\Z", re.IGNORECASE)
         match = self._ends.search(text, max(start, end - self._reach), end)
         if match is None:
             return None
@@ -148,11 +151,12 @@ class Phrases(Generic[L]):
 
     def starting_at(self, text: str, start: int, end: int) -> PhraseMatch[L] | None:
         """The phrase that starts text[start:end] (leading white space allowed), if any."""
-        match = self._starts.match(text, start, end)
+        # no phrase starts with white space, so a phrase here starts after all of it
+        spaces = _SPACES.match(text, start, end)
+        match = self._find.match(text, spaces.end(), end) if spaces else None
         if match is None:
             return None
-        found = match.group().lstrip()
-        return PhraseMatch(match.end() - len(found), match.end(), self._label(found))
+        return PhraseMatch(match.start(), match.end(), self._label(match.group()))
 
     def _label(self, found: str) -> L:
         return self._labels[normalise(found)]
