@@ -1,14 +1,14 @@
 """JSON output, a public contract: see docs/output.md and schemas/output.schema.json.
 
-The document is built through the pydantic models below, and the published schema is
-generated from the same models (`python -m peelcheck.schema`), so the two cannot drift.
+The published schema is generated from the pydantic models below (`python -m
+peelcheck.schema`), and the tests validate real output against it.
 Version 1 only grows: new optional keys may appear, none changes meaning or goes away.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -130,56 +130,67 @@ class OutputDocument(BaseModel):
     )
 
 
-def finding_out(finding: Finding) -> FindingOut:
-    """One finding in the output model."""
-    waiver = None
-    if finding.waived is not None:
-        waiver = WaiverOut.model_validate(
-            {
-                "kind": finding.waived.kind,
-                "reason": finding.waived.reason,
-                "approved_by": finding.waived.approved_by,
-                "expires": finding.waived.expires,
-            }
-        )
-    return FindingOut(
-        file=finding.file,
-        rule=finding.rule,
-        severity=cast(SeverityLabel, finding.severity.label),
-        message=finding.message,
-        path=finding.path,
-        line=finding.line,
-        column=finding.column,
-        end_line=finding.end_line,
-        end_column=finding.end_column,
-        waived=finding.waived is not None,
-        waiver=waiver,
-    )
-
-
 def finding_dict(finding: Finding) -> dict[str, Any]:
-    """One finding as a JSON object."""
-    return finding_out(finding).model_dump(mode="json")
-
-
-def document(report: RunReport) -> OutputDocument:
-    """The whole run in the output model (extra top-level keys from `report.extra`)."""
-    return OutputDocument.model_validate(
-        {
-            "peelcheck": __version__,
-            "version": OUTPUT_VERSION,
-            "files": [
-                FileOut(file=r.file, checked=r.checked, findings=len(report.shown(r)))
-                for r in report.results
-            ],
-            "findings": [finding_out(f) for f in report.all_shown()],
-            "summary": SummaryOut(**report.counts(), files=len(report.results)),
-            **report.extra,
-        }
-    )
+    """One finding as a JSON object (the shape of `FindingOut`)."""
+    waived = finding.waived
+    return {
+        "file": finding.file,
+        "rule": finding.rule,
+        "severity": finding.severity.label,
+        "message": finding.message,
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "end_line": finding.end_line,
+        "end_column": finding.end_column,
+        "waived": waived is not None,
+        "waiver": None
+        if waived is None
+        else {
+            "kind": waived.kind,
+            "reason": waived.reason,
+            "approved_by": waived.approved_by,
+            "expires": waived.expires,
+        },
+    }
 
 
 def render(report: RunReport) -> str:
-    """The whole run as one JSON document."""
-    data = document(report).model_dump(mode="json", exclude_unset=True)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    """The whole run as one JSON document, each finding (and file) on a line of its own.
+
+    The small parts go through the output models; the per-file and per-finding objects,
+    which can number tens of thousands, are plain dicts of the same shape (the tests
+    validate the output against the generated schema). Lists are written an element per
+    line with json's C encoder: `indent=` would switch to the pure-Python encoder, which
+    holds every fragment of a large run in memory at once.
+    """
+    head = OutputDocument.model_validate(
+        {
+            "peelcheck": __version__,
+            "version": OUTPUT_VERSION,
+            "files": [],
+            "findings": [],
+            "summary": SummaryOut(**report.counts(), files=len(report.results)),
+            **report.extra,
+        }
+    ).model_dump(mode="json", exclude_unset=True)
+    lists = {
+        "files": (
+            {"file": r.file, "checked": r.checked, "findings": len(report.shown(r))}
+            for r in report.results
+        ),
+        "findings": (finding_dict(f) for f in report.all_shown()),
+    }
+    members = []
+    for key, value in head.items():
+        if key in lists:
+            items = ",\n".join(f"    {_compact(item)}" for item in lists[key])
+            text = f"[\n{items}\n  ]" if items else "[]"
+        else:
+            text = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        members.append(f"  {_compact(key)}: {text}")
+    return "{\n" + ",\n".join(members) + "\n}\n"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
