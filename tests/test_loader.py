@@ -71,8 +71,9 @@ def test_json_and_yaml_give_the_same_data(tmp_path: Path) -> None:
     )
 
 
-def test_duplicate_key_is_reported_at_the_second() -> None:
-    loaded = load_text("a: 1\nb: 2\na: 3\n", "d.yaml")
+@pytest.mark.parametrize("key", ["a", "1"])
+def test_duplicate_key_is_reported_at_the_second(key: str) -> None:
+    loaded = load_text(f"{key}: 1\nb: 2\n{key}: 3\n", "d.yaml")
     (finding,) = loaded.findings
     assert (finding.rule, finding.line, finding.column) == ("duplicate-key", 3, 1)
     assert "first at line 1" in finding.message

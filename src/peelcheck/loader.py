@@ -461,7 +461,7 @@ class _Builder:
                     key_node.start_mark.index,
                     key_node.end_mark.index,
                 )
-                if key in mapping:
+                if str(key) in mapping:
                     first = self.source.keys[child]
                     self.loaded.findings.append(
                         Finding(
