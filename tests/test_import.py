@@ -25,9 +25,9 @@ from peelcheck.inputs import collect
 from peelcheck.loader import load_file, load_text
 from peelcheck.model import Report
 from peelcheck.validate import validate_model
-from tests.conftest import EXAMPLES, SHARED, run
+from tests.conftest import EXAMPLES, ROOT, run
 
-REFERENCE = SHARED / "reference" / "gwent-peel-2016-effectiveness.txt"
+REFERENCE = ROOT / "tests" / "data" / "reference" / "gwent-peel-2016-effectiveness.txt"
 EXAMPLE = EXAMPLES / "gwent-2016-effectiveness.yaml"
 PAGE = REFERENCE.read_text(encoding="utf-8")
 
