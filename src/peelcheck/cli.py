@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -332,12 +332,13 @@ def check(
     report.extra.update(baseline_extra)
     for name, output in targets:
         report.color = output is None and _use_color(color)
-        text = formatters.renderer(name)(report)
+        pieces = formatters.render_chunks(name, report)
         if output is None:
-            _echo_stdout(text, _exit_code(report), color=report.color)
+            _echo_stdout(pieces, _exit_code(report), color=report.color)
         else:
             try:
-                Path(output).write_text(text, encoding="utf-8")
+                with Path(output).open("w", encoding="utf-8") as handle:
+                    handle.writelines(pieces)
             except OSError as err:
                 _fail(f"cannot write {output}: {err.strerror}")
     for note in baseline_notes:
@@ -433,10 +434,11 @@ def _progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
     return bar()
 
 
-def _echo_stdout(text: str, code: int, *, color: bool) -> None:
+def _echo_stdout(pieces: Iterable[str], code: int, *, color: bool) -> None:
     """Write to standard output; when the reader has gone (`| head`), stop quietly."""
     try:
-        click.echo(text, nl=False, color=color)  # click would strip colour off a terminal
+        for text in pieces:
+            click.echo(text, nl=False, color=color)  # click would strip colour off a terminal
         sys.stdout.flush()
     except BrokenPipeError:
         # Python would complain again when it flushes stdout at exit: point it at devnull.

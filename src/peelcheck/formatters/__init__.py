@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -83,3 +83,16 @@ def renderer(name: str) -> Callable[[RunReport], str]:
     module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
     render: Callable[[RunReport], str] = module.render
     return render
+
+
+def render_chunks(name: str, report: RunReport) -> Iterator[str]:
+    """The output of format `name` in pieces, for writing without one large string.
+
+    A format whose output can grow large (json) defines `render_chunks`; the others are
+    written whole.
+    """
+    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
+    if hasattr(module, "render_chunks"):
+        yield from module.render_chunks(report)
+    else:
+        yield module.render(report)

@@ -8,6 +8,7 @@ Version 1 only grows: new optional keys may appear, none changes meaning or goes
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -156,13 +157,18 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 
 
 def render(report: RunReport) -> str:
-    """The whole run as one JSON document, each finding (and file) on a line of its own.
+    """The whole run as one JSON document (see `render_chunks`)."""
+    return "".join(render_chunks(report))
+
+
+def render_chunks(report: RunReport) -> Iterator[str]:
+    """The document in pieces: each finding (and file) on a line of its own.
 
     The small parts go through the output models; the per-file and per-finding objects,
     which can number tens of thousands, are plain dicts of the same shape (the tests
-    validate the output against the generated schema). Lists are written an element per
-    line with json's C encoder: `indent=` would switch to the pure-Python encoder, which
-    holds every fragment of a large run in memory at once.
+    validate the output against the generated schema). Elements are encoded one by one with
+    json's C encoder and written as they are made: `indent=` would switch to the pure-Python
+    encoder, which holds every fragment of a large run in memory at once.
     """
     head = OutputDocument.model_validate(
         {
@@ -181,15 +187,18 @@ def render(report: RunReport) -> str:
         ),
         "findings": (finding_dict(f) for f in report.all_shown()),
     }
-    members = []
-    for key, value in head.items():
+    yield "{"
+    for index, (key, value) in enumerate(head.items()):
+        yield ("\n" if index == 0 else ",\n") + f"  {_compact(key)}: "
         if key in lists:
-            items = ",\n".join(f"    {_compact(item)}" for item in lists[key])
-            text = f"[\n{items}\n  ]" if items else "[]"
+            separator = "[\n    "
+            for item in lists[key]:
+                yield separator + _compact(item)
+                separator = ",\n    "
+            yield "[]" if separator.startswith("[") else "\n  ]"
         else:
-            text = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
-        members.append(f"  {_compact(key)}: {text}")
-    return "{\n" + ",\n".join(members) + "\n}\n"
+            yield json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+    yield "\n}\n"
 
 
 def _compact(value: Any) -> str:
