@@ -15,7 +15,6 @@ from pathlib import Path
 from peelcheck.engine import evaluate
 from peelcheck.findings import Finding, sort_findings
 from peelcheck.loader import Loaded, load_bytes, load_file
-from peelcheck.model import Report
 from peelcheck.ruleset import RuleSet, load_ruleset
 from peelcheck.waivers import apply_waivers, validate_draft
 
@@ -52,7 +51,6 @@ class FileResult:
     file: str
     findings: list[Finding] = field(default_factory=list)
     checked: bool = False  # False when the draft could not be read or failed the schema
-    report: Report | None = None
 
 
 @dataclass(frozen=True)
@@ -73,7 +71,6 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     report, problems = validate_draft(loaded)
     result.findings.extend(problems)
     if report is not None:
-        result.report = report
         result.checked = True
         result.findings.extend(evaluate(loaded, report, ruleset, today=settings.today))
         if settings.use_waivers:
@@ -114,14 +111,7 @@ def _init_worker(settings: RunSettings) -> None:
 
 def _work(source: Source) -> FileResult:
     assert _WORKER is not None
-    return _compact(check_source(source, *_WORKER))
-
-
-def _compact(result: FileResult) -> FileResult:
-    # A run keeps only what formatters need: without the parsed draft, results of thousands
-    # of drafts stay small in memory and cheap to send back from a worker.
-    result.report = None
-    return result
+    return check_source(source, *_WORKER)
 
 
 def check_all(
@@ -136,14 +126,14 @@ def check_all(
 
     With more than one job and enough drafts to pay for it, drafts are checked in worker
     processes. Where processes fork by default (Linux), workers inherit the parent's loaded
-    rules; elsewhere each loads them once. Results carry findings, not the parsed draft (`report`
-    is None), so memory stays flat however many drafts a run checks.
+    rules; elsewhere each loads them once. Results carry findings, not the parsed draft, so
+    memory stays flat however many drafts a run checks.
     """
     global _WORKER
     jobs = max(1, min(jobs, len(sources) // _MIN_PER_WORKER or 1))
     if jobs == 1:
         for source in sources:
-            yield _compact(check_source(source, ruleset, settings))
+            yield check_source(source, ruleset, settings)
             if progress:
                 progress(1)
         return
