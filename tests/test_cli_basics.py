@@ -48,3 +48,27 @@ def test_json_output_shape(write: Callable[..., Path]) -> None:
     assert document["summary"]["error"] == sum(
         f["severity"] == "error" for f in document["findings"]
     )
+
+
+def test_ctrl_c_exits_130_with_one_line_and_no_traceback(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    text = (EXAMPLES / "gwent-2016-effectiveness.yaml").read_text(encoding="utf-8")
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for index in range(4000):  # several seconds of work on two cores: still running at 1.5 s
+        (drafts / f"d{index:04d}.yaml").write_text(text, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "peelcheck", "check", "--no-config", str(drafts)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    assert err.decode().strip() == "peelcheck: interrupted; nothing was reported"

@@ -21,6 +21,7 @@ from peelcheck import __version__
 from peelcheck.findings import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's convention for a run stopped by Ctrl-C (SIGINT)
 
 
 def _fail(message: str) -> NoReturn:
@@ -318,6 +319,9 @@ def check(
         _fail(f"{err.filename}: {err.strerror}")
     except EngineError as err:
         _fail(str(err))
+    except KeyboardInterrupt:
+        click.echo("peelcheck: interrupted; nothing was reported", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     try:
         baseline_notes, baseline_extra = baseline.finish(results, ruleset, settings)
     except BaselineError as err:
