@@ -51,6 +51,7 @@ def test_json_output_shape(write: Callable[..., Path]) -> None:
 
 
 def test_ctrl_c_exits_130_with_one_line_and_no_traceback(tmp_path: Path) -> None:
+    import os
     import signal
     import subprocess
     import sys
@@ -65,10 +66,18 @@ def test_ctrl_c_exits_130_with_one_line_and_no_traceback(tmp_path: Path) -> None
         [sys.executable, "-m", "peelcheck", "check", "--no-config", str(drafts)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        preexec_fn=_own_process_group_with_default_sigint,
     )
     time.sleep(1.5)
-    process.send_signal(signal.SIGINT)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the parent and its workers
     _, err = process.communicate(timeout=120)
     assert process.returncode == 130, err
     assert err.decode().strip() == "peelcheck: interrupted; nothing was reported"
+
+
+def _own_process_group_with_default_sigint() -> None:
+    import os
+    import signal
+
+    os.setpgrp()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # a shell's background jobs ignore it

@@ -179,3 +179,7 @@ def test_overlapping_snippets_are_located_one_by_one() -> None:
     span = loaded.source.locate_in_string("a", value, second, second + 2)
     assert span is not None
     assert text[span.start : span.end] == "XX" and text[span.start - 4 : span.start] == "and "
+    inside = value.index("XXX") + 1  # "XX" overlapping the first: a match of its own
+    span = loaded.source.locate_in_string("a", value, inside, inside + 2)
+    assert span is not None
+    assert text[span.start - 2 : span.end] == "[XXX"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import signal
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,8 +104,6 @@ _WORKER: tuple[RuleSet, RunSettings] | None = None
 
 def _init_worker(settings: RunSettings) -> None:
     global _WORKER
-    # Ctrl-C is the parent's to handle: workers stop when the pool shuts down, silently.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _WORKER is not None and _WORKER[1] == settings:
         return  # forked from the parent with its rules already loaded
     _WORKER = (settings.ruleset(), settings)
