@@ -346,7 +346,7 @@ class BaselineOptions:
         from peelcheck.waivers import known_rule_ids
 
         ran = frozenset(r.id for r in ruleset.rules)
-        known = known_rule_ids(ruleset, settings)
+        known = known_rule_ids(ruleset)
         notes: list[str] = []
         if self.write_to is not None:
             path, display = self.write_to

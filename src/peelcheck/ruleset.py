@@ -10,7 +10,6 @@ import csv
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +99,7 @@ class RuleSet:
     packs: list[PackInfo]
     rules: list[LoadedRule]
     pack_data: PackData
+    defined_ids: frozenset[str] = frozenset()  # every rule the packs define, selected or not
     _cache: dict[tuple[str, str, tuple[str, ...]], list[LoadedRule]] = field(
         default_factory=dict, repr=False
     )
@@ -200,7 +200,7 @@ def load_ruleset(
                 rule.spec, rule.pack, rule.file, rule.line, Severity.parse(override), rule.source
             )
         rules.append(rule)
-    return RuleSet(loader.packs, rules, loader.pack_data)
+    return RuleSet(loader.packs, rules, loader.pack_data, frozenset(known_ids))
 
 
 class _PackLoader:
@@ -410,8 +410,3 @@ def _rule_source(loaded: Loaded, path: str) -> str:
     text = loaded.source.text
     start = text.rfind("\n", 0, span.start) + 1
     return text[start : span.end].rstrip()
-
-
-@cache
-def _default_ruleset() -> RuleSet:
-    return load_ruleset(builtin_pack_names())

@@ -183,7 +183,10 @@ def run_file(path: Path, ruleset: RuleSet, display: str | None = None) -> Iterat
             yield result
             continue
         selected = RuleSet(
-            ruleset.packs, [r for r in ruleset.rules if r.id in rules], ruleset.pack_data
+            ruleset.packs,
+            [r for r in ruleset.rules if r.id in rules],
+            ruleset.pack_data,
+            ruleset.defined_ids,
         )
         settings = RunSettings(packs=(), today=case.today)
         try:

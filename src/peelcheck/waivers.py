@@ -20,9 +20,6 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
-from collections.abc import Sequence
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -31,7 +28,7 @@ from peelcheck.builtin_rules import BUILTIN_RULES
 from peelcheck.findings import Finding, Severity, Waived
 from peelcheck.loader import Loaded
 from peelcheck.model import Inspection, Report, Waiver
-from peelcheck.ruleset import RuleSet, load_ruleset
+from peelcheck.ruleset import RuleSet
 from peelcheck.validate import validate_model
 
 if TYPE_CHECKING:
@@ -86,7 +83,7 @@ def apply_waivers(
     out: list[Finding] = []
     active: list[tuple[str, Waiver]] = []
     for path, waiver in waivers:
-        if waiver.rule not in ran and waiver.rule not in known_rule_ids(ruleset, settings):
+        if waiver.rule not in ran and waiver.rule not in known_rule_ids(ruleset):
             out.append(_unknown(loaded, path, waiver, ruleset, settings))
         elif waiver.expires is not None and waiver.expires < today:
             out.append(
@@ -142,20 +139,9 @@ def matches(waiver: Waiver, finding: Finding) -> bool:
     return not where or finding.path == where or finding.path.startswith((where + ".", where + "["))
 
 
-def known_rule_ids(ruleset: RuleSet, settings: RunSettings) -> frozenset[str]:
+def known_rule_ids(ruleset: RuleSet) -> frozenset[str]:
     """Every rule id the run's packs define, including rules the run switched off."""
-    ids = frozenset(r.id for r in ruleset.rules)
-    switched_off = (
-        settings.select
-        or settings.ignore
-        or any(level == "off" for _, level in settings.severities)
-    )
-    return (ids | _all_ids(settings.packs, settings.base)) if switched_off else ids
-
-
-@cache
-def _all_ids(packs: Sequence[str], base: Path | None) -> frozenset[str]:
-    return frozenset(r.id for r in load_ruleset(packs, base=base).rules)
+    return ruleset.defined_ids | {r.id for r in ruleset.rules}
 
 
 def _best_match(finding: Finding, active: list[tuple[str, Waiver]]) -> tuple[str, Waiver] | None:
@@ -240,7 +226,7 @@ def _unknown(
             "as written; fix it instead"
         )
     else:
-        known = sorted(known_rule_ids(ruleset, settings))
+        known = sorted(known_rule_ids(ruleset))
         close = difflib.get_close_matches(waiver.rule, known, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else "; `peelcheck rules` lists them"
         message = f"waiver names rule {waiver.rule!r}, which no rule pack defines{hint}"
