@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "out"
 
@@ -228,6 +228,9 @@ DETAILS = [
     "Across the {org} we saw examples of officers and staff going beyond what was expected.",
     "Most of the {things} we examined had been allocated to an appropriate team.",
     "The {org} is working to reduce the number of {things} that are not resolved quickly.",
+    # typography as published pages have it: curly quotes and apostrophes, en dashes
+    "The {org}’s “{subject_area}” group – set up in {month} {year} – meets every quarter.",
+    "Officers’ views on {subject_area} were mixed: some told us it was “working well”.",
 ]
 ADJ = ["clear", "well-established", "new", "sound", "developing", "comprehensive"]
 AIMS = [

@@ -1,7 +1,8 @@
 """Where a check run spends its time: per stage and per rule, in milliseconds per draft.
 
 In one process, on generated drafts: reading and parsing (against the floor, PyYAML's C
-loader), schema validation, then each rule on its own. Use it to find the rule that stands
+loader), schema validation, then each rule on its own (its screen included, as in a run;
+`--no-screens` runs every rule in full). Use it to find the rule that stands
 between peelcheck and its speed targets; `run.py` measures the whole process.
 
     python benchmarks/rule_costs.py               # 1,000 drafts
@@ -38,6 +39,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=1000, help="number of drafts")
     parser.add_argument("--top", type=int, default=0, help="show only the N costliest rules")
     parser.add_argument("--seed", type=int, default=8, help="generator seed")
+    parser.add_argument(
+        "--no-screens", action="store_true", help="run every rule in full (no screens)"
+    )
     parser.add_argument("--out", type=Path, default=generate.DEFAULT_OUT, help="drafts folder")
     args = parser.parse_args(list(argv) if argv is not None else None)
     generate.ensure(args.out, args.seed, args.size)
@@ -75,7 +79,8 @@ def main(argv: Iterable[str] | None = None) -> int:
             pillars.append(inspection.pillar)
         for rule in ruleset.for_draft(inspection.programme, inspection.cycle, pillars):
             begun = time.perf_counter()
-            _run_rule(rule, context)
+            if args.no_screens or rule.spec.check.may_report(context):
+                _run_rule(rule, context)
             spent[rule.id] += time.perf_counter() - begun
     FUNCTIONS.draft = None
 

@@ -235,6 +235,7 @@ def parse_args(argv: Iterable[str] | None) -> argparse.Namespace:
     add("--jobs-size", type=int, default=1000, help="size for --jobs 1 against --jobs 2")
     add("--no-jobs", action="store_true", help="skip --jobs 1 against --jobs 2")
     add("--no-findings", action="store_true", help="skip counting findings against defects")
+    add("--no-cache", action="store_true", help="skip the warm --cache runs")
     add("--tree-memory", action="store_true", help="one more run per size for summed PSS")
     add("--spectral-sizes", type=_sizes, default=_sizes("1,1000"), help="sizes for Spectral")
     add("--spectral-repeats", type=int, default=3, help="timed runs per Spectral size")
@@ -279,6 +280,12 @@ def main(argv: Iterable[str] | None = None) -> int:
                 jobs[2].median < jobs[1].median,
                 f"{jobs[1].median / jobs[2].median:.2f}x faster",
             )
+    if not args.no_cache and thousand:
+        warm = cache_table(args, thousand[0])
+        targets["--cache, 1,000 unchanged (not cold)"] = (
+            warm.median <= 2 * thousand[0].median,
+            f"{warm.median / thousand[0].median:.2f}x floor",
+        )
     if not args.no_findings:
         findings_table(args, manifest)
     if spectral:
@@ -353,6 +360,21 @@ def jobs_table(args: argparse.Namespace) -> dict[int, Stats]:
         )
         results[jobs] = stats
     return results
+
+
+def cache_table(args: argparse.Namespace, floor: Stats) -> Stats:
+    """1,000 drafts again with `--cache`, none changed: the CI run after a commit that
+    touched no draft. The untimed warm-up run fills the cache; the timed runs reuse it."""
+    folder = generate.draft_set(args.out, "yaml", 1000)
+    with tempfile.TemporaryDirectory() as scratch:
+        stats = repeat(peelcheck_command(args, folder, "--cache-dir", scratch), args.repeats)
+    print(
+        f"\n1,000 drafts, --cache  {'wall s (min-max)':<22} {'x floor':>7} {'RSS MiB':>8}\n"
+        f"{'all unchanged':<22} {stats.wall():<22} {stats.median / floor.median:>7.2f} "
+        f"{stats.rss:>8.1f}",
+        flush=True,
+    )
+    return stats
 
 
 def _rules_by_draft(command: Sequence[str]) -> dict[str, collections.Counter[str]]:

@@ -30,6 +30,21 @@ def run(*args: str, stdin: str | bytes | None = None) -> Result:
     return Result(result.exit_code, result.stdout, result.stderr)
 
 
+# A local pack, so that new built-in rules never change what tests that use it count.
+TODO_PACK = """\
+peelcheck-rules: 1
+pack: local
+description: Notes left in drafts.
+extends: [base]
+rules:
+  - id: no-todo
+    severity: error
+    description: No TODO notes are left in question text.
+    given: "questions[*]"
+    check: {type: pattern, field: narrative, forbid: "TODO"}
+    message: "a TODO note is left in question {number}"
+"""
+
 MINIMAL = """\
 peelcheck: 1
 inspection:

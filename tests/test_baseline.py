@@ -10,24 +10,11 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import TODO_PACK as PACK
 from tests.conftest import Result, run
 
 Write = Callable[..., Path]
 
-# A local pack, so that new built-in rules never change what these tests count.
-PACK = """\
-peelcheck-rules: 1
-pack: local
-description: Notes left in drafts.
-extends: [base]
-rules:
-  - id: no-todo
-    severity: error
-    description: No TODO notes are left in question text.
-    given: "questions[*]"
-    check: {type: pattern, field: narrative, forbid: "TODO"}
-    message: "a TODO note is left in question {number}"
-"""
 
 DRAFT = """\
 peelcheck: 1

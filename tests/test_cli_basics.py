@@ -81,3 +81,30 @@ def _own_process_group_with_default_sigint() -> None:
 
     os.setpgrp()
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # a shell's background jobs ignore it
+
+
+SKIPPED = (".hidden", "node_modules", "__pycache__", "cached", "sub/.git", "sub/node_modules")
+
+
+def _skippable_tree(write: Callable[..., Path]) -> None:
+    """drafts/ with a draft of its own, one in a subfolder, and one in each SKIPPED folder."""
+    for name in ("a.yaml", "sub/b.json", *(f"{folder}/c.yaml" for folder in SKIPPED)):
+        write(MINIMAL, f"cwd/drafts/{name}")
+    write("Signature: 8a477f597d28d172789f06886806bc55\n", "cwd/drafts/cached/CACHEDIR.TAG")
+
+
+def test_a_folder_is_read_without_hidden_vendored_or_cache_folders(
+    write: Callable[..., Path],
+) -> None:
+    _skippable_tree(write)
+    result = run("check", "--format", "json", "drafts")
+    files = [f["file"] for f in json.loads(result.out)["files"]]
+    assert files == ["drafts/a.yaml", "drafts/sub/b.json"]
+
+
+def test_a_skipped_folder_named_on_the_command_line_is_read(write: Callable[..., Path]) -> None:
+    _skippable_tree(write)
+    for folder in SKIPPED:
+        result = run("check", "--format", "json", f"drafts/{folder}")
+        files = [f["file"] for f in json.loads(result.out)["files"]]
+        assert files == [f"drafts/{folder}/c.yaml"], folder

@@ -121,3 +121,23 @@ def test_a_local_pack_can_redefine_data_that_built_in_rules_use(
     result = run("check", "--rules", str(pack), "--select", "confused-words", str(draft))
     assert "confused words in 'pubic order'; write 'public order'" in result.out
     assert "formally" not in result.out  # the built-in list was replaced, not extended
+
+
+def test_unknown_names_under_select_and_ignore_are_located_in_the_config(
+    write: Callable[..., Path],
+) -> None:
+    config = write("select: [grades, grdes]\nignore:\n  - text-hygine\n", "conf/peelcheck.yaml")
+    draft = str(write(MINIMAL))
+    result = run("check", "--config", str(config), draft)
+    assert result.code == 2
+    assert (
+        f"{config}:1:18: unknown rule or pack 'grdes' under `select:`; did you mean 'grades'?"
+        in result.err
+    )
+    assert f"{config}:3:5: unknown rule or pack 'text-hygine' under `ignore:`" in result.err
+    # --select replaces the config's select: only the config's ignore: is left to report
+    both = run("check", "--config", str(config), "--select", "grdes", draft)
+    assert both.code == 2
+    assert "--select: unknown rule or pack 'grdes'; did you mean 'grades'?" in both.err
+    assert f"{config}:3:5: unknown rule or pack 'text-hygine'" in both.err
+    assert f"{config}:1:18" not in both.err

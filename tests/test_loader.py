@@ -183,3 +183,72 @@ def test_overlapping_snippets_are_located_one_by_one() -> None:
     span = loaded.source.locate_in_string("a", value, inside, inside + 2)
     assert span is not None
     assert text[span.start - 2 : span.end] == "[XXX"
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "escape"),
+    [
+        ('{"a": 1,\n "b": "bad \\ud800 text"}\n', (2, 12), "\\ud800"),  # high, nothing after
+        ('{"b": "x\\uDBFFy"}', (1, 9), "\\uDBFF"),  # high before a letter
+        ('{"b": "\\ud800\\u0041"}', (1, 8), "\\ud800"),  # high before a non-surrogate escape
+        ('{"b": "\\ud800\\ud800\\udc00"}', (1, 8), "\\ud800"),  # high before a proper pair
+        ('{"a": [\n  "ok",\n  "x \\udc00"\n]}', (3, 6), "\\udc00"),  # low, nothing before
+        ('{"b": "\\\\\\udfff"}', (1, 10), "\\udfff"),  # after an escaped backslash
+        ('{"\\ud800": 1}', (1, 3), "\\ud800"),  # in a key
+    ],
+)
+def test_lone_surrogate_escape_in_json_is_located(
+    text: str, position: tuple[int, int], escape: str
+) -> None:
+    loaded = load_text(text, "d.json", json=True)
+    assert loaded.data is None and not loaded.ok
+    (finding,) = loaded.findings
+    assert (finding.rule, (finding.line, finding.column)) == ("json-syntax", position)
+    assert text.splitlines()[finding.line - 1][finding.column - 1 :].startswith(escape)
+    assert finding.message.startswith(f"{escape} is half of a UTF-16 surrogate pair")
+    assert "remove it or write the character itself" in finding.message
+
+
+def test_every_lone_surrogate_is_reported() -> None:
+    loaded = load_text('{"a": "\\udc00 and \\ud800"}', "d.json", json=True)
+    assert [(f.line, f.column) for f in loaded.findings] == [(1, 8), (1, 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"a": "\\ud83d\\ude00 pair"}', "\U0001f600 pair"),
+        ('{"a": "\\uD83D\\uDE00\\ud83d\\ude00"}', "\U0001f600\U0001f600"),
+        ('{"a": "\\\\ud800 literal"}', "\\ud800 literal"),  # JSON text \\ud800: no escape
+        ('{"a": "\\\\\\\\udc00"}', "\\\\udc00"),
+        ('{"a": "\\ud7ff \\ue000"}', "\ud7ff \ue000"),  # next to the surrogates: characters
+    ],
+)
+def test_surrogate_pairs_and_escaped_backslashes_are_accepted(text: str, value: str) -> None:
+    loaded = load_text(text, "d.json", json=True)
+    assert loaded.ok and loaded.findings == []
+    assert loaded.data == {"a": value}
+    assert loaded.source is not None
+    assert loaded.source.position("a") == (1, 7)
+
+
+def test_lone_surrogate_in_a_json_draft_is_a_finding_not_a_crash(tmp_path: Path) -> None:
+    import json
+
+    from tests.conftest import run
+
+    data = load_file(EXAMPLES / "peel-2023-25.yaml").data
+    # "TBC" makes the template-placeholder rule read the text: it crashed on the surrogate
+    data["questions"][0]["narrative"] += " TBC bad \ud800 text"
+    draft = tmp_path / "draft.json"
+    draft.write_text(json.dumps(data, default=str, indent=1), encoding="ascii")
+    result = run("check", str(draft))
+    assert result.code == 1, result.out + result.err
+    assert "Traceback" not in result.out + result.err
+    lines = [line for line in result.out.splitlines() if "json-syntax" in line]
+    assert len(lines) == 1
+    line_number = next(
+        n for n, line in enumerate(draft.read_text().splitlines(), 1) if "\\ud800" in line
+    )
+    column = draft.read_text().splitlines()[line_number - 1].index("\\ud800") + 1
+    assert lines[0].startswith(f"{draft}:{line_number}:{column}: error json-syntax \\ud800 is")

@@ -54,7 +54,7 @@ class RuleChoice:
 
 def _settings(choice: RuleChoice, **extra: Any) -> tuple[Any, Any]:
     """Merge the discovered config with command-line options into RunSettings."""
-    from peelcheck.config import Config, discover, load_config, origins
+    from peelcheck.config import Config, discover, load_config, origins, selection_origins
     from peelcheck.pipeline import RunSettings
     from peelcheck.ruleset import RuleFileError, builtin_pack_names
 
@@ -72,13 +72,18 @@ def _settings(choice: RuleChoice, **extra: Any) -> tuple[Any, Any]:
     packs = list(config.packs) if config.packs is not None else builtin_pack_names()
     packs += [str(base / p) for p in config.extra_packs]
     packs += [str(Path(p).resolve()) for p in rule_files]
+    select = _split(choice.select)
+    from_config = selection_origins(path, config) if path else ()
+    if select:  # --select replaces the config's select:, so its names are not the config's
+        from_config = tuple(item for item in from_config if item[0] != "--select")
     settings = RunSettings(
         packs=tuple(packs),
         base=base,
         severities=tuple(config.rules.items()),
         origins=origins(path, config) if path else (),
-        select=_split(choice.select) or tuple(config.select),
+        select=select or tuple(config.select),
         ignore=_split(choice.ignore) + tuple(config.ignore),
+        selection_origins=from_config,
         **extra,
     )
     return settings, config
@@ -263,6 +268,20 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     default=None,
     help="Colour text output [default: on a terminal, unless NO_COLOR is set].",
 )
+@click.option(
+    "--cache",
+    "use_cache",
+    is_flag=True,
+    help="Reuse the findings of drafts unchanged since a run with the same rules, options, "
+    "date and peelcheck (docs/cache.md).",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    default=None,
+    help="Folder of the cache; implies --cache [default: .peelcheck_cache].",
+)
 @rule_options
 def check(
     paths: tuple[str, ...],
@@ -279,6 +298,8 @@ def check(
     prune_baseline: bool,
     today: dt.datetime | None,
     color: bool | None,
+    use_cache: bool,
+    cache_dir: str | None,
     choice: RuleChoice,
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
@@ -291,12 +312,15 @@ def check(
     if order is not None:
         order = [kind for kind in order if kind in ("formats", "outputs")]
     targets = _targets(formats, outputs, order)
+    caching = use_cache or cache_dir is not None
     settings, config = _settings(
         choice,
         use_waivers=not no_waivers,
-        today=today.date() if today else None,
+        # a cached run fixes the date once: date rules and the cache agree on it
+        today=today.date() if today else dt.date.today() if caching else None,
     )
     ruleset = _load_rules(settings)
+    cache = _open_cache(cache_dir, ruleset, settings) if caching else None
     from peelcheck.baseline import BaselineError, BaselineOptions
 
     try:
@@ -313,7 +337,14 @@ def check(
     try:
         with _progress(len(sources), targets) as advance:
             results = list(
-                check_all(sources, ruleset, settings, jobs=jobs or default_jobs(), progress=advance)
+                check_all(
+                    sources,
+                    ruleset,
+                    settings,
+                    jobs=jobs or default_jobs(),
+                    progress=advance,
+                    cache=cache,
+                )
             )
     except OSError as err:
         _fail(f"{err.filename}: {err.strerror}")
@@ -322,6 +353,8 @@ def check(
     except KeyboardInterrupt:
         click.echo("peelcheck: interrupted; nothing was reported", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    if cache is not None:
+        _save_cache(cache)
     try:
         baseline_notes, baseline_extra = baseline.finish(results, ruleset, settings)
     except BaselineError as err:
@@ -348,6 +381,23 @@ def check(
     for note in baseline_notes:
         click.echo(f"peelcheck: {note}", err=True)
     sys.exit(_exit_code(report))
+
+
+def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
+    from peelcheck.cache import DEFAULT_FOLDER, ResultCache, fingerprint
+
+    assert settings.today is not None
+    print_key = fingerprint(ruleset, use_waivers=settings.use_waivers, today=settings.today)
+    return ResultCache(Path(folder or DEFAULT_FOLDER), print_key)
+
+
+def _save_cache(cache: Any) -> None:
+    from peelcheck.cache import CacheError
+
+    try:
+        cache.save()
+    except CacheError as err:  # the findings stand; only the next run is slower
+        click.echo(f"peelcheck: warning: {err}; this run's results were not cached", err=True)
 
 
 def _targets(

@@ -76,6 +76,20 @@ def origins(path: Path, config: Config) -> tuple[tuple[str, str, int, int], ...]
     return tuple(found)
 
 
+def selection_origins(path: Path, config: Config) -> tuple[tuple[str, str, str, int, int], ...]:
+    """Where each name under `select:` and `ignore:` stands in the config:
+    (option, name, file, line, column), option being --select or --ignore."""
+    found = []
+    loaded = None if path.name == "pyproject.toml" else load_file(path)
+    for option, names in (("--select", config.select), ("--ignore", config.ignore)):
+        for index, name in enumerate(names):
+            line, column = (1, 1)
+            if loaded is not None and loaded.source is not None:
+                line, column = loaded.source.position(f"{option[2:]}[{index}]")
+            found.append((option, name, str(path), line, column))
+    return tuple(found)
+
+
 def _quoted(key: str) -> str:
     from peelcheck.loader import join_path
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from peelcheck.checks import Hit
@@ -49,6 +50,26 @@ class DraftContext:
     def data(self) -> Any:
         """The draft as plain data (what queries see)."""
         return self.loaded.data
+
+    @cached_property
+    def corpus_text(self) -> str:
+        """Every text of the draft, joined by line breaks: what screens scan."""
+        texts: list[str] = []
+        stack = [self.loaded.data]
+        while stack:  # depth first, in document order
+            node = stack.pop()
+            if isinstance(node, str):
+                texts.append(node)
+            elif isinstance(node, dict):
+                stack.extend(reversed(node.values()))
+            elif isinstance(node, list):
+                stack.extend(reversed(node))
+        return "\n".join(texts)
+
+    @cached_property
+    def corpus(self) -> bytes:
+        """`corpus_text` in UTF-8, for RE2 screens (see `Check.may_report`)."""
+        return self.corpus_text.encode("utf-8", "surrogatepass")
 
     def rank(self, grade: Any) -> int | None:
         """Position of `grade` on the draft's scale, 0 for the best; None if not a grade."""
@@ -104,9 +125,18 @@ class _Values(dict[str, Any]):
 
 
 def evaluate(
-    loaded: Loaded, report: Report, ruleset: RuleSet, *, today: dt.date | None = None
+    loaded: Loaded,
+    report: Report,
+    ruleset: RuleSet,
+    *,
+    today: dt.date | None = None,
+    screens: bool = True,
 ) -> list[Finding]:
-    """Findings of every applicable rule on one schema-valid draft, unsorted."""
+    """Findings of every applicable rule on one schema-valid draft, unsorted.
+
+    `screens=False` runs every rule in full, without asking its check whether the draft
+    could hold anything to report (the tests compare both ways).
+    """
     ctx = DraftContext(loaded, report, ruleset.pack_data, today or dt.date.today())
     inspection = report.inspection
     pillars = [p.name for p in report.pillars or []]
@@ -117,6 +147,8 @@ def evaluate(
     try:
         for rule in ruleset.for_draft(inspection.programme, inspection.cycle, pillars):
             try:
+                if screens and _screened_out(rule, ctx):
+                    continue
                 findings.extend(_run_rule(rule, ctx))
             except Exception as err:  # a failing check must name itself, not crash a run
                 raise EngineError(
@@ -126,6 +158,16 @@ def evaluate(
     finally:
         FUNCTIONS.draft = None
     return findings
+
+
+def _screened_out(rule: LoadedRule, ctx: DraftContext) -> bool:
+    """Whether the rule's check says the draft holds nothing it could report.
+
+    Only for a `given` that selects the draft's own values: text a query builds
+    (`to_string(number)`, `join(...)`) is not in the corpus a screen reads.
+    """
+    spec = rule.spec
+    return spec.given.selects_draft_values and not spec.check.may_report(ctx)
 
 
 def _run_rule(rule: LoadedRule, ctx: DraftContext) -> list[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,7 +44,7 @@ def collect(
 def _expand(argument: str, suffixes: Sequence[str]) -> list[Path]:
     path = Path(argument)
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
+        found = sorted(p for p in _walk(path) if p.suffix.lower() in suffixes and p.is_file())
         if not found:
             raise InputError(f"{argument}: no drafts ({', '.join(suffixes)}) in this folder")
         return found
@@ -56,8 +57,44 @@ def _expand(argument: str, suffixes: Sequence[str]) -> list[Path]:
         # A pattern that names documents (`*.docx`) selects them; folders and `**/*` do not.
         named = Path(argument).suffix.lower()
         wanted = (*suffixes, named) if named in IMPORT_SUFFIXES else tuple(suffixes)
-        files = [p for p in matches if p.is_file() and p.suffix.lower() in wanted]
+        marked: dict[Path, bool] = {}
+        files = [
+            p
+            for p in matches
+            if p.is_file() and p.suffix.lower() in wanted and not _in_cache(p.parent, marked)
+        ]
         if not files:
             raise InputError(f"{argument}: the pattern matches no drafts")
         return files
     raise InputError(f"{argument}: no such file or folder")
+
+
+SKIPPED_FOLDERS = ("node_modules", "__pycache__")
+
+
+def _in_cache(folder: Path, marked: dict[Path, bool]) -> bool:
+    """Whether `folder` or a folder above it is marked as a cache (CACHEDIR.TAG)."""
+    if folder not in marked:
+        parent = folder.parent
+        marked[folder] = (folder / "CACHEDIR.TAG").is_file() or (
+            parent != folder and _in_cache(parent, marked)
+        )
+    return marked[folder]
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every file under `folder`, skipping folders that hold no drafts of the user's own:
+    hidden ones (.git, .venv, .peelcheck_cache), SKIPPED_FOLDERS, and any folder marked as a
+    cache with a CACHEDIR.TAG file. A folder named on the command line is always read."""
+    files: list[Path] = []
+    for root, folders, names in os.walk(folder):
+        here = Path(root)
+        folders[:] = [
+            name
+            for name in folders
+            if not name.startswith(".")
+            and name not in SKIPPED_FOLDERS
+            and not (here / name / "CACHEDIR.TAG").is_file()
+        ]
+        files.extend(here / name for name in names)
+    return files

@@ -301,6 +301,12 @@ def load_text(text: str, name: str, *, json: bool = False) -> Loaded:
         if problem:
             loaded.findings.append(_finding(name, "json-syntax", *problem))
             return loaded
+        if "\\u" in text and _SURROGATE_HINT.search(text):  # rare: most files have none
+            assert loaded.source is not None
+            lone = _lone_surrogates(text, loaded.source)
+            if lone:  # the json module accepts them; no text with one can be encoded
+                loaded.findings.extend(_finding(name, "json-syntax", *p) for p in lone)
+                return loaded
         text = _mask_for_yaml(text)
     try:
         node = yaml.compose(text, Loader=_DraftLoader)
@@ -345,6 +351,43 @@ def load_text(text: str, name: str, *, json: bool = False) -> Loaded:
 # What libyaml's reader refuses; JSON allows these raw in strings (U+007F-U+009F) or escaped.
 _NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SURROGATE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE_HINT = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogates(text: str, source: SourceMap) -> list[tuple[str, int, int]]:
+    """(message, line, column) of each escaped surrogate in JSON `text` that has no partner.
+
+    A high half (\\uD800-\\uDBFF) must be followed at once by an escaped low half
+    (\\uDC00-\\uDFFF); a low half must follow a high one.
+    """
+    escapes = [
+        (match.end(1), match.end(), int(text[match.end() - 4 : match.end()], 16))
+        for match in _SURROGATE_ESCAPE.finditer(text)
+    ]
+    lone: list[int] = []
+    index = 0
+    while index < len(escapes):
+        at, end, code = escapes[index]
+        if code < 0xDC00 and index + 1 < len(escapes):
+            after, _, partner = escapes[index + 1]
+            if after == end and partner >= 0xDC00:
+                index += 2  # a proper pair: one character
+                continue
+        lone.append(at)
+        index += 1
+    problems = []
+    for at in lone:
+        escape = text[at : at + 6]
+        line, column = source.position_of_offset(at)
+        problems.append(
+            (
+                f"{escape} is half of a UTF-16 surrogate pair without its other half, so it "
+                "is not a character; remove it or write the character itself",
+                line,
+                column,
+            )
+        )
+    return problems
 
 
 def _mask_for_yaml(text: str) -> str:

@@ -11,12 +11,16 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar, cast
 
+from peelcheck.cache import ResultCache, draft_key
 from peelcheck.engine import evaluate
 from peelcheck.findings import Finding, sort_findings
-from peelcheck.loader import Loaded, load_bytes, load_file
+from peelcheck.loader import MAX_BYTES, Loaded, load_bytes, load_file
 from peelcheck.ruleset import RuleSet, load_ruleset
 from peelcheck.waivers import apply_waivers, validate_draft
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,8 @@ class RunSettings:
     base: Path | None = None
     severities: tuple[tuple[str, str], ...] = ()
     origins: tuple[tuple[str, str, int, int], ...] = ()  # where config names each rule id
+    # where config names each selected or ignored name: (option, name, file, line, column)
+    selection_origins: tuple[tuple[str, str, str, int, int], ...] = ()
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     use_waivers: bool = True
@@ -41,6 +47,10 @@ class RunSettings:
             origins={rule_id: (file, line, column) for rule_id, file, line, column in self.origins},
             select=self.select,
             ignore=self.ignore,
+            selection_origins={
+                (option, name): (file, line, column)
+                for option, name, file, line, column in self.selection_origins
+            },
         )
 
 
@@ -99,6 +109,26 @@ def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> Fil
     return check_loaded(load_source(source), ruleset, settings)
 
 
+def source_key(source: Source) -> tuple[Source, str | None]:
+    """The source with its bytes read, and its cache key; no key for a file too large to
+    be a draft (the loader reports it without reading it)."""
+    if source.data is None:
+        assert source.path is not None
+        if source.path.stat().st_size > MAX_BYTES:
+            return source, None
+        source = Source(source.name, source.path, source.path.read_bytes())
+    assert source.data is not None
+    return source, draft_key(source.name, source.data)
+
+
+def check_keyed(
+    source: Source, ruleset: RuleSet, settings: RunSettings
+) -> tuple[str | None, FileResult]:
+    """Check one draft, with the cache key of the very bytes that were checked."""
+    source, key = source_key(source)
+    return key, check_source(source, ruleset, settings)
+
+
 _WORKER: tuple[RuleSet, RunSettings] | None = None
 
 
@@ -114,6 +144,11 @@ def _work(source: Source) -> FileResult:
     return check_source(source, *_WORKER)
 
 
+def _work_keyed(source: Source) -> tuple[str | None, FileResult]:
+    assert _WORKER is not None
+    return check_keyed(source, *_WORKER)
+
+
 def check_all(
     sources: Sequence[Source],
     ruleset: RuleSet,
@@ -121,19 +156,51 @@ def check_all(
     *,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
+    cache: ResultCache | None = None,
 ) -> Iterator[FileResult]:
     """Check every source, in input order whatever `jobs` is.
 
     With more than one job and enough drafts to pay for it, drafts are checked in worker
     processes. Where processes fork by default (Linux), workers inherit the parent's loaded
     rules; elsewhere each loads them once. Results carry findings, not the parsed draft, so
-    memory stays flat however many drafts a run checks.
+    memory stays flat however many drafts a run checks. With a `cache`, drafts whose bytes
+    and name it knows are not checked again; the others are, and are added to it.
     """
+    if cache is None:
+        yield from _check_many(sources, ruleset, settings, check_source, jobs, progress)
+        return
+    known: dict[int, FileResult] = {}
+    for index, source in enumerate(sources):
+        _, key = source_key(source)
+        found = cache.get(key, source.name) if key is not None else None
+        if found is not None:
+            known[index] = FileResult(source.name, *found)
+    missing = [source for index, source in enumerate(sources) if index not in known]
+    fresh = _check_many(missing, ruleset, settings, check_keyed, jobs, None)
+    for index in range(len(sources)):
+        result = known.pop(index, None)
+        if result is None:
+            key, result = next(fresh)
+            if key is not None:
+                cache.put(key, result.findings, result.checked)
+        yield result
+        if progress:
+            progress(1)
+
+
+def _check_many(
+    sources: Sequence[Source],
+    ruleset: RuleSet,
+    settings: RunSettings,
+    work: Callable[[Source, RuleSet, RunSettings], T],
+    jobs: int,
+    progress: Callable[[int], None] | None,
+) -> Iterator[T]:
     global _WORKER
     jobs = max(1, min(jobs, len(sources) // _MIN_PER_WORKER or 1))
     if jobs == 1:
         for source in sources:
-            yield check_source(source, ruleset, settings)
+            yield work(source, ruleset, settings)
             if progress:
                 progress(1)
         return
@@ -148,7 +215,8 @@ def check_all(
         with ProcessPoolExecutor(
             jobs, mp_context=context, initializer=_init_worker, initargs=(settings,)
         ) as pool:
-            for result in pool.map(_work, sources, chunksize=chunk):
+            in_worker = cast(Callable[[Source], T], _IN_WORKER[work])  # module-level: picklable
+            for result in pool.map(in_worker, sources, chunksize=chunk):
                 yield result
                 if progress:
                     progress(1)
@@ -156,6 +224,10 @@ def check_all(
         _WORKER = previous
 
 
+_IN_WORKER: dict[Callable[..., object], Callable[[Source], object]] = {
+    check_source: _work,
+    check_keyed: _work_keyed,
+}
 _MIN_PER_WORKER = 16  # below this a worker's start-up costs more than it saves
 
 

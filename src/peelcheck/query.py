@@ -59,13 +59,16 @@ OPTIONS = jmespath.Options(custom_functions=FUNCTIONS)
 class Query:
     """A compiled JMESPath expression."""
 
-    __slots__ = ("_evaluate", "_parsed", "text")
+    __slots__ = ("_evaluate", "_parsed", "selects_draft_values", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._parsed = jmespath.compile(text)
         tree: Any = self._parsed.parsed
         self._evaluate = _compile(tree)
+        # True when every value the expression returns is a value of the data it searches
+        # (never text it builds): then a screen over the draft's own text sees it
+        self.selects_draft_values = _draft_values_only(tree)
 
     def search(self, data: Any) -> Any:
         """Evaluate against `data` (a node of the draft)."""
@@ -143,6 +146,47 @@ class _Expression:
         return _INTERPRETER.visit(tree, value)
 
 
+# Node types whose results are values of their input (or of their children's results).
+_SELECTING = frozenset(
+    {
+        "field",
+        "identity",
+        "current",
+        "index",
+        "slice",
+        "subexpression",
+        "index_expression",
+        "pipe",
+        "projection",
+        "value_projection",
+        "flatten",
+        "multi_select_list",
+        "multi_select_dict",
+        "key_val_pair",
+        "or_expression",
+        "and_expression",
+    }
+)
+# Functions that return the draft, its questions, or one of their arguments' values.
+_SELECTING_FUNCTIONS = frozenset({"root", "questions_of", "not_null", "merge", "values"})
+
+
+def _draft_values_only(node: Any) -> bool:
+    """Whether `node` can return only values found in the searched data, not built ones
+    (a literal, `to_string(...)`, `join(...)`, `context(...)`, a key name)."""
+    if not isinstance(node, dict):
+        return True  # a slice's bounds
+    kind, children = node["type"], node["children"]
+    if kind == "filter_projection":  # the condition only filters
+        left, right, _ = children
+        return _draft_values_only(left) and _draft_values_only(right)
+    if kind == "function_expression" and node["value"] not in _SELECTING_FUNCTIONS:
+        return False
+    if kind not in _SELECTING and kind != "function_expression":
+        return False
+    return all(_draft_values_only(child) for child in children)
+
+
 def _compile(node: dict[str, Any]) -> _Evaluate:
     compiler = _COMPILERS.get(node["type"])
     if compiler is None:
@@ -214,10 +258,33 @@ def _expref(node: dict[str, Any]) -> _Evaluate:
 
 def _function(node: dict[str, Any]) -> _Evaluate:
     name, args, call = node["value"], _children(node), FUNCTIONS.call_function
+    direct = _direct_function(name, node["children"])
+    if direct is not None:
+        return direct
     if len(args) == 1:
         (arg,) = args
         return lambda value: call(name, [arg(value)])
     return lambda value: call(name, [arg(value) for arg in args])
+
+
+def _direct_function(name: str, children: list[dict[str, Any]]) -> _Evaluate | None:
+    """peelcheck's own functions called straight, where their arguments need no checking.
+
+    Rules call them on every node of every draft; `call_function` would check the same
+    arity and types each time. Other calls (and wrong arities, which must raise) go there.
+    """
+    if name == "root" and not children:
+        return lambda value: FUNCTIONS._ctx().data
+    if name == "context" and len(children) == 1 and children[0]["type"] == "literal":
+        fact = children[0]["value"]
+        if isinstance(fact, str):
+            return lambda value: FUNCTIONS._ctx().fact(fact)
+    if name in ("rank", "questions_of") and len(children) == 1:
+        arg = _compile(children[0])
+        if name == "rank":
+            return lambda value: FUNCTIONS._ctx().rank(arg(value))
+        return lambda value: FUNCTIONS._ctx().questions_of(arg(value))
+    return None
 
 
 def _filter_projection(node: dict[str, Any]) -> _Evaluate:

@@ -31,6 +31,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        if self.file.startswith("--"):  # a command-line option, not a file
+            return f"{self.file}: {self.message}"
         return f"{self.file}:{self.line}:{self.column}: {self.message}"
 
 
@@ -157,12 +159,14 @@ def load_ruleset(
     origins: Mapping[str, tuple[str, int, int]] | None = None,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
+    selection_origins: Mapping[tuple[str, str], tuple[str, int, int]] | None = None,
 ) -> RuleSet:
     """Load packs (and what they extend), then apply severity overrides and selection.
 
     `severities` maps a rule id to error, warning, info or off; `origins` says where the
     config names each of those ids, for messages. `select` and `ignore` take
-    rule ids or pack names. Raises RuleFileError listing every problem found.
+    rule ids or pack names; `selection_origins` says where the config names them, by
+    ("--select" or "--ignore", name). Raises RuleFileError listing every problem found.
     """
     loader = _PackLoader()
     for ref in refs:
@@ -173,10 +177,15 @@ def load_ruleset(
     known = known_ids | {p.name for p in loader.packs}
     for option, names in (("--select", select), ("--ignore", ignore)):
         for name in names:
-            if name not in known:
-                problems.append(
-                    Problem(option, 1, 1, f"unknown rule or pack {name!r}{_hint(name, known)}")
-                )
+            if name in known:
+                continue
+            hint = _hint(name, known)
+            where = (selection_origins or {}).get((option, name))
+            if where is None:
+                problems.append(Problem(option, 1, 1, f"unknown rule or pack {name!r}{hint}"))
+            else:
+                message = f"unknown rule or pack {name!r} under `{option[2:]}:`{hint}"
+                problems.append(Problem(*where, message))
     for rule_id, level in (severities or {}).items():
         file, line, column = (origins or {}).get(rule_id, ("config", 1, 1))
         if rule_id not in known_ids:

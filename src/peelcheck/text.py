@@ -11,24 +11,63 @@ escapes them, so no regular expression from a rule file is ever run by Python's 
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Generic, TypeVar
 
-_END = re.compile(r"(?<=[.!?])([\"'’”)]*)\s+(?=[\"'‘“(]?[A-Z0-9])|\n\s*\n")
-_ABBREVIATION = re.compile(
-    r"(?:^|[\s(\[‘“'\"])(?:e\.g|i\.e|etc|No|Nos|Mr|Mrs|Ms|Dr|St|cf|vs|approx|incl|para|paras"
-    r"|pp|p|Fig|Sgt|Insp|Supt|Det|Con|Ch|Prof|Rev|Cllr|Capt|Lt|Col|Co|Dept|Govt|Op|Ops|Ref|ref"
-    r"|Vol|vol)\.\Z"
-)
-_INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+import re2
+
+# fmt: off
+_ABBREVIATIONS = [
+    "e.g", "i.e", "etc", "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "cf", "vs", "approx", "incl",
+    "para", "paras", "pp", "p", "Fig", "Sgt", "Insp", "Supt", "Det", "Con", "Ch", "Prof", "Rev",
+    "Cllr", "Capt", "Lt", "Col", "Co", "Dept", "Govt", "Op", "Ops", "Ref", "ref", "Vol", "vol",
+]
+# fmt: on
+
+
+def _not_after_abbreviation() -> str:
+    """Lookbehinds (one per length) refusing a full stop that ends an abbreviation or initial.
+
+    An abbreviation ("e.g.", "No.") or an initial ("J.") counts only after white space, an
+    opening bracket or quote, or at the start of the text.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in _ABBREVIATIONS:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    parts = []
+    for words in by_length.values():
+        either = "|".join(words)
+        parts.append(f"(?<![\\s(\\[‘“'\"](?:{either})\\.)(?<!^(?:{either})\\.)")
+    parts.append("(?<![\\s(][A-Z]\\.)(?<!^[A-Z]\\.)")
+    return "".join(parts)
+
+
+# A sentence ends at . ! or ? (not ending an abbreviation), closing quotes or brackets, white
+# space, and a capital, digit or opening quote; or at a blank line. Starting with the
+# character class lets the regex engine skip ahead to candidates.
+_END = re.compile(f"[.!?]{_not_after_abbreviation()}([\"'’”)]*)\\s+(?=[\"'‘“(]?[A-Z0-9])|\n\\s*\n")
 _REPEAT = re.compile(  # atomic groups: a word, or a run of spaces, is never tried in parts
     r"(?<![\w'’])((?>[^\W\d_]+(?:['’][^\W\d_]+)*))(?>[ \t]*\n?[ \t]*)\1(?![\w'’])",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s*")
+# What Python's `\s` matches in a str pattern (every character whose isspace() is true),
+# and the characters Python's re.IGNORECASE takes for each ASCII letter beyond its two
+# cases. Screens use them to match at least what the `re` patterns here match;
+# tests/test_screens.py checks both against the running Python.
+PYTHON_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+IGNORECASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_SCREEN_SPACE = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in PYTHON_SPACES) + "]+"
+_SCREEN_OPTIONS = re2.Options()
+_SCREEN_OPTIONS.log_errors = False
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 L = TypeVar("L")
@@ -41,10 +80,6 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for match in _END.finditer(text):
         at = match.end(1) if match.group(1) is not None else match.start()
-        if match.group().count("\n") < 2:  # a blank line always ends a sentence
-            head = text[max(0, match.start() - 8) : match.start()]
-            if _ABBREVIATION.search(head) or _INITIAL.search(head[-3:]):
-                continue
         _add(text, start, at, spans)
         start = match.end()
     _add(text, start, len(text), spans)
@@ -74,6 +109,36 @@ def repeated_words(text: str) -> Iterator[tuple[int, int, int]]:
     for match in _REPEAT.finditer(text):
         second = match.end() - len(match.group(1))
         yield match.start(), match.end(), second
+
+
+# For the screen of repeated words: ASCII letters lower-cased, apostrophes kept, every other
+# byte (ASCII punctuation, digits, and each byte of a non-ASCII character) a space.
+_WORD_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c == 39 else 32 for c in range(256)
+)
+# Non-ASCII characters that are never part of a word: common typography in reports.
+_TYPOGRAPHY = "“”–—…•·£€°§±×÷\xa0\u2009\u202f"
+_UNUSUAL = re2.compile("[^\\x00-\\x7f’‘" + _TYPOGRAPHY + "]", options=_SCREEN_OPTIONS)
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def may_repeat_word(corpus: str, encoded: bytes) -> bool:
+    """False only when no text of `corpus` holds a word that `repeated_words` finds.
+
+    `corpus` is texts joined by line breaks, `encoded` the same in UTF-8. When every word
+    character is ASCII (apostrophes aside), words are compared as lower-case tokens split at
+    everything else, in a few passes over bytes; a word written twice then shows as two
+    equal tokens side by side. A letter beyond ASCII (whose case rules differ) gives True.
+    """
+    if (
+        not corpus.isascii()
+        and _UNUSUAL.search(encoded) is not None
+        and any(char.isalnum() for char in set(_NON_ASCII.findall(corpus)))
+    ):
+        return True
+    # ’ is an apostrophe inside words ("force’s"); ‘ never is, so its bytes become spaces
+    words = encoded.replace("’".encode(), b"'").translate(_WORD_BYTES).split()
+    return any(map(operator.eq, words, islice(words, 1, None)))
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -127,9 +192,21 @@ class Phrases(Generic[L]):
         self._body = body
         self._find = re.compile(body, re.IGNORECASE)
         self._ends: re.Pattern[str] | None = None  # compiled on first use: most lists never are
+        self._screen: Any = None  # likewise
 
     def __bool__(self) -> bool:
         return bool(self._labels)
+
+    def may_occur(self, corpus: bytes) -> bool:
+        """False only when no phrase can be found in any text of `corpus`.
+
+        `corpus` is texts joined by line breaks, in UTF-8. One RE2 scan, which matches at
+        least wherever `finditer` would in any of the texts (it skips the word boundaries),
+        lets a check skip a draft that holds none of its phrases.
+        """
+        if self._screen is None:
+            self._screen = phrase_screen(self._labels)
+        return self._screen.search(corpus) is not None
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
@@ -159,7 +236,16 @@ class Phrases(Generic[L]):
         return PhraseMatch(match.start(), match.end(), self._label(match.group()))
 
     def _label(self, found: str) -> L:
-        return self._labels[normalise(found)]
+        label = self._labels.get(normalise(found))
+        if label is None:
+            # IGNORECASE also matched a letter whose lower case is another (ı for i, ſ for s,
+            # ς for σ): ask each phrase, as the pattern did; this is rare
+            label = next(
+                label
+                for phrase, label in self._labels.items()
+                if re.fullmatch(_alternation([phrase]), found, re.IGNORECASE)
+            )
+        return label
 
 
 Trie = dict[str, tuple["Trie", bool]]
@@ -201,6 +287,39 @@ def _branches(tree: Trie) -> str:
         # a longer phrase first: "is good at" before "is good"
         branches.append(f"{pattern}(?:{more}|{tail})" if ends else pattern + more)
     return "|".join(branches)
+
+
+def phrase_screen(phrases: Iterable[str]) -> Any:
+    """An RE2 pattern matching wherever a `Phrases` pattern of normalised `phrases` could.
+
+    Case follows Python's IGNORECASE, white space Python's `\\s`, and "and" also matches "&",
+    as in `Phrases`; word boundaries are left out and a letter beyond ASCII matches any
+    character, so the screen matches at least every place the exact pattern does. Search
+    it in UTF-8 bytes.
+    """
+    alternatives = [
+        _SCREEN_SPACE.join(_screen_word(word) for word in phrase.split(" ")) for phrase in phrases
+    ]
+    source = "(?is)(?:" + "|".join(alternatives) + ")" if alternatives else "[^\\x00-\\x{10ffff}]"
+    return re2.compile(source, options=_SCREEN_OPTIONS)
+
+
+def _screen_word(word: str) -> str:
+    if word == "and":
+        return "(?:and|&)"
+    parts = []
+    for char in word:
+        if char == "'":
+            parts.append("['’‘]")
+        elif char.isascii() and char.isalpha():
+            # RE2's (?i) already takes K (Kelvin) for k and ſ for s, as Python does
+            extras = IGNORECASE_EXTRAS.get(char.lower(), "")
+            parts.append(f"[{char}{extras}]" if char.lower() == "i" else char)
+        elif char.isascii():
+            parts.append(re.escape(char))
+        else:
+            parts.append(".")
+    return "".join(parts)
 
 
 def _word(word: str) -> str:

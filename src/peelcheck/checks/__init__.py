@@ -58,27 +58,35 @@ class Check(BaseModel):
         """Yield a Hit for each problem in `node` (found at data path `path`)."""
         raise NotImplementedError
 
+    def may_report(self, ctx: DraftContext) -> bool:
+        """False only when `run` can yield nothing on any node of this draft.
+
+        A screen: one cheap pass over the draft's text (`ctx.corpus`) that lets the engine
+        skip a rule whose words the draft does not hold at all. It may say True when `run`
+        then finds nothing, never False when `run` would find something.
+        """
+        return True
+
+    # Checks read their compiled state (private attributes) for every sentence of every
+    # draft, and pydantic finds private attributes through a generic __getattr__ that costs
+    # more than the regex they hold. Kept in the instance dict as well, they are found by
+    # plain attribute lookup; pydantic's fields, dumps and equality ignore them there.
+    # (Values with __get__, such as functions, are left to pydantic, which binds them.)
+    def model_post_init(self, context: Any, /) -> None:
+        """Mirror the private attributes' initial values into the instance dict."""
+        for name, value in (self.__pydantic_private__ or {}).items():
+            if not hasattr(value, "__get__"):
+                self.__dict__[name] = value
+
     if not TYPE_CHECKING:  # for mypy, attributes stay as declared
 
-        def __getattr__(self, name: str) -> Any:
-            # Checks read their compiled state (private attributes) for every sentence of
-            # every draft; pydantic's generic lookup of them costs more than the regex
-            # they hold. Same values, found directly.
-            plain = _PLAIN_PRIVATE.get(type(self))
-            if plain is None:
-                plain = _PLAIN_PRIVATE[type(self)] = frozenset(
-                    key
-                    for key, attribute in self.__private_attributes__.items()
-                    if not hasattr(attribute, "__get__")
-                )
-            if name in plain:
-                private = self.__pydantic_private__
-                if private is not None and name in private:
-                    return private[name]
-            return super().__getattr__(name)
-
-
-_PLAIN_PRIVATE: dict[type[Check], frozenset[str]] = {}
+        def __setattr__(self, name: str, value: Any) -> None:
+            super().__setattr__(name, value)
+            if name in self.__private_attributes__:
+                if hasattr(value, "__get__"):
+                    self.__dict__.pop(name, None)
+                else:
+                    self.__dict__[name] = value
 
 
 C = TypeVar("C", bound=type[Check])

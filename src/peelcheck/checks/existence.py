@@ -55,6 +55,7 @@ class Existence(Check):
     resume: str | None = None
     _patterns: list[Any] = PrivateAttr(default_factory=list)
     _any: Any = PrivateAttr(default=None)  # all of `find_any` in one: most texts match none
+    _screen: Any = PrivateAttr(default=None)
     _unless: dict[str, set[str]] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
@@ -75,6 +76,7 @@ class Existence(Check):
                     self._any = compile_pattern("|".join(f"(?:{p})" for p in found))
                 except ValueError:
                     self._any = None  # e.g. a group name used twice: search one by one
+        self._screen = _screen(self._patterns if self._any is None else [self._any])
         groups: set[str] = set()
         for pattern in self._patterns:
             groups.update(pattern.groupindex)
@@ -94,6 +96,9 @@ class Existence(Check):
             return "(?:" + "|".join(_literal(item) for item in ordered) + ")"
 
         return _DATA_NAME.sub(alternatives, pattern)
+
+    def may_report(self, ctx: DraftContext) -> bool:
+        return self._screen is None or self._screen.search(ctx.corpus) is not None
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
@@ -146,6 +151,24 @@ class Existence(Check):
         if self.fix is not None:
             values["fix"] = _GROUP.sub(lambda m: groups.get(m.group(1), ""), self.fix)
         return Hit(where, values, text=text, span=(start, end))
+
+
+_TEXT_ANCHORS = re.compile(r"\\[Az]|\(\?[a-zA-Z]*-")  # \A, \z, or a flag turned off
+
+
+def _screen(patterns: list[Any]) -> Any:
+    """The pattern run over the draft's joined texts, or None when that could miss a match.
+
+    In texts joined by line breaks, a match in one text is a match in the whole once `^`
+    and `$` also match at line breaks (RE2's `(?m)`); `\\b` sees the same at a text's edge.
+    Only anchors to the very start or end of a text (`\\A`, `\\z`) cannot be screened.
+    """
+    if len(patterns) != 1 or _TEXT_ANCHORS.search(patterns[0].pattern):
+        return None
+    try:
+        return compile_pattern("(?m)" + patterns[0].pattern)
+    except ValueError:
+        return None
 
 
 def _widest_first(hit: Hit) -> tuple[int, int]:

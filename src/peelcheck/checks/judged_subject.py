@@ -11,7 +11,15 @@ from pydantic import PrivateAttr
 from peelcheck.checks import Check, Hit, register
 from peelcheck.checks._data import lookup
 from peelcheck.checks.judgement import Judgements, Subjects
-from peelcheck.text import PhraseMatch, Phrases, field_texts, normalise, sentences, shorten
+from peelcheck.text import (
+    PhraseMatch,
+    Phrases,
+    field_texts,
+    normalise,
+    phrase_screen,
+    sentences,
+    shorten,
+)
 
 if TYPE_CHECKING:
     from peelcheck.engine import DraftContext
@@ -59,6 +67,7 @@ class JudgedSubject(Check):
     _names: Phrases[int] | None = PrivateAttr(default=None)
     _rows: list[set[str]] = PrivateAttr(default_factory=list)
     _own_cache: dict[str, frozenset[int]] = PrivateAttr(default_factory=dict)
+    _others_cache: dict[str, Any] = PrivateAttr(default_factory=dict)
     _lead_ins: frozenset[str] = PrivateAttr(default_factory=frozenset)
 
     def prepare(self, pack: PackData) -> None:
@@ -79,6 +88,17 @@ class JudgedSubject(Check):
         self._names = Phrases(
             (name, index) for index, names in enumerate(self._rows) for name in names
         )
+
+    def may_report(self, ctx: DraftContext) -> bool:
+        # only a name of another row is reported: a draft naming none needs no sentence read
+        subject = str(ctx.fact("subject") or "")
+        others = self._others_cache.get(subject)
+        if others is None:
+            own = self._own_rows(subject)
+            others = self._others_cache[subject] = phrase_screen(
+                name for index, names in enumerate(self._rows) if index not in own for name in names
+            )
+        return others.search(ctx.corpus) is not None
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         if self._judgements is None or self._names is None:

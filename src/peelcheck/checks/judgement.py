@@ -60,6 +60,24 @@ class Judgements:
         last = bisect.bisect_left(starts, end)
         return [m for m in found[first:last] if m.end <= end]
 
+    def containing(self, text: str, spans: Any) -> list[tuple[int, int]]:
+        """The spans of `spans` (sorted, not overlapping; None skipped) that `find` finds a
+        phrase in: most sentences state no grade, and need not be read again."""
+        found, _ = self._in_text(text)
+        if not found:
+            return []
+        present = [span for span in spans if span is not None]
+        opens = [start for start, _ in present]
+        chosen: list[tuple[int, int]] = []
+        for match in found:
+            index = bisect.bisect_right(opens, match.start) - 1
+            if index < 0:
+                continue
+            span = present[index]
+            if match.end <= span[1] and (not chosen or chosen[-1] is not span):
+                chosen.append(span)
+        return chosen
+
     def _find_all(self, text: str) -> tuple[list[PhraseMatch[str]], list[int]]:
         found = [
             PhraseMatch(m.start, m.end, m.label)
@@ -192,9 +210,7 @@ class Judgement(Check):
         if not ctx.is_grade(grade):
             return
         others: list[str] = []
-        for span in spans:
-            if span is None:
-                continue
+        for span in self._judgements.containing(text, spans):
             found = stated(self._judgements, subjects, text, *span)
             if any(match.label == grade for _, match in found):
                 return
@@ -228,9 +244,7 @@ class Judgement(Check):
         non_grades = ctx.fact("non_grades") or []
         if not ctx.is_grade(grade) and grade not in non_grades:
             return  # no grade, or a typo that grade-on-scale reports
-        for span in spans:
-            if span is None:
-                continue
+        for span in self._judgements.containing(text, spans):
             found = stated(self._judgements, subjects, text, *span)
             if not found or any(match.label == grade for _, match in found):
                 continue

@@ -9,7 +9,7 @@ from pydantic import PrivateAttr
 
 from peelcheck.checks import Check, Hit, register
 from peelcheck.checks._data import lookup
-from peelcheck.text import field_texts, repeated_words
+from peelcheck.text import field_texts, may_repeat_word, repeated_words
 
 if TYPE_CHECKING:
     from peelcheck.engine import DraftContext
@@ -40,6 +40,9 @@ class RepeatedWord(Check):
         if self.allowed is not None:
             found: list[str] = lookup(pack, self.allowed, list[str], "a list of words")
             self._allowed = {w.casefold() for w in found}
+
+    def may_report(self, ctx: DraftContext) -> bool:
+        return may_repeat_word(ctx.corpus_text, ctx.corpus)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):

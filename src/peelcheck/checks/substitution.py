@@ -42,6 +42,9 @@ class Substitution(Check):
         )
         self._phrases = Phrases(pairs.items())
 
+    def may_report(self, ctx: DraftContext) -> bool:
+        return self._phrases is not None and self._phrases.may_occur(ctx.corpus)
+
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         if self._phrases is None:
             return

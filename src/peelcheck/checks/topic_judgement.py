@@ -98,6 +98,8 @@ class TopicJudgement(Check):
     _breaks: Phrases[str] | None = PrivateAttr(default=None)
     _objects: frozenset[str] = PrivateAttr(default_factory=frozenset)
     _scope_ends: Phrases[str] | None = PrivateAttr(default=None)
+    # drafts of a cycle mostly grade the same questions: their topic lists are built once
+    _by_topics: dict[tuple[tuple[str, int], ...], Phrases[int]] = PrivateAttr(default_factory=dict)
 
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
@@ -210,4 +212,10 @@ class TopicJudgement(Check):
             title = question.get("title")
             if self.titles and isinstance(title, str) and _HEADING.fullmatch(title.strip()):
                 labelled.append((title.strip().rstrip("."), index))
-        return Phrases(labelled)
+        key = tuple(labelled)
+        found = self._by_topics.get(key)
+        if found is None:
+            if len(self._by_topics) >= 256:  # titles are free text: keep the cache bounded
+                self._by_topics.clear()
+            found = self._by_topics[key] = Phrases(labelled)
+        return found

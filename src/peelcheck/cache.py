@@ -1,0 +1,208 @@
+"""Results of drafts already checked, kept between runs (`peelcheck check --cache`).
+
+A draft's findings depend only on its bytes, its name, the rules and data of the run,
+the run's settings (waivers, the date for date rules) and peelcheck's own code. The cache
+keys each draft by its name and a hash of its bytes, and each cache file by a fingerprint
+of everything else, so a changed draft, rule, pack data, option, date or peelcheck version
+is checked afresh and never served a stale result.
+
+The cache is one JSON file per fingerprint in a folder (default `.peelcheck_cache`, marked
+with CACHEDIR.TAG and a .gitignore). JSON, not pickle: a cache folder can come from
+anywhere (a CI cache, a checked-out branch), and reading it must never run code. A cache
+file that cannot be read or does not have the expected shape is ignored and rewritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from peelcheck.findings import Finding, Severity, Waived
+from peelcheck.ruleset import RuleSet
+
+FORMAT = 1
+DEFAULT_FOLDER = ".peelcheck_cache"
+MAX_ENTRIES = 50_000  # about 100 bytes a clean draft; oldest entries go first
+_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This folder is a cache of peelcheck results; see https://bford.info/cachedir/\n"
+)
+
+
+class CacheError(Exception):
+    """The cache folder cannot be created or written; the run goes on without it."""
+
+
+def fingerprint(ruleset: RuleSet, *, use_waivers: bool, today: dt.date) -> str:
+    """A hash of everything besides a draft that its findings depend on."""
+    rules = [
+        [rule.id, rule.pack, rule.severity.label, rule.file, rule.line, rule.source]
+        for rule in ruleset.rules
+    ]
+    packs = [[pack.name, _plain(pack.applies_to)] for pack in ruleset.packs]
+    content = {
+        "format": FORMAT,
+        "python": sys.version,
+        "code": _code_hash(),
+        "rules": rules,
+        "packs": packs,
+        "data": _plain(dataclasses.asdict(ruleset.pack_data)),
+        "defined": sorted(ruleset.defined_ids),
+        "waivers": use_waivers,
+        "today": today.isoformat(),
+    }
+    encoded = json.dumps(content, sort_keys=True, default=repr).encode()
+    return hashlib.blake2b(encoded, digest_size=16).hexdigest()
+
+
+def draft_key(name: str, data: bytes) -> str:
+    """The key of a draft: its display name and a hash of its bytes."""
+    digest = hashlib.blake2b(data, digest_size=16)
+    digest.update(b"\0" + name.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class ResultCache:
+    """Findings by draft key, for one fingerprint; `save` writes them back."""
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = folder
+        self.fingerprint = fingerprint
+        self.hits = 0
+        self._entries: dict[str, Any] = {}
+        self._changed = False
+        self._load()
+
+    @property
+    def file(self) -> Path:
+        """The cache file of this fingerprint."""
+        return self.folder / f"results-{self.fingerprint}.json"
+
+    def get(self, key: str, name: str) -> tuple[list[Finding], bool] | None:
+        """The findings (as if of file `name`) and `checked` flag cached under `key`."""
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        try:
+            findings = [_finding(name, item) for item in entry["findings"]]
+            checked = bool(entry["checked"])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            del self._entries[key]  # a damaged entry: check the draft again
+            return None
+        self._entries[key] = self._entries.pop(key)  # most recently used last
+        self.hits += 1
+        return findings, checked
+
+    def put(self, key: str, findings: Iterable[Finding], checked: bool) -> None:
+        """Remember the findings of a draft checked in this run."""
+        self._entries.pop(key, None)
+        self._entries[key] = {"checked": checked, "findings": [_row(f) for f in findings]}
+        self._changed = True
+
+    def save(self) -> None:
+        """Write the cache file (atomically) and remove files of other fingerprints."""
+        if not self._changed:
+            return
+        entries = self._entries
+        if len(entries) > MAX_ENTRIES:
+            entries = dict(list(entries.items())[-MAX_ENTRIES:])
+        content = {"peelcheck-cache": FORMAT, "fingerprint": self.fingerprint, "entries": entries}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tag = self.folder / "CACHEDIR.TAG"
+            if not tag.exists():
+                tag.write_text(_TAG, encoding="utf-8")
+                (self.folder / ".gitignore").write_text("*\n", encoding="utf-8")
+            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            os.fchmod(handle, 0o644)  # as other files are: a shared CI cache stays readable
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(content, out, separators=(",", ":"))
+            Path(temporary).replace(self.file)
+        except OSError as err:
+            raise CacheError(
+                f"cannot write the cache in {self.folder}: {err.strerror or err}"
+            ) from None
+        for other in self.folder.glob("results-*.json"):
+            if other != self.file:
+                # another run's file in use, or not a file: harmless, left alone
+                with contextlib.suppress(OSError):
+                    other.unlink()
+
+    def _load(self) -> None:
+        try:
+            with self.file.open("rb") as handle:
+                content = json.load(handle)
+        except (OSError, ValueError, RecursionError):
+            return  # none yet, or unreadable: start empty
+        if (
+            isinstance(content, dict)
+            and content.get("peelcheck-cache") == FORMAT
+            and content.get("fingerprint") == self.fingerprint
+            and isinstance(content.get("entries"), dict)
+        ):
+            self._entries = content["entries"]
+
+
+def _row(finding: Finding) -> list[Any]:
+    waived = finding.waived
+    return [
+        finding.rule,
+        finding.severity.label,
+        finding.message,
+        finding.path,
+        finding.line,
+        finding.column,
+        finding.end_line,
+        finding.end_column,
+        finding.snippet,
+        None if waived is None else dataclasses.astuple(waived),
+    ]
+
+
+def _finding(name: str, row: list[Any]) -> Finding:
+    rule, severity, message, path, line, column, end_line, end_column, snippet, waived = row
+    return Finding(
+        name,
+        str(rule),
+        Severity.parse(severity),
+        str(message),
+        str(path),
+        int(line),
+        int(column),
+        None if end_line is None else int(end_line),
+        None if end_column is None else int(end_column),
+        str(snippet),
+        None if waived is None else Waived(*waived),
+    )
+
+
+def _code_hash() -> str:
+    """A hash of peelcheck's own source: an edited checkout never reads old results."""
+    digest = hashlib.blake2b(digest_size=16)
+    package = Path(__file__).resolve().parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    """`value` as JSON-ready data (pydantic models and dates included)."""
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
