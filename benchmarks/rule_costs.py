@@ -71,7 +71,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     packs = {rule.id: rule.pack for rule in ruleset.rules}
     today = dt.date.today()
     for item, report in drafts:
-        context = DraftContext(item, report, ruleset.pack_data, today)
+        context = DraftContext(item, report, ruleset.pack_data, today, not args.no_screens)
         FUNCTIONS.draft = context
         inspection = report.inspection
         pillars = [p.name for p in report.pillars or []]

@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 
 from peelcheck.checks import Check
 from peelcheck.checks.existence import Existence
+from peelcheck.checks.judgement import Judgements
 from peelcheck.checks.substitution import Substitution
 from peelcheck.engine import DraftContext, evaluate
 from peelcheck.loader import Loaded, load_file, load_text
@@ -37,8 +38,10 @@ from peelcheck.text import (
     IGNORECASE_EXTRAS,
     PYTHON_SPACES,
     Phrases,
+    first_sentence,
     may_repeat_word,
     repeated_words,
+    sentences,
 )
 from peelcheck.validate import validate_model
 from tests.conftest import EXAMPLES, MINIMAL, ROOT
@@ -594,3 +597,93 @@ def test_engine_does_not_run_a_check_whose_screen_says_no(monkeypatch: pytest.Mo
     found = evaluate(loaded, report, RULESET, today=TODAY)
     assert "questions[0]" in calls
     assert [f.rule for f in found if f.rule == "confused-words"] == ["confused-words"]
+
+
+# ---- reading only the first sentence -----------------------------------------------------
+
+NESTED = Phrases(
+    (phrase, phrase)
+    for phrase in [
+        "is good at the",
+        "is good",
+        "good at the",
+        "at",
+        "the force",
+        "requires improvement",
+    ]
+)
+PROSE = st.lists(
+    st.sampled_from(
+        [
+            *("is", "good", "at", "the", "force", "requires", "improvement", "It", "Not", "x"),
+            *(".", ". ", "\n\n", "\n", " ", "  ", "e.g.", "’", "İs", "AT"),
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(PROSE, st.integers(min_value=0, max_value=200))
+@_settings(600)
+def test_phrases_before_an_end_are_those_of_the_whole_text(text: str, cut: int) -> None:
+    end = min(cut, len(text))
+    whole = [(m.start, m.end, m.label) for m in NESTED.finditer(text) if m.end <= end]
+    before = [(m.start, m.end, m.label) for m in NESTED.finditer_before(text, end)]
+    assert before == whole
+
+
+def test_a_phrase_running_past_the_end_stops_the_search_as_the_whole_text_does() -> None:
+    text = "x good at\n\nthe force"  # "good at the" crosses the paragraph break
+    end = text.index("\n")
+    assert [m.label for m in NESTED.finditer(text)] == ["good at the"]
+    assert list(NESTED.finditer_before(text, end)) == []
+    assert [m.label for m in NESTED.finditer(text[:end])] == ["at"]  # what a cut text would say
+
+
+@given(PROSE)
+@_settings(600)
+def test_the_first_sentence_is_the_first_of_the_sentences(text: str) -> None:
+    spans = sentences.__wrapped__(text)
+    assert first_sentence(text) == (spans[0] if spans else None)
+
+
+@given(PROSE)
+@_settings(400)
+def test_judgements_in_a_first_sentence_match_those_of_the_whole_text(text: str) -> None:
+    by_grade = {"Good": ["is good at", "is good"], "Requires improvement": ["requires improvement"]}
+    judgements = Judgements(by_grade, ["is good practice"])
+    span = first_sentence(text)
+    assume(span is not None)
+    assert span is not None
+    quick = [(m.start, m.end, m.label) for m in judgements.find(text, *span)]
+    judgements._in_text(text)  # now the whole text has been read: the other path
+    whole = [(m.start, m.end, m.label) for m in judgements.find(text, *span)]
+    assert quick == whole
+
+
+def test_a_narrative_stating_only_its_own_grade_is_not_split_into_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from peelcheck.checks import judgement
+
+    calls: list[str] = []
+    real = judgement.sentences
+
+    def counted(text: str) -> Any:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(judgement, "sentences", counted)
+    rule = RULESET.get("narrative-contradicts-grade")
+    assert rule is not None
+    loaded, report = _draft("Gwent Police is good at this. It works well. Staff are good.")
+    assert _findings(loaded, report, True) == _findings(loaded, report, False)
+    assert sum(1 for text in calls if text.startswith("Gwent Police is good")) == 1  # unscreened
+    calls.clear()
+    _findings(loaded, report, True)
+    assert not any(text.startswith("Gwent Police is good") for text in calls)
+    other, report = _draft("Gwent Police is good at this. The force requires improvement in that.")
+    found = [f for f in _findings(other, report, True) if f[3] == "narrative-contradicts-grade"]
+    assert found and found == [
+        f for f in _findings(other, report, False) if f[3] == "narrative-contradicts-grade"
+    ]

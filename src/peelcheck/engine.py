@@ -33,6 +33,7 @@ class DraftContext:
     report: Report
     pack: PackData
     today: dt.date
+    screens: bool = True  # checks may skip texts a screen shows they cannot report on
     facts: CycleFacts | None = None
     scale: Scale | None = None
     _ranks: dict[str, int] = field(default_factory=dict)
@@ -137,7 +138,7 @@ def evaluate(
     `screens=False` runs every rule in full, without asking its check whether the draft
     could hold anything to report (the tests compare both ways).
     """
-    ctx = DraftContext(loaded, report, ruleset.pack_data, today or dt.date.today())
+    ctx = DraftContext(loaded, report, ruleset.pack_data, today or dt.date.today(), screens)
     inspection = report.inspection
     pillars = [p.name for p in report.pillars or []]
     if inspection.pillar:

@@ -76,29 +76,33 @@ L = TypeVar("L")
 @lru_cache(maxsize=4096)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets of each non-empty sentence in `text`, trailing space excluded."""
-    spans: list[tuple[int, int]] = []
+    return tuple(_sentences(text))
+
+
+def first_sentence(text: str) -> tuple[int, int] | None:
+    """Offsets of the first sentence, or None for empty text (reads only as far as it)."""
+    return next(_sentences(text), None)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _END.finditer(text):
         at = match.end(1) if match.group(1) is not None else match.start()
-        _add(text, start, at, spans)
+        span = _trimmed(text, start, at)
+        if span is not None:
+            yield span
         start = match.end()
-    _add(text, start, len(text), spans)
-    return tuple(spans)
+    span = _trimmed(text, start, len(text))
+    if span is not None:
+        yield span
 
 
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        spans.append((start, end))
-
-
-def first_sentence(text: str) -> tuple[int, int] | None:
-    """Offsets of the first sentence, or None for empty text."""
-    found = sentences(text)
-    return found[0] if found else None
+    return (start, end) if end > start else None
 
 
 def repeated_words(text: str) -> Iterator[tuple[int, int, int]]:
@@ -215,6 +219,25 @@ class Phrases(Generic[L]):
         stop = len(text) if end is None else end
         for match in self._find.finditer(text, start, stop):
             yield PhraseMatch(match.start(), match.end(), self._label(match.group()))
+
+    def finditer_before(self, text: str, end: int) -> Iterator[PhraseMatch[L]]:
+        """The phrases `finditer(text)` yields that end by `end`, reading little beyond it.
+
+        Each match is searched for in text[:end] and confirmed in the whole text, so a
+        phrase that would run on past `end` ("is good at" across a paragraph break) stops
+        the search exactly where the whole-text search would swallow the rest.
+        """
+        position = 0
+        while True:
+            near = self._find.search(text, position, end)
+            if near is None:
+                return
+            # the whole-text search stops at this match at the latest
+            match = self._find.search(text, position)
+            if match is None or match.span() != near.span():
+                return  # a longer phrase runs past `end`: nothing more ends before it
+            yield PhraseMatch(match.start(), match.end(), self._label(match.group()))
+            position = match.end()
 
     def ending_at(self, text: str, start: int, end: int) -> PhraseMatch[L] | None:
         """The phrase that ends text[start:end] (trailing white space allowed), if any."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -14,7 +15,15 @@ from peelcheck.checks import Check, Hit, field_path, field_value, register
 from peelcheck.checks._data import grade_phrases, lookup
 from peelcheck.options import QueryText
 from peelcheck.query import compile_query
-from peelcheck.text import PhraseMatch, Phrases, first_sentence, sentences, shorten
+from peelcheck.text import (
+    PhraseMatch,
+    Phrases,
+    first_sentence,
+    normalise,
+    phrase_screen,
+    sentences,
+    shorten,
+)
 
 if TYPE_CHECKING:
     from peelcheck.engine import DraftContext
@@ -36,9 +45,11 @@ class Judgements:
         ]
         labelled += [(phrase, None) for phrase in exceptions]
         self._phrases: Phrases[str | None] = Phrases(labelled)
+        self._by_grade = by_grade
         self.first_phrase = {grade: phrases[0] for grade, phrases in by_grade.items() if phrases}
         # several rules read the same texts: find the phrases of each text once
-        self._in_text = lru_cache(maxsize=1024)(self._find_all)
+        self._found: OrderedDict[str, tuple[list[PhraseMatch[str]], list[int]]] = OrderedDict()
+        self._other_than: dict[Any, Any] = {}  # grade -> screen of the other grades' phrases
 
     @classmethod
     def from_pack(cls, pack: PackData, phrases: str, exceptions: str | None) -> Judgements:
@@ -54,11 +65,46 @@ class Judgements:
         return _shared(key)
 
     def find(self, text: str, start: int, end: int) -> list[PhraseMatch[str]]:
-        """The grade phrases in text[start:end], labelled with their grade."""
-        found, starts = self._in_text(text)
+        """The grade phrases in text[start:end], labelled with their grade.
+
+        For the text's first sentence (only white space before `start`), the text is read
+        only as far as `end`, unless another rule has already read all of it.
+        """
+        known = self._found.get(text)
+        if known is None and not text[:start].strip():
+            return [
+                PhraseMatch(match.start, match.end, match.label)
+                for match in self._phrases.finditer_before(text, end)
+                if match.label is not None and match.start >= start
+            ]
+        found, starts = known or self._in_text(text)
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end)
         return [m for m in found[first:last] if m.end <= end]
+
+    def may_state_other_than(self, text: str, grade: Any) -> bool:
+        """False only when `text` holds no phrase of a grade other than `grade` (any grade,
+        when `grade` is not one): one RE2 scan, before sentences are read."""
+        grade = grade if isinstance(grade, str) else None
+        screen = self._other_than.get(grade)
+        if screen is None:
+            screen = self._other_than[grade] = phrase_screen(
+                normalise(phrase)
+                for label, phrases in self._by_grade.items()
+                if label != grade
+                for phrase in phrases
+            )
+        return screen.search(text.encode("utf-8", "surrogatepass")) is not None
+
+    def _in_text(self, text: str) -> tuple[list[PhraseMatch[str]], list[int]]:
+        known = self._found.get(text)
+        if known is None:
+            known = self._found[text] = self._find_all(text)
+            if len(self._found) > 1024:
+                self._found.popitem(last=False)
+        else:
+            self._found.move_to_end(text)
+        return known
 
     def containing(self, text: str, spans: Any) -> list[tuple[int, int]]:
         """The spans of `spans` (sorted, not overlapping; None skipped) that `find` finds a
@@ -191,6 +237,12 @@ class Judgement(Check):
             if self._subjects is not None
             else None
         )
+        if (
+            self.require == "agrees"
+            and ctx.screens
+            and not self._judgements.may_state_other_than(text, grade)
+        ):
+            return  # the text states no grade but this one: no sentence to read
         spans = sentences(text) if self.scope == "sentences" else [first_sentence(text)]
         if self.require == "states":
             yield from self._states(grade, text, where, spans, subjects, ctx)
@@ -210,7 +262,10 @@ class Judgement(Check):
         if not ctx.is_grade(grade):
             return
         others: list[str] = []
-        for span in self._judgements.containing(text, spans):
+        present = [span for span in spans if span is not None]
+        # one sentence (scope: first-sentence) is read on its own, not the whole text
+        chosen = present if len(present) == 1 else self._judgements.containing(text, present)
+        for span in chosen:
             found = stated(self._judgements, subjects, text, *span)
             if any(match.label == grade for _, match in found):
                 return
