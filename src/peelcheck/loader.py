@@ -16,7 +16,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import yaml
 
@@ -54,9 +54,11 @@ _BOOL = {"true": True, "false": False}
 _FLOAT_SPECIAL = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf")}
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Where a value stands in the source: 1-based start, end, and character offsets."""
+class Span(NamedTuple):
+    """Where a value stands in the source: 1-based start, end, and character offsets.
+
+    A named tuple: the loader makes one for every value and key of every draft.
+    """
 
     line: int
     column: int
@@ -202,10 +204,17 @@ def join_path(parent: str, key: object) -> str:
     """Append a mapping key (str) or sequence index (int) to a data path."""
     if isinstance(key, int) and not isinstance(key, bool):
         return f"{parent}[{key}]"
-    text = str(key)
-    if not _IDENTIFIER.match(text):
-        text = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    text = _SEGMENTS.get(key) if isinstance(key, str) else None
+    if text is None:
+        text = str(key)
+        if not _IDENTIFIER.match(text):
+            text = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        if isinstance(key, str) and len(_SEGMENTS) < 4096:
+            _SEGMENTS[key] = text  # drafts use the same few keys thousands of times
     return f"{parent}.{text}" if parent else text
+
+
+_SEGMENTS: dict[str, str] = {}
 
 
 class _BuildError(Exception):

@@ -11,14 +11,16 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
-from peelcheck.cache import ResultCache, draft_key
 from peelcheck.engine import evaluate
 from peelcheck.findings import Finding, sort_findings
 from peelcheck.loader import MAX_BYTES, Loaded, load_bytes, load_file
 from peelcheck.ruleset import RuleSet, load_ruleset
 from peelcheck.waivers import apply_waivers, validate_draft
+
+if TYPE_CHECKING:
+    from peelcheck.cache import ResultCache
 
 T = TypeVar("T")
 
@@ -112,6 +114,8 @@ def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> Fil
 def source_key(source: Source) -> tuple[Source, str | None]:
     """The source with its bytes read, and its cache key; no key for a file too large to
     be a draft (the loader reports it without reading it)."""
+    from peelcheck.cache import draft_key
+
     if source.data is None:
         assert source.path is not None
         if source.path.stat().st_size > MAX_BYTES:
