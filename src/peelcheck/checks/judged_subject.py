@@ -73,7 +73,7 @@ class JudgedSubject(Check):
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
         if self.subjects is not None:
-            self._own_words = Subjects(lookup(pack, self.subjects, list[str], "a list of words"))
+            self._own_words = Subjects.of(lookup(pack, self.subjects, list[str], "a list of words"))
         if self.lead_ins is not None:
             words: list[str] = lookup(pack, self.lead_ins, list[str], "a list of words")
             self._lead_ins = frozenset(normalise(w) for w in words)

@@ -134,13 +134,27 @@ class Judgements:
 
 
 @lru_cache(maxsize=32)
+def _shared_subjects(words: tuple[str, ...]) -> Subjects:
+    return Subjects(list(words))
+
+
+@lru_cache(maxsize=32)
 def _shared(key: tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]) -> Judgements:
     by_grade, excused = key
     return Judgements({grade: list(phrases) for grade, phrases in by_grade}, list(excused))
 
 
 class Subjects:
-    """The words that name the inspected force or service: pack data plus the draft's subject."""
+    """The words that name the inspected force or service: pack data plus the draft's subject.
+
+    Rules that name the same words share one instance (`Subjects.of`), and with it the
+    phrase list compiled for each subject.
+    """
+
+    @staticmethod
+    def of(words: list[str]) -> Subjects:
+        """The shared instance for `words`."""
+        return _shared_subjects(tuple(words))
 
     def __init__(self, words: list[str]) -> None:
         self._words = words
@@ -224,7 +238,7 @@ class Judgement(Check):
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
         if self.subjects is not None:
-            self._subjects = Subjects(lookup(pack, self.subjects, list[str], "a list of words"))
+            self._subjects = Subjects.of(lookup(pack, self.subjects, list[str], "a list of words"))
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
