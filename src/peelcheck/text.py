@@ -259,16 +259,16 @@ class Phrases(Generic[L]):
         return PhraseMatch(match.start(), match.end(), self._label(match.group()))
 
     def _label(self, found: str) -> L:
-        label = self._labels.get(normalise(found))
-        if label is None:
-            # IGNORECASE also matched a letter whose lower case is another (ı for i, ſ for s,
-            # ς for σ): ask each phrase, as the pattern did; this is rare
-            label = next(
-                label
-                for phrase, label in self._labels.items()
-                if re.fullmatch(_alternation([phrase]), found, re.IGNORECASE)
-            )
-        return label
+        key = normalise(found)
+        if key in self._labels:
+            return self._labels[key]
+        # IGNORECASE also matched a letter whose lower case is another (ı for i, ſ for s,
+        # ς for σ): ask each phrase, as the pattern did; this is rare
+        return next(
+            value
+            for phrase, value in self._labels.items()
+            if re.fullmatch(_alternation([phrase]), found, re.IGNORECASE)
+        )
 
 
 Trie = dict[str, tuple["Trie", bool]]

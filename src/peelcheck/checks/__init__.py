@@ -63,7 +63,9 @@ class Check(BaseModel):
 
         A screen: one cheap pass over the draft's text (`ctx.corpus`) that lets the engine
         skip a rule whose words the draft does not hold at all. It may say True when `run`
-        then finds nothing, never False when `run` would find something.
+        then finds nothing, never False when `run` would find something. A check may also
+        skip a text inside `run` the same way, when `ctx.screens` is true (tests turn
+        screens off to compare).
         """
         return True
 
