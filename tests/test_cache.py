@@ -127,6 +127,36 @@ def test_a_warm_run_checks_only_the_drafts_that_changed(
     assert checked == ["drafts/peel-2023-25.yaml"]
 
 
+def test_the_config_turns_the_cache_on_and_the_command_line_off(
+    write: Write, checked: list[str]
+) -> None:
+    write(ERRORS, "cwd/drafts/draft.yaml")
+    write("cache: true\ncache_dir: build/peelcheck\n", "cwd/project/peelcheck.yaml")
+    config = ("--config", "project/peelcheck.yaml")
+    first = check(*config, "drafts")
+    assert results_files(Path("project/build/peelcheck"))  # relative to the config file
+    assert check(*config, "drafts") == first
+    assert checked == ["drafts/draft.yaml"]
+    assert check(*config, "--no-cache", "drafts") == first
+    assert checked == ["drafts/draft.yaml", "drafts/draft.yaml"]
+    assert check("--config", "project/peelcheck.yaml", "--cache-dir", "other", "drafts") == first
+    assert results_files(Path("other"))
+
+
+def test_the_cache_of_a_project_lies_beside_its_config(
+    write: Write, checked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write("cache: true\n", "cwd/peelcheck.yaml")
+    write(ERRORS, "cwd/drafts/2016/draft.yaml")
+    project = Path.cwd()
+    monkeypatch.chdir("drafts/2016")  # the config is found upwards, and so is the cache
+    first = check("draft.yaml")
+    assert check("draft.yaml") == first
+    assert checked == ["draft.yaml"]  # the second run was served by the cache
+    assert results_files(project / DEFAULT_FOLDER)
+    assert not (Path.cwd() / DEFAULT_FOLDER).exists()
+
+
 def test_a_cached_run_without_today_uses_the_current_date(
     drafts: list[str], checked: list[str]
 ) -> None:

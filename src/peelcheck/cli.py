@@ -6,6 +6,7 @@ Exit codes (a contract): 0 no finding at or above the fail level; 1 findings at 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -269,18 +270,19 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     help="Colour text output [default: on a terminal, unless NO_COLOR is set].",
 )
 @click.option(
-    "--cache",
+    "--cache/--no-cache",
     "use_cache",
-    is_flag=True,
+    default=None,
     help="Reuse the findings of drafts unchanged since a run with the same rules, options, "
-    "date and peelcheck (docs/cache.md).",
+    "date and peelcheck (docs/cache.md) [default: off, or the config's `cache:`].",
 )
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False),
     metavar="DIR",
     default=None,
-    help="Folder of the cache; implies --cache [default: .peelcheck_cache].",
+    help="Folder of the cache; implies --cache [default: .peelcheck_cache beside the config "
+    "file, or in the current folder].",
 )
 @rule_options
 def check(
@@ -298,7 +300,7 @@ def check(
     prune_baseline: bool,
     today: dt.datetime | None,
     color: bool | None,
-    use_cache: bool,
+    use_cache: bool | None,
     cache_dir: str | None,
     choice: RuleChoice,
 ) -> None:
@@ -312,13 +314,20 @@ def check(
     if order is not None:
         order = [kind for kind in order if kind in ("formats", "outputs")]
     targets = _targets(formats, outputs, order)
-    caching = use_cache or cache_dir is not None
     settings, config = _settings(
         choice,
         use_waivers=not no_waivers,
-        # a cached run fixes the date once: date rules and the cache agree on it
-        today=today.date() if today else dt.date.today() if caching else None,
+        today=today.date() if today else None,
     )
+    if cache_dir is None and config.cache_dir is not None:
+        assert settings.base is not None
+        cache_dir = str(settings.base / config.cache_dir)
+    if use_cache is None:
+        use_cache = cache_dir is not None or config.cache
+    caching = use_cache
+    if caching and settings.today is None:
+        # a cached run fixes the date once: date rules and the cache agree on it
+        settings = dataclasses.replace(settings, today=dt.date.today())
     ruleset = _load_rules(settings)
     cache = _open_cache(cache_dir, ruleset, settings) if caching else None
     from peelcheck.baseline import BaselineError, BaselineOptions
@@ -388,7 +397,8 @@ def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
 
     assert settings.today is not None
     print_key = fingerprint(ruleset, use_waivers=settings.use_waivers, today=settings.today)
-    return ResultCache(Path(folder or DEFAULT_FOLDER), print_key)
+    # like the config, the cache belongs to the project: beside the config file, if any
+    return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, print_key)
 
 
 def _save_cache(cache: Any) -> None:

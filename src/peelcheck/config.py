@@ -40,6 +40,13 @@ class Config(BaseModel):
     ignore: list[str] = Field(default_factory=list, description="Never these rule ids or packs.")
     fail_on: Literal["error", "warning", "info", "never"] | None = None
     show: Literal["error", "warning", "info"] | None = None
+    cache: bool = Field(
+        default=False, description="Reuse the findings of unchanged drafts (`--cache`)."
+    )
+    cache_dir: str | None = Field(
+        default=None,
+        description="Folder of the cache, relative to this file; implies `cache: true`.",
+    )
 
 
 def discover(start: Path) -> Path | None:
