@@ -123,10 +123,14 @@ class ResultCache:
                 tag.write_text(_TAG, encoding="utf-8")
                 (self.folder / ".gitignore").write_text("*\n", encoding="utf-8")
             handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            os.fchmod(handle, 0o644)  # as other files are: a shared CI cache stays readable
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(content, out, separators=(",", ":"))
-            Path(temporary).replace(self.file)
+            written = Path(temporary)
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    json.dump(content, out, separators=(",", ":"))
+                written.chmod(0o644)  # mkstemp makes it private; a shared cache stays readable
+                written.replace(self.file)
+            finally:
+                written.unlink(missing_ok=True)  # left only when writing failed
         except OSError as err:
             raise CacheError(
                 f"cannot write the cache in {self.folder}: {err.strerror or err}"
