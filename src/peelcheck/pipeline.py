@@ -213,7 +213,7 @@ def _check_many(
 
     context = multiprocessing.get_context()  # the platform's default start method
     forking = context.get_start_method() == "fork"
-    chunk = max(1, min(64, len(sources) // (jobs * 8)))
+    chunk = max(1, min(16, len(sources) // (jobs * 8)))  # small chunks: workers end together
     previous, _WORKER = _WORKER, (ruleset, settings) if forking else None
     try:
         with ProcessPoolExecutor(
