@@ -77,7 +77,6 @@ class ResultCache:
     def __init__(self, folder: Path, fingerprint: str) -> None:
         self.folder = folder
         self.fingerprint = fingerprint
-        self.hits = 0
         self._entries: dict[str, Any] = {}
         self._changed = False
         self._load()
@@ -99,7 +98,6 @@ class ResultCache:
             del self._entries[key]  # a damaged entry: check the draft again
             return None
         self._entries[key] = self._entries.pop(key)  # most recently used last
-        self.hits += 1
         return findings, checked
 
     def put(self, key: str, findings: Iterable[Finding], checked: bool) -> None:
