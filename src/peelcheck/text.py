@@ -73,7 +73,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 L = TypeVar("L")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # the texts of one draft: rules share the work on them
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets of each non-empty sentence in `text`, trailing space excluded."""
     return tuple(_sentences(text))

@@ -100,7 +100,7 @@ class Judgements:
         known = self._found.get(text)
         if known is None:
             known = self._found[text] = self._find_all(text)
-            if len(self._found) > 1024:
+            if len(self._found) > 256:  # the texts of one draft, and then some
                 self._found.popitem(last=False)
         else:
             self._found.move_to_end(text)
