@@ -6,6 +6,7 @@ Exit codes (a contract): 0 no finding at or above the fail level; 1 findings at 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -36,7 +37,33 @@ def _split(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _interrupted(message: str) -> NoReturn:
+    """Ctrl-C: one line and exit 130 at once.
+
+    `os._exit`, not `sys.exit`: an interrupted run can leave the worker pool's threads
+    waiting on pipes that the workers, stopped half-way, will never fill, and a normal exit
+    waits for those threads for ever. Nothing is left to write; the workers see their
+    pipes close and end.
+    """
+    click.echo(message, err=True)
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os._exit(EXIT_INTERRUPTED)
+
+
+class _Commands(click.Group):
+    """peelcheck's command group: Ctrl-C anywhere exits 130 with one line, as documented
+    (click would print "Aborted!" and exit 1)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a Ctrl-C not handled by it ends the run with exit 130."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _interrupted("peelcheck: interrupted")
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="peelcheck")
 def main() -> None:
     """Check drafts of graded inspection reports for consistency."""
@@ -360,8 +387,7 @@ def check(
     except EngineError as err:
         _fail(str(err))
     except KeyboardInterrupt:
-        click.echo("peelcheck: interrupted; nothing was reported", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        _interrupted("peelcheck: interrupted; nothing was reported")
     if cache is not None:
         _save_cache(cache)
     try:

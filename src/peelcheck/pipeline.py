@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from peelcheck.engine import evaluate
 from peelcheck.findings import Finding, sort_findings
@@ -215,17 +215,40 @@ def _check_many(
     forking = context.get_start_method() == "fork"
     chunk = max(1, min(16, len(sources) // (jobs * 8)))  # small chunks: workers end together
     previous, _WORKER = _WORKER, (ruleset, settings) if forking else None
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init_worker, initargs=(settings,)
+    )
     try:
-        with ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=_init_worker, initargs=(settings,)
-        ) as pool:
-            in_worker = cast(Callable[[Source], T], _IN_WORKER[work])  # module-level: picklable
-            for result in pool.map(in_worker, sources, chunksize=chunk):
-                yield result
-                if progress:
-                    progress(1)
+        in_worker = cast(Callable[[Source], T], _IN_WORKER[work])  # module-level: picklable
+        for result in pool.map(in_worker, sources, chunksize=chunk):
+            yield result
+            if progress:
+                progress(1)
+    except KeyboardInterrupt:
+        _end_workers(pool)
+        raise
+    except BaseException:  # an error, or the caller stopped early: no more work is needed
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    else:
+        pool.shutdown()
     finally:
         _WORKER = previous
+
+
+def _end_workers(pool: Any) -> None:
+    """Ctrl-C: end the workers at once instead of waiting for their work.
+
+    Waiting can hang for ever: a worker interrupted too blocks writing a result that
+    nobody reads any more. Ending them may leave the pool's pipes half-written, so the
+    process must then exit without waiting for the pool's threads (the CLI uses os._exit).
+    """
+    # ProcessPoolExecutor has no public way to end its workers before Python 3.14
+    # (terminate_workers); its `_processes` has held them since 3.2.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 _IN_WORKER: dict[Callable[..., object], Callable[[Source], object]] = {
