@@ -148,7 +148,7 @@ def evaluate(
     try:
         for rule in ruleset.for_draft(inspection.programme, inspection.cycle, pillars):
             try:
-                if screens and _screened_out(rule, ctx):
+                if ctx.screens and _screened_out(rule, ctx):
                     continue
                 findings.extend(_run_rule(rule, ctx))
             except Exception as err:  # a failing check must name itself, not crash a run

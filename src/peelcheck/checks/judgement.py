@@ -107,12 +107,15 @@ class Judgements:
         return known
 
     def containing(self, text: str, spans: Any) -> list[tuple[int, int]]:
-        """The spans of `spans` (sorted, not overlapping; None skipped) that `find` finds a
-        phrase in: most sentences state no grade, and need not be read again."""
+        """The spans of `spans` (sorted, not overlapping; None skipped) worth reading: those
+        `find` finds a phrase in, as most sentences state no grade. A single span (scope:
+        first-sentence) is returned as it is: reading it costs less than scanning the text."""
+        present = [span for span in spans if span is not None]
+        if len(present) <= 1:
+            return present
         found, _ = self._in_text(text)
         if not found:
             return []
-        present = [span for span in spans if span is not None]
         opens = [start for start, _ in present]
         chosen: list[tuple[int, int]] = []
         for match in found:
@@ -276,10 +279,7 @@ class Judgement(Check):
         if not ctx.is_grade(grade):
             return
         others: list[str] = []
-        present = [span for span in spans if span is not None]
-        # one sentence (scope: first-sentence) is read on its own, not the whole text
-        chosen = present if len(present) == 1 else self._judgements.containing(text, present)
-        for span in chosen:
+        for span in self._judgements.containing(text, spans):
             found = stated(self._judgements, subjects, text, *span)
             if any(match.label == grade for _, match in found):
                 return
