@@ -82,7 +82,7 @@ class RuleChoice:
 
 def _settings(choice: RuleChoice, **extra: Any) -> tuple[Any, Any]:
     """Merge the discovered config with command-line options into RunSettings."""
-    from peelcheck.config import Config, discover, load_config, origins, selection_origins
+    from peelcheck.config import Config, Origins, discover, load_config, origins
     from peelcheck.pipeline import RunSettings
     from peelcheck.ruleset import RuleFileError, builtin_pack_names
 
@@ -101,14 +101,15 @@ def _settings(choice: RuleChoice, **extra: Any) -> tuple[Any, Any]:
     packs += [str(base / p) for p in config.extra_packs]
     packs += [str(Path(p).resolve()) for p in rule_files]
     select = _split(choice.select)
-    from_config = selection_origins(path, config) if path else ()
+    named = origins(path, config) if path else Origins((), ())
+    from_config = named.selection
     if select:  # --select replaces the config's select:, so its names are not the config's
         from_config = tuple(item for item in from_config if item[0] != "--select")
     settings = RunSettings(
         packs=tuple(packs),
         base=base,
         severities=tuple(config.rules.items()),
-        origins=origins(path, config) if path else (),
+        origins=named.rules,
         select=select or tuple(config.select),
         ignore=_split(choice.ignore) + tuple(config.ignore),
         selection_origins=from_config,
@@ -422,9 +423,9 @@ def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
     from peelcheck.cache import DEFAULT_FOLDER, ResultCache, fingerprint
 
     assert settings.today is not None
-    print_key = fingerprint(ruleset, use_waivers=settings.use_waivers, today=settings.today)
+    run = fingerprint(ruleset, use_waivers=settings.use_waivers, today=settings.today)
     # like the config, the cache belongs to the project: beside the config file, if any
-    return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, print_key)
+    return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, run)
 
 
 def _save_cache(cache: Any) -> None:

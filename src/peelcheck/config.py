@@ -8,6 +8,7 @@ table). Paths in a config are relative to the config file's folder.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -69,32 +70,36 @@ def _has_tool_table(path: Path) -> bool:
         return False
 
 
-def origins(path: Path, config: Config) -> tuple[tuple[str, str, int, int], ...]:
-    """Where each rule id named under `rules:` stands in the config: (id, file, line, column)."""
-    if path.name == "pyproject.toml":
-        return tuple((rule_id, str(path), 1, 1) for rule_id in config.rules)
-    loaded = load_file(path)
-    if loaded.source is None:
-        return ()
-    found = []
-    for rule_id in config.rules:
-        line, column = loaded.source.position(f"rules.{_quoted(rule_id)}", key=True)
-        found.append((rule_id, str(path), line, column))
-    return tuple(found)
+@dataclass(frozen=True)
+class Origins:
+    """Where the config names rule ids, for messages that point into it."""
+
+    # (rule id, file, line, column) of each id under `rules:`
+    rules: tuple[tuple[str, str, int, int], ...]
+    # (option, name, file, line, column) of each name under `select:` and `ignore:`, option
+    # being --select or --ignore
+    selection: tuple[tuple[str, str, str, int, int], ...]
 
 
-def selection_origins(path: Path, config: Config) -> tuple[tuple[str, str, str, int, int], ...]:
-    """Where each name under `select:` and `ignore:` stands in the config:
-    (option, name, file, line, column), option being --select or --ignore."""
-    found = []
-    loaded = None if path.name == "pyproject.toml" else load_file(path)
-    for option, names in (("--select", config.select), ("--ignore", config.ignore)):
-        for index, name in enumerate(names):
-            line, column = (1, 1)
-            if loaded is not None and loaded.source is not None:
-                line, column = loaded.source.position(f"{option[2:]}[{index}]")
-            found.append((option, name, str(path), line, column))
-    return tuple(found)
+def origins(path: Path, config: Config) -> Origins:
+    """Where each name under `rules:`, `select:` and `ignore:` stands in the config file
+    (line 1, column 1 in pyproject.toml, whose TOML is not mapped)."""
+    source = None if path.name == "pyproject.toml" else load_file(path).source
+    file = str(path)
+
+    def at(data_path: str, *, key: bool = False) -> tuple[int, int]:
+        return source.position(data_path, key=key) if source is not None else (1, 1)
+
+    return Origins(
+        rules=tuple(
+            (rule_id, file, *at(f"rules.{_quoted(rule_id)}", key=True)) for rule_id in config.rules
+        ),
+        selection=tuple(
+            (option, name, file, *at(f"{option[2:]}[{index}]"))
+            for option, names in (("--select", config.select), ("--ignore", config.ignore))
+            for index, name in enumerate(names)
+        ),
+    )
 
 
 def _quoted(key: str) -> str:
