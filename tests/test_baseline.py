@@ -46,6 +46,15 @@ def check(write: Write) -> Callable[..., Result]:
     return _check
 
 
+@pytest.fixture
+def recorded(write: Write, check: Callable[..., Result], tmp_path: Path) -> tuple[Path, Path]:
+    """DRAFT written as draft.yaml, and a baseline recording its findings: (draft, baseline)."""
+    draft = write(DRAFT)
+    baseline = tmp_path / "baseline.json"
+    check(str(draft), "--write-baseline", str(baseline))
+    return draft, baseline
+
+
 def findings(result: Result) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = json.loads(result.out)["findings"]
     return found
@@ -79,11 +88,9 @@ def test_a_written_baseline_hides_the_findings_it_records(
 
 
 def test_the_baseline_file_is_versioned_sorted_and_stable(
-    write: Write, check: Callable[..., Result], tmp_path: Path
+    recorded: tuple[Path, Path], check: Callable[..., Result]
 ) -> None:
-    draft = write(DRAFT)
-    baseline = tmp_path / "baseline.json"
-    check(str(draft), "--write-baseline", str(baseline))
+    draft, baseline = recorded
     first = baseline.read_bytes()
     check(str(draft), "--write-baseline", str(baseline))
     assert baseline.read_bytes() == first
@@ -97,11 +104,9 @@ def test_the_baseline_file_is_versioned_sorted_and_stable(
 
 
 def test_a_new_finding_shows_and_fails(
-    write: Write, check: Callable[..., Result], tmp_path: Path
+    recorded: tuple[Path, Path], write: Write, check: Callable[..., Result]
 ) -> None:
-    draft = write(DRAFT)
-    baseline = tmp_path / "baseline.json"
-    check(str(draft), "--write-baseline", str(baseline))
+    draft, baseline = recorded
     write(DRAFT.replace("protecting those who are vulnerable.", "protecting them. TODO"))
     result = check(str(draft), "--baseline", str(baseline), "--format", "json")
     assert result.code == 1
@@ -110,11 +115,9 @@ def test_a_new_finding_shows_and_fails(
 
 
 def test_inserting_lines_above_does_not_make_old_findings_new(
-    write: Write, check: Callable[..., Result], tmp_path: Path
+    recorded: tuple[Path, Path], write: Write, check: Callable[..., Result]
 ) -> None:
-    draft = write(DRAFT)
-    baseline = tmp_path / "baseline.json"
-    check(str(draft), "--write-baseline", str(baseline))
+    draft, baseline = recorded
     overall = "overall:\n  grade: Good\n  summary: |-\n    First paragraph.\n\n    Second.\n"
     edited = "# a comment\n# another\n" + DRAFT.replace("questions:\n", overall + "questions:\n")
     write(edited.replace("preventing crime. TODO", "preventing crime.\n      TODO"))
@@ -124,11 +127,9 @@ def test_inserting_lines_above_does_not_make_old_findings_new(
 
 
 def test_two_identical_findings_against_one_entry_leave_one_new(
-    write: Write, check: Callable[..., Result], tmp_path: Path
+    recorded: tuple[Path, Path], write: Write, check: Callable[..., Result]
 ) -> None:
-    draft = write(DRAFT)
-    baseline = tmp_path / "baseline.json"
-    check(str(draft), "--write-baseline", str(baseline))
+    draft, baseline = recorded
     write(DRAFT.replace("TODO add the summary.", "TODO add the summary. TODO twice."))
     result = check(str(draft), "--baseline", str(baseline), "--format", "json")
     assert result.code == 1
@@ -137,11 +138,9 @@ def test_two_identical_findings_against_one_entry_leave_one_new(
 
 
 def test_stale_entries_are_reported_and_the_file_left_alone(
-    write: Write, check: Callable[..., Result], tmp_path: Path
+    recorded: tuple[Path, Path], write: Write, check: Callable[..., Result]
 ) -> None:
-    draft = write(DRAFT)
-    baseline = tmp_path / "baseline.json"
-    check(str(draft), "--write-baseline", str(baseline))
+    draft, baseline = recorded
     before = baseline.read_bytes()
     write(DRAFT.replace(" TODO check the figures.", ""))
     result = check(str(draft), "--baseline", str(baseline), "--format", "json")
@@ -202,12 +201,10 @@ def test_writing_for_one_draft_keeps_the_entries_of_others(
     assert written.err == f"peelcheck: wrote baseline {baseline}: 3 findings in 2 files\n"
 
 
+@pytest.mark.usefixtures("recorded")
 def test_entries_match_whatever_folder_the_run_starts_from(
-    write: Write, check: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    check: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    draft = write(DRAFT)
-    baseline = tmp_path / "baseline.json"
-    check(str(draft), "--write-baseline", str(baseline))
     monkeypatch.chdir(tmp_path)
     assert check("draft.yaml", "--baseline", "baseline.json").code == 0
     monkeypatch.chdir(tmp_path / "pack")
@@ -240,11 +237,9 @@ def test_findings_waived_in_the_draft_are_not_recorded(
 
 
 def test_a_baselined_finding_is_an_external_suppression_in_sarif(
-    write: Write, check: Callable[..., Result], tmp_path: Path
+    recorded: tuple[Path, Path], write: Write, check: Callable[..., Result], tmp_path: Path
 ) -> None:
-    draft = write(DRAFT)
-    baseline = tmp_path / "baseline.json"
-    check(str(draft), "--write-baseline", str(baseline))
+    draft, baseline = recorded
     result = check(str(draft), "--baseline", str(baseline), "--format", "sarif")
     assert result.code == 0
     results = json.loads(result.out)["runs"][0]["results"]
