@@ -639,3 +639,27 @@ def test_draft_keys_depend_on_name_and_bytes() -> None:
     assert draft_key("a.yaml", b"x") != draft_key("b.yaml", b"x")
     assert draft_key("a.yaml", b"x") != draft_key("a.yaml", b"y")
     assert draft_key("a", b"b.yaml") != draft_key("ab", b".yaml")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_cache_file_is_readable_by_others_sharing_the_cache(write: Write) -> None:
+    write(ERRORS, "cwd/draft.yaml")
+    check("--cache", "draft.yaml")
+    (results,) = results_files()
+    assert results.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0o600
+
+
+def test_a_cache_that_fails_half_written_leaves_no_temporary_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cache"
+    results = cache.ResultCache(folder, "f" * 32)
+    results.put("key", [], True)
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache.json, "dump", disk_full)
+    with pytest.raises(cache.CacheError, match="No space left on device"):
+        results.save()
+    assert sorted(p.name for p in folder.iterdir()) == [".gitignore", "CACHEDIR.TAG"]

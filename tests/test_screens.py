@@ -687,3 +687,21 @@ def test_a_narrative_stating_only_its_own_grade_is_not_split_into_sentences(
     assert found and found == [
         f for f in _findings(other, report, False) if f[3] == "narrative-contradicts-grade"
     ]
+
+
+def test_a_first_sentence_is_read_without_scanning_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanned: list[str] = []
+    real = Judgements._find_all
+
+    def counted(self: Judgements, text: str) -> Any:
+        scanned.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(Judgements, "_find_all", counted)
+    narrative = "Gwent Police is good at this. " + "Staff work well. " * 40
+    loaded, report = _draft(narrative)
+    found = _findings(loaded, report, True)
+    assert not any(f[3] == "narrative-states-grade" for f in found)  # it states its grade
+    assert narrative not in scanned  # neither judgement rule read past the first sentence
