@@ -25,12 +25,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate  # a sibling script, not a package
 
-from peelcheck.engine import DraftContext, _run_rule
-from peelcheck.loader import Loaded, load_file
-from peelcheck.model import Report
-from peelcheck.query import FUNCTIONS
-from peelcheck.ruleset import builtin_pack_names, load_ruleset
-from peelcheck.validate import validate_model
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.model import Report
+from peelcheck.draft.read import load_file
+from peelcheck.draft.validate import validate_model
+from peelcheck.engine.context import DraftContext
+from peelcheck.engine.evaluate import _run_rule
+from peelcheck.engine.query import FUNCTIONS
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
 
 
 def main(argv: Iterable[str] | None = None) -> int:

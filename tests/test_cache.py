@@ -18,11 +18,15 @@ from typing import Any
 
 import pytest
 
-from peelcheck import cache, pipeline
-from peelcheck.cache import DEFAULT_FOLDER, draft_key, fingerprint
-from peelcheck.loader import MAX_BYTES
-from peelcheck.pipeline import FileResult, RunSettings, Source
-from peelcheck.ruleset import RuleSet, builtin_pack_names, load_ruleset
+from peelcheck.draft.read import MAX_BYTES
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.packs.ruleset import RuleSet
+from peelcheck.results import cache
+from peelcheck.results.cache import DEFAULT_FOLDER, draft_key, fingerprint
+from peelcheck.run import pipeline
+from peelcheck.run.inputs import Source
+from peelcheck.run.pipeline import FileResult
+from peelcheck.run.settings import RunSettings
 from tests.conftest import EXAMPLES, MINIMAL, Result, run
 from tests.conftest import TODO_PACK as PACK
 

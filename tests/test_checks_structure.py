@@ -10,11 +10,12 @@ import pytest
 
 from peelcheck.checks.framework import normalise_title
 from peelcheck.checks.sequence import parse_number, show_number
-from peelcheck.engine import evaluate
-from peelcheck.findings import Finding
-from peelcheck.loader import load_file, load_text
-from peelcheck.model import Report
-from peelcheck.ruleset import RuleFileError, builtin_pack_names, load_ruleset
+from peelcheck.core.findings import Finding
+from peelcheck.core.problems import SetupError
+from peelcheck.draft.model import Report
+from peelcheck.draft.read import load_file, load_text
+from peelcheck.engine.evaluate import evaluate
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from tests.conftest import EXAMPLES, run
 
 MY_PACKS = ["grades", "structure"]
@@ -257,7 +258,7 @@ def test_bad_options_are_refused_with_their_line(tmp_path: Path, check: str, pro
       message: m
     """
     pack = _pack(tmp_path, rule)
-    with pytest.raises(RuleFileError) as caught:
+    with pytest.raises(SetupError) as caught:
         load_ruleset([str(pack)])
     (first,) = caught.value.problems
     assert first.line == 9

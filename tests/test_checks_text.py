@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from peelcheck.text import Phrases, clauses, keep_case, normalise, repeated_words, sentences
+from peelcheck.prose.phrases import Phrases, clauses
+from peelcheck.prose.sentences import sentences
+from peelcheck.prose.words import keep_case, normalise, repeated_words
 from tests.conftest import EXAMPLES, run
 
 

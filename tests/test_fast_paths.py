@@ -16,8 +16,8 @@ import jmespath
 import pytest
 from pydantic import PrivateAttr
 
-from peelcheck.checks import Check
-from peelcheck.query import OPTIONS, compile_query
+from peelcheck.checks.api import Check
+from peelcheck.engine.query import compile_query
 from tests.conftest import MINIMAL
 
 DATA: dict[str, Any] = {
@@ -114,7 +114,7 @@ EXPRESSIONS = [
 def test_same_result_as_jmespath(expression: str, data: Any) -> None:
     expected: Any
     try:
-        expected = ("ok", jmespath.search(expression, data, options=OPTIONS))
+        expected = ("ok", jmespath.search(expression, data, options=jmespath.Options()))
     except Exception as err:  # errors must match too, e.g. TypeError from '<' on text
         expected = ("error", type(err))
     got: Any
@@ -173,9 +173,10 @@ class BaseModelLookup:
 
 
 def test_worker_processes_give_the_findings_of_one_process(tmp_path: Path) -> None:
-    from peelcheck.inputs import collect
-    from peelcheck.pipeline import RunSettings, check_all
-    from peelcheck.ruleset import builtin_pack_names
+    from peelcheck.packs.load import builtin_pack_names
+    from peelcheck.run.inputs import collect
+    from peelcheck.run.pipeline import check_all
+    from peelcheck.run.settings import RunSettings
 
     for index in range(40):
         grade = "Requires improvement" if index % 3 == 0 else "Good"
@@ -197,7 +198,7 @@ def test_worker_processes_give_the_findings_of_one_process(tmp_path: Path) -> No
 
 @pytest.mark.parametrize("style", ["literal", "quoted", "plain"])
 def test_many_findings_in_one_text_are_each_located(style: str) -> None:
-    from peelcheck.loader import load_text
+    from peelcheck.draft.read import load_text
 
     lines = [f"Line {n} says the the same thing." for n in range(300)]
     if style == "literal":

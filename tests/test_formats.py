@@ -22,11 +22,11 @@ import pytest
 from lxml import etree
 
 from peelcheck import formatters
-from peelcheck.findings import Finding, Severity, Waived
+from peelcheck.core.findings import Finding, Severity, Waived
+from peelcheck.core.resources import schemas_dir
 from peelcheck.formatters import RunReport, github, junit, markdown, sarif
-from peelcheck.pipeline import FileResult
-from peelcheck.resources import schemas_dir
-from peelcheck.ruleset import builtin_pack_names, load_ruleset
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.run.pipeline import FileResult
 from tests.conftest import EXAMPLES, MINIMAL, ROOT, run
 
 VENDOR = ROOT / "tests" / "data" / "vendor"

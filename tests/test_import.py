@@ -19,12 +19,12 @@ import pytest
 import yaml
 from docx.oxml import parse_xml
 
+from peelcheck.draft.model import Report
+from peelcheck.draft.read import load_file, load_text
+from peelcheck.draft.validate import validate_model
 from peelcheck.importers import import_bytes, import_file
 from peelcheck.importers.builder import resolve_force
-from peelcheck.inputs import collect
-from peelcheck.loader import load_file, load_text
-from peelcheck.model import Report
-from peelcheck.validate import validate_model
+from peelcheck.run.inputs import collect
 from tests.conftest import EXAMPLES, ROOT, run
 
 REFERENCE = ROOT / "tests" / "data" / "reference" / "gwent-peel-2016-effectiveness.txt"

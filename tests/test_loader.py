@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from peelcheck.loader import load_bytes, load_file, load_text
+from peelcheck.draft.read import load_bytes, load_file, load_text
 from tests.conftest import EXAMPLES, MINIMAL
 
 

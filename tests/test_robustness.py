@@ -12,9 +12,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peelcheck.loader import load_text
-from peelcheck.pipeline import RunSettings, check_loaded
-from peelcheck.ruleset import builtin_pack_names, load_ruleset
+from peelcheck.draft.read import load_text
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.run.pipeline import check_loaded
+from peelcheck.run.settings import RunSettings
 
 RULESET = load_ruleset(builtin_pack_names())
 SETTINGS = RunSettings(packs=())

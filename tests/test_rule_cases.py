@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from peelcheck import ruletest
-from peelcheck.loader import load_file
-from peelcheck.ruleset import builtin_pack_names, load_ruleset
+from peelcheck.draft.read import load_file
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.run import ruletest
 from tests.conftest import ROOT
 
 RULE_TESTS = ROOT / "tests" / "rules"

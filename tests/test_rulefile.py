@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from peelcheck.engine import evaluate
-from peelcheck.loader import load_text
-from peelcheck.model import Report
-from peelcheck.ruleset import RuleFileError, builtin_pack_names, load_ruleset
+from peelcheck.core.problems import SetupError
+from peelcheck.draft.model import Report
+from peelcheck.draft.read import load_text
+from peelcheck.engine.evaluate import evaluate
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from tests.conftest import EXAMPLES, MINIMAL, ROOT, run
 
 BAD = ROOT / "tests" / "data" / "bad-rules"
@@ -65,7 +66,7 @@ def test_extends_cycle_is_reported(tmp_path: Path) -> None:
     (tmp_path / "b.yaml").write_text(
         "peelcheck-rules: 1\npack: b\ndescription: b\nextends: [./a.yaml]\n", encoding="utf-8"
     )
-    with pytest.raises(RuleFileError) as caught:
+    with pytest.raises(SetupError) as caught:
         load_ruleset([str(tmp_path / "a.yaml")])
     assert "cycle" in str(caught.value)
 

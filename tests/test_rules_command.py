@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peelcheck.ruleset import builtin_pack_names, load_ruleset
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from tests.conftest import run
 
 RULES = load_ruleset(builtin_pack_names()).rules
@@ -40,7 +40,7 @@ def test_explain_unknown_rule_suggests_and_exits_2() -> None:
 
 
 def test_checks_documents_every_check_with_an_example() -> None:
-    from peelcheck.checks import registry
+    from peelcheck.checks.api import registry
 
     out = run("checks").out
     for name in registry():

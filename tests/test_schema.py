@@ -8,9 +8,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from peelcheck.loader import load_file
-from peelcheck.model import Report
-from peelcheck.resources import schemas_dir
+from peelcheck.core.resources import schemas_dir
+from peelcheck.draft.model import Report
+from peelcheck.draft.read import load_file
 from peelcheck.schema import published
 from tests.conftest import EXAMPLES
 

@@ -26,24 +26,22 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from peelcheck.checks import Check
+from peelcheck.checks.api import Check
 from peelcheck.checks.existence import Existence
 from peelcheck.checks.judgement import Judgements
 from peelcheck.checks.substitution import Substitution
-from peelcheck.engine import DraftContext, evaluate
-from peelcheck.loader import Loaded, load_file, load_text
-from peelcheck.model import Report
-from peelcheck.ruleset import RuleSet, builtin_pack_names, load_ruleset
-from peelcheck.text import (
-    IGNORECASE_EXTRAS,
-    PYTHON_SPACES,
-    Phrases,
-    first_sentence,
-    may_repeat_word,
-    repeated_words,
-    sentences,
-)
-from peelcheck.validate import validate_model
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.model import Report
+from peelcheck.draft.read import load_file, load_text
+from peelcheck.draft.validate import validate_model
+from peelcheck.engine.context import DraftContext
+from peelcheck.engine.evaluate import evaluate
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.packs.ruleset import RuleSet
+from peelcheck.prose.phrases import Phrases
+from peelcheck.prose.screens import IGNORECASE_EXTRAS, PYTHON_SPACES
+from peelcheck.prose.sentences import first_sentence, sentences
+from peelcheck.prose.words import may_repeat_word, repeated_words
 from tests.conftest import EXAMPLES, MINIMAL, ROOT
 from tests.test_robustness import drafts
 

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from peelcheck.findings import Finding, Severity
-from peelcheck.model import Waiver
-from peelcheck.waivers import matches
+from peelcheck.core.findings import Finding, Severity
+from peelcheck.draft.model import Waiver
+from peelcheck.results.waivers import matches
 from tests.conftest import EXAMPLES, run
 
 # Question 4 is graded Requires improvement with no areas for improvement (an error).

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from peelcheck.resources import schemas_dir
+from peelcheck.core.resources import schemas_dir
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -31,9 +31,9 @@ def render(schema: dict[str, Any]) -> str:
 
 def published() -> dict[str, str]:
     """File name -> generated text for every schema generated from models."""
+    from peelcheck.draft.model import Report
     from peelcheck.formatters.json import OutputDocument
-    from peelcheck.model import Report
-    from peelcheck.rulefile import RuleFile
+    from peelcheck.packs.format import RuleFile
 
     return {
         "report.schema.json": render(

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from peelcheck.checks import Check, Hit, field_path, register
-from peelcheck.options import QueryText
-from peelcheck.query import truthy
+from peelcheck.checks.api import Check, field_path, register
+from peelcheck.checks.fields import QueryText
+from peelcheck.engine.contract import Hit
+from peelcheck.engine.query import truthy
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 
 @register
@@ -31,5 +32,5 @@ class Assert(Check):
     at: str | None = None
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
-        if not truthy(self.that.search(node)):
+        if not truthy(self.that.search(node, ctx)):
             yield Hit(field_path(path, self.at))

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from peelcheck.checks import Check, Hit, field_path, register
-from peelcheck.options import QueryText
+from peelcheck.checks.api import Check, field_path, register
+from peelcheck.checks.fields import QueryText
+from peelcheck.engine.contract import Hit
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 
 @register
@@ -48,12 +49,12 @@ class Count(Check):
         return self
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
-        found = self.items.search(node)
+        found = self.items.search(node, ctx)
         entries = found if isinstance(found, list) else []
         count = len(entries)
         if (self.min is None or count >= self.min) and (self.max is None or count <= self.max):
             return
-        labels = [self.label.search(e) if self.label is not None else e for e in entries]
+        labels = [self.label.search(e, ctx) if self.label is not None else e for e in entries]
         values = {
             "count": count,
             "min": "" if self.min is None else self.min,

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import model_validator
 
-from peelcheck.checks import Check, Hit, field_path, field_value, register
-from peelcheck.options import QueryText
+from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.fields import QueryText
+from peelcheck.engine.contract import Hit
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 
 @register
@@ -56,7 +57,7 @@ class Date(Check):
             return
         checks = ((self.not_before, self.too_early, -1), (self.not_after, self.too_late, 1))
         for query, template, side in checks:
-            limit = _date(query.search(node)) if query is not None else None
+            limit = _date(query.search(node, ctx)) if query is not None else None
             if limit is None:
                 continue
             if (value < limit and side < 0) or (value > limit and side > 0):

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, PrivateAttr, model_validator
 
-from peelcheck.checks import Check, Hit, register
-from peelcheck.checks._data import lookup
-from peelcheck.options import compile_pattern
-from peelcheck.text import field_texts
+from peelcheck.checks.api import Check, field_texts, register
+from peelcheck.checks.data import lookup
+from peelcheck.checks.fields import compile_pattern
+from peelcheck.engine.contract import Hit
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
-    from peelcheck.ruleset import PackData
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
 
 _DATA_NAME = re.compile(r"(?<!\\[pP])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Lu}
 _GROUP = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from peelcheck.checks import Check, Hit, register
-from peelcheck.loader import join_path
+from peelcheck.checks.api import Check, register
+from peelcheck.draft.sourcemap import join_path
+from peelcheck.engine.contract import Hit
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 Aspect = Literal["missing", "extra", "title", "graded"]
 Entry = dict[str, Any]

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from peelcheck.checks import Check, Hit, field_path, register
-from peelcheck.options import QueryText
-from peelcheck.query import compile_query
+from peelcheck.checks.api import Check, field_path, register
+from peelcheck.checks.fields import QueryText
+from peelcheck.engine.contract import Hit
+from peelcheck.engine.query import compile_query
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
-    from peelcheck.ruleset import PackData
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
 
 
 @register
@@ -66,11 +67,11 @@ class GradeCompare(Check):
             raise ValueError(f"limit {self.limit!r} is on no declared scale")
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
-        grade = self.grade.search(node)
+        grade = self.grade.search(node, ctx)
         rank = ctx.rank(grade)
         if rank is None:
             return
-        others = self._others(node)
+        others = self._others(node, ctx)
         ranked = sorted(r for r in (ctx.rank(g) for g in others) if r is not None)
         if not ranked or ctx.scale is None:
             return
@@ -85,7 +86,7 @@ class GradeCompare(Check):
             failed = not ranked[0] <= rank <= ranked[-1]
         elif self.op == "majority":
             top, votes = Counter(ranked).most_common(1)[0]
-            cap = ctx.rank(self.cap.search(node)) if self.cap is not None else None
+            cap = ctx.rank(self.cap.search(node, ctx)) if self.cap is not None else None
             expected = top if cap is None else max(top, cap)
             values["majority"] = scale[top]
             values["expected"] = scale[expected]
@@ -103,8 +104,8 @@ class GradeCompare(Check):
         if failed:
             yield Hit(field_path(path, self.at), values, snippet=str(grade))
 
-    def _others(self, node: Any) -> list[Any]:
+    def _others(self, node: Any, ctx: DraftContext) -> list[Any]:
         if self.against is None:
             return [self.limit]
-        found = self.against.search(node)
+        found = self.against.search(node, ctx)
         return found if isinstance(found, list) else [found]

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from peelcheck.checks import Check, Hit, register
-from peelcheck.loader import join_path
-from peelcheck.options import QueryText
-from peelcheck.query import truthy
+from peelcheck.checks.api import Check, register
+from peelcheck.checks.fields import QueryText
+from peelcheck.draft.sourcemap import join_path
+from peelcheck.engine.contract import Hit
+from peelcheck.engine.query import truthy
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 
 class Case(BaseModel):
@@ -92,10 +93,12 @@ class Implies(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         computed: dict[str, Any] | None = None
         for case in self._all:
-            if not truthy(case.if_.search(node)) or truthy(case.then.search(node)):
+            if not truthy(case.if_.search(node, ctx)) or truthy(case.then.search(node, ctx)):
                 continue
             if computed is None:
-                computed = {name: _show(query.search(node)) for name, query in self.values.items()}
+                computed = {
+                    name: _show(query.search(node, ctx)) for name, query in self.values.items()
+                }
             fill = _Blank()
             if isinstance(node, dict):
                 fill.update(

@@ -8,22 +8,17 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import PrivateAttr
 
-from peelcheck.checks import Check, Hit, register
-from peelcheck.checks._data import lookup
+from peelcheck.checks.api import Check, field_texts, register
+from peelcheck.checks.data import lookup
 from peelcheck.checks.judgement import Judgements, Subjects
-from peelcheck.text import (
-    PhraseMatch,
-    Phrases,
-    field_texts,
-    normalise,
-    phrase_screen,
-    sentences,
-    shorten,
-)
+from peelcheck.engine.contract import Hit
+from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
+from peelcheck.prose.sentences import sentences
+from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
-    from peelcheck.ruleset import PackData
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
 
 _LAST_WORD = re.compile(r"(\w+)\W*\Z")
 

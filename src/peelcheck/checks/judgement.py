@@ -11,23 +11,18 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, PrivateAttr
 
-from peelcheck.checks import Check, Hit, field_path, field_value, register
-from peelcheck.checks._data import grade_phrases, lookup
-from peelcheck.options import QueryText
-from peelcheck.query import compile_query
-from peelcheck.text import (
-    PhraseMatch,
-    Phrases,
-    first_sentence,
-    normalise,
-    phrase_screen,
-    sentences,
-    shorten,
-)
+from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.data import grade_phrases, lookup
+from peelcheck.checks.fields import QueryText
+from peelcheck.engine.contract import Hit
+from peelcheck.engine.query import compile_query
+from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
+from peelcheck.prose.sentences import first_sentence, sentences
+from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
-    from peelcheck.ruleset import PackData
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
 
 _CONJUNCTION = re.compile(r"\b(?:but|and|yet)(?:\s+(?:also|it|is))?\s*\Z", re.IGNORECASE)
 
@@ -247,7 +242,7 @@ class Judgement(Check):
         text = field_value(node, self.field)
         if not isinstance(text, str) or not text.strip() or self._judgements is None:
             return
-        grade = self.grade.search(node)
+        grade = self.grade.search(node, ctx)
         where = field_path(path, self.field)
         subjects = (
             self._subjects.for_subject(str(ctx.fact("subject") or ""))

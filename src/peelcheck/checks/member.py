@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from peelcheck.checks import Check, Hit, field_path, register
 from peelcheck.checks.allowed_values import suggest
-from peelcheck.options import QueryText
-from peelcheck.query import truthy
+from peelcheck.checks.api import Check, field_path, register
+from peelcheck.checks.fields import QueryText
+from peelcheck.engine.contract import Hit
+from peelcheck.engine.query import truthy
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 
 @register
@@ -45,11 +46,11 @@ class Member(Check):
             return
         name = next((f for f in self.fields if f in node), None)
         value = node.get(name) if name is not None else None
-        found = self.in_.search(node)
+        found = self.in_.search(node, ctx)
         allowed = [a for a in (found if isinstance(found, list) else [found]) if a is not None]
         shown = ", ".join(map(str, allowed)) or "(none)"
         if value is None or value == "":
-            if self.required is not None and truthy(self.required.search(node)):
+            if self.required is not None and truthy(self.required.search(node, ctx)):
                 problem = f"is missing: give one of {shown}"
                 values = {"value": "", "allowed": shown, "suggestion": "", "hint": ""}
                 yield Hit(field_path(path, name), {**values, "problem": problem})

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import model_validator
 
-from peelcheck.checks import Check, Hit, field_path, field_value, register
-from peelcheck.options import Pattern
-from peelcheck.text import first_sentence, sentences
+from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.fields import Pattern
+from peelcheck.engine.contract import Hit
+from peelcheck.prose.sentences import first_sentence, sentences
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 
 @register

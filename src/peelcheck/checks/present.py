@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from peelcheck.checks import Check, Hit, field_path, field_value, register
+from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.engine.contract import Hit
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 
 @register

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from peelcheck.checks import Check, Hit, field_path, register
-from peelcheck.options import QueryText
-from peelcheck.query import compile_query
+from peelcheck.checks.api import Check, field_path, register
+from peelcheck.checks.fields import QueryText
+from peelcheck.engine.contract import Hit
+from peelcheck.engine.query import compile_query
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 Number = tuple[int, ...]
 _DOTTED = re.compile(r"\d+(?:\.\d+)*")
@@ -48,7 +49,7 @@ class Sequence(Check):
     start: int = Field(default=1, ge=0)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
-        items = self.items.search(node)
+        items = self.items.search(node, ctx)
         if not isinstance(items, list):
             return
         base = ctx.loaded.paths_by_id.get(id(items), path)
@@ -59,7 +60,7 @@ class Sequence(Check):
         for index, item in enumerate(items):
             if not isinstance(item, dict) or item.get(self.field) is None:
                 continue
-            group = self.group_by.search(item) if self.group_by is not None else None
+            group = self.group_by.search(item, ctx) if self.group_by is not None else None
             key = (
                 group if isinstance(group, (str, int, float, bool)) or group is None else str(group)
             )

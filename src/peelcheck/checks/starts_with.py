@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from peelcheck.checks import Check, Hit, field_path, field_value, register
-from peelcheck.options import Pattern, QueryText
+from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.fields import Pattern, QueryText
+from peelcheck.engine.contract import Hit
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 _OPENING_WORDS = 4
 
@@ -42,7 +43,7 @@ class StartsWith(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         value = field_value(node, self.field)
         where = field_path(path, self.field)
-        found = self.phrases.search(node)
+        found = self.phrases.search(node, ctx)
         phrases = [p for p in (found if isinstance(found, list) else [found]) if isinstance(p, str)]
         if not phrases or value is None:
             return

@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import PrivateAttr
 
-from peelcheck.checks import Check, Hit, register
-from peelcheck.checks._data import lookup
-from peelcheck.text import Phrases, field_texts, keep_case
+from peelcheck.checks.api import Check, field_texts, register
+from peelcheck.checks.data import lookup
+from peelcheck.engine.contract import Hit
+from peelcheck.prose.phrases import Phrases
+from peelcheck.prose.words import keep_case
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
-    from peelcheck.ruleset import PackData
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
 
 
 @register

@@ -8,14 +8,17 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import PrivateAttr
 
-from peelcheck.checks import Check, Hit, field_path, field_value, register
-from peelcheck.checks._data import lookup, phrase_list
+from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.data import lookup, phrase_list
 from peelcheck.checks.judgement import Judgements
-from peelcheck.text import PhraseMatch, Phrases, clauses, normalise, sentences, shorten
+from peelcheck.engine.contract import Hit
+from peelcheck.prose.phrases import PhraseMatch, Phrases, clauses
+from peelcheck.prose.sentences import sentences
+from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
-    from peelcheck.ruleset import PackData
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
 
 TopicData = dict[str, dict[str, dict[str, dict[int | str, list[str]]]]]
 _WORD = re.compile(r"\s*(\w+)")

@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, PrivateAttr
 
-from peelcheck.checks import Check, Hit, field_path, field_value, register
-from peelcheck.checks._data import grade_phrases, lookup, phrase_list
-from peelcheck.options import QueryText
-from peelcheck.query import compile_query
-from peelcheck.text import Phrases, sentences, shorten
+from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.data import grade_phrases, lookup, phrase_list
+from peelcheck.checks.fields import QueryText
+from peelcheck.engine.contract import Hit
+from peelcheck.engine.query import compile_query
+from peelcheck.prose.phrases import Phrases
+from peelcheck.prose.sentences import sentences
+from peelcheck.prose.words import shorten
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
-    from peelcheck.ruleset import PackData
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
 
 Relation = Literal["same", "different", "better", "worse", "first"]
 
@@ -77,8 +80,8 @@ class YearOnYear(Check):
             return
         assert self._relations is not None and self._anchors is not None
         assert self._intros is not None
-        grade = self.grade.search(node)
-        previous = self.previous.search(node)
+        grade = self.grade.search(node, ctx)
+        previous = self.previous.search(node, ctx)
         previous = previous if ctx.is_grade(previous) else None
         named = self._named_grades(tuple(ctx.scale.grades))
         for start, end in sentences(text):

@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from peelcheck.findings import Finding, Severity, count_by_severity
+from peelcheck.core.findings import Finding, Severity, count_by_severity
 
 if TYPE_CHECKING:
-    from peelcheck.pipeline import FileResult
-    from peelcheck.ruleset import RuleSet
+    from peelcheck.packs.ruleset import RuleSet
+    from peelcheck.run.pipeline import FileResult
 
 # format name -> module in this package exposing `render(report) -> str`
 FORMATS: dict[str, str] = {

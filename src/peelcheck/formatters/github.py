@@ -8,7 +8,7 @@ inside properties. Unless `--quiet`, a plain summary line follows.
 
 from __future__ import annotations
 
-from peelcheck.findings import Finding, Severity
+from peelcheck.core.findings import Finding, Severity
 from peelcheck.formatters import RunReport
 from peelcheck.formatters.text import summary
 

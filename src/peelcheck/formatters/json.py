@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from peelcheck import __version__
-from peelcheck.findings import Finding
+from peelcheck.core.findings import Finding
 from peelcheck.formatters import RunReport
 
 OUTPUT_VERSION = 1

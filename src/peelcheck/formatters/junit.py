@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from peelcheck import __version__
-from peelcheck.findings import Finding, count_by_severity
+from peelcheck.core.findings import Finding, count_by_severity
 from peelcheck.formatters import RunReport
 from peelcheck.formatters.text import line
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from peelcheck.findings import Finding
+from peelcheck.core.findings import Finding
 from peelcheck.formatters import RunReport
 from peelcheck.formatters.text import summary
 

@@ -16,8 +16,8 @@ from typing import Any
 from urllib.parse import quote
 
 from peelcheck import __version__
-from peelcheck.builtin_rules import BUILTIN_RULES, LOADER_RULES
-from peelcheck.findings import Finding, Severity
+from peelcheck.core.builtin_rules import BUILTIN_RULES, LOADER_RULES
+from peelcheck.core.findings import Finding, Severity
 from peelcheck.formatters import RunReport
 
 SCHEMA_URI = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peelcheck.findings import Finding, Severity
+from peelcheck.core.findings import Finding, Severity
 from peelcheck.formatters import RunReport
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path, PurePath
 
-from peelcheck.findings import Finding, Severity
-from peelcheck.loader import Loaded
+from peelcheck.core.findings import Finding, Severity
+from peelcheck.draft.loaded import Loaded
 
 IMPORT_SUFFIXES = (".txt", ".docx")
 MAX_TEXT_BYTES = 8 * 1024 * 1024
@@ -43,7 +43,7 @@ def import_bytes(raw: bytes, name: str) -> Loaded:
         from peelcheck.importers.docx import import_docx
 
         return import_docx(raw, name)
-    from peelcheck.importers.text import import_text
+    from peelcheck.importers.page import import_text
 
     return import_text(raw, name)
 

@@ -18,8 +18,9 @@ from enum import Enum, auto
 from functools import cache
 from typing import Any, Literal
 
-from peelcheck.findings import Finding, Severity
-from peelcheck.loader import Loaded, SourceMap, Span, join_path
+from peelcheck.core.findings import Finding, Severity
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.sourcemap import SourceMap, Span, join_path
 
 IMPORT_RULE = "import"
 
@@ -79,7 +80,7 @@ class _Facts:
 @cache
 def _facts() -> _Facts:
     """Grades, pillars and the forces table from the built-in `base` pack."""
-    from peelcheck.ruleset import load_ruleset
+    from peelcheck.packs.load import load_ruleset
 
     pack = load_ruleset(["base"]).pack_data
     return _Facts(

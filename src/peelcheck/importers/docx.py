@@ -18,9 +18,10 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from peelcheck.findings import Finding, Severity
+from peelcheck.core.findings import Finding, Severity
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.sourcemap import SourceMap
 from peelcheck.importers.builder import Block, build_draft, bullet_marker
-from peelcheck.loader import Loaded, SourceMap
 
 MAX_XML_BYTES = 64 * 1024 * 1024  # unpacked document parts; stops ZIP bombs before parsing
 

@@ -7,49 +7,22 @@ them (`when`), applies one named check, and renders a message template.
 
 from __future__ import annotations
 
-import datetime as dt
 import string
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from peelcheck.checks import Check, registry
-from peelcheck.model import Cycle, Programme
-from peelcheck.options import QueryText
-from peelcheck.query import compile_query
+from peelcheck.checks.api import Check, registry
+from peelcheck.checks.fields import QueryText
+from peelcheck.draft.model import Cycle, Programme
+from peelcheck.engine.facts import AppliesTo, CycleFacts, Scale
+from peelcheck.engine.query import compile_query
 
 FORMAT_VERSION = 1
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, arbitrary_types_allowed=True)
-
-
-class AppliesTo(_Strict):
-    """Which drafts a pack or rule applies to; an absent list means any."""
-
-    programme: list[Programme] | None = None
-    cycles: list[Cycle] | None = None
-    pillars: list[str] | None = None
-
-
-class Scale(_Strict):
-    """An ordered grade scale, best first, and the non-grade states it allows."""
-
-    grades: list[str] = Field(min_length=2)
-    non_grades: list[str] = Field(default_factory=lambda: ["Ungraded"])
-
-
-class CycleFacts(_Strict):
-    """What a programme's cycle grades, and on which scale."""
-
-    scale: str
-    pillar_grades: bool
-    starts: dt.date = Field(strict=False, description="First day of the cycle.")
-    integrated: bool = Field(
-        default=False, description="One report covers all pillars (a `pillars` list)."
-    )
-    pillars: list[str] = Field(default_factory=list, description="Pillar names of the programme.")
 
 
 if TYPE_CHECKING:

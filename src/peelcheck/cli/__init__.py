@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 import click
 
 from peelcheck import __version__
-from peelcheck.findings import Severity
+from peelcheck.core.findings import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell's convention for a run stopped by Ctrl-C (SIGINT)
@@ -82,9 +82,10 @@ class RuleChoice:
 
 def _settings(choice: RuleChoice, **extra: Any) -> tuple[Any, Any]:
     """Merge the discovered config with command-line options into RunSettings."""
-    from peelcheck.config import Config, Origins, discover, load_config, origins
-    from peelcheck.pipeline import RunSettings
-    from peelcheck.ruleset import RuleFileError, builtin_pack_names
+    from peelcheck.core.problems import SetupError
+    from peelcheck.packs.load import builtin_pack_names
+    from peelcheck.run.config import Config, Origins, discover, load_config, origins
+    from peelcheck.run.settings import RunSettings
 
     config_path, rule_files = choice.config_path, choice.rule_files
     path = Path(config_path) if config_path else None
@@ -92,7 +93,7 @@ def _settings(choice: RuleChoice, **extra: Any) -> tuple[Any, Any]:
         path = discover(Path.cwd())
     try:
         config = load_config(path) if path else Config()
-    except RuleFileError as err:
+    except SetupError as err:
         for problem in err.problems:
             click.echo(f"peelcheck: error: {problem}", err=True)
         sys.exit(EXIT_USAGE)
@@ -119,13 +120,13 @@ def _settings(choice: RuleChoice, **extra: Any) -> tuple[Any, Any]:
 
 
 def _load_rules(settings: Any) -> Any:
-    from peelcheck.ruleset import RuleFileError
+    from peelcheck.core.problems import SetupError
 
     try:
         return settings.ruleset()
     except OSError as err:  # a pack or table that exists but cannot be read
         _fail(f"{err.filename}: {err.strerror}")
-    except RuleFileError as err:
+    except SetupError as err:
         if all(p.file in ("--select", "--ignore") for p in err.problems):
             _fail_unknown_names(settings, err.problems)
         for problem in err.problems:
@@ -143,11 +144,11 @@ def _fail_unknown_names(settings: Any, problems: Sequence[Any]) -> NoReturn:
     import dataclasses
     import difflib
 
-    from peelcheck.ruleset import RuleFileError
+    from peelcheck.core.problems import SetupError
 
     try:
         everything = dataclasses.replace(settings, select=(), ignore=()).ruleset()
-    except RuleFileError:
+    except SetupError:
         for problem in problems:
             click.echo(f"peelcheck: error: {problem.file}: {problem.message}", err=True)
         sys.exit(EXIT_USAGE)
@@ -334,9 +335,9 @@ def check(
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
     from peelcheck import formatters
-    from peelcheck.engine import EngineError
-    from peelcheck.inputs import InputError, collect
-    from peelcheck.pipeline import check_all, default_jobs
+    from peelcheck.engine.evaluate import EngineError
+    from peelcheck.run.inputs import InputError, collect
+    from peelcheck.run.pipeline import check_all, default_jobs
 
     order = click.get_current_context().meta.get(_OPTION_ORDER)
     if order is not None:
@@ -358,7 +359,7 @@ def check(
         settings = dataclasses.replace(settings, today=dt.date.today())
     ruleset = _load_rules(settings)
     cache = _open_cache(cache_dir, ruleset, settings) if caching else None
-    from peelcheck.baseline import BaselineError, BaselineOptions
+    from peelcheck.results.baseline import BaselineError, BaselineOptions
 
     try:
         baseline = BaselineOptions.parse(baseline_file, write_baseline, prune_baseline)
@@ -420,7 +421,7 @@ def check(
 
 
 def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
-    from peelcheck.cache import DEFAULT_FOLDER, ResultCache, fingerprint
+    from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, fingerprint
 
     assert settings.today is not None
     run = fingerprint(ruleset, use_waivers=settings.use_waivers, today=settings.today)
@@ -429,7 +430,7 @@ def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
 
 
 def _save_cache(cache: Any) -> None:
-    from peelcheck.cache import CacheError
+    from peelcheck.results.cache import CacheError
 
     try:
         cache.save()
@@ -602,7 +603,7 @@ def explain(
         close = difflib.get_close_matches(rule_id, [r.id for r in ruleset.rules], n=1)
         hint = f"; did you mean {close[0]!r}?" if close else "; `peelcheck rules` lists them"
         _fail(f"unknown rule {rule_id!r}{hint}")
-    from peelcheck.explain import explain_rule
+    from peelcheck.packs.explain import explain_rule
 
     click.echo(explain_rule(rule))
 
@@ -612,7 +613,7 @@ def list_checks() -> None:
     """Document the named checks that rules can use."""
     import inspect
 
-    from peelcheck.checks import registry
+    from peelcheck.checks.api import registry
 
     for name, cls in registry().items():
         click.echo(f"## {name}\n\n{inspect.cleandoc(cls.__doc__ or '')}\n")
@@ -628,8 +629,8 @@ def test_rules(
     choice: RuleChoice,
 ) -> None:
     """Run rule tests: drafts and the findings they must and must not give (tests/rules)."""
-    from peelcheck import ruletest
-    from peelcheck.ruleset import RuleFileError
+    from peelcheck.core.problems import SetupError
+    from peelcheck.run import ruletest
 
     settings, _ = _settings(choice)
     ruleset = _load_rules(settings)
@@ -638,7 +639,7 @@ def test_rules(
         _fail("no test folder given and tests/rules does not exist")
     try:
         results = ruletest.run(folders, ruleset)
-    except RuleFileError as err:
+    except SetupError as err:
         for problem in err.problems:
             click.echo(str(problem), err=True)
         _fail(f"{len(err.problems)} problem(s) in test files")
@@ -674,11 +675,11 @@ def test_rules(
 )
 def import_document(file: str, output: str | None, force: bool, lenient: bool) -> None:
     """Import a published page (.txt) or a Word draft (.docx) as a YAML draft."""
-    from peelcheck.findings import sort_findings
+    from peelcheck.core.findings import sort_findings
+    from peelcheck.draft.model import Report
+    from peelcheck.draft.validate import validate_model
     from peelcheck.importers import import_file, importable
     from peelcheck.importers.yamlout import dump_draft
-    from peelcheck.model import Report
-    from peelcheck.validate import validate_model
 
     path = Path(file)
     if not importable(file):

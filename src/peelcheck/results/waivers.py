@@ -16,50 +16,21 @@ of the draft is still checked and its other waivers still apply.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import difflib
-import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from peelcheck.builtin_rules import BUILTIN_RULES
-from peelcheck.findings import Finding, Severity, Waived
-from peelcheck.loader import Loaded
-from peelcheck.model import Inspection, Report, Waiver
-from peelcheck.ruleset import RuleSet
-from peelcheck.validate import validate_model
+from peelcheck.core.builtin_rules import BUILTIN_RULES
+from peelcheck.core.findings import Finding, Severity, Waived
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.model import Inspection, Report, Waiver
+from peelcheck.draft.validate_draft import raw_waivers
+from peelcheck.packs.ruleset import RuleSet
 
 if TYPE_CHECKING:
-    from peelcheck.pipeline import RunSettings
-
-_IN_WAIVER = re.compile(r"waivers(?:\[(\d+)\])?(?:[.\[].*)?")
-
-
-def validate_draft(loaded: Loaded) -> tuple[Report | None, list[Finding]]:
-    """Validate a loaded draft against the format; a bad waiver only drops that waiver.
-
-    When every schema problem lies inside `waivers`, the draft is validated again without
-    the waivers at fault, so its rules still run; the problems are still reported (errors).
-    """
-    report, problems = validate_model(Report, loaded)
-    raw = _raw_waivers(loaded)
-    problems = [_explain(f, raw) for f in problems]
-    if report is None:
-        at_fault = [_waiver_index(f.path) for f in problems]
-        if not problems or any(index is None for index in at_fault):
-            return None, problems
-        kept = [w for i, w in enumerate(raw) if i not in at_fault and -1 not in at_fault]
-        data = {**loaded.data, "waivers": kept}
-        report, _ = validate_model(Report, dataclasses.replace(loaded, data=data))
-        if report is None:  # cannot happen: the rest was valid; stay safe all the same
-            return None, problems
-    for index, waiver in enumerate(raw):
-        reason = waiver.get("reason") if isinstance(waiver, dict) else None
-        if isinstance(reason, str) and reason and not reason.strip():  # "" is a schema error
-            problems.append(_blank_reason(loaded, index, waiver))
-    return report, problems
+    from peelcheck.run.settings import RunSettings
 
 
 def apply_waivers(
@@ -121,7 +92,7 @@ def apply_waivers(
 def draft_waivers(loaded: Loaded) -> list[tuple[str, Waiver]]:
     """The draft's valid waivers, each with its own data path (`waivers[2]`)."""
     found: list[tuple[str, Waiver]] = []
-    for index, raw in enumerate(_raw_waivers(loaded)):
+    for index, raw in enumerate(raw_waivers(loaded)):
         try:
             waiver = Waiver.model_validate(raw)
         except ValidationError:
@@ -157,55 +128,6 @@ def _best_match(finding: Finding, active: list[tuple[str, Waiver]]) -> tuple[str
 
 def _depth(waiver: Waiver) -> int:
     return len((waiver.path or "").strip())
-
-
-def _raw_waivers(loaded: Loaded) -> list[Any]:
-    data = loaded.data
-    raw = data.get("waivers") if isinstance(data, dict) else None
-    return raw if isinstance(raw, list) else []
-
-
-def _waiver_index(path: str) -> int | None:
-    """The index of the waiver a schema problem lies in; -1 for `waivers` itself."""
-    found = _IN_WAIVER.fullmatch(path)
-    if found is None:
-        return None
-    return int(found.group(1)) if found.group(1) is not None else -1
-
-
-def _explain(finding: Finding, raw: list[Any]) -> Finding:
-    """A schema problem inside a waiver says which waiver, and that it is not applied."""
-    index = _waiver_index(finding.path)
-    if index is None:
-        return finding
-    if index < 0:
-        message = f"{finding.message}; `waivers` must be a list of waivers (none is applied)"
-        return dataclasses.replace(finding, message=message)
-    waiver = raw[index] if index < len(raw) else None
-    rule = waiver.get("rule") if isinstance(waiver, dict) else None
-    which = f"waiver {index + 1}" + (f" (of {rule})" if isinstance(rule, str) else "")
-    reason = waiver.get("reason") if isinstance(waiver, dict) else 0
-    if finding.path == f"waivers[{index}].reason" and (reason is None or isinstance(reason, str)):
-        message = (
-            f"{which} has no reason; say why the exception is justified in `reason` "
-            "(the waiver is not applied)"
-        )
-    else:
-        message = f"{which}: {finding.message} (the waiver is not applied)"
-    return dataclasses.replace(finding, message=message)
-
-
-def _blank_reason(loaded: Loaded, index: int, waiver: dict[str, Any]) -> Finding:
-    path = f"waivers[{index}].reason"
-    assert loaded.source is not None
-    line, column = loaded.source.position(path)
-    rule = waiver.get("rule")
-    which = f"waiver {index + 1}" + (f" (of {rule})" if isinstance(rule, str) else "")
-    message = (
-        f"{which} has no reason; say why the exception is justified in `reason` "
-        "(the waiver is not applied)"
-    )
-    return Finding(loaded.file, "schema", Severity.ERROR, message, path, line, column)
 
 
 def _at_waiver(

@@ -1,6 +1,6 @@
 """Load rule packs (with `extends`), validate them fully, and pick the rules for a draft.
 
-Every problem in a pack is reported before any draft is checked, as a `RuleFileError` whose
+Every problem in a pack is reported before any draft is checked, as a `SetupError` whose
 problems name the file, line and column.
 """
 
@@ -9,128 +9,18 @@ from __future__ import annotations
 import csv
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peelcheck.checks import check_name
-from peelcheck.findings import Severity
-from peelcheck.loader import Loaded, load_file
-from peelcheck.resources import rules_dir
-from peelcheck.rulefile import AppliesTo, CycleFacts, Rule, RuleFile, Scale
-from peelcheck.validate import validate_model
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """A problem in a rule or config file, at file:line:column."""
-
-    file: str
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        if self.file.startswith("--"):  # a command-line option, not a file
-            return f"{self.file}: {self.message}"
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
-
-
-class RuleFileError(Exception):
-    """One or more rule or config files are invalid; nothing is checked."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__("\n".join(map(str, problems)))
-        self.problems = list(problems)
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedRule:
-    """A rule as loaded, with where it came from and its effective severity."""
-
-    spec: Rule
-    pack: str
-    file: str
-    line: int
-    severity: Severity
-    source: str  # the rule as written in its file
-
-    @property
-    def id(self) -> str:
-        """The stable rule id."""
-        return self.spec.id
-
-    @property
-    def check_type(self) -> str:
-        """The name of the rule's check."""
-        return check_name(type(self.spec.check))
-
-
-@dataclass(frozen=True, slots=True)
-class PackInfo:
-    """A loaded pack's identity."""
-
-    name: str
-    file: str
-    description: str
-    applies_to: AppliesTo | None
-
-
-@dataclass
-class PackData:
-    """Everything packs declare besides rules, merged in load order (later wins)."""
-
-    scales: dict[str, Scale] = field(default_factory=dict)
-    programmes: dict[str, dict[str, CycleFacts]] = field(default_factory=dict)
-    data: dict[str, Any] = field(default_factory=dict)
-    tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
-    frameworks: dict[str, Any] = field(default_factory=dict)
-
-    def all_grade_words(self) -> set[str]:
-        """Every grade and non-grade of every declared scale."""
-        words: set[str] = set()
-        for scale in self.scales.values():
-            words.update(scale.grades, scale.non_grades)
-        return words
-
-
-@dataclass
-class RuleSet:
-    """The rules of a run, with the data their checks use."""
-
-    packs: list[PackInfo]
-    rules: list[LoadedRule]
-    pack_data: PackData
-    defined_ids: frozenset[str] = frozenset()  # every rule the packs define, selected or not
-    _cache: dict[tuple[str, str, tuple[str, ...]], list[LoadedRule]] = field(
-        default_factory=dict, repr=False
-    )
-
-    def for_draft(self, programme: str, cycle: str, pillars: Iterable[str]) -> list[LoadedRule]:
-        """The rules that apply to a draft of this programme, cycle and pillar(s)."""
-        key = (programme, cycle, tuple(sorted(pillars)))
-        if key not in self._cache:
-            packs = {p.name: p.applies_to for p in self.packs}
-            self._cache[key] = [
-                r
-                for r in self.rules
-                if _applies(packs[r.pack], *key) and _applies(r.spec.applies_to, *key)
-            ]
-        return self._cache[key]
-
-    def get(self, rule_id: str) -> LoadedRule | None:
-        """The rule with this id, if loaded."""
-        return next((r for r in self.rules if r.id == rule_id), None)
-
-
-def _applies(scope: AppliesTo | None, programme: str, cycle: str, pillars: tuple[str, ...]) -> bool:
-    if scope is None:
-        return True
-    if scope.programme is not None and programme not in scope.programme:
-        return False
-    if scope.cycles is not None and cycle not in scope.cycles:
-        return False
-    return scope.pillars is None or any(p in scope.pillars for p in pillars)
+from peelcheck.core.findings import Severity
+from peelcheck.core.problems import Problem, SetupError
+from peelcheck.core.resources import rules_dir
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.read import load_file
+from peelcheck.draft.validate import validate_model
+from peelcheck.engine.facts import PackData
+from peelcheck.packs.format import Rule, RuleFile
+from peelcheck.packs.ruleset import LoadedRule, PackInfo, RuleSet
 
 
 def _hint(name: str, known: Iterable[str]) -> str:
@@ -166,7 +56,7 @@ def load_ruleset(
     `severities` maps a rule id to error, warning, info or off; `origins` says where the
     config names each of those ids, for messages. `select` and `ignore` take
     rule ids or pack names; `selection_origins` says where the config names them, by
-    ("--select" or "--ignore", name). Raises RuleFileError listing every problem found.
+    ("--select" or "--ignore", name). Raises SetupError listing every problem found.
     """
     loader = _PackLoader()
     for ref in refs:
@@ -195,7 +85,7 @@ def load_ruleset(
             message = f"severity of {rule_id!r} must be error, warning, info or off"
             problems.append(Problem(file, line, column, message))
     if problems:
-        raise RuleFileError(problems)
+        raise SetupError(problems)
     rules: list[LoadedRule] = []
     for rule in loader.rules:
         chosen = not select or rule.id in select or rule.pack in select

@@ -6,54 +6,25 @@ formatters turn those into output.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from peelcheck.engine import evaluate
-from peelcheck.findings import Finding, sort_findings
-from peelcheck.loader import MAX_BYTES, Loaded, load_bytes, load_file
-from peelcheck.ruleset import RuleSet, load_ruleset
-from peelcheck.waivers import apply_waivers, validate_draft
+from peelcheck.core.findings import Finding, sort_findings
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.read import MAX_BYTES, load_bytes, load_file
+from peelcheck.draft.validate_draft import validate_draft
+from peelcheck.engine.evaluate import evaluate
+from peelcheck.packs.ruleset import RuleSet
+from peelcheck.results.waivers import apply_waivers
+from peelcheck.run.inputs import Source
+from peelcheck.run.settings import RunSettings
 
 if TYPE_CHECKING:
-    from peelcheck.cache import ResultCache
+    from peelcheck.results.cache import ResultCache
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class RunSettings:
-    """What a run needs to rebuild its rules in a worker process, and how to check."""
-
-    packs: tuple[str, ...]
-    base: Path | None = None
-    severities: tuple[tuple[str, str], ...] = ()
-    origins: tuple[tuple[str, str, int, int], ...] = ()  # where config names each rule id
-    # where config names each selected or ignored name: (option, name, file, line, column)
-    selection_origins: tuple[tuple[str, str, str, int, int], ...] = ()
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    use_waivers: bool = True
-    today: dt.date | None = None
-
-    def ruleset(self) -> RuleSet:
-        """Load the rules these settings name (raises RuleFileError)."""
-        return load_ruleset(
-            self.packs,
-            base=self.base,
-            severities=dict(self.severities),
-            origins={rule_id: (file, line, column) for rule_id, file, line, column in self.origins},
-            select=self.select,
-            ignore=self.ignore,
-            selection_origins={
-                (option, name): (file, line, column)
-                for option, name, file, line, column in self.selection_origins
-            },
-        )
 
 
 @dataclass
@@ -63,15 +34,6 @@ class FileResult:
     file: str
     findings: list[Finding] = field(default_factory=list)
     checked: bool = False  # False when the draft could not be read or failed the schema
-
-
-@dataclass(frozen=True)
-class Source:
-    """A draft to check: a file path, or text from standard input with a display name."""
-
-    name: str
-    path: Path | None = None
-    data: bytes | None = None
 
 
 def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> FileResult:
@@ -114,7 +76,7 @@ def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> Fil
 def source_key(source: Source) -> tuple[Source, str | None]:
     """The source with its bytes read, and its cache key; no key for a file too large to
     be a draft (the loader reports it without reading it)."""
-    from peelcheck.cache import draft_key
+    from peelcheck.results.cache import draft_key
 
     if source.data is None:
         assert source.path is not None

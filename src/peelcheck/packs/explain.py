@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from peelcheck.ruleset import LoadedRule
+from peelcheck.packs.ruleset import LoadedRule
 
 
 def explain_rule(rule: LoadedRule) -> str:

@@ -6,12 +6,21 @@ import glob
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from peelcheck.importers import IMPORT_SUFFIXES
-from peelcheck.pipeline import Source
 
 DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A draft to check: a file path, or text from standard input with a display name."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
 
 
 class InputError(Exception):

@@ -14,9 +14,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from peelcheck.loader import Loaded, load_file
-from peelcheck.ruleset import Problem, RuleFileError
-from peelcheck.validate import validate_model
+from peelcheck.core.problems import Problem, SetupError
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.read import load_file
+from peelcheck.draft.validate import validate_model
 
 CONFIG_NAMES = ("peelcheck.yaml", ".peelcheck.yaml")
 Level = Literal["error", "warning", "info", "off"]
@@ -103,34 +104,34 @@ def origins(path: Path, config: Config) -> Origins:
 
 
 def _quoted(key: str) -> str:
-    from peelcheck.loader import join_path
+    from peelcheck.draft.sourcemap import join_path
 
     return join_path("", key)
 
 
 def load_config(path: Path) -> Config:
-    """Read and validate a config file; raise RuleFileError naming file, line and column."""
+    """Read and validate a config file; raise SetupError naming file, line and column."""
     if path.name == "pyproject.toml":
         try:
             with path.open("rb") as handle:
                 data = tomllib.load(handle).get("tool", {}).get("peelcheck", {})
         except (OSError, tomllib.TOMLDecodeError) as err:
-            raise RuleFileError([Problem(str(path), 1, 1, f"cannot read config: {err}")]) from None
+            raise SetupError([Problem(str(path), 1, 1, f"cannot read config: {err}")]) from None
         loaded = Loaded(str(path), data=data)
-        from peelcheck.loader import SourceMap
+        from peelcheck.draft.sourcemap import SourceMap
 
         loaded.source = SourceMap("")
     else:
         if not path.is_file():
-            raise RuleFileError([Problem(str(path), 1, 1, "config file not found")])
+            raise SetupError([Problem(str(path), 1, 1, "config file not found")])
         if not path.read_bytes().strip():
             return Config()
         loaded = load_file(path)
         if not loaded.ok:
-            raise RuleFileError(
+            raise SetupError(
                 [Problem(f.file, f.line, f.column, f.message) for f in loaded.findings]
             )
     config, findings = validate_model(Config, loaded, rule="config")
     if config is None:
-        raise RuleFileError([Problem(f.file, f.line, f.column, f.message) for f in findings])
+        raise SetupError([Problem(f.file, f.line, f.column, f.message) for f in findings])
     return config

@@ -26,8 +26,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peelcheck.findings import Finding, Severity, Waived
-from peelcheck.ruleset import RuleSet
+from peelcheck.core.findings import Finding, Severity, Waived
+from peelcheck.packs.ruleset import RuleSet
 
 FORMAT = 1
 DEFAULT_FOLDER = ".peelcheck_cache"
@@ -190,7 +190,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
 def _code_hash() -> str:
     """A hash of peelcheck's own source: an edited checkout never reads old results."""
     digest = hashlib.blake2b(digest_size=16)
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # the whole peelcheck package
     for source in sorted(package.rglob("*.py")):
         digest.update(source.relative_to(package).as_posix().encode() + b"\0")
         digest.update(source.read_bytes())

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import re2
 from pydantic import PlainValidator, WithJsonSchema
 
-from peelcheck.query import Query, compile_query
+from peelcheck.engine.query import Query, compile_query
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False

@@ -1,170 +1,24 @@
-"""Text helpers for the prose checks: sentences, clauses, repeated words, phrase lists.
+"""Phrase lists: literal phrases from rule packs, found as whole words, each with a label.
 
-A sentence ends at `.`, `!` or `?` followed by white space and then a capital letter, a digit
-or an opening quote, or at a paragraph break. Abbreviations (e.g., i.e., etc., No.), initials
-("J. Smith") and decimals do not end a sentence. Every function returns character offsets
-into the text it was given, so findings can point at the exact words.
-
-The patterns here are peelcheck's own. Phrases from rule packs are literal text: `Phrases`
-escapes them, so no regular expression from a rule file is ever run by Python's `re`.
+Phrases from rule packs are literal text: `Phrases` escapes them, so no regular expression
+from a rule file is ever run by Python's `re`.
 """
 
 from __future__ import annotations
 
-import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import islice
 from typing import Any, Generic, TypeVar
 
 import re2
 
-# fmt: off
-_ABBREVIATIONS = [
-    "e.g", "i.e", "etc", "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "cf", "vs", "approx", "incl",
-    "para", "paras", "pp", "p", "Fig", "Sgt", "Insp", "Supt", "Det", "Con", "Ch", "Prof", "Rev",
-    "Cllr", "Capt", "Lt", "Col", "Co", "Dept", "Govt", "Op", "Ops", "Ref", "ref", "Vol", "vol",
-]
-# fmt: on
+from peelcheck.prose.screens import IGNORECASE_EXTRAS, SCREEN_OPTIONS, SCREEN_SPACE
+from peelcheck.prose.words import normalise
 
-
-def _not_after_abbreviation() -> str:
-    """Lookbehinds (one per length) refusing a full stop that ends an abbreviation or initial.
-
-    An abbreviation ("e.g.", "No.") or an initial ("J.") counts only after white space, an
-    opening bracket or quote, or at the start of the text.
-    """
-    by_length: dict[int, list[str]] = {}
-    for word in _ABBREVIATIONS:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    parts = []
-    for words in by_length.values():
-        either = "|".join(words)
-        parts.append(f"(?<![\\s(\\[‘“'\"](?:{either})\\.)(?<!^(?:{either})\\.)")
-    parts.append("(?<![\\s(][A-Z]\\.)(?<!^[A-Z]\\.)")
-    return "".join(parts)
-
-
-# A sentence ends at . ! or ? (not ending an abbreviation), closing quotes or brackets, white
-# space, and a capital, digit or opening quote; or at a blank line. Starting with the
-# character class lets the regex engine skip ahead to candidates.
-_END = re.compile(f"[.!?]{_not_after_abbreviation()}([\"'’”)]*)\\s+(?=[\"'‘“(]?[A-Z0-9])|\n\\s*\n")
-_REPEAT = re.compile(  # atomic groups: a word, or a run of spaces, is never tried in parts
-    r"(?<![\w'’])((?>[^\W\d_]+(?:['’][^\W\d_]+)*))(?>[ \t]*\n?[ \t]*)\1(?![\w'’])",
-    re.IGNORECASE,
-)
 _SPACES = re.compile(r"\s*")
-# What Python's `\s` matches in a str pattern (every character whose isspace() is true),
-# and the characters Python's re.IGNORECASE takes for each ASCII letter beyond its two
-# cases. Screens use them to match at least what the `re` patterns here match;
-# tests/test_screens.py checks both against the running Python.
-PYTHON_SPACES = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-IGNORECASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-_SCREEN_SPACE = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in PYTHON_SPACES) + "]+"
-_SCREEN_OPTIONS = re2.Options()
-_SCREEN_OPTIONS.log_errors = False
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 L = TypeVar("L")
-
-
-@lru_cache(maxsize=256)  # the texts of one draft: rules share the work on them
-def sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) offsets of each non-empty sentence in `text`, trailing space excluded."""
-    return tuple(_sentences(text))
-
-
-def first_sentence(text: str) -> tuple[int, int] | None:
-    """Offsets of the first sentence, or None for empty text (reads only as far as it)."""
-    return next(_sentences(text), None)
-
-
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for match in _END.finditer(text):
-        at = match.end(1) if match.group(1) is not None else match.start()
-        span = _trimmed(text, start, at)
-        if span is not None:
-            yield span
-        start = match.end()
-    span = _trimmed(text, start, len(text))
-    if span is not None:
-        yield span
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
-
-
-def repeated_words(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, second word's start) of each word written twice in a row.
-
-    Only spaces and at most one line break may stand between the two; case is ignored.
-    """
-    for match in _REPEAT.finditer(text):
-        second = match.end() - len(match.group(1))
-        yield match.start(), match.end(), second
-
-
-# For the screen of repeated words: ASCII letters lower-cased, apostrophes kept, every other
-# byte (ASCII punctuation, digits, and each byte of a non-ASCII character) a space.
-_WORD_BYTES = bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c == 39 else 32 for c in range(256)
-)
-# Non-ASCII characters that are never part of a word: common typography in reports.
-_TYPOGRAPHY = "“”–—…•·£€°§±×÷\xa0\u2009\u202f"
-_UNUSUAL = re2.compile("[^\\x00-\\x7f’‘" + _TYPOGRAPHY + "]", options=_SCREEN_OPTIONS)
-_NON_ASCII = re.compile("[^\x00-\x7f]")
-
-
-def may_repeat_word(corpus: str, encoded: bytes) -> bool:
-    """False only when no text of `corpus` holds a word that `repeated_words` finds.
-
-    `corpus` is texts joined by line breaks, `encoded` the same in UTF-8. When every word
-    character is ASCII (apostrophes aside), words are compared as lower-case tokens split at
-    everything else, in a few passes over bytes; a word written twice then shows as two
-    equal tokens side by side. A letter beyond ASCII (whose case rules differ) gives True.
-    """
-    if (
-        not corpus.isascii()
-        and _UNUSUAL.search(encoded) is not None
-        and any(char.isalnum() for char in set(_NON_ASCII.findall(corpus)))
-    ):
-        return True
-    # ’ is an apostrophe inside words ("force’s"); ‘ never is, so its bytes become spaces
-    words = encoded.replace("’".encode(), b"'").translate(_WORD_BYTES).split()
-    return any(map(operator.eq, words, islice(words, 1, None)))
-
-
-def shorten(text: str, limit: int = 80) -> str:
-    """`text` on one line, cut to `limit` characters with an ellipsis."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def normalise(text: str) -> str:
-    """Lower case, one space between words, straight apostrophes, '&' read as 'and'."""
-    flat = " ".join(text.translate(_APOSTROPHES).replace("&", " and ").split())
-    return flat.lower()
-
-
-def keep_case(found: str, replacement: str) -> str:
-    """`replacement` with the capitalisation of `found` (all capitals or a capital first)."""
-    letters = [c for c in found if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return replacement.upper()
-    if letters and letters[0].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,10 +175,10 @@ def phrase_screen(phrases: Iterable[str]) -> Any:
     it in UTF-8 bytes.
     """
     alternatives = [
-        _SCREEN_SPACE.join(_screen_word(word) for word in phrase.split(" ")) for phrase in phrases
+        SCREEN_SPACE.join(_screen_word(word) for word in phrase.split(" ")) for phrase in phrases
     ]
     source = "(?is)(?:" + "|".join(alternatives) + ")" if alternatives else "[^\\x00-\\x{10ffff}]"
-    return re2.compile(source, options=_SCREEN_OPTIONS)
+    return re2.compile(source, options=SCREEN_OPTIONS)
 
 
 def _screen_word(word: str) -> str:
@@ -359,21 +213,3 @@ def clauses(text: str, start: int, end: int, breaks: Phrases[Any] | None) -> lis
             here = match.end
     spans.append((here, end))
     return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-def field_texts(node: Any, path: str, fields: Sequence[str]) -> Iterator[tuple[str, str]]:
-    """(data path, text) of each named field of `node` holding text or a list of texts."""
-    from peelcheck.loader import join_path
-
-    if not isinstance(node, dict):
-        return
-    for name in fields:
-        value = node.get(name)
-        where = join_path(path, name)
-        if isinstance(value, str):
-            if value.strip():
-                yield where, value
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, str) and item.strip():
-                    yield f"{where}[{index}]", item

@@ -8,9 +8,11 @@ verbatim slice of the page wherever its paragraphs are one blank line apart.
 
 from __future__ import annotations
 
-from peelcheck.findings import Finding, Severity
+from peelcheck.core.findings import Finding, Severity
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.read import decode
+from peelcheck.draft.sourcemap import SourceMap
 from peelcheck.importers.builder import Block, build_draft, bullet_marker
-from peelcheck.loader import Loaded, SourceMap, decode
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -30,14 +30,15 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from peelcheck.builtin_rules import BUILTIN_RULES
-from peelcheck.findings import Finding, Waived
-from peelcheck.loader import load_file
-from peelcheck.validate import validate_model
+from peelcheck.core.builtin_rules import BUILTIN_RULES
+from peelcheck.core.findings import Finding, Waived
+from peelcheck.draft.read import load_file
+from peelcheck.draft.validate import validate_model
 
 if TYPE_CHECKING:
-    from peelcheck.pipeline import FileResult, RunSettings
-    from peelcheck.ruleset import RuleSet
+    from peelcheck.packs.ruleset import RuleSet
+    from peelcheck.run.pipeline import FileResult
+    from peelcheck.run.settings import RunSettings
 
 BASELINE_VERSION = 1
 
@@ -343,7 +344,7 @@ class BaselineOptions:
         """Record, compare and prune as asked. Returns notes for the user and JSON extras."""
         if self.use is None and self.write_to is None:
             return [], {}
-        from peelcheck.waivers import known_rule_ids
+        from peelcheck.results.waivers import known_rule_ids
 
         ran = frozenset(r.id for r in ruleset.rules)
         known = known_rule_ids(ruleset)

@@ -16,44 +16,59 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from numbers import Number
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import jmespath
 from jmespath import exceptions as jmespath_errors
 from jmespath import functions, visitor
 
 if TYPE_CHECKING:
-    from peelcheck.engine import DraftContext
+    from peelcheck.engine.context import DraftContext
 
 
 class _Functions(functions.Functions):
-    """Custom functions; `draft` is set by the engine before each draft is evaluated."""
+    """peelcheck's functions, bound to the context of one draft."""
 
-    draft: DraftContext | None = None
-
-    def _ctx(self) -> DraftContext:
-        assert self.draft is not None, "query evaluated outside a draft"
-        return self.draft
+    def __init__(self, ctx: DraftContext) -> None:
+        super().__init__()
+        self._ctx = ctx
 
     @functions.signature()
     def _func_root(self) -> Any:
-        return self._ctx().data
+        return self._ctx.data
 
     @functions.signature({"types": ["string"]})
     def _func_context(self, name: str) -> Any:
-        return self._ctx().fact(name)
+        return self._ctx.fact(name)
 
     @functions.signature({"types": []})
     def _func_rank(self, grade: Any) -> Any:
-        return self._ctx().rank(grade)
+        return self._ctx.rank(grade)
 
     @functions.signature({"types": []})
     def _func_questions_of(self, node: Any) -> Any:
-        return self._ctx().questions_of(node)
+        return self._ctx.questions_of(node)
 
 
-FUNCTIONS = _Functions()
-OPTIONS = jmespath.Options(custom_functions=FUNCTIONS)
+OWN_FUNCTIONS = frozenset({"root", "context", "rank", "questions_of"})
+_BUILTINS = functions.Functions()  # JMESPath's own functions need no draft
+
+
+def _bound(ctx: DraftContext) -> _Functions:
+    """The functions bound to `ctx`, made once per draft and kept on it."""
+    if ctx is None:
+        raise RuntimeError("peelcheck's query functions need a draft to read")
+    bound = ctx.query_functions
+    if bound is None:
+        bound = ctx.query_functions = _Functions(ctx)
+    assert isinstance(bound, _Functions)
+    return bound
+
+
+def _interpret(tree: Any, value: Any, ctx: DraftContext) -> Any:
+    """jmespath's own interpreter, for what is not compiled here, with `ctx`'s functions."""
+    options = jmespath.Options(custom_functions=_bound(ctx))
+    return visitor.TreeInterpreter(options).visit(tree, value)
 
 
 class Query:
@@ -70,9 +85,12 @@ class Query:
         # (never text it builds): then a screen over the draft's own text sees it
         self.selects_draft_values = _draft_values_only(tree)
 
-    def search(self, data: Any) -> Any:
-        """Evaluate against `data` (a node of the draft)."""
-        return self._evaluate(data)
+    def search(self, data: Any, ctx: DraftContext | None = None) -> Any:
+        """Evaluate against `data`, a node of the draft whose context is `ctx`.
+
+        Without a context, peelcheck's own functions (`root()`, `context()`, ...) raise.
+        """
+        return self._evaluate(data, cast("DraftContext", ctx))
 
     def __repr__(self) -> str:
         return f"Query({self.text!r})"
@@ -99,8 +117,7 @@ def compile_query(text: str) -> Query:
 # nested Python closures that do the same work directly. Semantics are the interpreter's,
 # line for line (see jmespath/visitor.py); a node type not handled here falls back to it.
 
-_Evaluate = Callable[[Any], Any]
-_INTERPRETER = visitor.TreeInterpreter(OPTIONS)
+_Evaluate = Callable[[Any, "DraftContext"], Any]
 
 
 def _is_actual_number(value: Any) -> bool:
@@ -124,7 +141,7 @@ def _false(value: Any) -> bool:
     return value == "" or value == [] or value == {} or value is None or value is False
 
 
-def _identity(value: Any) -> Any:
+def _identity(value: Any, ctx: DraftContext) -> Any:
     return value
 
 
@@ -134,16 +151,15 @@ class _Expression:
     The name matters: jmespath type-checks function arguments by class name.
     """
 
-    __slots__ = ("_evaluate", "expression")
+    __slots__ = ("_ctx", "_evaluate", "expression")
 
-    def __init__(self, expression: dict[str, Any], evaluate: _Evaluate) -> None:
-        self.expression, self._evaluate = expression, evaluate
+    def __init__(self, expression: dict[str, Any], evaluate: _Evaluate, ctx: DraftContext) -> None:
+        self.expression, self._evaluate, self._ctx = expression, evaluate, ctx
 
     def visit(self, node: dict[str, Any], value: Any) -> Any:
         if node is self.expression:
-            return self._evaluate(value)
-        tree: Any = node
-        return _INTERPRETER.visit(tree, value)
+            return self._evaluate(value, self._ctx)
+        return _interpret(node, value, self._ctx)
 
 
 # Node types whose results are values of their input (or of their children's results).
@@ -191,7 +207,7 @@ def _compile(node: dict[str, Any]) -> _Evaluate:
     compiler = _COMPILERS.get(node["type"])
     if compiler is None:
         tree: Any = node
-        return lambda value: _INTERPRETER.visit(tree, value)
+        return lambda value, ctx: _interpret(tree, value, ctx)
     return compiler(node)
 
 
@@ -202,7 +218,7 @@ def _children(node: dict[str, Any]) -> list[_Evaluate]:
 def _field(node: dict[str, Any]) -> _Evaluate:
     key = node["value"]
 
-    def field(value: Any) -> Any:
+    def field(value: Any, ctx: DraftContext) -> Any:
         if type(value) is dict:
             return value.get(key)
         try:
@@ -217,11 +233,11 @@ def _chain(node: dict[str, Any]) -> _Evaluate:
     steps = _children(node)
     if len(steps) == 2:
         first, second = steps
-        return lambda value: second(first(value))
+        return lambda value, ctx: second(first(value, ctx), ctx)
 
-    def chain(value: Any) -> Any:
+    def chain(value: Any, ctx: DraftContext) -> Any:
         for step in steps:
-            value = step(value)
+            value = step(value, ctx)
         return value
 
     return chain
@@ -233,16 +249,16 @@ def _comparator(node: dict[str, Any]) -> _Evaluate:
     if operator in ("eq", "ne"):
         negate = operator == "ne"
 
-        def equality(value: Any) -> Any:
-            a, b = left(value), right(value)
+        def equality(value: Any, ctx: DraftContext) -> Any:
+            a, b = left(value, ctx), right(value, ctx)
             same = a == b if type(a) is str or type(b) is str else _equals(a, b)
             return not same if negate else same
 
         return equality
     compare = visitor.TreeInterpreter.COMPARATOR_FUNC[operator]
 
-    def order(value: Any) -> Any:
-        a, b = left(value), right(value)
+    def order(value: Any, ctx: DraftContext) -> Any:
+        a, b = left(value, ctx), right(value, ctx)
         if not (_is_comparable(a) and _is_comparable(b)):
             return None
         return compare(a, b)
@@ -253,18 +269,21 @@ def _comparator(node: dict[str, Any]) -> _Evaluate:
 def _expref(node: dict[str, Any]) -> _Evaluate:
     expression = node["children"][0]
     evaluate = _compile(expression)
-    return lambda value: _Expression(expression, evaluate)
+    return lambda value, ctx: _Expression(expression, evaluate, ctx)
 
 
 def _function(node: dict[str, Any]) -> _Evaluate:
-    name, args, call = node["value"], _children(node), FUNCTIONS.call_function
+    name, args = node["value"], _children(node)
     direct = _direct_function(name, node["children"])
     if direct is not None:
         return direct
+    if name in OWN_FUNCTIONS:  # checked by jmespath (arity, types), bound to the draft
+        return lambda value, ctx: _bound(ctx).call_function(name, [a(value, ctx) for a in args])
+    call = _BUILTINS.call_function
     if len(args) == 1:
         (arg,) = args
-        return lambda value: call(name, [arg(value)])
-    return lambda value: call(name, [arg(value) for arg in args])
+        return lambda value, ctx: call(name, [arg(value, ctx)])
+    return lambda value, ctx: call(name, [arg(value, ctx) for arg in args])
 
 
 def _direct_function(name: str, children: list[dict[str, Any]]) -> _Evaluate | None:
@@ -274,16 +293,16 @@ def _direct_function(name: str, children: list[dict[str, Any]]) -> _Evaluate | N
     arity and types each time. Other calls (and wrong arities, which must raise) go there.
     """
     if name == "root" and not children:
-        return lambda value: FUNCTIONS._ctx().data
+        return lambda value, ctx: ctx.data
     if name == "context" and len(children) == 1 and children[0]["type"] == "literal":
         fact = children[0]["value"]
         if isinstance(fact, str):
-            return lambda value: FUNCTIONS._ctx().fact(fact)
+            return lambda value, ctx: ctx.fact(fact)
     if name in ("rank", "questions_of") and len(children) == 1:
         arg = _compile(children[0])
         if name == "rank":
-            return lambda value: FUNCTIONS._ctx().rank(arg(value))
-        return lambda value: FUNCTIONS._ctx().questions_of(arg(value))
+            return lambda value, ctx: ctx.rank(arg(value, ctx))
+        return lambda value, ctx: ctx.questions_of(arg(value, ctx))
     return None
 
 
@@ -291,14 +310,14 @@ def _filter_projection(node: dict[str, Any]) -> _Evaluate:
     left, right, condition = _children(node)
     plain = node["children"][1]["type"] == "identity"
 
-    def filter_projection(value: Any) -> Any:
-        base = left(value)
+    def filter_projection(value: Any, ctx: DraftContext) -> Any:
+        base = left(value, ctx)
         if not isinstance(base, list):
             return None
         collected = []
         for element in base:
-            if not _false(condition(element)):
-                current = element if plain else right(element)
+            if not _false(condition(element, ctx)):
+                current = element if plain else right(element, ctx)
                 if current is not None:
                     collected.append(current)
         return collected
@@ -310,8 +329,8 @@ def _projection(node: dict[str, Any]) -> _Evaluate:
     left, right = _children(node)
     values = node["type"] == "value_projection"
 
-    def projection(value: Any) -> Any:
-        base = left(value)
+    def projection(value: Any, ctx: DraftContext) -> Any:
+        base = left(value, ctx)
         if values:
             try:
                 base = base.values()
@@ -321,7 +340,7 @@ def _projection(node: dict[str, Any]) -> _Evaluate:
             return None
         collected = []
         for element in base:
-            current = right(element)
+            current = right(element, ctx)
             if current is not None:
                 collected.append(current)
         return collected
@@ -332,8 +351,8 @@ def _projection(node: dict[str, Any]) -> _Evaluate:
 def _flatten(node: dict[str, Any]) -> _Evaluate:
     (inner,) = _children(node)
 
-    def flatten(value: Any) -> Any:
-        base = inner(value)
+    def flatten(value: Any, ctx: DraftContext) -> Any:
+        base = inner(value, ctx)
         if not isinstance(base, list):
             return None
         merged: list[Any] = []
@@ -350,7 +369,7 @@ def _flatten(node: dict[str, Any]) -> _Evaluate:
 def _index(node: dict[str, Any]) -> _Evaluate:
     position = node["value"]
 
-    def index(value: Any) -> Any:
+    def index(value: Any, ctx: DraftContext) -> Any:
         if not isinstance(value, list):
             return None
         try:
@@ -363,36 +382,36 @@ def _index(node: dict[str, Any]) -> _Evaluate:
 
 def _slice(node: dict[str, Any]) -> _Evaluate:
     part = slice(*node["children"])
-    return lambda value: value[part] if isinstance(value, list) else None
+    return lambda value, ctx: value[part] if isinstance(value, list) else None
 
 
 def _literal(node: dict[str, Any]) -> _Evaluate:
     constant = node["value"]
-    return lambda value: constant
+    return lambda value, ctx: constant
 
 
 def _multi_select_dict(node: dict[str, Any]) -> _Evaluate:
     pairs = [(child["value"], _compile(child)) for child in node["children"]]
 
-    def multi_select_dict(value: Any) -> Any:
+    def multi_select_dict(value: Any, ctx: DraftContext) -> Any:
         if value is None:
             return None
-        return {key: evaluate(value) for key, evaluate in pairs}
+        return {key: evaluate(value, ctx) for key, evaluate in pairs}
 
     return multi_select_dict
 
 
 def _multi_select_list(node: dict[str, Any]) -> _Evaluate:
     items = _children(node)
-    return lambda value: None if value is None else [item(value) for item in items]
+    return lambda value, ctx: None if value is None else [item(value, ctx) for item in items]
 
 
 def _or(node: dict[str, Any]) -> _Evaluate:
     left, right = _children(node)
 
-    def either(value: Any) -> Any:
-        matched = left(value)
-        return right(value) if _false(matched) else matched
+    def either(value: Any, ctx: DraftContext) -> Any:
+        matched = left(value, ctx)
+        return right(value, ctx) if _false(matched) else matched
 
     return either
 
@@ -400,9 +419,9 @@ def _or(node: dict[str, Any]) -> _Evaluate:
 def _and(node: dict[str, Any]) -> _Evaluate:
     left, right = _children(node)
 
-    def both(value: Any) -> Any:
-        matched = left(value)
-        return matched if _false(matched) else right(value)
+    def both(value: Any, ctx: DraftContext) -> Any:
+        matched = left(value, ctx)
+        return matched if _false(matched) else right(value, ctx)
 
     return both
 
@@ -410,8 +429,8 @@ def _and(node: dict[str, Any]) -> _Evaluate:
 def _not(node: dict[str, Any]) -> _Evaluate:
     (inner,) = _children(node)
 
-    def negation(value: Any) -> Any:
-        result = inner(value)
+    def negation(value: Any, ctx: DraftContext) -> Any:
+        result = inner(value, ctx)
         if _is_actual_number(result) and result == 0:
             return False  # !0 is false in JMESPath
         return not result

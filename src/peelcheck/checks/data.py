@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from peelcheck.text import Phrases
+from peelcheck.prose.phrases import Phrases
 
 if TYPE_CHECKING:
-    from peelcheck.ruleset import PackData
+    from peelcheck.engine.facts import PackData
 
 PhraseList = list[str]
 GradePhraseMap = dict[str, list[str]]

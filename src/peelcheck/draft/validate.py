@@ -14,8 +14,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from peelcheck.findings import Finding, Severity
-from peelcheck.loader import Loaded, join_path
+from peelcheck.core.findings import Finding, Severity
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.sourcemap import join_path
 
 M = TypeVar("M", bound=BaseModel)
 

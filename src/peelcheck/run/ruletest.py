@@ -25,7 +25,7 @@ Failures name a place: a missing finding the line of its `expect` entry, an unex
 the line it was found on (in the test file for an inline `draft: |`, else in the draft file).
 A case whose draft cannot be read or breaks the draft format fails, unless the rule under
 test is that built-in check (`schema`, `yaml-syntax`...): a quiet case must not pass only
-because its draft never reached the rules. An invalid test file is a RuleFileError (exit 2).
+because its draft never reached the rules. An invalid test file is a SetupError (exit 2).
 Full guide: docs/testing-rules.md.
 """
 
@@ -39,13 +39,17 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from peelcheck.builtin_rules import BUILTIN_RULES, LOADER_RULES
-from peelcheck.engine import EngineError
-from peelcheck.findings import Finding
-from peelcheck.loader import Loaded, SourceMap, load_file, load_text
-from peelcheck.pipeline import RunSettings, check_loaded
-from peelcheck.ruleset import Problem, RuleFileError, RuleSet
-from peelcheck.validate import validate_model
+from peelcheck.core.builtin_rules import BUILTIN_RULES, LOADER_RULES
+from peelcheck.core.findings import Finding
+from peelcheck.core.problems import Problem, SetupError
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.read import load_file, load_text
+from peelcheck.draft.sourcemap import SourceMap
+from peelcheck.draft.validate import validate_model
+from peelcheck.engine.evaluate import EngineError
+from peelcheck.packs.ruleset import RuleSet
+from peelcheck.run.pipeline import check_loaded
+from peelcheck.run.settings import RunSettings
 
 
 class _Strict(BaseModel):
@@ -128,14 +132,14 @@ def _is_draft(path: Path) -> bool:
 
 
 def run_file(path: Path, ruleset: RuleSet, display: str | None = None) -> Iterator[CaseResult]:
-    """Run every case of one test file; raises RuleFileError when the file is invalid."""
+    """Run every case of one test file; raises SetupError when the file is invalid."""
     name = display or str(path)
     loaded = load_file(path, name)
     if not loaded.ok:
-        raise RuleFileError([_problem(f) for f in loaded.findings])
+        raise SetupError([_problem(f) for f in loaded.findings])
     spec, problems = validate_model(TestFile, loaded, rule="test-file")
     if spec is None:
-        raise RuleFileError([_problem(f) for f in problems])
+        raise SetupError([_problem(f) for f in problems])
     assert loaded.source is not None
     source = loaded.source
     drafts: list[tuple[Loaded, Callable[[int], str]]] = []
@@ -165,7 +169,7 @@ def run_file(path: Path, ruleset: RuleSet, display: str | None = None) -> Iterat
                 continue
             drafts.append((draft, partial(_at_line, str(draft_path), 0)))
     if missing:
-        raise RuleFileError(missing)
+        raise SetupError(missing)
     known = {r.id for r in ruleset.rules}
     for index, (case, (draft, where)) in enumerate(zip(spec.cases, drafts, strict=True)):
         here = f"cases[{index}]"
@@ -282,8 +286,8 @@ def run(paths: Sequence[Path], ruleset: RuleSet) -> list[CaseResult]:
     for path in discover(paths):
         try:
             results.extend(run_file(path, ruleset))
-        except RuleFileError as err:
+        except SetupError as err:
             problems.extend(err.problems)
     if problems:
-        raise RuleFileError(problems)
+        raise SetupError(problems)
     return results

@@ -1,0 +1,128 @@
+"""Evaluate the rules that apply to one validated draft, in one pass, into findings.
+
+The engine alone knows rules. Selectors and patterns were compiled when the rules were
+loaded; here each rule's `given` picks nodes, `when` filters them, the check runs, and each
+hit becomes a finding located through the loader's source map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from peelcheck.core.findings import Finding
+from peelcheck.draft.loaded import Loaded
+from peelcheck.draft.model import Report
+from peelcheck.engine.context import DraftContext
+from peelcheck.engine.contract import Hit, Rules, RunnableRule
+from peelcheck.engine.query import truthy
+
+
+class EngineError(Exception):
+    """A check failed on a draft: a bug in peelcheck or a rule, never the draft's fault."""
+
+
+class _Values(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def evaluate(
+    loaded: Loaded,
+    report: Report,
+    ruleset: Rules,
+    *,
+    today: dt.date | None = None,
+    screens: bool = True,
+) -> list[Finding]:
+    """Findings of every applicable rule on one schema-valid draft, unsorted.
+
+    `screens=False` runs every rule in full, without asking its check whether the draft
+    could hold anything to report (the tests compare both ways).
+    """
+    ctx = DraftContext(loaded, report, ruleset.pack_data, today or dt.date.today(), screens)
+    inspection = report.inspection
+    pillars = [p.name for p in report.pillars or []]
+    if inspection.pillar:
+        pillars.append(inspection.pillar)
+    findings: list[Finding] = []
+    for rule in ruleset.for_draft(inspection.programme, inspection.cycle, pillars):
+        try:
+            if ctx.screens and _screened_out(rule, ctx):
+                continue
+            findings.extend(_run_rule(rule, ctx))
+        except Exception as err:  # a failing check must name itself, not crash a run
+            raise EngineError(
+                f"rule {rule.id} ({rule.file}:{rule.line}) failed on {loaded.file}: "
+                f"{type(err).__name__}: {err}"
+            ) from err
+    return findings
+
+
+def _screened_out(rule: RunnableRule, ctx: DraftContext) -> bool:
+    """Whether the rule's check says the draft holds nothing it could report.
+
+    Only for a `given` that selects the draft's own values: text a query builds
+    (`to_string(number)`, `join(...)`) is not in the corpus a screen reads.
+    """
+    spec = rule.spec
+    return spec.given.selects_draft_values and not spec.check.may_report(ctx)
+
+
+def _run_rule(rule: RunnableRule, ctx: DraftContext) -> list[Finding]:
+    spec = rule.spec
+    loaded = ctx.loaded
+    selected = spec.given.search(ctx.data, ctx)
+    nodes = selected if isinstance(selected, list) else [selected]
+    found: list[Finding] = []
+    for node in nodes:
+        if node is None:
+            continue
+        path = loaded.paths_by_id.get(id(node), "")
+        if spec.when is not None and not truthy(spec.when.search(node, ctx)):
+            continue
+        for hit in spec.check.run(node, path, ctx):
+            found.append(_finding(rule, node, hit, loaded))
+    return found
+
+
+def _finding(rule: RunnableRule, node: Any, hit: Hit, loaded: Loaded) -> Finding:
+    values = _Values()
+    if isinstance(node, dict):
+        values.update({k: _show(v) for k, v in node.items() if not isinstance(v, (dict, list))})
+    values.update({k: _show(v) for k, v in hit.values.items()})
+    values["path"] = hit.path
+    message = rule.spec.message.format_map(values)
+    assert loaded.source is not None
+    snippet = hit.snippet
+    span = None
+    if hit.span is not None and hit.text is not None:
+        start, end = hit.span
+        snippet = snippet or hit.text[start:end]
+        span = loaded.source.locate_in_string(hit.path, hit.text, start, end)
+    if span is None:
+        span = loaded.source.span(hit.path)
+    line, column = (span.line, span.column) if span else (1, 1)
+    end_line, end_column = (span.end_line, span.end_column) if span else (None, None)
+    return Finding(
+        loaded.file,
+        rule.id,
+        rule.severity,
+        message,
+        hit.path,
+        line,
+        column,
+        end_line,
+        end_column,
+        snippet,
+    )
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(_show, value))
+    if value is None:
+        return "(none)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -1,0 +1,64 @@
+"""What packs declare besides rules: grade scales, cycle facts, data, tables, frameworks.
+
+The engine and the checks read these; the rule pack format (`peelcheck.packs.format`) is
+where they are written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from peelcheck.draft.model import Cycle, Programme
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, arbitrary_types_allowed=True)
+
+
+class AppliesTo(_Strict):
+    """Which drafts a pack or rule applies to; an absent list means any."""
+
+    programme: list[Programme] | None = None
+    cycles: list[Cycle] | None = None
+    pillars: list[str] | None = None
+
+
+class Scale(_Strict):
+    """An ordered grade scale, best first, and the non-grade states it allows."""
+
+    grades: list[str] = Field(min_length=2)
+    non_grades: list[str] = Field(default_factory=lambda: ["Ungraded"])
+
+
+class CycleFacts(_Strict):
+    """What a programme's cycle grades, and on which scale."""
+
+    scale: str
+    pillar_grades: bool
+    starts: dt.date = Field(strict=False, description="First day of the cycle.")
+    integrated: bool = Field(
+        default=False, description="One report covers all pillars (a `pillars` list)."
+    )
+    pillars: list[str] = Field(default_factory=list, description="Pillar names of the programme.")
+
+
+@dataclass
+class PackData:
+    """Everything packs declare besides rules, merged in load order (later wins)."""
+
+    scales: dict[str, Scale] = field(default_factory=dict)
+    programmes: dict[str, dict[str, CycleFacts]] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    frameworks: dict[str, Any] = field(default_factory=dict)
+
+    def all_grade_words(self) -> set[str]:
+        """Every grade and non-grade of every declared scale."""
+        words: set[str] = set()
+        for scale in self.scales.values():
+            words.update(scale.grades, scale.non_grades)
+        return words
