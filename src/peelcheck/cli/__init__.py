@@ -398,7 +398,7 @@ def check(
         _fail(str(err))
     report = formatters.RunReport(
         results,
-        ruleset,
+        [rule.doc() for rule in ruleset.rules],
         show=show_level,
         fail_on=None if fail_level == "never" else Severity.parse(fail_level),
         quiet=quiet,

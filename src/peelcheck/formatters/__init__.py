@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from peelcheck.core.findings import Finding, Severity, count_by_severity
+from peelcheck.core.ruledoc import RuleDoc
 
 if TYPE_CHECKING:
-    from peelcheck.packs.ruleset import RuleSet
     from peelcheck.run.pipeline import FileResult
 
 # format name -> module in this package exposing `render(report) -> str`
@@ -35,7 +35,7 @@ class RunReport:
     """Everything a formatter may show about a run."""
 
     results: list[FileResult]
-    ruleset: RuleSet
+    rules: list[RuleDoc]  # the run's rules, in load order
     show: Severity = Severity.INFO
     fail_on: Severity | None = Severity.ERROR
     color: bool = False
@@ -76,13 +76,6 @@ def run_started() -> dt.datetime:
 def available() -> list[str]:
     """Names of the output formats."""
     return list(FORMATS)
-
-
-def renderer(name: str) -> Callable[[RunReport], str]:
-    """The render function of format `name` (KeyError if unknown)."""
-    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
-    render: Callable[[RunReport], str] = module.render
-    return render
 
 
 def render_chunks(name: str, report: RunReport) -> Iterator[str]:

@@ -40,7 +40,7 @@ def render(report: RunReport) -> str:
     ]
     findings = report.all_shown()
     if findings:
-        urls = {r.id: r.spec.url for r in report.ruleset.rules if r.spec.url}
+        urls = {r.id: r.url for r in report.rules if r.url}
         out += ["", "| file | line:col | severity | rule | message |", "|---|---|---|---|---|"]
         out += [_row(f, urls.get(f.rule)) for f in findings[:MAX_ROWS]]
         if len(findings) > MAX_ROWS:

@@ -64,20 +64,19 @@ def render(report: RunReport) -> str:
 def _descriptors(report: RunReport) -> list[dict[str, Any]]:
     """Loaded rules in load order, then built-in ids, then any other id a finding uses."""
     rules: list[dict[str, Any]] = []
-    for rule in report.ruleset.rules:
-        spec = rule.spec
-        full = spec.description.strip()
-        if spec.rationale:
-            full += "\n\n" + spec.rationale.strip()
+    for rule in report.rules:
+        full = rule.description.strip()
+        if rule.rationale:
+            full += "\n\n" + rule.rationale.strip()
         descriptor: dict[str, Any] = {
             "id": rule.id,
-            "shortDescription": {"text": _first_paragraph(spec.description)},
+            "shortDescription": {"text": _first_paragraph(rule.description)},
             "fullDescription": {"text": full},
             "defaultConfiguration": {"level": LEVELS[rule.severity]},
             "properties": {"pack": rule.pack, "tags": [rule.pack]},
         }
-        if spec.url:
-            descriptor["helpUri"] = spec.url
+        if rule.url:
+            descriptor["helpUri"] = rule.url
         rules.append(descriptor)
     known = {r["id"] for r in rules}
     for rule_id, text in BUILTIN_RULES.items():

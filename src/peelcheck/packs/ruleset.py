@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from peelcheck.checks.api import check_name
 from peelcheck.core.findings import Severity
+from peelcheck.core.ruledoc import RuleDoc
 from peelcheck.engine.facts import AppliesTo, PackData
 from peelcheck.packs.format import Rule
 
@@ -26,6 +27,20 @@ class LoadedRule:
     def id(self) -> str:
         """The stable rule id."""
         return self.spec.id
+
+    def doc(self) -> RuleDoc:
+        """What output shows of this rule."""
+        spec, example = self.spec, self.spec.example
+        return RuleDoc(
+            self.id,
+            self.pack,
+            self.severity,
+            spec.description,
+            spec.rationale,
+            spec.url,
+            example.flagged if example else None,
+            example.fixed if example else None,
+        )
 
     @property
     def check_type(self) -> str:
