@@ -435,7 +435,7 @@ def test_text_has_no_colour_when_not_a_terminal_and_colour_on_request(
 
 
 def test_no_color_is_respected_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from peelcheck import cli
+    from peelcheck.cli import check as cli
 
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
@@ -528,7 +528,7 @@ def test_closed_pipe_gives_no_traceback() -> None:
 def test_progress_bar_only_on_a_terminal_outside_ci(
     write: Callable[..., Path], tmp_path: Path, ci: bool
 ) -> None:
-    from peelcheck.cli import PROGRESS_MIN_DRAFTS
+    from peelcheck.cli.check import PROGRESS_MIN_DRAFTS
 
     for number in range(PROGRESS_MIN_DRAFTS):
         write(MINIMAL, f"cwd/many/d{number:03}.yaml")

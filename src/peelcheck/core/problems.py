@@ -14,6 +14,8 @@ class Problem:
     line: int
     column: int
     message: str
+    # what the problem is about, when a config may name it: ("rules" | "select" | "ignore", name)
+    subject: tuple[str, str] | None = None
 
     def __str__(self) -> str:
         if self.file.startswith("--"):  # a command-line option, not a file

@@ -45,18 +45,16 @@ def load_ruleset(
     refs: Sequence[str],
     *,
     base: Path | None = None,
-    severities: dict[str, str] | None = None,
-    origins: Mapping[str, tuple[str, int, int]] | None = None,
+    severities: Mapping[str, str] | None = None,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
-    selection_origins: Mapping[tuple[str, str], tuple[str, int, int]] | None = None,
 ) -> RuleSet:
     """Load packs (and what they extend), then apply severity overrides and selection.
 
-    `severities` maps a rule id to error, warning, info or off; `origins` says where the
-    config names each of those ids, for messages. `select` and `ignore` take
-    rule ids or pack names; `selection_origins` says where the config names them, by
-    ("--select" or "--ignore", name). Raises SetupError listing every problem found.
+    `severities` maps a rule id to error, warning, info or off; `select` and `ignore` take
+    rule ids or pack names. Raises SetupError listing every problem found; a problem with
+    a name the caller gave carries it as its `subject`, so the caller can point at where
+    it was written.
     """
     loader = _PackLoader()
     for ref in refs:
@@ -65,25 +63,18 @@ def load_ruleset(
     problems = loader.problems
     known_ids = {r.id for r in loader.rules}
     known = known_ids | {p.name for p in loader.packs}
-    for option, names in (("--select", select), ("--ignore", ignore)):
+    for option, names in (("select", select), ("ignore", ignore)):
         for name in names:
-            if name in known:
-                continue
-            hint = _hint(name, known)
-            where = (selection_origins or {}).get((option, name))
-            if where is None:
-                problems.append(Problem(option, 1, 1, f"unknown rule or pack {name!r}{hint}"))
-            else:
-                message = f"unknown rule or pack {name!r} under `{option[2:]}:`{hint}"
-                problems.append(Problem(*where, message))
+            if name not in known:
+                message = f"unknown rule or pack {name!r}{_hint(name, known)}"
+                problems.append(Problem(f"--{option}", 1, 1, message, (option, name)))
     for rule_id, level in (severities or {}).items():
-        file, line, column = (origins or {}).get(rule_id, ("config", 1, 1))
         if rule_id not in known_ids:
             message = f"unknown rule {rule_id!r}{_hint(rule_id, known_ids)}"
-            problems.append(Problem(file, line, column, message))
+            problems.append(Problem("config", 1, 1, message, ("rules", rule_id)))
         elif level not in ("off", "error", "warning", "info"):
             message = f"severity of {rule_id!r} must be error, warning, info or off"
-            problems.append(Problem(file, line, column, message))
+            problems.append(Problem("config", 1, 1, message, ("rules", rule_id)))
     if problems:
         raise SetupError(problems)
     rules: list[LoadedRule] = []

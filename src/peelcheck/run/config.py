@@ -8,7 +8,6 @@ table). Paths in a config are relative to the config file's folder.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -71,36 +70,27 @@ def _has_tool_table(path: Path) -> bool:
         return False
 
 
-@dataclass(frozen=True)
-class Origins:
-    """Where the config names rule ids, for messages that point into it."""
-
-    # (rule id, file, line, column) of each id under `rules:`
-    rules: tuple[tuple[str, str, int, int], ...]
-    # (option, name, file, line, column) of each name under `select:` and `ignore:`, option
-    # being --select or --ignore
-    selection: tuple[tuple[str, str, str, int, int], ...]
+Place = tuple[str, int, int]  # file, line, column
 
 
-def origins(path: Path, config: Config) -> Origins:
-    """Where each name under `rules:`, `select:` and `ignore:` stands in the config file
-    (line 1, column 1 in pyproject.toml, whose TOML is not mapped)."""
+def places(path: Path, config: Config) -> dict[tuple[str, str], Place]:
+    """Where the config names each rule id (`rules:`) and each selected or ignored name,
+    by ("rules" | "select" | "ignore", name); line 1, column 1 in pyproject.toml, whose
+    TOML is not mapped."""
     source = None if path.name == "pyproject.toml" else load_file(path).source
     file = str(path)
 
-    def at(data_path: str, *, key: bool = False) -> tuple[int, int]:
-        return source.position(data_path, key=key) if source is not None else (1, 1)
+    def at(data_path: str, *, key: bool = False) -> Place:
+        line, column = source.position(data_path, key=key) if source is not None else (1, 1)
+        return file, line, column
 
-    return Origins(
-        rules=tuple(
-            (rule_id, file, *at(f"rules.{_quoted(rule_id)}", key=True)) for rule_id in config.rules
-        ),
-        selection=tuple(
-            (option, name, file, *at(f"{option[2:]}[{index}]"))
-            for option, names in (("--select", config.select), ("--ignore", config.ignore))
-            for index, name in enumerate(names)
-        ),
-    )
+    found = {
+        ("rules", rule_id): at(f"rules.{_quoted(rule_id)}", key=True) for rule_id in config.rules
+    }
+    for option, names in (("select", config.select), ("ignore", config.ignore)):
+        for index, name in enumerate(names):
+            found.setdefault((option, name), at(f"{option}[{index}]"))
+    return found
 
 
 def _quoted(key: str) -> str:

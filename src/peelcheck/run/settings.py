@@ -17,9 +17,6 @@ class RunSettings:
     packs: tuple[str, ...]
     base: Path | None = None
     severities: tuple[tuple[str, str], ...] = ()
-    origins: tuple[tuple[str, str, int, int], ...] = ()  # where config names each rule id
-    # where config names each selected or ignored name: (option, name, file, line, column)
-    selection_origins: tuple[tuple[str, str, str, int, int], ...] = ()
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     use_waivers: bool = True
@@ -31,11 +28,6 @@ class RunSettings:
             self.packs,
             base=self.base,
             severities=dict(self.severities),
-            origins={rule_id: (file, line, column) for rule_id, file, line, column in self.origins},
             select=self.select,
             ignore=self.ignore,
-            selection_origins={
-                (option, name): (file, line, column)
-                for option, name, file, line, column in self.selection_origins
-            },
         )

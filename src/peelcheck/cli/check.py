@@ -1,0 +1,359 @@
+"""`peelcheck check`: check drafts and write each requested format."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from peelcheck.cli.app import EXIT_CLEAN, EXIT_FINDINGS, fail, interrupted, main
+from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
+from peelcheck.core.findings import Severity
+
+
+class _OrderedCommand(click.Command):
+    """A command that records the order its options were written in (`ctx.meta`), so that
+    each --output can go with the --format written just before it."""
+
+    def make_parser(self, ctx: click.Context) -> Any:
+        """The usual parser, wrapped to keep the order of the options as written."""
+        parser = super().make_parser(ctx)
+        parse = parser.parse_args
+
+        def parse_args(args: list[str]) -> Any:
+            opts, rest, order = parse(args)
+            ctx.meta[_OPTION_ORDER] = [getattr(param, "name", "") for param in order]
+            return opts, rest, order
+
+        parser.parse_args = parse_args  # type: ignore[method-assign]
+        return parser
+
+
+_OPTION_ORDER = "peelcheck.option_order"
+PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would only flicker
+
+
+@main.command(cls=_OrderedCommand)
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "-f",
+    "formats",
+    multiple=True,
+    help="text, json, sarif, junit, github or markdown [default: text]. Repeat it, each "
+    "followed by its --output, for several at once (docs/output.md).",
+)
+@click.option(
+    "--output",
+    "-o",
+    "outputs",
+    multiple=True,
+    type=click.Path(),
+    help="File for the --format written just before it [default: standard output].",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"], case_sensitive=False),
+    default=None,
+    help="Lowest severity that makes the exit code 1 [default: error].",
+)
+@click.option("--show", type=LEVELS, default=None, help="Lowest severity shown [default: info].")
+@click.option("--quiet", "-q", is_flag=True, help="Findings only, no summary line.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Parallel worker processes [default: all cores].",
+)
+@click.option("--stdin-filename", default="<stdin>", help="Name for a draft read from '-'.")
+@click.option("--no-waivers", is_flag=True, help="Ignore waivers in drafts (for audits).")
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(),
+    metavar="FILE",
+    default=None,
+    help="Baseline file: findings recorded there are shown as waived; new ones fail.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(),
+    metavar="FILE",
+    default=None,
+    help="Record the current findings in this baseline file (drafts not checked keep theirs).",
+)
+@click.option("--prune-baseline", is_flag=True, help="Drop stale entries from the --baseline file.")
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Date used by date rules, YYYY-MM-DD [default: today].",
+)
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour text output [default: on a terminal, unless NO_COLOR is set].",
+)
+@click.option(
+    "--cache/--no-cache",
+    "use_cache",
+    default=None,
+    help="Reuse the findings of drafts unchanged since a run with the same rules, options, "
+    "date and peelcheck (docs/cache.md) [default: off, or the config's `cache:`].",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    default=None,
+    help="Folder of the cache; implies --cache [default: .peelcheck_cache beside the config "
+    "file, or in the current folder].",
+)
+@rule_options
+def check(
+    paths: tuple[str, ...],
+    formats: tuple[str, ...],
+    outputs: tuple[str, ...],
+    fail_on: str | None,
+    show: str | None,
+    quiet: bool,
+    jobs: int | None,
+    stdin_filename: str,
+    no_waivers: bool,
+    baseline_file: str | None,
+    write_baseline: str | None,
+    prune_baseline: bool,
+    today: dt.datetime | None,
+    color: bool | None,
+    use_cache: bool | None,
+    cache_dir: str | None,
+    choice: RuleChoice,
+) -> None:
+    """Check drafts (files, folders, globs, or - for standard input)."""
+    from peelcheck import formatters
+    from peelcheck.engine.evaluate import EngineError
+    from peelcheck.run.inputs import InputError, collect
+    from peelcheck.run.pipeline import check_all, default_jobs
+
+    order = click.get_current_context().meta.get(_OPTION_ORDER)
+    if order is not None:
+        order = [kind for kind in order if kind in ("formats", "outputs")]
+    targets = _targets(formats, outputs, order)
+    settings, config, named = run_settings(
+        choice,
+        use_waivers=not no_waivers,
+        today=today.date() if today else None,
+    )
+    if cache_dir is None and config.cache_dir is not None:
+        assert settings.base is not None
+        cache_dir = str(settings.base / config.cache_dir)
+    if use_cache is None:
+        use_cache = cache_dir is not None or config.cache
+    caching = use_cache
+    if caching and settings.today is None:
+        # a cached run fixes the date once: date rules and the cache agree on it
+        settings = dataclasses.replace(settings, today=dt.date.today())
+    ruleset = load_rules(settings, named)
+    cache = _open_cache(cache_dir, ruleset, settings) if caching else None
+    from peelcheck.results.baseline import BaselineError, BaselineOptions
+
+    try:
+        baseline = BaselineOptions.parse(baseline_file, write_baseline, prune_baseline)
+    except BaselineError as err:
+        fail(str(err))
+    try:
+        sources = collect(paths, stdin_name=stdin_filename)
+    except InputError as err:
+        fail(str(err))
+    fail_level = (fail_on or config.fail_on or "error").lower()
+    show_level = Severity.parse(show or config.show or "info")
+    _refuse_overwriting_drafts(targets, sources)
+    try:
+        with _progress(len(sources), targets) as advance:
+            results = list(
+                check_all(
+                    sources,
+                    ruleset,
+                    settings,
+                    jobs=jobs or default_jobs(),
+                    progress=advance,
+                    cache=cache,
+                )
+            )
+    except OSError as err:
+        fail(f"{err.filename}: {err.strerror}")
+    except EngineError as err:
+        fail(str(err))
+    except KeyboardInterrupt:
+        interrupted("peelcheck: interrupted; nothing was reported")
+    if cache is not None:
+        _save_cache(cache)
+    try:
+        baseline_notes, baseline_extra = baseline.finish(results, ruleset, settings)
+    except BaselineError as err:
+        fail(str(err))
+    report = formatters.RunReport(
+        results,
+        [rule.doc() for rule in ruleset.rules],
+        show=show_level,
+        fail_on=None if fail_level == "never" else Severity.parse(fail_level),
+        quiet=quiet,
+    )
+    report.extra.update(baseline_extra)
+    for name, output in targets:
+        report.color = output is None and _use_color(color)
+        pieces = formatters.render_chunks(name, report)
+        if output is None:
+            _echo_stdout(pieces, _exit_code(report), color=report.color)
+        else:
+            try:
+                with Path(output).open("w", encoding="utf-8") as handle:
+                    handle.writelines(pieces)
+            except OSError as err:
+                fail(f"cannot write {output}: {err.strerror}")
+    for note in baseline_notes:
+        click.echo(f"peelcheck: {note}", err=True)
+    sys.exit(_exit_code(report))
+
+
+def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
+    from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, fingerprint
+
+    assert settings.today is not None
+    run = fingerprint(ruleset, use_waivers=settings.use_waivers, today=settings.today)
+    # like the config, the cache belongs to the project: beside the config file, if any
+    return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, run)
+
+
+def _save_cache(cache: Any) -> None:
+    from peelcheck.results.cache import CacheError
+
+    try:
+        cache.save()
+    except CacheError as err:  # the findings stand; only the next run is slower
+        click.echo(f"peelcheck: warning: {err}; this run's results were not cached", err=True)
+
+
+def _targets(
+    formats: Sequence[str], outputs: Sequence[str], order: Sequence[str] | None
+) -> list[tuple[str, str | None]]:
+    """Pair each --output with the --format written just before it (see docs/output.md).
+
+    `order` lists "formats" and "outputs" as they appear on the command line; without it
+    the Nth --output goes with the Nth --format.
+    """
+    from peelcheck import formatters
+
+    names = [f.lower() for f in formats]
+    for name in names:
+        if name not in formatters.FORMATS:
+            fail(f"unknown format {name!r}; choose from {', '.join(formatters.available())}")
+    if order is None:
+        counts = (("formats", len(names)), ("outputs", len(outputs)))
+        order = [kind for i in range(max(len(names), len(outputs))) for kind, n in counts if i < n]
+    pairs: list[list[str | None]] = []
+    pending: str | None = None  # an --output written before any --format
+    to_format, to_output = iter(names), iter(outputs)
+    for kind in order:
+        if kind == "formats":
+            pairs.append([next(to_format), pending])
+            pending = None
+        elif kind == "outputs":
+            output = next(to_output)
+            if pairs and pairs[-1][1] is None:
+                pairs[-1][1] = output
+            elif not pairs and pending is None:
+                pending = output
+            else:
+                fail(f"--output {output} has no --format of its own; give one per --output")
+    if pending is not None or not pairs:
+        pairs.append(["text", pending])
+    paired = [(str(name), out) for name, out in pairs]
+    if sum(1 for _, out in paired if out is None) > 1:
+        fail("only one format can go to standard output; give the others an --output file")
+    seen: set[Path] = set()
+    for _, out in paired:
+        if out is None:
+            continue
+        target = Path(out)
+        if target.is_dir():
+            fail(f"--output {out} is a folder; give a file name")
+        if not target.resolve().parent.is_dir():
+            fail(f"--output {out}: the folder {target.parent} does not exist")
+        if target.resolve() in seen:
+            fail(f"--output {out} is given twice")
+        seen.add(target.resolve())
+    return paired
+
+
+def _refuse_overwriting_drafts(targets: Sequence[tuple[str, str | None]], sources: Any) -> None:
+    drafts = {s.path.resolve() for s in sources if s.path is not None}
+    for _, out in targets:
+        if out is not None and Path(out).resolve() in drafts:
+            fail(f"--output {out} is one of the drafts to check; choose another file")
+
+
+def _progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
+    """A context giving a `progress(n)` callback: a bar on standard error for a long run on
+    a terminal; nothing in CI, when standard error is not a terminal, or when standard
+    output is piped (the bar would interleave with the output)."""
+    import contextlib
+
+    to_stdout = any(out is None for _, out in targets)
+    if (
+        count < PROGRESS_MIN_DRAFTS
+        or os.environ.get("CI", "").lower() not in ("", "0", "false")
+        or not sys.stderr.isatty()
+        or (to_stdout and not sys.stdout.isatty())
+    ):
+        return contextlib.nullcontext(None)
+
+    @contextlib.contextmanager
+    def bar() -> Any:
+        with click.progressbar(
+            length=count,
+            label="checking",
+            file=sys.stderr,
+            show_pos=True,
+            update_min_steps=max(1, count // 200),  # redraw at most ~200 times
+        ) as progress:
+            yield progress.update
+
+    return bar()
+
+
+def _echo_stdout(pieces: Iterable[str], code: int, *, color: bool) -> None:
+    """Write to standard output; when the reader has gone (`| head`), stop quietly."""
+    try:
+        for text in pieces:
+            click.echo(text, nl=False, color=color)  # click would strip colour off a terminal
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at devnull.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(code)
+
+
+def _use_color(flag: bool | None) -> bool:
+    if flag is not None:
+        return flag
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+
+
+def _exit_code(report: Any) -> int:
+    if report.fail_on is None:
+        return EXIT_CLEAN
+    failing = any(
+        f.waived is None and f.severity >= report.fail_on
+        for r in report.results
+        for f in r.findings
+    )
+    return EXIT_FINDINGS if failing else EXIT_CLEAN

@@ -1,0 +1,72 @@
+"""`peelcheck import`: a published page or a Word draft as a YAML draft."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from peelcheck.cli.app import fail, main
+
+
+@main.command("import")
+@click.argument("file")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the draft to this file [default: standard output].",
+)
+@click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
+@click.option(
+    "--lenient",
+    is_flag=True,
+    help="Import what can be placed and list the rest on standard error, instead of stopping.",
+)
+def import_document(file: str, output: str | None, force: bool, lenient: bool) -> None:
+    """Import a published page (.txt) or a Word draft (.docx) as a YAML draft."""
+    from peelcheck.core.findings import sort_findings
+    from peelcheck.draft.model import Report
+    from peelcheck.draft.validate import validate_model
+    from peelcheck.importers import import_file, importable
+    from peelcheck.importers.yamlout import dump_draft
+
+    path = Path(file)
+    if not importable(file):
+        fail(f"{file}: cannot import this kind of file; give a .txt (a published page) or .docx")
+    if not path.is_file():
+        fail(f"{file}: no such file")
+    if output is not None and Path(output).exists() and not force:
+        fail(f"{output} already exists; add --force to overwrite it")
+    try:
+        loaded = import_file(path, file)
+    except OSError as err:
+        fail(f"{file}: {err.strerror}")
+    if loaded.data is None:
+        first = loaded.findings[0]
+        fail(f"{first.file}:{first.line}:{first.column}: {first.message}")
+    problems = sort_findings(list(loaded.findings) + validate_model(Report, loaded)[1])
+    for problem in problems:
+        where = "" if problem.rule == "import" else "does not fit the draft format: "
+        place = f"{problem.file}:{problem.line}:{problem.column}"
+        click.echo(f"{place}: {where}{problem.message}", err=True)
+    if problems and not lenient:
+        fail(f"{len(problems)} problem(s); nothing written (--lenient imports what it can place)")
+    if problems:
+        click.echo(
+            f"peelcheck: --lenient: imported despite the {len(problems)} problem(s) above; "
+            "what could not be placed was skipped",
+            err=True,
+        )
+    text = dump_draft(loaded.data, f"Imported by peelcheck from {path.name}.")
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        with Path(output).open("w" if force else "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        fail(f"{output} already exists; add --force to overwrite it")
+    except OSError as err:
+        fail(f"cannot write {output}: {err.strerror}")

@@ -1,0 +1,158 @@
+"""The options that choose rules, shared by check, rules, explain and test, and the run
+settings they make with the project's config."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from peelcheck.cli.app import EXIT_USAGE, fail, split_names
+from peelcheck.core.problems import Problem
+
+# Commands import what they need when they run, so `--help` and `--version` stay fast.
+if TYPE_CHECKING:
+    from peelcheck.packs.ruleset import RuleSet
+    from peelcheck.run.config import Config, Place
+    from peelcheck.run.settings import RunSettings
+
+    Places = dict[tuple[str, str], Place]
+
+
+@dataclass(frozen=True)
+class RuleChoice:
+    """The options that choose rules, shared by check, rules, explain and test."""
+
+    config_path: str | None
+    no_config: bool
+    rule_files: tuple[str, ...]
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+
+
+def run_settings(choice: RuleChoice, **extra: Any) -> tuple[RunSettings, Config, Places]:
+    """Merge the discovered config with command-line options into the run's settings; also
+    where the config names rule ids and packs, for messages that point into it."""
+    from peelcheck.core.problems import SetupError
+    from peelcheck.packs.load import builtin_pack_names
+    from peelcheck.run.config import Config, discover, load_config, places
+    from peelcheck.run.settings import RunSettings
+
+    config_path, rule_files = choice.config_path, choice.rule_files
+    path = Path(config_path) if config_path else None
+    if path is None and not choice.no_config:
+        path = discover(Path.cwd())
+    try:
+        config = load_config(path) if path else Config()
+    except SetupError as err:
+        for problem in err.problems:
+            click.echo(f"peelcheck: error: {problem}", err=True)
+        sys.exit(EXIT_USAGE)
+    base = path.parent.resolve() if path else Path.cwd()
+    packs = list(config.packs) if config.packs is not None else builtin_pack_names()
+    packs += [str(base / p) for p in config.extra_packs]
+    packs += [str(Path(p).resolve()) for p in rule_files]
+    select = split_names(choice.select)
+    named = places(path, config) if path else {}
+    if select:  # --select replaces the config's select:, so its names are not the config's
+        named = {subject: place for subject, place in named.items() if subject[0] != "select"}
+    settings = RunSettings(
+        packs=tuple(packs),
+        base=base,
+        severities=tuple(config.rules.items()),
+        select=select or tuple(config.select),
+        ignore=split_names(choice.ignore) + tuple(config.ignore),
+        **extra,
+    )
+    return settings, config, named
+
+
+def load_rules(settings: RunSettings, named: Places) -> RuleSet:
+    """The run's rules; a problem in a pack, the config or an option ends the run (exit 2)."""
+    from peelcheck.core.problems import SetupError
+
+    try:
+        return settings.ruleset()
+    except OSError as err:  # a pack or table that exists but cannot be read
+        fail(f"{err.filename}: {err.strerror}")
+    except SetupError as err:
+        problems = [_placed(problem, named) for problem in err.problems]
+        if all(p.file.startswith("--") for p in problems):  # only names given as options
+            for problem in problems:
+                hint = "" if "did you mean" in problem.message else "; `peelcheck rules` lists them"
+                click.echo(f"peelcheck: error: {problem}{hint}", err=True)
+            sys.exit(EXIT_USAGE)
+        for problem in problems:
+            click.echo(f"{problem}", err=True)
+        click.echo(
+            f"peelcheck: error: {len(problems)} problem(s) in rule or config files; "
+            "nothing was checked",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
+
+
+def _placed(problem: Problem, named: Places) -> Problem:
+    """The problem at the place in the config that names its subject, if the config does."""
+    place = named.get(problem.subject) if problem.subject is not None else None
+    if place is None or problem.subject is None:
+        return problem
+    kind, name = problem.subject
+    message = problem.message
+    if kind != "rules":  # say which list of the config holds the name
+        message = message.replace(repr(name), f"{name!r} under `{kind}:`", 1)
+    return Problem(*place, message, problem.subject)
+
+
+LEVELS = click.Choice(["error", "warning", "info"], case_sensitive=False)
+_rule_options = [
+    click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        help="Config file (default: discovered upwards).",
+    ),
+    click.option("--no-config", is_flag=True, help="Ignore any discovered config file."),
+    click.option(
+        "--rules",
+        "rule_files",
+        multiple=True,
+        type=click.Path(),
+        help="Extra rule pack file (repeatable).",
+    ),
+    click.option(
+        "--select",
+        multiple=True,
+        help="Only these rule ids or packs (comma-separated, repeatable).",
+    ),
+    click.option(
+        "--ignore",
+        multiple=True,
+        help="Never these rule ids or packs (comma-separated, repeatable).",
+    ),
+]
+
+
+def rule_options(func: Any) -> Any:
+    """Add the rule-choosing options to a command, passed to it as one `choice` argument."""
+
+    @functools.wraps(func)
+    def command(
+        *args: Any,
+        config_path: str | None,
+        no_config: bool,
+        rule_files: tuple[str, ...],
+        select: tuple[str, ...],
+        ignore: tuple[str, ...],
+        **kwargs: Any,
+    ) -> Any:
+        choice = RuleChoice(config_path, no_config, rule_files, select, ignore)
+        return func(*args, choice=choice, **kwargs)
+
+    for option in reversed(_rule_options):
+        command = option(command)
+    return command
