@@ -23,9 +23,12 @@ from peelcheck.draft.model import Report
 from peelcheck.draft.read import load_file, load_text
 from peelcheck.draft.validate import validate_model
 from peelcheck.importers import import_bytes, import_file
-from peelcheck.importers.builder import resolve_force
+from peelcheck.importers.builder import ImportFacts, resolve_force
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.run.inputs import collect
 from tests.conftest import EXAMPLES, ROOT, run
+
+FACTS = ImportFacts.from_pack(load_ruleset(builtin_pack_names()).pack_data)
 
 REFERENCE = ROOT / "tests" / "data" / "reference" / "gwent-peel-2016-effectiveness.txt"
 EXAMPLE = EXAMPLES / "gwent-2016-effectiveness.yaml"
@@ -115,14 +118,14 @@ def check_json(*args: str) -> tuple[int, list[dict[str, Any]]]:
 
 
 def test_reference_page_imports_to_the_example() -> None:
-    loaded = import_file(REFERENCE)
+    loaded = import_file(REFERENCE, FACTS)
     assert loaded.findings == []
     assert loaded.data == example_data()
     assert "Os hoffech" not in loaded.data["overall"]["summary"]
 
 
 def test_every_value_has_a_span_into_the_page() -> None:
-    loaded = import_file(REFERENCE)
+    loaded = import_file(REFERENCE, FACTS)
     assert loaded.source is not None
     values = loaded.source.values
     for path in ("inspection.subject", "inspection.published", "questions[1].grade"):
@@ -208,13 +211,13 @@ def test_checking_the_page_gives_the_examples_findings_at_page_lines(
     ids=["crlf", "utf-8-bom", "utf-16"],
 )
 def test_line_endings_and_encodings_import_alike(encode: Callable[[str], bytes]) -> None:
-    loaded = import_bytes(encode(PAGE), "page.txt")
+    loaded = import_bytes(encode(PAGE), "page.txt", FACTS)
     assert (loaded.findings, loaded.data) == ([], example_data())
 
 
 def test_a_banner_ending_like_a_header_is_page_furniture() -> None:
     page = "Read the latest reports from PEEL 2016\n\n" + PAGE
-    loaded = import_bytes(page.encode(), "page.txt")
+    loaded = import_bytes(page.encode(), "page.txt", FACTS)
     assert (loaded.findings, loaded.data) == ([], example_data())
 
 
@@ -289,20 +292,20 @@ def test_a_text_without_a_report_header_is_refused(write: Callable[..., Path]) -
     ],
 )
 def test_force_names_resolve_against_the_forces_table(name: str, expected: str | None) -> None:
-    assert resolve_force(name) == expected
+    assert resolve_force(name, FACTS) == expected
 
 
 # -- Word drafts ----------------------------------------------------------------------------
 
 
 def test_word_draft_imports_to_the_same_draft() -> None:
-    loaded = import_bytes(build_docx(example_data()), "gwent.docx")
+    loaded = import_bytes(build_docx(example_data()), "gwent.docx", FACTS)
     assert loaded.findings == []
     assert loaded.data == example_data()
 
 
 def test_word_draft_not_marked_final_is_a_draft() -> None:
-    loaded = import_bytes(build_docx(example_data(), final=False), "gwent.docx")
+    loaded = import_bytes(build_docx(example_data(), final=False), "gwent.docx", FACTS)
     expected = example_data()
     expected["inspection"]["status"] = "draft"
     assert loaded.data == expected
@@ -344,7 +347,7 @@ def test_word_tracked_changes_and_content_controls() -> None:
         document.add_paragraph(text)
     buffer = io.BytesIO()
     document.save(buffer)
-    loaded = import_bytes(buffer.getvalue(), "draft.docx")
+    loaded = import_bytes(buffer.getvalue(), "draft.docx", FACTS)
     assert loaded.findings == []
     assert loaded.data["overall"]["summary"] == "Summary kept"
     assert loaded.data["questions"] == [

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from peelcheck.cli.app import fail, main
+from peelcheck.cli.options import RuleChoice, load_rules, run_settings
 
 
 @main.command("import")
@@ -31,6 +32,7 @@ def import_document(file: str, output: str | None, force: bool, lenient: bool) -
     from peelcheck.draft.validate import validate_model
     from peelcheck.importers import import_file, importable
     from peelcheck.importers.yamlout import dump_draft
+    from peelcheck.run.pipeline import import_facts
 
     path = Path(file)
     if not importable(file):
@@ -39,8 +41,11 @@ def import_document(file: str, output: str | None, force: bool, lenient: bool) -
         fail(f"{file}: no such file")
     if output is not None and Path(output).exists() and not force:
         fail(f"{output} already exists; add --force to overwrite it")
+    # the project's packs (its config) say which grades, pillars and names there are
+    settings, _, named = run_settings(RuleChoice(None, False, (), (), ()))
+    facts = import_facts(load_rules(settings, named))
     try:
-        loaded = import_file(path, file)
+        loaded = import_file(path, facts, file)
     except OSError as err:
         fail(f"{file}: {err.strerror}")
     if loaded.data is None:

@@ -12,6 +12,7 @@ from pathlib import Path, PurePath
 
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
+from peelcheck.importers.builder import ImportFacts
 
 IMPORT_SUFFIXES = (".txt", ".docx")
 MAX_TEXT_BYTES = 8 * 1024 * 1024
@@ -32,7 +33,7 @@ def _too_large(name: str) -> Loaded:
     return Loaded(name, findings=[Finding(name, "file-format", Severity.ERROR, message)])
 
 
-def import_bytes(raw: bytes, name: str) -> Loaded:
+def import_bytes(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
     """Import a document's bytes; its kind comes from the suffix of `name`.
 
     Raises OSError when .docx support (python-docx) is not installed: a tool error.
@@ -42,15 +43,15 @@ def import_bytes(raw: bytes, name: str) -> Loaded:
     if PurePath(name).suffix.lower() == ".docx":
         from peelcheck.importers.docx import import_docx
 
-        return import_docx(raw, name)
+        return import_docx(raw, name, facts)
     from peelcheck.importers.page import import_text
 
-    return import_text(raw, name)
+    return import_text(raw, name, facts)
 
 
-def import_file(path: Path, display: str | None = None) -> Loaded:
+def import_file(path: Path, facts: ImportFacts, display: str | None = None) -> Loaded:
     """Import a document file. Raises OSError when it cannot be read."""
     name = display or str(path)
     if path.stat().st_size > _limit(name):
         return _too_large(name)
-    return import_bytes(path.read_bytes(), name)
+    return import_bytes(path.read_bytes(), name, facts)

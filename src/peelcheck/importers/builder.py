@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, auto
-from functools import cache
 from typing import Any, Literal
 
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import SourceMap, Span, join_path
+from peelcheck.engine.facts import PackData
 
 IMPORT_RULE = "import"
 
@@ -71,36 +71,34 @@ def bullet_marker(text: str) -> int:
 
 
 @dataclass(frozen=True)
-class _Facts:
+class ImportFacts:
+    """What the importers need to know of the run's packs: grades, pillars, names."""
+
     grades: dict[str, str]  # lower case -> as the scale spells it
     pillars: dict[str, dict[str, list[str]]]  # programme -> cycle -> pillars
     forces: tuple[dict[str, str], ...]
 
-
-@cache
-def _facts() -> _Facts:
-    """Grades, pillars and the forces table from the built-in `base` pack."""
-    from peelcheck.packs.load import load_ruleset
-
-    pack = load_ruleset(["base"]).pack_data
-    return _Facts(
-        grades={word.lower(): word for word in pack.all_grade_words()},
-        pillars={
-            programme: {cycle: list(facts.pillars) for cycle, facts in cycles.items()}
-            for programme, cycles in pack.programmes.items()
-        },
-        forces=tuple(pack.tables.get("forces", [])),
-    )
+    @classmethod
+    def from_pack(cls, pack: PackData) -> ImportFacts:
+        """Grades, pillars and the forces table as the run's packs declare them."""
+        return cls(
+            grades={word.lower(): word for word in pack.all_grade_words()},
+            pillars={
+                programme: {cycle: list(facts.pillars) for cycle, facts in cycles.items()}
+                for programme, cycles in pack.programmes.items()
+            },
+            forces=tuple(pack.tables.get("forces", [])),
+        )
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", " and ")).strip("-")
 
 
-def resolve_force(name: str) -> str | None:
+def resolve_force(name: str, facts: ImportFacts) -> str | None:
     """The forces table's name for `name` ("Gwent", "Heddlu Gwent" -> "Gwent Police")."""
     key = _slug(name)
-    for row in _facts().forces:
+    for row in facts.forces:
         official = row.get("force_name", "")
         names = {row.get("force_id", ""), _slug(official), _slug(_FORCE_SUFFIX.sub("", official))}
         if row.get("welsh_name"):
@@ -141,13 +139,14 @@ def build_draft(
     *,
     status: Literal["draft", "final"],
     unit: str,
+    facts: ImportFacts,
 ) -> Loaded:
     """Recognise the report in `blocks` and return it as a loaded draft.
 
     `unit` is "line" or "paragraph", for messages. When no report header is found the result
     has no data and one `file-format` finding; other problems are `import` findings.
     """
-    return _Builder(blocks, source, file, status, unit).run()
+    return _Builder(blocks, source, file, status, unit, facts).run()
 
 
 class _Builder:
@@ -158,13 +157,14 @@ class _Builder:
         file: str,
         status: Literal["draft", "final"],
         unit: str,
+        facts: ImportFacts,
     ) -> None:
         self.blocks = blocks
         self.source = source
         self.file = file
         self.status = status
         self.unit = unit
-        self.facts = _facts()
+        self.facts = facts
         self.spans: dict[str, Offsets] = {}
         self.problems: list[Finding] = []
         self.inspection: dict[str, Any] = {}
@@ -193,7 +193,7 @@ class _Builder:
         # The header names a known force (a news banner may end "... PEEL 2016" too); what
         # comes before it is page furniture (skip links, banners).
         header, match = next(
-            ((i, m) for i, m in found if resolve_force(m.group("subject"))), found[0]
+            ((i, m) for i, m in found if resolve_force(m.group("subject"), self.facts)), found[0]
         )
         self._header(self.blocks[header], match)
         for block in self.blocks[header + 1 :]:
@@ -206,7 +206,7 @@ class _Builder:
     def _header(self, block: Block, match: re.Match[str]) -> None:
         subject = match.group("subject")
         cycle = re.sub(r"\s+", "", match.group("cycle")).replace("–", "-").replace("—", "-")
-        resolved = resolve_force(subject)
+        resolved = resolve_force(subject, self.facts)
         if resolved is None:
             names = {
                 short: row.get("force_name", "")

@@ -21,7 +21,7 @@ from typing import Any
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import SourceMap
-from peelcheck.importers.builder import Block, build_draft, bullet_marker
+from peelcheck.importers.builder import Block, ImportFacts, build_draft, bullet_marker
 
 MAX_XML_BYTES = 64 * 1024 * 1024  # unpacked document parts; stops ZIP bombs before parsing
 
@@ -39,7 +39,7 @@ class ParagraphSourceMap(SourceMap):
         return super().position_of_offset(index)[0], 1
 
 
-def import_docx(raw: bytes, name: str) -> Loaded:
+def import_docx(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
     """Import a Word draft. Raises OSError when python-docx is not installed."""
     try:
         import docx
@@ -82,7 +82,9 @@ def import_docx(raw: bytes, name: str) -> Loaded:
             blocks.append(Block(why, previous, f"{what} {after}", opaque=True))
     source = ParagraphSourceMap("\n".join(lines))
     final = (document.core_properties.content_status or "").strip().lower() == "final"
-    return build_draft(blocks, source, name, status="final" if final else "draft", unit="paragraph")
+    return build_draft(
+        blocks, source, name, status="final" if final else "draft", unit="paragraph", facts=facts
+    )
 
 
 def _package_problem(raw: bytes) -> str | None:

@@ -12,7 +12,7 @@ from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import decode
 from peelcheck.draft.sourcemap import SourceMap
-from peelcheck.importers.builder import Block, build_draft, bullet_marker
+from peelcheck.importers.builder import Block, ImportFacts, build_draft, bullet_marker
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -29,7 +29,7 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def import_text(raw: bytes, name: str) -> Loaded:
+def import_text(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
     """Import a published page's text (UTF-8, or UTF-16 with a byte order mark)."""
     text, problem = decode(raw)
     if text is None:
@@ -39,4 +39,6 @@ def import_text(raw: bytes, name: str) -> Loaded:
         return Loaded(
             name, findings=[Finding(name, "file-format", Severity.ERROR, message, "", line, column)]
         )
-    return build_draft(text_blocks(text), SourceMap(text), name, status="final", unit="line")
+    return build_draft(
+        text_blocks(text), SourceMap(text), name, status="final", unit="line", facts=facts
+    )

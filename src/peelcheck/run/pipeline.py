@@ -22,6 +22,7 @@ from peelcheck.run.inputs import Source
 from peelcheck.run.settings import RunSettings
 
 if TYPE_CHECKING:
+    from peelcheck.importers.builder import ImportFacts
     from peelcheck.results.cache import ResultCache
 
 T = TypeVar("T")
@@ -53,15 +54,17 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     return result
 
 
-def load_source(source: Source) -> Loaded:
-    """Read one source; an unreadable file raises OSError."""
+def load_source(source: Source, ruleset: RuleSet) -> Loaded:
+    """Read one source; an unreadable file raises OSError. Documents are imported with what
+    the run's packs say about grades, pillars and names."""
     from peelcheck.importers import import_bytes, import_file, importable
 
     if importable(source.name):  # .txt and .docx are imported in memory, spans into the original
+        facts = import_facts(ruleset)
         if source.data is not None:
-            return import_bytes(source.data, source.name)
+            return import_bytes(source.data, source.name, facts)
         assert source.path is not None
-        return import_file(source.path, source.name)
+        return import_file(source.path, facts, source.name)
     if source.data is not None:
         return load_bytes(source.data, source.name, json=source.name.lower().endswith(".json"))
     assert source.path is not None
@@ -70,7 +73,7 @@ def load_source(source: Source) -> Loaded:
 
 def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> FileResult:
     """Load, validate and evaluate one draft."""
-    return check_loaded(load_source(source), ruleset, settings)
+    return check_loaded(load_source(source, ruleset), ruleset, settings)
 
 
 def source_key(source: Source) -> tuple[Source, str | None]:
@@ -95,6 +98,17 @@ def check_keyed(
     return key, check_source(source, ruleset, settings)
 
 
+def import_facts(ruleset: RuleSet) -> ImportFacts:
+    """What the importers need of the run's packs, worked out once per rule set."""
+    from peelcheck.importers.builder import ImportFacts
+
+    found = _IMPORT_FACTS.get(id(ruleset))
+    if found is None or found[0] is not ruleset:
+        found = _IMPORT_FACTS[id(ruleset)] = (ruleset, ImportFacts.from_pack(ruleset.pack_data))
+    return found[1]
+
+
+_IMPORT_FACTS: dict[int, tuple[RuleSet, ImportFacts]] = {}
 _WORKER: tuple[RuleSet, RunSettings] | None = None
 
 
