@@ -23,9 +23,9 @@ from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results import cache
 from peelcheck.results.cache import DEFAULT_FOLDER, draft_key, fingerprint
+from peelcheck.results.file_result import FileResult
 from peelcheck.run import pipeline
 from peelcheck.run.inputs import Source
-from peelcheck.run.pipeline import FileResult
 from peelcheck.run.settings import RunSettings
 from tests.conftest import EXAMPLES, MINIMAL, Result, run
 from tests.conftest import TODO_PACK as PACK

@@ -26,7 +26,7 @@ from peelcheck.core.findings import Finding, Severity, Waived
 from peelcheck.core.resources import schemas_dir
 from peelcheck.formatters import RunReport, github, junit, markdown, sarif
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
-from peelcheck.run.pipeline import FileResult
+from peelcheck.results.file_result import FileResult
 from tests.conftest import EXAMPLES, MINIMAL, ROOT, run
 
 VENDOR = ROOT / "tests" / "data" / "vendor"
@@ -435,16 +435,16 @@ def test_text_has_no_colour_when_not_a_terminal_and_colour_on_request(
 
 
 def test_no_color_is_respected_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from peelcheck.cli import check as cli
+    from peelcheck.cli import outputs as cli
 
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
-    assert cli._use_color(None) is True
+    assert cli.use_color(None) is True
     monkeypatch.setenv("NO_COLOR", "1")
-    assert cli._use_color(None) is False
-    assert cli._use_color(True) is True  # --color wins
+    assert cli.use_color(None) is False
+    assert cli.use_color(True) is True  # --color wins
     monkeypatch.setenv("NO_COLOR", "")  # an empty value does not count (no-color.org)
-    assert cli._use_color(None) is True
+    assert cli.use_color(None) is True
 
 
 def test_quiet_prints_findings_only(drafts: dict[str, str]) -> None:

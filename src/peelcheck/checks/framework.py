@@ -99,27 +99,37 @@ class Framework(Check):
             ]
             for pillar in expected
         }
+        yield from self._coverage(list_path, cycle, pillars, absent, extras)
+
+    def _coverage(
+        self,
+        list_path: str,
+        cycle: str,
+        pillars: dict[str, dict[str, Entry]],
+        absent: dict[str, list[str]],
+        extras: dict[str, list[tuple[str, dict[str, str]]]],
+    ) -> Iterator[Hit]:
+        """Questions the framework lacks, and framework questions the draft lacks."""
         if "extra" in self.report:
             for found in extras.values():
                 for where, values in found:
                     yield Hit(where, {**values, "problem": _extra(values, pillars, absent)})
-        if "missing" in self.report:
-            for pillar, numbers in absent.items():
-                # an extra question is taken for the missing one, and reported as such
-                if not numbers or (
-                    "extra" in self.report and len(extras.get(pillar, [])) >= len(numbers)
-                ):
-                    continue
-                if len(numbers) == 1:
-                    what = f"question {numbers[0]} of the {_name(cycle, pillar)} framework is"
-                else:
-                    listed = ", ".join(numbers)
-                    what = f"questions {listed} of the {_name(cycle, pillar)} framework are"
-                problem = (
-                    f"{what} missing from the draft; add {'it' if len(numbers) == 1 else 'them'}"
-                )
-                values = {"number": ", ".join(numbers), "pillar": pillar, "cycle": cycle}
-                yield Hit(list_path, {**values, "problem": problem})
+        if "missing" not in self.report:
+            return
+        for pillar, numbers in absent.items():
+            # an extra question is taken for the missing one, and reported as such
+            if not numbers or (
+                "extra" in self.report and len(extras.get(pillar, [])) >= len(numbers)
+            ):
+                continue
+            if len(numbers) == 1:
+                what = f"question {numbers[0]} of the {_name(cycle, pillar)} framework is"
+            else:
+                listed = ", ".join(numbers)
+                what = f"questions {listed} of the {_name(cycle, pillar)} framework are"
+            problem = f"{what} missing from the draft; add {'it' if len(numbers) == 1 else 'them'}"
+            values = {"number": ", ".join(numbers), "pillar": pillar, "cycle": cycle}
+            yield Hit(list_path, {**values, "problem": problem})
 
 
 def _extra(

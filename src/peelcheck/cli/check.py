@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ import click
 
 from peelcheck.cli.app import EXIT_CLEAN, EXIT_FINDINGS, fail, interrupted, main
 from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
+from peelcheck.cli.outputs import pair_targets, refuse_overwriting_drafts, write_outputs
 from peelcheck.core.findings import Severity
 
 
@@ -145,7 +146,7 @@ def check(
     order = click.get_current_context().meta.get(_OPTION_ORDER)
     if order is not None:
         order = [kind for kind in order if kind in ("formats", "outputs")]
-    targets = _targets(formats, outputs, order)
+    targets = pair_targets(formats, outputs, order)
     settings, config, named = run_settings(
         choice,
         use_waivers=not no_waivers,
@@ -154,9 +155,7 @@ def check(
     if cache_dir is None and config.cache_dir is not None:
         assert settings.base is not None
         cache_dir = str(settings.base / config.cache_dir)
-    if use_cache is None:
-        use_cache = cache_dir is not None or config.cache
-    caching = use_cache
+    caching = use_cache if use_cache is not None else cache_dir is not None or config.cache
     if caching and settings.today is None:
         # a cached run fixes the date once: date rules and the cache agree on it
         settings = dataclasses.replace(settings, today=dt.date.today())
@@ -174,7 +173,7 @@ def check(
         fail(str(err))
     fail_level = (fail_on or config.fail_on or "error").lower()
     show_level = Severity.parse(show or config.show or "info")
-    _refuse_overwriting_drafts(targets, sources)
+    refuse_overwriting_drafts(targets, sources)
     try:
         with _progress(len(sources), targets) as advance:
             results = list(
@@ -196,7 +195,7 @@ def check(
     if cache is not None:
         _save_cache(cache)
     try:
-        baseline_notes, baseline_extra = baseline.finish(results, ruleset, settings)
+        baseline_notes, baseline_extra = baseline.finish(results, ruleset)
     except BaselineError as err:
         fail(str(err))
     report = formatters.RunReport(
@@ -207,17 +206,7 @@ def check(
         quiet=quiet,
     )
     report.extra.update(baseline_extra)
-    for name, output in targets:
-        report.color = output is None and _use_color(color)
-        pieces = formatters.render_chunks(name, report)
-        if output is None:
-            _echo_stdout(pieces, _exit_code(report), color=report.color)
-        else:
-            try:
-                with Path(output).open("w", encoding="utf-8") as handle:
-                    handle.writelines(pieces)
-            except OSError as err:
-                fail(f"cannot write {output}: {err.strerror}")
+    write_outputs(report, targets, color, _exit_code(report))
     for note in baseline_notes:
         click.echo(f"peelcheck: {note}", err=True)
     sys.exit(_exit_code(report))
@@ -239,65 +228,6 @@ def _save_cache(cache: Any) -> None:
         cache.save()
     except CacheError as err:  # the findings stand; only the next run is slower
         click.echo(f"peelcheck: warning: {err}; this run's results were not cached", err=True)
-
-
-def _targets(
-    formats: Sequence[str], outputs: Sequence[str], order: Sequence[str] | None
-) -> list[tuple[str, str | None]]:
-    """Pair each --output with the --format written just before it (see docs/output.md).
-
-    `order` lists "formats" and "outputs" as they appear on the command line; without it
-    the Nth --output goes with the Nth --format.
-    """
-    from peelcheck import formatters
-
-    names = [f.lower() for f in formats]
-    for name in names:
-        if name not in formatters.FORMATS:
-            fail(f"unknown format {name!r}; choose from {', '.join(formatters.available())}")
-    if order is None:
-        counts = (("formats", len(names)), ("outputs", len(outputs)))
-        order = [kind for i in range(max(len(names), len(outputs))) for kind, n in counts if i < n]
-    pairs: list[list[str | None]] = []
-    pending: str | None = None  # an --output written before any --format
-    to_format, to_output = iter(names), iter(outputs)
-    for kind in order:
-        if kind == "formats":
-            pairs.append([next(to_format), pending])
-            pending = None
-        elif kind == "outputs":
-            output = next(to_output)
-            if pairs and pairs[-1][1] is None:
-                pairs[-1][1] = output
-            elif not pairs and pending is None:
-                pending = output
-            else:
-                fail(f"--output {output} has no --format of its own; give one per --output")
-    if pending is not None or not pairs:
-        pairs.append(["text", pending])
-    paired = [(str(name), out) for name, out in pairs]
-    if sum(1 for _, out in paired if out is None) > 1:
-        fail("only one format can go to standard output; give the others an --output file")
-    seen: set[Path] = set()
-    for _, out in paired:
-        if out is None:
-            continue
-        target = Path(out)
-        if target.is_dir():
-            fail(f"--output {out} is a folder; give a file name")
-        if not target.resolve().parent.is_dir():
-            fail(f"--output {out}: the folder {target.parent} does not exist")
-        if target.resolve() in seen:
-            fail(f"--output {out} is given twice")
-        seen.add(target.resolve())
-    return paired
-
-
-def _refuse_overwriting_drafts(targets: Sequence[tuple[str, str | None]], sources: Any) -> None:
-    drafts = {s.path.resolve() for s in sources if s.path is not None}
-    for _, out in targets:
-        if out is not None and Path(out).resolve() in drafts:
-            fail(f"--output {out} is one of the drafts to check; choose another file")
 
 
 def _progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
@@ -327,25 +257,6 @@ def _progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
             yield progress.update
 
     return bar()
-
-
-def _echo_stdout(pieces: Iterable[str], code: int, *, color: bool) -> None:
-    """Write to standard output; when the reader has gone (`| head`), stop quietly."""
-    try:
-        for text in pieces:
-            click.echo(text, nl=False, color=color)  # click would strip colour off a terminal
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Python would complain again when it flushes stdout at exit: point it at devnull.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(code)
-
-
-def _use_color(flag: bool | None) -> bool:
-    if flag is not None:
-        return flag
-    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 def _exit_code(report: Any) -> int:

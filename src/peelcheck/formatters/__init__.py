@@ -17,7 +17,7 @@ from peelcheck.core.findings import Finding, Severity, count_by_severity
 from peelcheck.core.ruledoc import RuleDoc
 
 if TYPE_CHECKING:
-    from peelcheck.run.pipeline import FileResult
+    from peelcheck.results.file_result import FileResult
 
 # format name -> module in this package exposing `render(report) -> str`
 FORMATS: dict[str, str] = {

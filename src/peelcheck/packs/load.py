@@ -63,18 +63,7 @@ def load_ruleset(
     problems = loader.problems
     known_ids = {r.id for r in loader.rules}
     known = known_ids | {p.name for p in loader.packs}
-    for option, names in (("select", select), ("ignore", ignore)):
-        for name in names:
-            if name not in known:
-                message = f"unknown rule or pack {name!r}{_hint(name, known)}"
-                problems.append(Problem(f"--{option}", 1, 1, message, (option, name)))
-    for rule_id, level in (severities or {}).items():
-        if rule_id not in known_ids:
-            message = f"unknown rule {rule_id!r}{_hint(rule_id, known_ids)}"
-            problems.append(Problem("config", 1, 1, message, ("rules", rule_id)))
-        elif level not in ("off", "error", "warning", "info"):
-            message = f"severity of {rule_id!r} must be error, warning, info or off"
-            problems.append(Problem("config", 1, 1, message, ("rules", rule_id)))
+    problems += _name_problems(known_ids, known, severities or {}, select, ignore)
     if problems:
         raise SetupError(problems)
     rules: list[LoadedRule] = []
@@ -91,6 +80,30 @@ def load_ruleset(
             )
         rules.append(rule)
     return RuleSet(loader.packs, rules, loader.pack_data, frozenset(known_ids))
+
+
+def _name_problems(
+    known_ids: set[str],
+    known: set[str],
+    severities: Mapping[str, str],
+    select: Sequence[str],
+    ignore: Sequence[str],
+) -> list[Problem]:
+    """Names the caller gave that no pack defines, and severities that are not levels."""
+    problems: list[Problem] = []
+    for option, names in (("select", select), ("ignore", ignore)):
+        for name in names:
+            if name not in known:
+                message = f"unknown rule or pack {name!r}{_hint(name, known)}"
+                problems.append(Problem(f"--{option}", 1, 1, message, (option, name)))
+    for rule_id, level in severities.items():
+        if rule_id not in known_ids:
+            message = f"unknown rule {rule_id!r}{_hint(rule_id, known_ids)}"
+            problems.append(Problem("config", 1, 1, message, ("rules", rule_id)))
+        elif level not in ("off", "error", "warning", "info"):
+            message = f"severity of {rule_id!r} must be error, warning, info or off"
+            problems.append(Problem("config", 1, 1, message, ("rules", rule_id)))
+    return problems
 
 
 class _PackLoader:

@@ -37,8 +37,7 @@ from peelcheck.draft.validate import validate_model
 
 if TYPE_CHECKING:
     from peelcheck.packs.ruleset import RuleSet
-    from peelcheck.run.pipeline import FileResult
-    from peelcheck.run.settings import RunSettings
+    from peelcheck.results.file_result import FileResult
 
 BASELINE_VERSION = 1
 
@@ -339,7 +338,7 @@ class BaselineOptions:
         return options
 
     def finish(
-        self, results: Sequence[FileResult], ruleset: RuleSet, settings: RunSettings
+        self, results: Sequence[FileResult], ruleset: RuleSet
     ) -> tuple[list[str], dict[str, object]]:
         """Record, compare and prune as asked. Returns notes for the user and JSON extras."""
         if self.use is None and self.write_to is None:

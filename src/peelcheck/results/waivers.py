@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -29,22 +28,18 @@ from peelcheck.draft.model import Inspection, Report, Waiver
 from peelcheck.draft.validate_draft import raw_waivers
 from peelcheck.packs.ruleset import RuleSet
 
-if TYPE_CHECKING:
-    from peelcheck.run.settings import RunSettings
-
 
 def apply_waivers(
     findings: list[Finding],
     loaded: Loaded,
     report: Report,
     ruleset: RuleSet,
-    settings: RunSettings,
+    today: dt.date,
 ) -> list[Finding]:
     """Mark the findings the draft's waivers match, and add findings about the waivers."""
     waivers = draft_waivers(loaded)
     if not waivers:
         return findings
-    today = settings.today or dt.date.today()
     ran = {r.id for r in ruleset.rules}
     inspection = report.inspection
     pillars = [p.name for p in report.pillars or []] + (
@@ -55,7 +50,7 @@ def apply_waivers(
     active: list[tuple[str, Waiver]] = []
     for path, waiver in waivers:
         if waiver.rule not in ran and waiver.rule not in known_rule_ids(ruleset):
-            out.append(_unknown(loaded, path, waiver, ruleset, settings))
+            out.append(_unknown(loaded, path, waiver, ruleset))
         elif waiver.expires is not None and waiver.expires < today:
             out.append(
                 _at_waiver(
@@ -139,9 +134,7 @@ def _at_waiver(
     return Finding(loaded.file, rule, severity, message, path, line, column, snippet=waiver.rule)
 
 
-def _unknown(
-    loaded: Loaded, path: str, waiver: Waiver, ruleset: RuleSet, settings: RunSettings
-) -> Finding:
+def _unknown(loaded: Loaded, path: str, waiver: Waiver, ruleset: RuleSet) -> Finding:
     if waiver.rule in BUILTIN_RULES:
         message = (
             f"{waiver.rule} cannot be waived: it means the draft or a waiver could not be read "

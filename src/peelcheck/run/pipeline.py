@@ -6,17 +6,18 @@ formatters turn those into output.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from peelcheck.core.findings import Finding, sort_findings
+from peelcheck.core.findings import sort_findings
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import MAX_BYTES, load_bytes, load_file
 from peelcheck.draft.validate_draft import validate_draft
 from peelcheck.engine.evaluate import evaluate
 from peelcheck.packs.ruleset import RuleSet
+from peelcheck.results.file_result import FileResult
 from peelcheck.results.waivers import apply_waivers
 from peelcheck.run.inputs import Source
 from peelcheck.run.settings import RunSettings
@@ -26,15 +27,6 @@ if TYPE_CHECKING:
     from peelcheck.results.cache import ResultCache
 
 T = TypeVar("T")
-
-
-@dataclass
-class FileResult:
-    """The outcome for one draft: its findings (sorted), and whether rules ran on it."""
-
-    file: str
-    findings: list[Finding] = field(default_factory=list)
-    checked: bool = False  # False when the draft could not be read or failed the schema
 
 
 def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> FileResult:
@@ -49,7 +41,8 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
         result.checked = True
         result.findings.extend(evaluate(loaded, report, ruleset, today=settings.today))
         if settings.use_waivers:
-            result.findings = apply_waivers(result.findings, loaded, report, ruleset, settings)
+            today = settings.today or dt.date.today()
+            result.findings = apply_waivers(result.findings, loaded, report, ruleset, today)
     result.findings = sort_findings(result.findings)
     return result
 

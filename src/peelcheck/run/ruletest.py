@@ -142,34 +142,7 @@ def run_file(path: Path, ruleset: RuleSet, display: str | None = None) -> Iterat
         raise SetupError([_problem(f) for f in problems])
     assert loaded.source is not None
     source = loaded.source
-    drafts: list[tuple[Loaded, Callable[[int], str]]] = []
-    missing: list[Problem] = []
-    for index, case in enumerate(spec.cases):
-        here = f"cases[{index}]"
-        where: Callable[[int], str]
-        if case.draft is not None:
-            span = source.span(f"{here}.draft")
-            if span is not None and span.style in ("|", ">"):
-                block = span.line  # the draft's line 1 is the line after `draft: |`
-                where = partial(_at_line, name, block)
-            else:
-                key_line = source.position(f"{here}.draft")[0]
-                where = partial(_in_draft, name, key_line)
-            drafts.append((load_text(case.draft, f"{name}:{case.name}"), where))
-        else:
-            assert case.draft_file is not None
-            draft_path = path.parent / case.draft_file
-            try:
-                draft = load_file(draft_path, str(draft_path))
-            except OSError as err:
-                line, column = source.position(f"{here}.draft_file")
-                missing.append(
-                    Problem(name, line, column, f"cannot read {draft_path}: {err.strerror}")
-                )
-                continue
-            drafts.append((draft, partial(_at_line, str(draft_path), 0)))
-    if missing:
-        raise SetupError(missing)
+    drafts = _case_drafts(spec, source, path, name)
     known = {r.id for r in ruleset.rules}
     for index, (case, (draft, where)) in enumerate(zip(spec.cases, drafts, strict=True)):
         here = f"cases[{index}]"
@@ -210,6 +183,41 @@ def run_file(path: Path, ruleset: RuleSet, display: str | None = None) -> Iterat
         default_rule = spec.rule if spec.rule else rules[0]
         result.failures.extend(_compare(case, findings, default_rule, name, here, source, where))
         yield result
+
+
+def _case_drafts(
+    spec: TestFile, source: SourceMap, path: Path, name: str
+) -> list[tuple[Loaded, Callable[[int], str]]]:
+    """Each case's draft, read, with how to name a line of it in messages."""
+    drafts: list[tuple[Loaded, Callable[[int], str]]] = []
+    missing: list[Problem] = []
+    for index, case in enumerate(spec.cases):
+        here = f"cases[{index}]"
+        where: Callable[[int], str]
+        if case.draft is not None:
+            span = source.span(f"{here}.draft")
+            if span is not None and span.style in ("|", ">"):
+                block = span.line  # the draft's line 1 is the line after `draft: |`
+                where = partial(_at_line, name, block)
+            else:
+                key_line = source.position(f"{here}.draft")[0]
+                where = partial(_in_draft, name, key_line)
+            drafts.append((load_text(case.draft, f"{name}:{case.name}"), where))
+        else:
+            assert case.draft_file is not None
+            draft_path = path.parent / case.draft_file
+            try:
+                draft = load_file(draft_path, str(draft_path))
+            except OSError as err:
+                line, column = source.position(f"{here}.draft_file")
+                missing.append(
+                    Problem(name, line, column, f"cannot read {draft_path}: {err.strerror}")
+                )
+                continue
+            drafts.append((draft, partial(_at_line, str(draft_path), 0)))
+    if missing:
+        raise SetupError(missing)
+    return drafts
 
 
 def _problem(finding: Finding) -> Problem:

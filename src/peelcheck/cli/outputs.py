@@ -1,0 +1,116 @@
+"""Where `peelcheck check` writes: each --format with its --output, or standard output."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from peelcheck import formatters
+from peelcheck.cli.app import fail
+
+if TYPE_CHECKING:
+    from peelcheck.formatters import RunReport
+
+
+def pair_targets(
+    formats: Sequence[str], outputs: Sequence[str], order: Sequence[str] | None
+) -> list[tuple[str, str | None]]:
+    """Pair each --output with the --format written just before it (see docs/output.md).
+
+    `order` lists "formats" and "outputs" as they appear on the command line; without it
+    the Nth --output goes with the Nth --format.
+    """
+    names = [f.lower() for f in formats]
+    for name in names:
+        if name not in formatters.FORMATS:
+            fail(f"unknown format {name!r}; choose from {', '.join(formatters.available())}")
+    if order is None:
+        counts = (("formats", len(names)), ("outputs", len(outputs)))
+        order = [kind for i in range(max(len(names), len(outputs))) for kind, n in counts if i < n]
+    pairs: list[list[str | None]] = []
+    pending: str | None = None  # an --output written before any --format
+    to_format, to_output = iter(names), iter(outputs)
+    for kind in order:
+        if kind == "formats":
+            pairs.append([next(to_format), pending])
+            pending = None
+        elif kind == "outputs":
+            output = next(to_output)
+            if pairs and pairs[-1][1] is None:
+                pairs[-1][1] = output
+            elif not pairs and pending is None:
+                pending = output
+            else:
+                fail(f"--output {output} has no --format of its own; give one per --output")
+    if pending is not None or not pairs:
+        pairs.append(["text", pending])
+    paired = [(str(name), out) for name, out in pairs]
+    _check_output_files(paired)
+    return paired
+
+
+def _check_output_files(paired: Sequence[tuple[str, str | None]]) -> None:
+    """One format to standard output at most; each --output a new place in a real folder."""
+    if sum(1 for _, out in paired if out is None) > 1:
+        fail("only one format can go to standard output; give the others an --output file")
+    seen: set[Path] = set()
+    for _, out in paired:
+        if out is None:
+            continue
+        target = Path(out)
+        if target.is_dir():
+            fail(f"--output {out} is a folder; give a file name")
+        if not target.resolve().parent.is_dir():
+            fail(f"--output {out}: the folder {target.parent} does not exist")
+        if target.resolve() in seen:
+            fail(f"--output {out} is given twice")
+        seen.add(target.resolve())
+
+
+def refuse_overwriting_drafts(targets: Sequence[tuple[str, str | None]], sources: Any) -> None:
+    drafts = {s.path.resolve() for s in sources if s.path is not None}
+    for _, out in targets:
+        if out is not None and Path(out).resolve() in drafts:
+            fail(f"--output {out} is one of the drafts to check; choose another file")
+
+
+def echo_stdout(pieces: Iterable[str], code: int, *, color: bool) -> None:
+    """Write to standard output; when the reader has gone (`| head`), stop quietly."""
+    try:
+        for text in pieces:
+            click.echo(text, nl=False, color=color)  # click would strip colour off a terminal
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at devnull.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(code)
+
+
+def use_color(flag: bool | None) -> bool:
+    if flag is not None:
+        return flag
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+
+
+def write_outputs(
+    report: RunReport, targets: Sequence[tuple[str, str | None]], color: bool | None, code: int
+) -> None:
+    """Render each format to its file, or to standard output (stopping quietly when the
+    reader has gone, with exit code `code`)."""
+    for name, output in targets:
+        report.color = output is None and use_color(color)
+        pieces = formatters.render_chunks(name, report)
+        if output is None:
+            echo_stdout(pieces, code, color=report.color)
+            continue
+        try:
+            with Path(output).open("w", encoding="utf-8") as handle:
+                handle.writelines(pieces)
+        except OSError as err:
+            fail(f"cannot write {output}: {err.strerror}")
