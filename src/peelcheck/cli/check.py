@@ -213,10 +213,10 @@ def check(
 
 
 def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
-    from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, fingerprint
+    from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, run_key
 
     assert settings.today is not None
-    run = fingerprint(ruleset, use_waivers=settings.use_waivers, today=settings.today)
+    run = run_key(ruleset, use_waivers=settings.use_waivers, today=settings.today)
     # like the config, the cache belongs to the project: beside the config file, if any
     return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, run)
 

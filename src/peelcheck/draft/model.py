@@ -11,8 +11,6 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-FORMAT_VERSION = 1
-
 Programme = Literal["PEEL", "FRS"]
 Cycle = Literal["2014", "2015", "2016", "2017", "2018/19", "2021/22", "2023-25", "2025-27"]
 Text = Annotated[str, Field(description="Plain text; paragraphs separated by a blank line.")]

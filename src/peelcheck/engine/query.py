@@ -4,9 +4,8 @@ Rule files select nodes (`given`), filter them (`when`) and compute values with 
 The functions below add what plain JMESPath cannot reach from a node:
 
 - `root()`: the whole draft.
-- `context(name)`: a fact about the draft's programme and cycle: `scale` (grades, best
-  first), `non_grades` (e.g. Ungraded), `programme`, `cycle`, `pillar_grades` (true when
-  the cycle grades pillars), `subject`, `integrated` (true when the draft has `pillars`).
+- `context(name)`: a fact about the draft's programme and cycle, one of
+  `engine.context.FACT_NAMES` (docs/rules.md lists them with their meaning).
 - `rank(grade)`: the grade's position on the scale, 0 for the best; null if not a grade.
 - `questions_of(node)`: the questions a grade covers: for a pillar, the questions naming it;
   for anything else, all questions.
@@ -78,12 +77,26 @@ class Query:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._parsed = jmespath.compile(text)
+        self._parsed: Any = jmespath.compile(text)
         tree: Any = self._parsed.parsed
         self._evaluate = _compile(tree)
         # True when every value the expression returns is a value of the data it searches
         # (never text it builds): then a screen over the draft's own text sees it
         self.selects_draft_values = _draft_values_only(tree)
+
+    @classmethod
+    def naming_alias(cls, text: str) -> Query:
+        """A selector written as a pack alias (`#questions ...`), compiled once the packs'
+        aliases are known (`resolve_aliases` in peelcheck.packs.aliases)."""
+        query = cls.__new__(cls)
+        query.text, query._parsed, query.selects_draft_values = text, None, False
+        query._evaluate = _unresolved
+        return query
+
+    @property
+    def names_alias(self) -> bool:
+        """True for a selector that still names a pack alias."""
+        return self._parsed is None
 
     def search(self, data: Any, ctx: DraftContext | None = None) -> Any:
         """Evaluate against `data`, a node of the draft whose context is `ctx`.
@@ -94,6 +107,10 @@ class Query:
 
     def __repr__(self) -> str:
         return f"Query({self.text!r})"
+
+
+def _unresolved(value: Any, ctx: DraftContext) -> Any:
+    raise RuntimeError("a selector naming a pack alias was used before the aliases were known")
 
 
 def compile_query(text: str) -> Query:

@@ -67,7 +67,7 @@ class _BaselineFile(BaseModel):
     findings: list[_Entry]
 
 
-def fingerprint(snippet: str) -> str:
+def snippet_hash(snippet: str) -> str:
     """A short stable hash of the flagged text, ignoring changes of whitespace."""
     text = " ".join(unicodedata.normalize("NFC", snippet).split())
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -111,7 +111,7 @@ class Baseline:
             self.file_key(finding.file),
             finding.rule,
             finding.path,
-            fingerprint(finding.snippet),
+            snippet_hash(finding.snippet),
         )
 
     def exists(self, file_key: str) -> bool:
