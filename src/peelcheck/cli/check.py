@@ -161,7 +161,8 @@ def check(
         settings = dataclasses.replace(settings, today=dt.date.today())
     ruleset = load_rules(settings, named)
     cache = _open_cache(cache_dir, ruleset, settings) if caching else None
-    from peelcheck.results.baseline import BaselineError, BaselineOptions
+    from peelcheck.results.baseline import BaselineError
+    from peelcheck.results.baseline_options import BaselineOptions
 
     try:
         baseline = BaselineOptions.parse(baseline_file, write_baseline, prune_baseline)
