@@ -143,6 +143,11 @@ def load_text(text: str, name: str, *, json: bool = False) -> Loaded:
     if node is None:
         loaded.findings.append(_finding(name, "file-format", "the file is empty", 1, 1))
         return loaded
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        message = "the document is empty: it holds only a null value such as `~`"
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        loaded.findings.append(_finding(name, "file-format", message, line, column))
+        return loaded
     builder = TreeBuilder(loaded)
     try:
         loaded.data = builder.build(node, "", 0)
@@ -230,6 +235,16 @@ def _parse_json(text: str) -> tuple[Any, tuple[str, int, int] | None]:
         return None, (f"invalid JSON: {err.msg}", err.lineno, err.colno)
     except RecursionError:
         return None, ("invalid JSON: nested too deeply", 1, 1)
+    except ValueError:  # the json module refuses a number of more digits than Python converts
+        found = _LONG_NUMBER.search(text)
+        at = found.start() if found else 0
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        digits = len(found.group()) if found else 0
+        return None, (f"a number of {digits} digits; write it as text if it is meant", line, column)
+
+
+_LONG_NUMBER = re.compile(r"\d{4301,}")
 
 
 def _describe_yaml_error(err: yaml.MarkedYAMLError) -> str:

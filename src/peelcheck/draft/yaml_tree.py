@@ -19,6 +19,20 @@ from peelcheck.draft.sourcemap import Span, join_path
 
 MAX_DEPTH = 64  # a draft needs six levels
 MAX_NODES = 200_000  # stops alias expansion ("billion laughs") long before memory suffers
+MAX_DIGITS = 4300  # Python's own limit for turning digits into an int
+
+
+class _TooLongError(Exception):
+    """A number with more digits than Python converts."""
+
+
+_KINDS = {  # what each core-schema tag's value must be, in words
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "true or false",
+    "tag:yaml.org,2002:null": "null (~)",
+}
+_SCALAR_TAGS = frozenset({"tag:yaml.org,2002:str", *_KINDS})
 
 
 def compose(text: str) -> yaml.Node | None:
@@ -153,7 +167,32 @@ class TreeBuilder:
         tag, value = node.tag, node.value
         if tag == "tag:yaml.org,2002:str":
             return value
+        if tag not in _SCALAR_TAGS:
+            raise self._bad_tag(node)
+        try:  # an explicit tag (`!!int abc`) may name a type its value does not have
+            return self._typed(tag, value)
+        except (ValueError, KeyError):
+            raise BuildError(
+                "yaml-syntax",
+                f"{value!r} is not {_KINDS[tag]}; remove the tag `!!{tag.rpartition(':')[2]}` "
+                "or write a value of that kind",
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+            ) from None
+        except _TooLongError:
+            raise BuildError(
+                "yaml-syntax",
+                f"a number of {len(value)} digits; write it as text if it is meant",
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+            ) from None
+
+    @staticmethod
+    def _typed(tag: str, value: str) -> Any:
+        """The value of a scalar of a core-schema tag other than str (raises if it has none)."""
         if tag == "tag:yaml.org,2002:int":
+            if len(value) > MAX_DIGITS:
+                raise _TooLongError
             return int(value, 0) if value[:2].lower() in ("0o", "0x") else int(value)
         if tag == "tag:yaml.org,2002:float":
             low = value.lower()
@@ -162,9 +201,9 @@ class TreeBuilder:
             return float("nan") if low == ".nan" else float(value)
         if tag == "tag:yaml.org,2002:bool":
             return _BOOL[value.lower()]
-        if tag == "tag:yaml.org,2002:null":
-            return None
-        raise self._bad_tag(node)
+        if value not in ("", "~", "null", "Null", "NULL"):
+            raise ValueError(value)
+        return None
 
     @staticmethod
     def _bad_tag(node: yaml.Node) -> BuildError:

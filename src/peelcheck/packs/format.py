@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from peelcheck.checks.api import Check, registry
 from peelcheck.checks.fields import QueryText
+from peelcheck.core.versions import Version1
 from peelcheck.draft.model import Cycle, Programme
 from peelcheck.engine.facts import AppliesTo, CycleFacts, Scale
 from peelcheck.engine.query import compile_query
@@ -79,7 +80,7 @@ class RuleFile(_Strict):
 
     model_config = ConfigDict(title="peelcheck rule pack")
 
-    peelcheck_rules: Literal[1] = Field(alias="peelcheck-rules", description="Format version.")
+    peelcheck_rules: Version1 = Field(alias="peelcheck-rules", description="Format version.")
     pack: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
     description: str
     extends: list[str] = Field(

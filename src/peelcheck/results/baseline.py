@@ -26,12 +26,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from peelcheck.core.builtin_rules import BUILTIN_RULES
 from peelcheck.core.findings import Finding, Waived
+from peelcheck.core.versions import Version1
 from peelcheck.draft.read import load_file
 from peelcheck.draft.validate import validate_model
 
@@ -62,7 +63,7 @@ class _Entry(BaseModel):
 class _BaselineFile(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    version: Literal[1] = Field(alias="peelcheck-baseline")
+    version: Version1 = Field(alias="peelcheck-baseline")
     findings: list[_Entry]
 
 
