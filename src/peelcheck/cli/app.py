@@ -48,7 +48,7 @@ def interrupted(message: str) -> NoReturn:
 
 class _Commands(click.Group):
     """peelcheck's command group: Ctrl-C anywhere exits 130 with one line, as documented
-    (click would print "Aborted!" and exit 1)."""
+    (click would print "Aborted!" and exit 1); a listing whose reader has gone ends quietly."""
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; a Ctrl-C not handled by it ends the run with exit 130."""
@@ -56,6 +56,10 @@ class _Commands(click.Group):
             return super().invoke(ctx)
         except KeyboardInterrupt:
             interrupted("peelcheck: interrupted")
+        except BrokenPipeError:  # the reader of a listing went away (`| head`): it read enough
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_CLEAN)
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})

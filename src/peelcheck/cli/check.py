@@ -14,7 +14,7 @@ import click
 
 from peelcheck.cli.app import EXIT_CLEAN, EXIT_FINDINGS, fail, interrupted, main
 from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
-from peelcheck.cli.outputs import pair_targets, refuse_overwriting_drafts, write_outputs
+from peelcheck.cli.outputs import pair_targets, refuse_overwriting_inputs, write_outputs
 from peelcheck.core.findings import Severity
 
 
@@ -174,7 +174,9 @@ def check(
         fail(str(err))
     fail_level = (fail_on or config.fail_on or "error").lower()
     show_level = Severity.parse(show or config.show or "info")
-    refuse_overwriting_drafts(targets, sources)
+    refuse_overwriting_inputs(
+        targets, _inputs(sources, settings, choice, baseline_file, write_baseline)
+    )
     try:
         with _progress(len(sources), targets) as advance:
             results = list(
@@ -211,6 +213,30 @@ def check(
     for note in baseline_notes:
         click.echo(f"peelcheck: {note}", err=True)
     sys.exit(_exit_code(report))
+
+
+def _inputs(
+    sources: Sequence[Any],
+    settings: Any,
+    choice: RuleChoice,
+    baseline_file: str | None,
+    write_baseline: str | None,
+) -> list[tuple[Path, str]]:
+    """Every file the run reads, with what it is, so that no --output replaces one."""
+    from peelcheck.run.config import discover
+
+    found = [(s.path, "one of the drafts to check") for s in sources if s.path is not None]
+    found += [(Path(p), "a rule pack of this run") for p in settings.packs if Path(p).is_file()]
+    config = Path(choice.config_path) if choice.config_path else None
+    if config is None and not choice.no_config:
+        config = discover(Path.cwd())
+    if config is not None:
+        found.append((config, "the configuration file"))
+    if baseline_file:
+        found.append((Path(baseline_file), "the --baseline file"))
+    if write_baseline:
+        found.append((Path(write_baseline), "the --write-baseline file"))
+    return found
 
 
 def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from peelcheck.core.atomic import write_atomically
 from peelcheck.core.builtin_rules import BUILTIN_RULES
 from peelcheck.core.findings import Finding, Waived
 from peelcheck.core.versions import Version1
@@ -191,29 +191,10 @@ def write(baseline: Baseline) -> None:
     """Write the baseline file (sorted, stable), replacing it in one step."""
     document = {"peelcheck-baseline": BASELINE_VERSION, "findings": baseline.entries()}
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    folder = baseline.path.resolve().parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".peelcheck-baseline-", dir=folder)
+        write_atomically(baseline.path, [text])
     except OSError as err:
         raise BaselineError(f"cannot write baseline {baseline.display}: {err.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        Path(temporary).chmod(_file_mode(baseline.path))  # mkstemp makes it private
-        Path(temporary).replace(baseline.path)
-    except OSError as err:
-        Path(temporary).unlink(missing_ok=True)
-        raise BaselineError(f"cannot write baseline {baseline.display}: {err.strerror}") from None
-
-
-def _file_mode(path: Path) -> int:
-    """The mode of the file being replaced, or what a new file would get."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def record(
