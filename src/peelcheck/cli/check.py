@@ -12,7 +12,15 @@ from typing import Any
 
 import click
 
-from peelcheck.cli.app import EXIT_CLEAN, EXIT_FINDINGS, fail, interrupted, main
+from peelcheck.cli.app import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_TERMINATED,
+    Terminated,
+    fail,
+    interrupted,
+    main,
+)
 from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
 from peelcheck.cli.outputs import pair_targets, refuse_overwriting_inputs, write_outputs
 from peelcheck.core.findings import Severity
@@ -139,9 +147,7 @@ def check(
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
     from peelcheck import formatters
-    from peelcheck.engine.evaluate import EngineError
     from peelcheck.run.inputs import InputError, collect
-    from peelcheck.run.pipeline import check_all, default_jobs
 
     order = click.get_current_context().meta.get(_OPTION_ORDER)
     if order is not None:
@@ -177,24 +183,7 @@ def check(
     refuse_overwriting_inputs(
         targets, _inputs(sources, settings, choice, baseline_file, write_baseline)
     )
-    try:
-        with _progress(len(sources), targets) as advance:
-            results = list(
-                check_all(
-                    sources,
-                    ruleset,
-                    settings,
-                    jobs=jobs or default_jobs(),
-                    progress=advance,
-                    cache=cache,
-                )
-            )
-    except OSError as err:
-        fail(f"{err.filename}: {err.strerror}")
-    except EngineError as err:
-        fail(str(err))
-    except KeyboardInterrupt:
-        interrupted("peelcheck: interrupted; nothing was reported")
+    results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
     if cache is not None:
         _save_cache(cache)
     try:
@@ -213,6 +202,41 @@ def check(
     for note in baseline_notes:
         click.echo(f"peelcheck: {note}", err=True)
     sys.exit(_exit_code(report))
+
+
+def _run_checks(
+    sources: Sequence[Any],
+    ruleset: Any,
+    settings: Any,
+    jobs: int | None,
+    targets: Sequence[tuple[str, str | None]],
+    cache: Any,
+) -> list[Any]:
+    """Every draft's result; a tool error or a stop (Ctrl-C, SIGTERM) ends the run here."""
+    from peelcheck.engine.evaluate import EngineError
+    from peelcheck.run.pipeline import check_all, default_jobs
+
+    try:
+        with _progress(len(sources), targets) as advance:
+            return list(
+                check_all(
+                    sources,
+                    ruleset,
+                    settings,
+                    jobs=jobs or default_jobs(),
+                    progress=advance,
+                    cache=cache,
+                )
+            )
+    except OSError as err:
+        fail(f"{err.filename}: {err.strerror}")
+    except EngineError as err:
+        fail(str(err))
+    except KeyboardInterrupt as stop:
+        if isinstance(stop, Terminated):
+            interrupted("peelcheck: terminated (SIGTERM); nothing was reported", EXIT_TERMINATED)
+        interrupted("peelcheck: interrupted; nothing was reported")
+    raise AssertionError("unreachable: every branch above returns or exits")
 
 
 def _inputs(
