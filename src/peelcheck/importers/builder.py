@@ -23,21 +23,21 @@ from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import SourceMap
 from peelcheck.importers import recognise as r
-from peelcheck.importers.assemble import Assembler, Concern, Judged, Parts, Question
+from peelcheck.importers.assemble import Assembler
 from peelcheck.importers.blocks import Block, bullet_marker
 from peelcheck.importers.facts import (
     ImportFacts,
-    comparable,
     resolve_force,
     suggest_subject,
     table_file,
 )
-from peelcheck.importers.header import Header, find_header
+from peelcheck.importers.header import find_header
 from peelcheck.importers.numbering import number_questions
+from peelcheck.importers.questions import QuestionReader
+from peelcheck.importers.reading import IMPORT_RULE
 
 __all__ = ["IMPORT_RULE", "Block", "ImportFacts", "build_draft", "bullet_marker", "resolve_force"]
 
-IMPORT_RULE = "import"
 ABSENT = "not in the copied page text"
 ABSENT_BY_AREA = "not in the copied page text (the page shows these grades in a table)"
 
@@ -77,36 +77,7 @@ def build_draft(
     return _Builder(blocks, source, file, unit, facts, header, copy=copy).run(status, excerpt)
 
 
-class _Builder:
-    def __init__(
-        self,
-        blocks: Sequence[Block],
-        source: SourceMap,
-        file: str,
-        unit: str,
-        facts: ImportFacts,
-        header: Header,
-        *,
-        copy: bool,
-    ) -> None:
-        self.blocks = blocks
-        self.source = source
-        self.file = file
-        self.unit = unit
-        self.facts = facts
-        self.header = header
-        self.copy = copy
-        self.problems: list[Finding] = []
-        self.parts = Parts((header.block.start, header.block.end))
-        self.judged: Judged = self.parts.judged
-        self.questions = self.parts.questions
-        self.state = "summary" if header.by_area else "head"
-        self.pillar: str | None = None
-        info = facts.cycle(header.programme, header.cycle)
-        self.integrated = info is not None and info.integrated
-        self.pillar_grades = info is not None and info.pillar_grades
-        self.area_titles = facts.area_titles(header.programme, header.cycle)
-
+class _Builder(QuestionReader):
     # -- the run ----------------------------------------------------------------------------
 
     def run(self, status: Literal["draft", "final"], excerpt: bool) -> Loaded:
@@ -170,9 +141,6 @@ class _Builder:
         }[self.state]
         handler(block, text)
 
-    def _grade(self, text: str) -> str | None:
-        return self.facts.grades.get(text.lower().rstrip("."))
-
     def _in_head(self, block: Block, text: str) -> None:
         updated = r.LAST_UPDATED.match(text)
         pillar = self._pillar_named(text)
@@ -222,132 +190,7 @@ class _Builder:
         elif not r.STANDARD_SECTIONS.match(text) and self._question_start(block, text):
             pass
 
-    def _in_questions(self, block: Block, text: str) -> None:
-        if not self._question_start(block, text):
-            self._unplaced(block, "a question number or title was expected")
-
-    def _in_body(self, block: Block, text: str) -> None:
-        question = self.questions[-1]
-        if question.title is None:
-            self._title(block, block.text, 0)
-            return
-        grade = self._grade(text)
-        carried = r.carried_over(text)
-        not_inspected = r.NOT_INSPECTED.match(text)
-        if self._question_start(block, text):
-            return
-        if grade is not None:
-            if question.grade is None:
-                question.grade = (block.text, block.start, block.end)
-            else:
-                self._unplaced(block, f"question {self._name(question)} already has a grade")
-        elif r.AREAS_HEADING.match(text):
-            self.state = "areas"
-        elif r.CONCERN_HEADING.match(text):
-            question.concerns.append(Concern())
-            self.state = "concern"
-        elif r.QUESTIONS_FOR.match(text):
-            self._questions_for(block)
-        else:
-            if carried is not None and question.carried_over_from is None:
-                at = block.text.find(carried)
-                span = (block.start + at, block.start + at + 4) if at >= 0 else None
-                question.carried_over_from = (carried, *(span or (block.start, block.end)))
-            if not_inspected:
-                question.grade_absent = f"not inspected or graded in {not_inspected.group('year')}"
-            question.paragraphs.append(block)
-
-    def _in_areas(self, block: Block, text: str) -> None:
-        question = self.questions[-1]
-        if block.item or (not question.areas and r.AREA_OPENING.match(block.text)):
-            start = block.start + block.marker
-            question.areas.append((block.text[block.marker :], start, block.end))
-        else:
-            self.state = "body"
-            self._in_body(block, text)
-
-    def _in_concern(self, block: Block, text: str) -> None:
-        concern = self.questions[-1].concerns[-1]
-        if r.RECOMMENDATIONS_HEADING.match(text):
-            self.state = "recommendations"
-        elif block.item:
-            concern.recommendations.append(_item(block))
-        elif not concern.recommendations and not self._starts_question(text):
-            concern.paragraphs.append(block)
-        else:
-            self.state = "body"
-            self._in_body(block, text)
-
-    def _in_recommendations(self, block: Block, text: str) -> None:
-        concern = self.questions[-1].concerns[-1]
-        if block.item or not (concern.recommendations or self._starts_question(text)):
-            concern.recommendations.append(_item(block))
-        else:
-            self.state = "body"
-            self._in_body(block, text)
-
-    # -- questions --------------------------------------------------------------------------
-
-    def _starts_question(self, text: str) -> bool:
-        """A number line, a "1. Title" line, a question's title or an area's heading."""
-        return bool(
-            r.NUMBER.match(text)
-            or r.NUMBERED_TITLE.match(text)
-            or r.QUESTION_TITLE.match(text)
-            or comparable(text) in self.area_titles
-        )
-
-    def _question_start(self, block: Block, text: str, *, summary: bool = False) -> bool:
-        """Start a question at a number line, a "1. Title" line or a question's title."""
-        if block.item or not self._starts_question(text):
-            return False
-        match = r.NUMBER.match(block.text) or r.NUMBERED_TITLE.match(block.text)
-        if summary and match is None and self.judged.title is None and not self.area_titles:
-            return False  # the pillar's own question, on a page with no header lines
-        question = Question(block, pillar=self.pillar if self.integrated else None)
-        self.questions.append(question)
-        self.state = "body"
-        if match is not None:
-            raw = match.group("number")
-            question.number = int(raw) if raw.isdigit() else raw
-            offset = block.text.find(raw)
-            question.number_span = (block.start + offset, block.start + offset + len(raw))
-            if "title" in match.groupdict():
-                self._title(block, match.group("title"), match.start("title"))
-        else:
-            self._title(block, block.text, 0)
-        return True
-
-    def _title(self, block: Block, title: str, offset: int) -> None:
-        start = block.start + offset
-        self.questions[-1].title = (title, start, start + len(title))
-
-    def _questions_for(self, block: Block) -> None:
-        match = r.QUESTIONS_FOR.match(block.text)
-        assert match is not None
-        named = match.group("pillar")
-        if self.pillar is None:
-            self._set_pillar(named, (block.start + match.start("pillar"), block.end))
-        elif named.lower() != self.pillar.lower():
-            self._problem(block, f"'{block.text}' does not match the pillar '{self.pillar}' above")
-        self.state = "questions"
-
     # -- header values ----------------------------------------------------------------------
-
-    def _pillar_named(self, text: str) -> str | None:
-        h = self.header
-        cycles = self.facts.pillars.get(h.programme, {})
-        pillars = cycles.get(h.cycle) or [p for names in cycles.values() for p in names]
-        return next((p for p in pillars if p.lower() == text.lower()), None)
-
-    def _set_pillar(self, pillar: str, span: tuple[int, int]) -> None:
-        self.pillar = pillar
-        if self.integrated:
-            self.parts.pillar_page = True
-            self._inspect("pillar_page", pillar, span)
-            self.judged.name = (pillar, *span)
-        else:
-            self._inspect("pillar", pillar, span)
 
     def _judged_grade(self, block: Block) -> None:
         self.judged.grade = (block.text, block.start, block.end)
@@ -379,10 +222,6 @@ class _Builder:
             at = block.text.find(around.format(word))
             start = block.start + at + around.index("{}") if at >= 0 else block.start
             setattr(self.judged, key, (str(value), start, start + len(word)))
-
-    def _inspect(self, key: str, value: object, span: tuple[int, int]) -> None:
-        self.parts.inspection[key] = value
-        self.parts.inspection_spans[key] = span
 
     # -- the end ----------------------------------------------------------------------------
 
@@ -423,26 +262,6 @@ class _Builder:
                 "question title); if the text holds only part of the report, import it as an "
                 "excerpt (--excerpt)",
             )
-
-    # -- problems ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _name(question: Question) -> str:
-        return str(question.number) if question.number is not None else "after this"
-
-    def _unplaced(self, block: Block, why: str) -> None:
-        shown = block.text if len(block.text) <= 60 else block.text[:57] + "..."
-        self._problem(block, f"cannot place {block.label} '{shown}': {why}")
-
-    def _problem(self, block: Block, message: str, *, offset: int | None = None) -> None:
-        line, column = self.source.position_of_offset(block.start if offset is None else offset)
-        self.problems.append(
-            Finding(self.file, IMPORT_RULE, Severity.ERROR, message, "", line, column)
-        )
-
-
-def _item(block: Block) -> tuple[str, int, int]:
-    return block.text[block.marker :], block.start + block.marker, block.end
 
 
 def _pillar_of(title: str) -> str | None:
