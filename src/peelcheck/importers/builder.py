@@ -215,9 +215,9 @@ class _Builder(QuestionReader):
             ("areas_assessed", "assessed", " in {} areas"),
             ("areas_graded", "graded", "judgments in {} of"),
         ):
-            word = found.group(group)
+            word = found.groupdict().get(group)
             value = r.count(word)
-            if value is None:
+            if word is None or value is None:
                 continue
             at = block.text.find(around.format(word))
             start = block.start + at + around.index("{}") if at >= 0 else block.start
