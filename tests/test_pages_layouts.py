@@ -372,3 +372,21 @@ def test_check_excerpt_applies_to_yaml_drafts_and_to_the_cache(write: Callable[.
     assert fingerprint(RULES, use_waivers=True, today=today) != fingerprint(
         RULES, use_waivers=True, today=today, excerpt=True
     )
+
+
+def test_a_police_summary_page_that_mentions_fire_is_not_a_fire_page() -> None:
+    text = page("Gwent 2018/19", "The force collaborates with South Wales Fire and Rescue Service.")
+    loaded = import_bytes(text.encode(), "page.txt", FACTS)
+    assert "no report header found" in loaded.findings[0].message
+
+
+def test_a_summary_paragraph_is_not_taken_for_the_pillar_question() -> None:
+    text = page(
+        "Gwent PEEL 2017",
+        "Last updated 09/11/2017",
+        "Gwent Police is judged to be good in the efficiency with which it keeps people safe "
+        "and reduces crime. Our overall judgment this year is the same as last year.",
+    )
+    overall = imported(text).data["overall"]
+    assert "title" not in overall
+    assert overall["summary"].startswith("Gwent Police is judged to be good")

@@ -159,7 +159,7 @@ class _Builder(QuestionReader):
             self._set_pillar(pillar, (block.start, block.end))
         elif r.SUMMARY_HEADINGS.match(text):
             self.state = "summary"
-        elif self.judged.title is None:
+        elif self.judged.title is None and r.HEADING.match(text):
             self.judged.title = (block.text, block.start, block.end)
         else:
             self.state = "summary"

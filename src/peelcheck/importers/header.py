@@ -16,7 +16,12 @@ from dataclasses import dataclass
 
 from peelcheck.importers import recognise as r
 from peelcheck.importers.blocks import Block
-from peelcheck.importers.facts import ImportFacts, resolve_subject
+from peelcheck.importers.facts import (
+    ImportFacts,
+    resolve_force,
+    resolve_service,
+    resolve_subject,
+)
 
 _FIRE = re.compile(r"\bfire\b|\bFRS\b", re.IGNORECASE)
 _LOOK_AHEAD = 6  # blocks after a "<name> 2018/19" line that must mention fire and rescue
@@ -61,8 +66,7 @@ def _line_header(
         programme = "FRS"
     if found is None:
         found = r.NAME_CYCLE_HEADER.match(text)
-        ahead = " ".join(b.text for b in blocks[index + 1 : index + 1 + _LOOK_AHEAD])
-        if found is None or not _FIRE.search(ahead) or r.PEEL_HEADER.match(text):
+        if found is None or not _fire_page(found.group("subject"), index, blocks, facts):
             return None
     subject = found.group("subject")
     cycle = facts.cycle_named(programme, found.group("cycle"))
@@ -81,6 +85,15 @@ def _line_header(
         programme_span=_span(start, found.span("programme") if named else (0, len(text))),
         cycle_known=cycle is not None,
     )
+
+
+def _fire_page(subject: str, index: int, blocks: Sequence[Block], facts: ImportFacts) -> bool:
+    """A "<name> 2018/19" line heads a fire and rescue page, not a force's summary page: the
+    page speaks of fire and rescue, and the name is a service's, or at least not a force's."""
+    ahead = " ".join(b.text for b in blocks[index + 1 : index + 1 + _LOOK_AHEAD])
+    if not _FIRE.search(ahead):
+        return False
+    return resolve_service(subject, facts) is not None or resolve_force(subject, facts) is None
 
 
 def _area_header(blocks: Sequence[Block], facts: ImportFacts) -> Header | None:

@@ -85,6 +85,8 @@ def count(word: str | None) -> int | None:
 
 # -- lines in the header -------------------------------------------------------------------
 
+# A heading, such as a pillar's own question: one short sentence at most, not a paragraph.
+HEADING = re.compile(r"[^.!?]{3,200}[.?]?\Z")
 LAST_UPDATED = re.compile(
     r"Last updated(?: on)?:?\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})\Z", re.IGNORECASE
 )
