@@ -84,6 +84,12 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
 @click.option("--stdin-filename", default="<stdin>", help="Name for a draft read from '-'.")
 @click.option("--no-waivers", is_flag=True, help="Ignore waivers in drafts (for audits).")
 @click.option(
+    "--excerpt",
+    is_flag=True,
+    help="Each draft holds only part of a report (e.g. a page's opening): rules about "
+    "missing questions do not run (docs/import.md).",
+)
+@click.option(
     "--baseline",
     "baseline_file",
     type=click.Path(),
@@ -136,6 +142,7 @@ def check(
     jobs: int | None,
     stdin_filename: str,
     no_waivers: bool,
+    excerpt: bool,
     baseline_file: str | None,
     write_baseline: str | None,
     prune_baseline: bool,
@@ -157,6 +164,7 @@ def check(
         choice,
         use_waivers=not no_waivers,
         today=today.date() if today else None,
+        excerpt=excerpt,
     )
     if cache_dir is None and config.cache_dir is not None:
         assert settings.base is not None
@@ -267,7 +275,9 @@ def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
     from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, run_key
 
     assert settings.today is not None
-    run = run_key(ruleset, use_waivers=settings.use_waivers, today=settings.today)
+    run = run_key(
+        ruleset, use_waivers=settings.use_waivers, today=settings.today, excerpt=settings.excerpt
+    )
     # like the config, the cache belongs to the project: beside the config file, if any
     return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, run)
 

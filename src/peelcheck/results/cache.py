@@ -42,7 +42,7 @@ class CacheError(Exception):
     """The cache folder cannot be created or written; the run goes on without it."""
 
 
-def run_key(ruleset: RuleSet, *, use_waivers: bool, today: dt.date) -> str:
+def run_key(ruleset: RuleSet, *, use_waivers: bool, today: dt.date, excerpt: bool = False) -> str:
     """A hash of everything besides a draft that its findings depend on."""
     rules = [
         [rule.id, rule.pack, rule.severity.label, rule.file, rule.line, rule.source]
@@ -60,6 +60,8 @@ def run_key(ruleset: RuleSet, *, use_waivers: bool, today: dt.date) -> str:
         "waivers": use_waivers,
         "today": today.isoformat(),
     }
+    if excerpt:  # only then, so that the caches of other runs stay valid
+        content["excerpt"] = True
     encoded = json.dumps(content, sort_keys=True, default=repr).encode()
     return hashlib.blake2b(encoded, digest_size=16).hexdigest()
 

@@ -21,6 +21,7 @@ class RunSettings:
     ignore: tuple[str, ...] = ()
     use_waivers: bool = True
     today: dt.date | None = None
+    excerpt: bool = False  # every draft holds only part of a report (`check --excerpt`)
 
     def ruleset(self) -> RuleSet:
         """Load the rules these settings name (raises SetupError)."""
