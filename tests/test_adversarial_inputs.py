@@ -183,3 +183,44 @@ def test_write_baseline_through_a_symbolic_link_writes_its_target(tmp_path: Path
     assert result.code == 0
     assert link.is_symlink()
     assert json.loads(target.read_text(encoding="utf-8"))["peelcheck-baseline"] == 1
+
+
+# --- a draft with a great many findings --------------------------------------------------
+
+
+def _many_slips(count: int) -> str:
+    text = (EXAMPLES / "peel-2023-25.yaml").read_text(encoding="utf-8")
+    return text.replace(
+        "Most victims are kept informed about their case.",
+        " ".join(["the the"] * count) + " Most victims are kept informed about their case.",
+    )
+
+
+def test_findings_of_one_rule_past_the_limit_are_counted_not_listed(
+    write: Callable[..., Path],
+) -> None:
+    draft = write(_many_slips(150))
+    result = run("check", "--no-config", "--select", "repeated-word", "-f", "json", str(draft))
+    report = json.loads(result.out)
+    findings = report["findings"]
+    assert len(findings) == 101  # 100 listed and one that counts the rest
+    closing = findings[-1]
+    assert closing["message"].startswith("… and 50 more repeated-word findings in this draft")
+    assert closing["more"] == 49
+    assert "more" not in findings[0]
+    assert report["summary"]["warning"] == 150  # the summary counts every finding
+    assert closing["line"] >= findings[99]["line"]
+
+
+def test_the_limit_is_an_option_and_a_config_setting(write: Callable[..., Path]) -> None:
+    draft = write(_many_slips(30))
+    listed = run("check", "--no-config", "--select", "repeated-word", "-f", "json",
+                 "--max-findings-per-rule", "10", str(draft))  # fmt: skip
+    assert len(json.loads(listed.out)["findings"]) == 11
+    everything = run("check", "--no-config", "--select", "repeated-word", "-f", "json",
+                     "--max-findings-per-rule", "0", str(draft))  # fmt: skip
+    assert len(json.loads(everything.out)["findings"]) == 30
+    config = write("max_findings_per_rule: 5\n", "peelcheck.yaml")
+    configured = run("check", "--config", str(config), "--select", "repeated-word", "-f", "json",
+                     str(draft))  # fmt: skip
+    assert len(json.loads(configured.out)["findings"]) == 6

@@ -42,7 +42,14 @@ class CacheError(Exception):
     """The cache folder cannot be created or written; the run goes on without it."""
 
 
-def run_key(ruleset: RuleSet, *, use_waivers: bool, today: dt.date, excerpt: bool = False) -> str:
+def run_key(
+    ruleset: RuleSet,
+    *,
+    use_waivers: bool,
+    today: dt.date,
+    excerpt: bool = False,
+    max_findings_per_rule: int = 100,
+) -> str:
     """A hash of everything besides a draft that its findings depend on."""
     rules = [
         [rule.id, rule.pack, rule.severity.label, rule.file, rule.line, rule.source]
@@ -62,6 +69,8 @@ def run_key(ruleset: RuleSet, *, use_waivers: bool, today: dt.date, excerpt: boo
     }
     if excerpt:  # only then, so that the caches of other runs stay valid
         content["excerpt"] = True
+    if max_findings_per_rule != 100:  # likewise, only when not the default
+        content["max_findings_per_rule"] = max_findings_per_rule
     encoded = json.dumps(content, sort_keys=True, default=repr).encode()
     return hashlib.blake2b(encoded, digest_size=16).hexdigest()
 
@@ -169,11 +178,12 @@ def _row(finding: Finding) -> list[Any]:
         finding.end_column,
         finding.snippet,
         None if waived is None else dataclasses.astuple(waived),
+        finding.more,
     ]
 
 
 def _finding(name: str, row: list[Any]) -> Finding:
-    rule, severity, message, path, line, column, end_line, end_column, snippet, waived = row
+    rule, severity, message, path, line, column, end_line, end_column, snippet, waived, more = row
     return Finding(
         name,
         str(rule),
@@ -186,6 +196,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
         None if end_column is None else int(end_column),
         str(snippet),
         None if waived is None else Waived(*waived),
+        int(more),
     )
 
 

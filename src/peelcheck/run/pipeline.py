@@ -42,7 +42,15 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     result.findings.extend(problems)
     if report is not None:
         result.checked = True
-        result.findings.extend(evaluate(loaded, report, ruleset, today=settings.today))
+        result.findings.extend(
+            evaluate(
+                loaded,
+                report,
+                ruleset,
+                today=settings.today,
+                max_per_rule=settings.max_findings_per_rule,
+            )
+        )
         if settings.use_waivers:
             today = settings.today or dt.date.today()
             result.findings = apply_waivers(result.findings, loaded, report, ruleset, today)
