@@ -13,7 +13,6 @@ from peelcheck.checks.data import lookup
 from peelcheck.checks.judgement import Judgements, Subjects
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
-from peelcheck.prose.sentences import sentences
 from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
@@ -102,7 +101,7 @@ class JudgedSubject(Check):
         own = self._own_rows(subject)
         words = self._own_words.for_subject(subject)
         for where, text in field_texts(node, path, self.fields):
-            for start, end in sentences(text):
+            for start, end in ctx.sentences(text):
                 name = self._subject(text, start, end, words)
                 if name is not None and name.label not in own:
                     yield Hit(

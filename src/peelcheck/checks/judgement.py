@@ -17,7 +17,6 @@ from peelcheck.checks.fields import QueryText
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
-from peelcheck.prose.sentences import first_sentence, sentences
 from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
@@ -255,7 +254,7 @@ class Judgement(Check):
             and not self._judgements.may_state_other_than(text, grade)
         ):
             return  # the text states no grade but this one: no sentence to read
-        spans = sentences(text) if self.scope == "sentences" else [first_sentence(text)]
+        spans = ctx.sentences(text) if self.scope == "sentences" else [ctx.first_sentence(text)]
         if self.require == "states":
             yield from self._states(grade, text, where, spans, subjects, ctx)
         else:

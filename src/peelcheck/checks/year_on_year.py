@@ -13,7 +13,6 @@ from peelcheck.checks.fields import QueryText
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
 from peelcheck.prose.phrases import Phrases
-from peelcheck.prose.sentences import sentences
 from peelcheck.prose.words import shorten
 
 if TYPE_CHECKING:
@@ -84,7 +83,7 @@ class YearOnYear(Check):
         previous = self.previous.search(node, ctx)
         previous = previous if ctx.is_grade(previous) else None
         named = self._named_grades(tuple(ctx.scale.grades))
-        for start, end in sentences(text):
+        for start, end in ctx.sentences(text):
             relation = next(self._relations.finditer(text, start, end), None)
             if relation is None:
                 continue
