@@ -56,6 +56,7 @@ class PackData:
     data: dict[str, Any] = field(default_factory=dict)
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     frameworks: dict[str, Any] = field(default_factory=dict)
+    dictionaries: dict[str, str] = field(default_factory=dict)  # name -> word list path
     _splitter: Splitter | None = field(default=None, repr=False, compare=False)
 
     def splitter(self) -> Splitter:

@@ -182,6 +182,7 @@ class _PackLoader:
             data.tables[name] = self._table(path.parent / table, loaded, f"tables.{name}")
         if pack.frameworks:
             data.frameworks = self._frameworks(path.parent / pack.frameworks, loaded)
+        self._dictionaries(pack, path, loaded)
         for programme, cycles in pack.programmes.items():
             for cycle, facts in cycles.items():
                 if facts.scale not in data.scales:
@@ -212,6 +213,16 @@ class _PackLoader:
             )
             known[rule.id] = loaded_rule
             self.rules.append(loaded_rule)
+
+    def _dictionaries(self, pack: RuleFile, path: Path, loaded: Loaded) -> None:
+        """Record the pack's word lists; they are read only by a rule that uses one."""
+        for name, where in pack.dictionaries.items():
+            found = path.parent / where
+            if not found.is_file():
+                line, column = _pos(loaded, f"dictionaries.{name}")
+                message = f"cannot read dictionary {found}: no such file"
+                self.problems.append(Problem(loaded.file, line, column, message))
+            self.pack_data.dictionaries[name] = str(found)
 
     def _check_word_lists(self, pack: RuleFile, loaded: Loaded) -> None:
         """Data the engine reads itself (the splitter's abbreviations) is lists of words."""
