@@ -682,7 +682,9 @@ def test_a_narrative_stating_only_its_own_grade_is_not_split_into_sentences(
     assert rule is not None
     loaded, report = _draft("Gwent Police is good at this. It works well. Staff are good.")
     assert _findings(loaded, report, True) == _findings(loaded, report, False)
-    assert sum(1 for text in calls if text.startswith("Gwent Police is good")) == 1  # unscreened
+    # unscreened, each judgement rule that compares grades (narrative-contradicts-grade,
+    # narrative-qualified-grade) splits it once
+    assert sum(1 for text in calls if text.startswith("Gwent Police is good")) == 2
     calls.clear()
     _findings(loaded, report, True)
     assert not any(text.startswith("Gwent Police is good") for text in calls)

@@ -67,8 +67,8 @@ class OwnName:
             yield NearMiss(match.start(), match.end(), f"{match.group('place')} {self._kind}")
 
     def may_occur(self, text: str) -> bool:
-        """False only when `find` finds nothing in `text` (one regex search)."""
-        return self._pattern is not None and self._pattern.search(text) is not None
+        """Whether `find` finds anything in `text` (a draft's corpus: one pass)."""
+        return next(self.find(text), None) is not None
 
 
 def _key(name: str) -> str:
