@@ -1,9 +1,10 @@
-"""`judged-subject`: a sentence stating a judgement is about the inspected force, not another."""
+"""`judged-subject`: a sentence stating a judgment is about the inspected force, not another."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -43,11 +44,13 @@ class _Names:
         ]
         self.written = [[n for n in names if n] for names in self.written]
         self.rows = [{normalise(n) for n in names} for names in self.written]
-        self.phrases: Phrases[int] = Phrases(
-            (name, index) for index, names in enumerate(self.rows) for name in names
-        )
         self.own_cache: dict[str, frozenset[int]] = {}
         self.others_cache: dict[str, Any] = {}
+
+    @cached_property
+    def phrases(self) -> Phrases[int]:
+        """Every name, labelled with its row (compiled when a draft first needs it)."""
+        return Phrases((name, index) for index, names in enumerate(self.rows) for name in names)
 
     def own(self, subject: str) -> frozenset[int]:
         """The rows naming `subject` (its own name, or one containing it)."""

@@ -1,4 +1,4 @@
-"""`topic-judgement`: a summary's judgement about a question's topic agrees with its grade."""
+"""`topic-judgement`: a summary's judgment about a question's topic agrees with its grade."""
 
 from __future__ import annotations
 
