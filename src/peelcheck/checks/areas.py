@@ -92,8 +92,8 @@ class Areas(Check):
             )
             yield Hit(list_path, {**values, "problem": problem})
         questions = _questions(node.get("questions"))
-        if not questions:
-            return  # questions-present reports an empty draft
+        if not questions or not any(a.verified == self.verified for a in areas):
+            return  # questions-present reports an empty draft; no area of ours to compare
         complete = cycle.get("areas_complete") is not False
         closed = complete and all(a.verified for a in areas) == self.verified
         yield from self._compare(areas, questions, name, list_path, values, closed)
@@ -226,7 +226,12 @@ def _match(
 
 def _likeness(area: _Area, title: str) -> float:
     text = normalise_title(title)
-    return max(difflib.SequenceMatcher(None, w, text).ratio() for w in area.wordings)
+    best = 0.0
+    for wording in area.wordings:
+        matcher = difflib.SequenceMatcher(None, wording, text)
+        if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
+            best = max(best, matcher.ratio())
+    return best
 
 
 def _listed(areas: list[_Area]) -> str:

@@ -82,6 +82,7 @@ class Spelling(Check):
     _rejected: dict[str, str] = PrivateAttr(default_factory=dict)
     _variants: dict[str, str] = PrivateAttr(default_factory=dict)
     _verdicts: dict[str, tuple[str, str] | None] = PrivateAttr(default_factory=dict)
+    _right: set[str] = PrivateAttr(default_factory=set)  # lower-case words found right
 
     def prepare(self, pack: PackData) -> None:
         if self.dictionary not in pack.dictionaries:
@@ -110,12 +111,17 @@ class Spelling(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
             skip = [m.span() for m in _ADDRESS.finditer(text)]
+            right = self._right
             for match in _WORD.finditer(text):
-                start, end = match.span()
                 word = match.group()
+                if word in right:
+                    continue  # most words: right wherever they stand
+                start, end = match.span()
                 if not _readable(text, start, end, word, skip):
                     continue
                 verdict = self._verdict(_norm(word))
+                if verdict is None and word.islower():
+                    right.add(word)
                 if verdict is None or (_is_name(text, start, word) and not verdict[1]):
                     continue
                 problem, fix = verdict
