@@ -5,6 +5,7 @@ from __future__ import annotations
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.formatters import RunReport
 
+UNVERIFIED_RULE = "framework-unverified"  # says what the framework could not check
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
 
@@ -32,6 +33,7 @@ def summary(report: RunReport) -> str:
     waived = f" ({counts['waived']} waived)" if counts["waived"] else ""
     hidden = report.hidden()
     hidden_note = f"; {_plural(hidden, 'finding')} hidden by --show" if hidden else ""
+    hidden_note += _unverified_note(report)
     if not any(counts[k] for k in ("error", "warning", "info")):
         return f"no problems in {files}{waived}{hidden_note}"
     with_problems = sum(1 for r in report.results if any(f.waived is None for f in report.shown(r)))
@@ -43,6 +45,17 @@ def summary(report: RunReport) -> str:
     if unchecked:
         text += f"; {unchecked} not checked against rules (unreadable or schema errors)"
     return text + hidden_note
+
+
+def _unverified_note(report: RunReport) -> str:
+    """Say how many drafts could not be checked against a verified framework (whether or
+    not --show shows the info finding that says so)."""
+    count = sum(1 for r in report.results if any(f.rule == UNVERIFIED_RULE for f in r.findings))
+    if not count:
+        return ""
+    return (
+        f"; {_plural(count, 'file')} not checked against a verified framework ({UNVERIFIED_RULE})"
+    )
 
 
 def _plural(count: int, word: str) -> str:
