@@ -26,8 +26,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peelcheck.core.findings import Finding, Severity, Waived
+from peelcheck.core.findings import Excerpt, Finding, Severity, Waived
 from peelcheck.packs.ruleset import RuleSet
+from peelcheck.results.outline import Outline
 
 FORMAT = 1
 DEFAULT_FOLDER = ".peelcheck_cache"
@@ -42,21 +43,32 @@ class CacheError(Exception):
     """The cache folder cannot be created or written; the run goes on without it."""
 
 
+def rules_content(ruleset: RuleSet) -> dict[str, Any]:
+    """What the run's rules are, apart from where their files are: each rule as written,
+    the packs and their data."""
+    return {
+        "rules": [[r.id, r.pack, r.severity.label, r.source] for r in ruleset.rules],
+        "packs": [[pack.name, _plain(pack.applies_to)] for pack in ruleset.packs],
+        "data": _plain(dataclasses.asdict(ruleset.pack_data)),
+        "defined": sorted(ruleset.defined_ids),
+    }
+
+
+def rules_hash(ruleset: RuleSet) -> str:
+    """A short hash of the rules' content (shown in reports): equal for the same packs
+    wherever they are installed."""
+    encoded = json.dumps(rules_content(ruleset), sort_keys=True, default=repr).encode()
+    return hashlib.blake2b(encoded, digest_size=6).hexdigest()
+
+
 def fingerprint(ruleset: RuleSet, *, use_waivers: bool, today: dt.date) -> str:
     """A hash of everything besides a draft that its findings depend on."""
-    rules = [
-        [rule.id, rule.pack, rule.severity.label, rule.file, rule.line, rule.source]
-        for rule in ruleset.rules
-    ]
-    packs = [[pack.name, _plain(pack.applies_to)] for pack in ruleset.packs]
     content = {
         "format": FORMAT,
         "python": sys.version,
         "code": _code_hash(),
-        "rules": rules,
-        "packs": packs,
-        "data": _plain(dataclasses.asdict(ruleset.pack_data)),
-        "defined": sorted(ruleset.defined_ids),
+        **rules_content(ruleset),
+        "places": [[rule.file, rule.line] for rule in ruleset.rules],
         "waivers": use_waivers,
         "today": today.isoformat(),
     }
@@ -86,24 +98,31 @@ class ResultCache:
         """The cache file of this fingerprint."""
         return self.folder / f"results-{self.fingerprint}.json"
 
-    def get(self, key: str, name: str) -> tuple[list[Finding], bool] | None:
-        """The findings (as if of file `name`) and `checked` flag cached under `key`."""
+    def get(self, key: str, name: str) -> tuple[list[Finding], bool, Outline | None] | None:
+        """The findings (as if of file `name`), `checked` flag and outline cached under `key`."""
         entry = self._entries.get(key)
         if entry is None:
             return None
         try:
             findings = [_finding(name, item) for item in entry["findings"]]
             checked = bool(entry["checked"])
+            outline = entry.get("outline")
+            outline = None if outline is None else Outline.from_json(outline)
         except (KeyError, TypeError, ValueError, AttributeError):
             del self._entries[key]  # a damaged entry: check the draft again
             return None
         self._entries[key] = self._entries.pop(key)  # most recently used last
-        return findings, checked
+        return findings, checked, outline
 
-    def put(self, key: str, findings: Iterable[Finding], checked: bool) -> None:
-        """Remember the findings of a draft checked in this run."""
+    def put(
+        self, key: str, findings: Iterable[Finding], checked: bool, outline: Outline | None = None
+    ) -> None:
+        """Remember the findings (and outline) of a draft checked in this run."""
         self._entries.pop(key, None)
-        self._entries[key] = {"checked": checked, "findings": [_row(f) for f in findings]}
+        entry: dict[str, Any] = {"checked": checked, "findings": [_row(f) for f in findings]}
+        if outline is not None:
+            entry["outline"] = outline.to_json()
+        self._entries[key] = entry
         self._changed = True
 
     def save(self) -> None:
@@ -167,11 +186,13 @@ def _row(finding: Finding) -> list[Any]:
         finding.end_column,
         finding.snippet,
         None if waived is None else dataclasses.astuple(waived),
+        None if finding.context is None else dataclasses.astuple(finding.context),
     ]
 
 
 def _finding(name: str, row: list[Any]) -> Finding:
-    rule, severity, message, path, line, column, end_line, end_column, snippet, waived = row
+    rule, severity, message, path, line, column, end_line, end_column, snippet, waived = row[:10]
+    context = row[10] if len(row) > 10 else None
     return Finding(
         name,
         str(rule),
@@ -184,6 +205,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
         None if end_column is None else int(end_column),
         str(snippet),
         None if waived is None else Waived(*waived),
+        None if context is None else Excerpt(str(context[0]), int(context[1]), int(context[2])),
     )
 
 
