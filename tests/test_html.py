@@ -198,8 +198,11 @@ def test_many_drafts_index_links_to_every_section_and_unreadable_drafts_come_fir
     ]
     gwent = next(r for r in rows if "gwent-2016" in r.text_content())
     assert [c.text_content() for c in gwent.xpath("./td")[3:]] == ["1", "5", "0"]
-    badges = gwent.xpath(".//span[contains(@class,'gl ')]/@title")
-    assert badges[0] == "Overall: Good" and badges[-2] == "Question 4: Requires improvement"
+    badges = [b.text for b in gwent.xpath(".//span[contains(@class,'gl ')]")]
+    assert badges == ["G", "G", "G", "G", "RI", "U"]
+    spoken = gwent.xpath(".//span[@class='vh']")[0].text
+    assert spoken.startswith("Overall: Good; Question 1: Good;")
+    assert spoken.endswith("Question 4: Requires improvement; Question 5: Ungraded")
 
 
 def test_findings_by_rule_counts_across_drafts() -> None:

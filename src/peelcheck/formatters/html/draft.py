@@ -74,22 +74,26 @@ def _part(view: PartView, anchor: str, docs: dict[str, RuleDoc], level: int) -> 
         head = "The draft as a whole"
         sub = ""
     else:
-        head = f"{text(part.label)} {grade(part.grade)}"
-        bits = [text(part.title)] if part.title else []
+        pillar = part.path.startswith("pillars")  # its name is its heading
+        label = f"{part.label}: {part.title}" if pillar else part.label
+        head = f"{text(label)} {grade(part.grade)}"
+        bits = [text(part.title)] if part.title and not pillar else []
         if part.pillar:
             bits.append(f'<span class="pillar">Pillar: {text(part.pillar)}</span>')
         sub = f'<p class="ptitle">{" ".join(bits)}</p>' if bits else ""
     return (
         f'<div class="part" id="{anchor}"><h{level}>{head}</h{level}>{sub}'
-        f"{_findings(view.findings, docs)}</div>"
+        f"{_findings(view.findings, docs, view.waived)}</div>"
     )
 
 
-def _findings(findings: list[Finding], docs: dict[str, RuleDoc]) -> str:
+def _findings(findings: list[Finding], docs: dict[str, RuleDoc], waived: int = 0) -> str:
+    more = f"{waived} waived, listed with the waived findings" if waived else ""
     if not findings:
-        return '<p class="none">No findings.</p>'
+        return f'<p class="none">No findings{"; " + more if more else ""}.</p>'
     items = "\n".join(finding(f, docs.get(f.rule)) for f in findings)
-    return f'<ol class="findings">\n{items}\n</ol>'
+    note = f'<p class="none">And {more}.</p>' if more else ""
+    return f'<ol class="findings">\n{items}\n</ol>{note}'
 
 
 def finding(f: Finding, doc: RuleDoc | None) -> str:

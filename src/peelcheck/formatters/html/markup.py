@@ -39,15 +39,27 @@ def grade(value: str | None) -> str:
     return f'<span class="grade {css}">{text(value)}</span>'
 
 
-def glance(label: str, value: str | None) -> str:
-    """A small grade badge for the index: its short form, and in words for screen readers
-    and as a tooltip (e.g. "Question 3: Requires improvement")."""
-    if value is None:
+def glances(groups: list[list[tuple[str, str | None]]]) -> str:
+    """Grades at a glance, for the index: a short badge per graded part (groups apart),
+    and the same in words for screen readers and as a tooltip ("Question 3: Good")."""
+    words = []
+    shown = []
+    for group in groups:
+        badges = []
+        for label, value in group:
+            if value is None:
+                continue
+            css, short = GRADES.get(value.strip().lower(), _OFF_SCALE)
+            badges.append(f'<span class="gl {css}">{short}</span>')
+            words.append(f"{label}: {value}")
+        if badges:
+            shown.append("".join(badges))
+    if not words:
         return ""
-    css, short = GRADES.get(value.strip().lower(), _OFF_SCALE)
-    spoken = f"{label}: {value}"
+    spoken = "; ".join(words)
+    bar = '<span class="glance-sep">|</span>'.join(shown)
     return (
-        f'<span class="gl {css}" title="{attr(spoken)}"><span aria-hidden="true">{short}</span>'
+        f'<span class="glance" title="{attr(spoken)}"><span aria-hidden="true">{bar}</span>'
         f'<span class="vh">{text(spoken)}</span></span>'
     )
 

@@ -26,6 +26,7 @@ class PartView:
     key: str  # "" for the draft as a whole
     part: Part | None
     findings: list[Finding] = field(default_factory=list)
+    waived: int = 0  # its waived findings, listed apart
 
 
 @dataclass
@@ -82,10 +83,12 @@ def draft_view(number: int, result: FileResult, shown: list[Finding]) -> DraftVi
     by_key = {view.key: view for view in parts}
     waived = []
     for finding in shown:
+        part = by_key.get(part_key(finding.path), parts[0])
         if finding.waived is not None:
             waived.append(finding)
+            part.waived += 1
         else:
-            by_key.get(part_key(finding.path), parts[0]).findings.append(finding)
+            part.findings.append(finding)
     return DraftView(number, result, shown, parts, waived)
 
 

@@ -16,7 +16,7 @@ from peelcheck.core.ruledoc import RuleDoc
 from peelcheck.formatters import RunReport
 from peelcheck.formatters.html.draft import section, title
 from peelcheck.formatters.html.escape import attr, text
-from peelcheck.formatters.html.markup import counts, glance, severity
+from peelcheck.formatters.html.markup import counts, glances, severity
 from peelcheck.formatters.html.model import DraftView, RuleRow, rule_rows
 
 
@@ -150,16 +150,14 @@ def index(drafts: list[DraftView]) -> str:
 
 def _glances(draft: DraftView) -> str:
     assert draft.outline is not None
-    groups: list[str] = []
-    heads = [p for p in draft.outline.parts if not p.path.startswith("questions")]
-    questions = [p for p in draft.outline.parts if p.path.startswith("questions")]
-    for group in (heads, questions):
-        badges = "".join(
-            glance(p.label if p.label != "Pillar" else p.title, p.grade) for p in group
-        )
-        if badges:
-            groups.append(badges)
-    return '<span class="glance-sep" aria-hidden="true">|</span>'.join(groups)
+    parts = draft.outline.parts
+    questions = [(p.label, p.grade) for p in parts if p.path.startswith("questions")]
+    heads = [
+        (p.title if p.label == "Pillar" else p.label, p.grade)
+        for p in parts
+        if not p.path.startswith("questions")
+    ]
+    return glances([heads, questions])
 
 
 def rule_table(rows: list[RuleRow]) -> str:
@@ -212,7 +210,7 @@ def many(report: RunReport, drafts: list[DraftView], docs: dict[str, RuleDoc]) -
     readable = [d for d in drafts if d.readable]
     if readable:
         yield (
-            '<section class="block" aria-labelledby="drafts-h">'
+            '<section class="block by-draft" aria-labelledby="drafts-h">'
             '<h2 id="drafts-h">Findings by draft</h2>\n'
         )
         for d in readable:

@@ -41,7 +41,13 @@
 
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.addEventListener("reset", function () { setTimeout(apply, 0); });
+    form.addEventListener("reset", function (event) {
+      /* put every control back at once, so that the page never shows a stale filter */
+      event.preventDefault();
+      each(form.querySelectorAll("input[type=checkbox]"), function (box) { box.checked = box.defaultChecked; });
+      each(form.querySelectorAll("select"), function (select) { select.selectedIndex = 0; });
+      apply();
+    });
     form.hidden = false;
     status.textContent = "Showing " + items.length + " of " + items.length + " findings.";
   }
