@@ -4,7 +4,10 @@ driven by Selenium (`.ci/run` installs them).
 Outside CI a missing browser skips the browser tests with the reason; with `CI` set (CI=true)
 it fails them, so a CI run can never pass without having opened the pages.
 
-    python -m tests.browser screenshot REPORT.html OUT.png [--width 1280] [--height 900]
+    python tests/browser.py screenshot REPORT.html OUT.png [--width 1200] [--height 1000]
+    python tests/browser.py screenshot REPORT.html OUT.png --element "CSS selector"
+
+(how docs/html-report.png and docs/html-report-index.png were made)
 """
 
 from __future__ import annotations
@@ -114,20 +117,24 @@ def axe(driver: Any) -> list[dict[str, Any]]:
     return list(result)
 
 
-def screenshot(page: Path, out: Path, width: int = 1280, height: int = 900) -> None:
-    """A PNG of the top of `page` as a reader first sees it."""
+def screenshot(page: Path, out: Path, width: int, height: int, element: str | None) -> None:
+    """A PNG of the top of `page` as a reader first sees it, or of one element of it."""
     with chromium(width, height) as driver:
         driver.get(page.resolve().as_uri())
-        driver.save_screenshot(str(out))
+        if element:
+            driver.find_element("css selector", element).screenshot(str(out))
+        else:
+            driver.save_screenshot(str(out))
 
 
 if __name__ == "__main__":
     if len(sys.argv) < 4 or sys.argv[1] != "screenshot":
         sys.exit(__doc__)
-    size = dict(zip(sys.argv[4::2], map(int, sys.argv[5::2]), strict=False))
+    options = dict(zip(sys.argv[4::2], sys.argv[5::2], strict=False))
     screenshot(
         Path(sys.argv[2]),
         Path(sys.argv[3]),
-        size.get("--width", 1280),
-        size.get("--height", 900),
+        int(options.get("--width", 1200)),
+        int(options.get("--height", 1000)),
+        options.get("--element"),
     )

@@ -50,10 +50,8 @@ def section(
         dl = "".join(f"<div><dt>{label}</dt><dd>{value}</dd></div>" for label, value in rows)
         out += [f'<dl class="facts">{dl}{extra_facts}</dl>', counts(draft.counts())]
     out.append(after)
-    if not draft.readable:
-        whole = draft.parts[0]
-        out.append(f'<div class="part" id="{n}-p0"><h{level + 1}>The file</h{level + 1}>')
-        out.append(_findings(whole.findings, docs) + "</div>")
+    if not draft.readable:  # the file as a whole: it has no parts
+        out.append(_findings(draft.parts[0].findings, docs))
     else:
         for index, part in enumerate(draft.parts):
             if part.part is None and not part.findings:

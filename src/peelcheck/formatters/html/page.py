@@ -123,6 +123,7 @@ def index(drafts: list[DraftView]) -> str:
     for d in drafts:
         n = d.counts()
         name = text(title(d))
+        file = f'<span class="file">{text(d.result.file)}</span>' if d.outline else ""
         if d.outline is not None:
             cycle = text(f"{d.outline.programme} {d.outline.cycle}")
             glances = _glances(d)
@@ -131,7 +132,7 @@ def index(drafts: list[DraftView]) -> str:
             cycle, glances, row_class = "", "could not be read", ' class="unread"'
         rows.append(
             f'<tr{row_class}><td data-v="{attr(title(d).lower())}"><a href="#{d.anchor}">{name}</a>'
-            f'<span class="file">{text(d.result.file)}</span></td>'
+            f"{file}</td>"
             f"<td>{cycle}</td><td>{glances}</td>"
             f'<td class="num" data-v="{n["error"]}">{n["error"]:,}</td>'
             f'<td class="num" data-v="{n["warning"]}">{n["warning"]:,}</td>'
