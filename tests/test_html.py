@@ -347,3 +347,13 @@ def test_a_draft_that_passes_the_schema_has_an_outline_even_with_no_findings() -
     assert len(page.xpath("//div[@class='part']")) == 5
     assert page.xpath("//p[@class='none']")
     assert MINIMAL  # (the shared minimal draft is used by the browser tests)
+
+
+def test_worker_processes_carry_outlines_and_sentences(write: Callable[..., Path]) -> None:
+    gwent = (EXAMPLES / "gwent-2016-effectiveness.yaml").read_text(encoding="utf-8")
+    for number in range(32):  # 16 drafts per worker: --jobs 2 really uses two
+        write(gwent, f"cwd/many/d{number:02}.yaml")
+    one, two = (html_of("--today", "2025-01-01", "--jobs", jobs, "many") for jobs in "12")
+    assert one == two
+    assert one.count("<mark>contact However</mark>") == 32
+    assert one.count('Question 4 <span class="grade g-ri">') == 32
