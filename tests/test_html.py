@@ -357,3 +357,20 @@ def test_worker_processes_carry_outlines_and_sentences(write: Callable[..., Path
     assert one == two
     assert one.count("<mark>contact However</mark>") == 32
     assert one.count('Question 4 <span class="grade g-ri">') == 32
+
+
+def test_a_rule_past_its_limit_is_counted_whole(write: Callable[..., Path]) -> None:
+    draft = MINIMAL.replace("is good at preventing", "is good at " + "the the " * 5 + "preventing")
+    page = tree(
+        html_of("--max-findings-per-rule", "2", str(write(draft)), str(write(draft, "b.yaml")))
+    )
+    rows = page.xpath("//table[contains(@class,'rules')]/tbody/tr")
+    table = {r.xpath(".//code")[0].text: [c.text for c in r.xpath("./td")[3:]] for r in rows}
+    assert table["repeated-word"] == [
+        "10",
+        "2",
+        "0",
+    ]  # per draft: 2 listed, 1 closing standing for 3
+    closing = page.xpath("//li[@data-rule='repeated-word']")[2]
+    assert "… and 3 more repeated-word findings" in closing.text_content()
+    assert not closing.xpath(".//mark")  # it stands for many places: no sentence of its own

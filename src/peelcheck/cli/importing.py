@@ -21,11 +21,18 @@ from peelcheck.cli.options import RuleChoice, load_rules, run_settings
 )
 @click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
 @click.option(
+    "--excerpt",
+    is_flag=True,
+    help="The text holds only part of the report (e.g. a page's opening); the draft says so.",
+)
+@click.option(
     "--lenient",
     is_flag=True,
     help="Import what can be placed and list the rest on standard error, instead of stopping.",
 )
-def import_document(file: str, output: str | None, force: bool, lenient: bool) -> None:
+def import_document(
+    file: str, output: str | None, force: bool, excerpt: bool, lenient: bool
+) -> None:
     """Import a published page (.txt) or a Word draft (.docx) as a YAML draft."""
     from peelcheck.core.findings import sort_findings
     from peelcheck.draft.model import Report
@@ -45,7 +52,7 @@ def import_document(file: str, output: str | None, force: bool, lenient: bool) -
     settings, _, named = run_settings(RuleChoice(None, False, (), (), ()))
     facts = import_facts(load_rules(settings, named))
     try:
-        loaded = import_file(path, facts, file)
+        loaded = import_file(path, facts, file, excerpt=excerpt)
     except OSError as err:
         fail(f"{file}: {err.strerror}")
     if loaded.data is None:

@@ -113,9 +113,9 @@ def rule_rows(drafts: list[DraftView], docs: dict[str, RuleDoc]) -> list[RuleRow
             )
             row = rows.setdefault(finding.rule, RuleRow(doc))
             if finding.waived is None:
-                row.findings += 1
+                row.findings += 1 + finding.more  # a closing "and N more" counts for all
             else:
-                row.waived += 1
+                row.waived += 1 + finding.more
         for rule in seen:
             rows[rule].drafts += 1
     return sorted(rows.values(), key=lambda r: (-r.findings, -r.waived, r.doc.id))
