@@ -76,7 +76,7 @@ def draft(write: Callable[..., Path]) -> str:
 
 def test_unknown_format(draft: str) -> None:
     assert _usage_error("--format", "xml", draft) == (
-        "unknown format 'xml'; choose from text, json, sarif, junit, github, markdown"
+        "unknown format 'xml'; choose from text, json, sarif, junit, github, markdown, html"
     )
 
 
