@@ -13,7 +13,17 @@ from typing import Any
 import click
 
 from peelcheck.cli.app import EXIT_CLEAN, EXIT_FINDINGS, fail, interrupted, main
-from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
+from peelcheck.cli.options import (
+    LEVELS,
+    FileChoice,
+    RuleChoice,
+    file_options,
+    file_selection,
+    load_rules,
+    per_file_names,
+    rule_options,
+    run_settings,
+)
 from peelcheck.cli.outputs import pair_targets, refuse_overwriting_drafts, write_outputs
 from peelcheck.core.findings import Severity
 
@@ -47,8 +57,8 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "-f",
     "formats",
     multiple=True,
-    help="text, json, sarif, junit, github or markdown [default: text]. Repeat it, each "
-    "followed by its --output, for several at once (docs/output.md).",
+    help="text, json, sarif, junit, github, markdown or gitlab [default: text]. Repeat it, "
+    "each followed by its --output, for several at once.",
 )
 @click.option(
     "--output",
@@ -107,7 +117,7 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "use_cache",
     default=None,
     help="Reuse the findings of drafts unchanged since a run with the same rules, options, "
-    "date and peelcheck (docs/cache.md) [default: off, or the config's `cache:`].",
+    "date and peelcheck [default: off, or the config's `cache:`].",
 )
 @click.option(
     "--cache-dir",
@@ -117,6 +127,10 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     help="Folder of the cache; implies --cache [default: .peelcheck_cache beside the config "
     "file, or in the current folder].",
 )
+@click.option(
+    "--statistics", is_flag=True, help="Counts of findings by rule instead of each finding."
+)
+@file_options
 @rule_options
 def check(
     paths: tuple[str, ...],
@@ -135,12 +149,14 @@ def check(
     color: bool | None,
     use_cache: bool | None,
     cache_dir: str | None,
+    statistics: bool,
+    files: FileChoice,
     choice: RuleChoice,
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
     from peelcheck import formatters
     from peelcheck.engine.evaluate import EngineError
-    from peelcheck.run.inputs import InputError, collect
+    from peelcheck.run.inputs import InputError, gather
     from peelcheck.run.pipeline import check_all, default_jobs
 
     order = click.get_current_context().meta.get(_OPTION_ORDER)
@@ -160,6 +176,7 @@ def check(
         # a cached run fixes the date once: date rules and the cache agree on it
         settings = dataclasses.replace(settings, today=dt.date.today())
     ruleset = load_rules(settings, named)
+    per_file_names(config, ruleset, named)
     cache = _open_cache(cache_dir, ruleset, settings) if caching else None
     from peelcheck.results.baseline import BaselineError
     from peelcheck.results.baseline_options import BaselineOptions
@@ -169,7 +186,10 @@ def check(
     except BaselineError as err:
         fail(str(err))
     try:
-        sources = collect(paths, stdin_name=stdin_filename)
+        baselines = [b for b in (baseline_file, write_baseline) if b]
+        selection = file_selection(choice, files, config, settings.base or Path.cwd(), baselines)
+        collected = gather(paths, stdin_name=stdin_filename, selection=selection)
+        sources = collected.sources
     except InputError as err:
         fail(str(err))
     fail_level = (fail_on or config.fail_on or "error").lower()
@@ -201,16 +221,28 @@ def check(
         fail(str(err))
     report = formatters.RunReport(
         results,
-        [rule.doc() for rule in ruleset.rules],
+        [_with_url(rule.doc(), config.docs_url) for rule in ruleset.rules],
         show=show_level,
         fail_on=None if fail_level == "never" else Severity.parse(fail_level),
         quiet=quiet,
+        skipped=collected.skipped,
+        statistics=statistics,
+        docs_url=config.docs_url,
     )
     report.extra.update(baseline_extra)
     write_outputs(report, targets, color, _exit_code(report))
     for note in baseline_notes:
         click.echo(f"peelcheck: {note}", err=True)
     sys.exit(_exit_code(report))
+
+
+def _with_url(doc: Any, docs_url: str | None) -> Any:
+    """The rule's own `url`, else its page under the config's `docs_url`."""
+    from peelcheck.core.ruledoc import rule_url
+
+    if doc.url or not docs_url:
+        return doc
+    return dataclasses.replace(doc, url=rule_url(docs_url, doc.id))
 
 
 def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:

@@ -18,6 +18,7 @@ from peelcheck.core.ruledoc import RuleDoc
 
 if TYPE_CHECKING:
     from peelcheck.results.file_result import FileResult
+    from peelcheck.run.inputs import Skipped
 
 # format name -> module in this package exposing `render(report) -> str`
 FORMATS: dict[str, str] = {
@@ -27,6 +28,7 @@ FORMATS: dict[str, str] = {
     "junit": "junit",
     "github": "github",
     "markdown": "markdown",
+    "gitlab": "gitlab",
 }
 
 
@@ -42,6 +44,9 @@ class RunReport:
     quiet: bool = False
     extra: dict[str, object] = field(default_factory=dict)  # e.g. stale baseline entries
     started: dt.datetime = field(default_factory=lambda: run_started())
+    skipped: list[Skipped] = field(default_factory=list)  # files and folders left out, and why
+    statistics: bool = False  # --statistics: counts by rule instead of each finding
+    docs_url: str | None = None  # the config's base for rule pages (built-in ids' links)
 
     def shown(self, result: FileResult) -> list[Finding]:
         """The findings of one file at or above the `--show` level, in order."""
