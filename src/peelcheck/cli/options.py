@@ -47,6 +47,8 @@ def run_settings(choice: RuleChoice, **extra: Any) -> tuple[RunSettings, Config,
     path = Path(config_path) if config_path else None
     if path is None and not choice.no_config:
         path = discover(Path.cwd())
+        if path is not None and path.parent == Path.cwd():
+            path = Path(path.name)  # messages name it as the user would
     try:
         config, source = read_config(path) if path else (Config(), None)
     except SetupError as err:

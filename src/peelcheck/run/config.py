@@ -116,10 +116,13 @@ def discover(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
-            return "peelcheck" in tomllib.load(handle).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
         return False
+    try:
+        return "peelcheck" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:  # broken, but meant for us: say so rather than ignore it
+        return re.search(r"^\s*\[\s*tool\s*\.\s*peelcheck\b", text, re.M) is not None
 
 
 Place = tuple[str, int, int]  # file, line, column

@@ -26,6 +26,7 @@ DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in DRAFT_SUFFIXES)
 # Never a draft of the user's own: hidden files and folders (.git, .venv, .github,
 # .pre-commit-config.yaml, .peelcheck_cache), installed packages, Python's caches.
 DEFAULT_EXCLUDE = (".*", "node_modules/", "__pycache__/")
+VCS_FOLDERS = frozenset({".git", ".hg", ".svn"})  # never searched, whatever exclude says
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,9 @@ class _Here:
 
     def left_out(self, inner: str, name: str, parent: str, *, folder: bool) -> str | None:
         """ "quiet", "excluded", "gitignored" or None for an entry of a searched folder."""
-        if _any(self.default_exclude, inner, name, folder=folder):
+        if (folder and name in VCS_FOLDERS) or _any(
+            self.default_exclude, inner, name, folder=folder
+        ):
             return "quiet"
         if _any(self.exclude, inner, name, folder=folder):
             return "excluded"
