@@ -125,3 +125,27 @@ def test_docs_url_links_rules_and_sarif_help_only_when_absolute(
     write(ri, "cwd/ri.yaml")
     markdown = run("check", "-f", "markdown", "ri.yaml").out
     assert "(docs/rules/requires-improvement-has-areas.md)" in markdown
+
+
+def test_the_toml_map_locates_keys_values_and_items() -> None:
+    from peelcheck.run.tomlmap import toml_source_map
+
+    text = (
+        '[project]\nname = "x"  # [tool.peelcheck] in a comment\n\n'
+        "[tool.peelcheck]\n"
+        "select = [\n  'grades',  # a comment\n  \"text-hygiene\",\n]\n"
+        'per-file-ignores = { "old/*.yaml" = ["grades"], other = [] }\n'
+        'docs_url = """https://example.org/{id}"""\n'
+        "\n[tool.peelcheck.rules]\ndouble-space = 'off'\n"
+        '"grade-on-scale" = "warning"\n'
+        "\n[[tool.other]]\nselect = 1\n"
+    )
+    source = toml_source_map(text)
+    assert source.position("") == (4, 7)  # the table's header: where its own problems go
+    assert source.position("select[1]") == (7, 3)
+    assert source.position('"per-file-ignores"."old/*.yaml"[0]') == (9, 38)
+    assert source.position('"per-file-ignores".other', key=True) == (9, 49)
+    assert source.position("docs_url") == (10, 12)
+    assert source.position('rules."double-space"') == (13, 16)
+    assert source.position('rules."grade-on-scale"', key=True) == (14, 1)
+    assert source.position("rules", key=True) == (12, 17)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MINIMAL, run
-from tests.drafts_repo import DRAFTS, make_drafts_repo
+from tests.drafts_repo import DRAFTS, LAYOUT_DOC, make_drafts_repo
 
 RI_DRAFT = MINIMAL.replace("grade: Good", "grade: Requires improvement")
 
@@ -39,10 +39,12 @@ def test_the_documented_repository_reads_exactly_its_drafts(
         ("tests/rules/no-template-text.yaml", "rule test"),
     }
     summary = run("check", ".").out.splitlines()[-1]
-    assert summary.endswith(
+    skipped_clause = summary[summary.index("; skipped") :]
+    assert skipped_clause == (
         "; skipped 6: 1 config, 1 rule pack, 1 rule test, 1 baseline, 1 in .gitignore, "
         "1 .txt not included (to read them: --extend-include '*.txt')"
     )
+    assert f"\n...{skipped_clause}\n" in LAYOUT_DOC.read_text(encoding="utf-8")  # as documented
 
 
 def test_own_files_named_outright_are_skipped_not_read(

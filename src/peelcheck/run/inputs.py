@@ -184,6 +184,7 @@ def _glob(argument: str, selection: Selection, skipped: list[Skipped]) -> list[P
     named = Path(argument).suffix.lower()
     marked: dict[Path, bool] = {}
     files = []
+    before = len(skipped)
     for match in matches:
         if not match.is_file() or _in_cache(match.parent, marked):
             continue
@@ -197,7 +198,7 @@ def _glob(argument: str, selection: Selection, skipped: list[Skipped]) -> list[P
             continue
         if not _own(match, selection, skipped):
             files.append(match)
-    if not files and not skipped:
+    if not files and len(skipped) == before:
         raise InputError(f"{argument}: the pattern matches no drafts")
     return files
 
