@@ -13,17 +13,8 @@ from typing import Any
 import click
 
 from peelcheck.cli.app import EXIT_CLEAN, EXIT_FINDINGS, fail, interrupted, main
-from peelcheck.cli.options import (
-    LEVELS,
-    FileChoice,
-    RuleChoice,
-    file_options,
-    file_selection,
-    load_rules,
-    per_file_names,
-    rule_options,
-    run_settings,
-)
+from peelcheck.cli.files import FileChoice, file_options, file_selection, per_file_names
+from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
 from peelcheck.cli.outputs import pair_targets, refuse_overwriting_drafts, write_outputs
 from peelcheck.core.findings import Severity
 
@@ -192,6 +183,8 @@ def check(
         sources = collected.sources
     except InputError as err:
         fail(str(err))
+    except KeyboardInterrupt:  # a search of a large folder takes a moment too
+        interrupted("peelcheck: interrupted; nothing was reported")
     fail_level = (fail_on or config.fail_on or "error").lower()
     show_level = Severity.parse(show or config.show or "info")
     refuse_overwriting_drafts(targets, sources)
@@ -221,7 +214,7 @@ def check(
         fail(str(err))
     report = formatters.RunReport(
         results,
-        [_with_url(rule.doc(), config.docs_url) for rule in ruleset.rules],
+        [rule.doc().linked(config.docs_url) for rule in ruleset.rules],
         show=show_level,
         fail_on=None if fail_level == "never" else Severity.parse(fail_level),
         quiet=quiet,
@@ -234,15 +227,6 @@ def check(
     for note in baseline_notes:
         click.echo(f"peelcheck: {note}", err=True)
     sys.exit(_exit_code(report))
-
-
-def _with_url(doc: Any, docs_url: str | None) -> Any:
-    """The rule's own `url`, else its page under the config's `docs_url`."""
-    from peelcheck.core.ruledoc import rule_url
-
-    if doc.url or not docs_url:
-        return doc
-    return dataclasses.replace(doc, url=rule_url(docs_url, doc.id))
 
 
 def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peelcheck.core.findings import Severity
 
@@ -19,6 +19,12 @@ class RuleDoc:
     url: str | None = None
     flagged: str | None = None  # an example the rule flags
     fixed: str | None = None  # the same example, written as the rule wants
+
+    def linked(self, docs_url: str | None) -> RuleDoc:
+        """This rule with its own `url`, or else its page under the config's `docs_url`."""
+        if self.url or not docs_url:
+            return self
+        return replace(self, url=rule_url(docs_url, self.id))
 
 
 def rule_url(docs_url: str | None, rule_id: str) -> str | None:
