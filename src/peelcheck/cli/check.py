@@ -13,7 +13,13 @@ from typing import Any
 import click
 
 from peelcheck.cli.app import EXIT_CLEAN, EXIT_FINDINGS, fail, interrupted, main
-from peelcheck.cli.files import FileChoice, file_options, file_selection, per_file_names
+from peelcheck.cli.files import (
+    FileChoice,
+    drafts_to_check,
+    file_options,
+    file_selection,
+    per_file_names,
+)
 from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
 from peelcheck.cli.outputs import pair_targets, refuse_overwriting_drafts, write_outputs
 from peelcheck.core.findings import Severity
@@ -147,7 +153,6 @@ def check(
     """Check drafts (files, folders, globs, or - for standard input)."""
     from peelcheck import formatters
     from peelcheck.engine.evaluate import EngineError
-    from peelcheck.run.inputs import InputError, gather
     from peelcheck.run.pipeline import check_all, default_jobs
 
     order = click.get_current_context().meta.get(_OPTION_ORDER)
@@ -176,15 +181,10 @@ def check(
         baseline = BaselineOptions.parse(baseline_file, write_baseline, prune_baseline)
     except BaselineError as err:
         fail(str(err))
-    try:
-        baselines = [b for b in (baseline_file, write_baseline) if b]
-        selection = file_selection(choice, files, config, settings.base or Path.cwd(), baselines)
-        collected = gather(paths, stdin_name=stdin_filename, selection=selection)
-        sources = collected.sources
-    except InputError as err:
-        fail(str(err))
-    except KeyboardInterrupt:  # a search of a large folder takes a moment too
-        interrupted("peelcheck: interrupted; nothing was reported")
+    baselines = [b for b in (baseline_file, write_baseline) if b]
+    selection = file_selection(choice, files, config, settings.base or Path.cwd(), baselines)
+    collected = drafts_to_check(paths, stdin_filename, selection)
+    sources = collected.sources
     fail_level = (fail_on or config.fail_on or "error").lower()
     show_level = Severity.parse(show or config.show or "info")
     refuse_overwriting_drafts(targets, sources)

@@ -14,10 +14,12 @@ from peelcheck.cli.options import RuleChoice, problems_exit
 from peelcheck.core.problems import Problem
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from peelcheck.cli.options import Places
     from peelcheck.packs.ruleset import RuleSet
     from peelcheck.run.config import Config
-    from peelcheck.run.inputs import Selection
+    from peelcheck.run.inputs import Collected, Selection
 
 
 @dataclass(frozen=True)
@@ -148,3 +150,17 @@ def file_options(func: Any) -> Any:
     for option in reversed(_file_options):
         command = option(command)
     return command
+
+
+def drafts_to_check(paths: Sequence[str], stdin_name: str, selection: Selection) -> Collected:
+    """The drafts the arguments name, and what was skipped; a path that names nothing to
+    check ends the run (exit 2), as Ctrl-C during a long search does (exit 130)."""
+    from peelcheck.cli.app import fail, interrupted
+    from peelcheck.run.inputs import InputError, gather
+
+    try:
+        return gather(paths, stdin_name=stdin_name, selection=selection)
+    except InputError as err:
+        fail(str(err))
+    except KeyboardInterrupt:  # a search of a large folder takes a moment too
+        interrupted("peelcheck: interrupted; nothing was reported")
