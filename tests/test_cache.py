@@ -511,7 +511,10 @@ def test_a_cache_dir_that_is_a_file_is_a_usage_error(write: Write) -> None:
     result = check("--cache-dir", "plain", "draft.yaml")
     assert result.code == 2
     assert result.out == ""
-    assert "Invalid value for '--cache-dir': Directory 'plain' is a file." in result.err
+    assert result.err == (
+        "peelcheck: error: invalid value for '--cache-dir': Directory 'plain' is a file; "
+        "see 'peelcheck check --help'\n"
+    )
     assert Path("plain").read_text(encoding="utf-8") == "not a folder"
 
 

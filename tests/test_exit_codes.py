@@ -75,8 +75,10 @@ def draft(write: Callable[..., Path]) -> str:
 
 
 def test_unknown_format(draft: str) -> None:
+    from peelcheck.formatters import available
+
     assert _usage_error("--format", "xml", draft) == (
-        "unknown format 'xml'; choose from text, json, sarif, junit, github, markdown, html"
+        f"unknown format 'xml'; choose from {', '.join(available())}"
     )
 
 
@@ -100,7 +102,10 @@ def test_pack_names_are_accepted_by_select_and_ignore(draft: str) -> None:
 def test_folder_without_drafts(tmp_path: Path) -> None:
     (tmp_path / "cwd" / "empty").mkdir()
     (tmp_path / "cwd" / "empty" / "notes.txt").write_text("not a draft", encoding="utf-8")
-    assert _usage_error("empty") == "empty: no drafts (.yaml, .yml, .json) in this folder"
+    assert _usage_error("empty") == (
+        "empty: no drafts in this folder; skipped 1: 1 .txt not included "
+        "(to read them: --extend-include '*.txt')"
+    )
 
 
 def test_missing_file() -> None:

@@ -29,23 +29,36 @@ def render(schema: dict[str, Any]) -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
+# `peelcheck schema NAME` -> the published file
+NAMES = {
+    "draft": "report.schema.json",
+    "rules": "rules.schema.json",
+    "output": "output.schema.json",
+}
+
+
 def published() -> dict[str, str]:
     """File name -> generated text for every schema generated from models."""
-    from peelcheck.draft.model import Report
-    from peelcheck.formatters.json import OutputDocument
-    from peelcheck.packs.format import RuleFile
+    return {file: schema_text(name) for name, file in NAMES.items()}
 
-    return {
-        "report.schema.json": render(
-            generate(Report, "https://peelcheck.invalid/schemas/report.schema.json")
-        ),
-        "rules.schema.json": render(
-            generate(RuleFile, "https://peelcheck.invalid/schemas/rules.schema.json")
-        ),
-        "output.schema.json": render(
-            generate(OutputDocument, "https://peelcheck.invalid/schemas/output.schema.json")
-        ),
-    }
+
+def schema_text(name: str) -> str:
+    """The JSON Schema `name` (draft, rules or output), as published."""
+    model: type[BaseModel]
+    if name == "draft":
+        from peelcheck.draft.model import Report
+
+        model = Report
+    elif name == "rules":
+        from peelcheck.packs.format import RuleFile
+
+        model = RuleFile
+    else:
+        from peelcheck.formatters.json import OutputDocument
+
+        model = OutputDocument
+    file = NAMES[name]
+    return render(generate(model, f"https://peelcheck.invalid/schemas/{file}"))
 
 
 def main(argv: list[str]) -> int:

@@ -8,7 +8,9 @@ Exit codes (a contract): 0 no finding at or above the fail level; 1 findings at 
 from __future__ import annotations
 
 import contextlib
+import difflib
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -59,7 +61,34 @@ def interrupted(message: str, code: int = EXIT_INTERRUPTED) -> NoReturn:
 
 class _Commands(click.Group):
     """peelcheck's command group: Ctrl-C anywhere exits 130 with one line, as documented
-    (click would print "Aborted!" and exit 1); a listing whose reader has gone ends quietly."""
+    (click would print "Aborted!" and exit 1); a listing whose reader has gone ends
+    quietly; and a usage error is one line on standard error, `peelcheck: error: ...`, with
+    exit 2 (click would print three)."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,  # noqa: ARG002 (always "peelcheck")
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the command line; render click's errors as peelcheck's one-line errors."""
+        standalone = standalone_mode
+        try:
+            # "peelcheck" also under `python -m peelcheck` and in tests
+            result = super().main(args, "peelcheck", complete_var, False, **extra)
+        except click.exceptions.NoArgsIsHelpError as err:  # `peelcheck` alone: the help
+            click.echo(err.ctx.get_help() if err.ctx else "", err=True)
+            sys.exit(EXIT_USAGE)
+        except click.ClickException as err:
+            click.echo(f"peelcheck: error: {one_line(err)}", err=True)
+            sys.exit(EXIT_USAGE)
+        except click.Abort:
+            interrupted("peelcheck: interrupted")
+        if not standalone:
+            return result
+        sys.exit(result if isinstance(result, int) else EXIT_CLEAN)
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; a Ctrl-C not handled by it ends the run with exit 130."""
@@ -75,8 +104,60 @@ class _Commands(click.Group):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_CLEAN)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """The command named first; an unknown name fails with the nearest one."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            commands = self.list_commands(ctx)
+            close = difflib.get_close_matches(name, commands, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "commands: " + ", ".join(commands)
+            raise click.UsageError(f"no such command {name!r}; {hint}", ctx)
+        return super().resolve_command(ctx, args)
+
+
+def one_line(err: click.ClickException) -> str:
+    """Click's message for `err` as one line in peelcheck's style, with where to look."""
+    if isinstance(err, click.NoSuchOption):
+        message = f"no such option {err.option_name}"
+        if err.possibilities:
+            message += f"; did you mean {' or '.join(sorted(err.possibilities))}?"
+    else:
+        message = " ".join(err.format_message().split())
+        for theirs, ours in _WORDING:
+            message = message.replace(theirs, ours)
+        message = message.rstrip(".")
+        if message[:1].isupper() and not message[1:2].isupper():
+            message = message[0].lower() + message[1:]
+    param = getattr(err, "param", None)
+    given = re.search(r"'([^']*)' is not one of", message)
+    if given and param is not None and isinstance(param.type, click.Choice):
+        choices = [str(choice) for choice in param.type.choices]
+        close = difflib.get_close_matches(given[1], choices, n=1)
+        if close:
+            message += f"; did you mean {close[0]!r}?"
+    ctx = getattr(err, "ctx", None)
+    if isinstance(err, click.UsageError) and ctx is not None and "did you mean" not in message:
+        message += f"; see '{ctx.command_path} --help'"
+    return message
+
+
+_WORDING = (
+    ("the format '%Y-%m-%d'", "the form YYYY-MM-DD"),
+    ("Got unexpected extra argument", "unexpected extra argument"),
+    ("Got unexpected extra arguments", "unexpected extra arguments"),
+)
+
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="peelcheck")
 def main() -> None:
-    """Check drafts of graded inspection reports for consistency."""
+    """Check drafts of graded inspection reports for consistency.
+
+    \b
+    peelcheck check drafts/          check every draft in a folder
+    peelcheck explain RULE-ID        what a rule (or a built-in id such as schema) means
+    peelcheck rules --all            every rule and built-in id
+    peelcheck schema draft           the JSON Schema of the draft format (also rules, output)
+    """

@@ -21,6 +21,13 @@ from peelcheck.cli.app import (
     interrupted,
     main,
 )
+from peelcheck.cli.files import (
+    FileChoice,
+    drafts_to_check,
+    file_options,
+    file_selection,
+    per_file_names,
+)
 from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
 from peelcheck.cli.outputs import pair_targets, refuse_overwriting_inputs, write_outputs
 from peelcheck.core.findings import Severity
@@ -55,8 +62,8 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "-f",
     "formats",
     multiple=True,
-    help="text, json, sarif, junit, github, markdown or html [default: text]. Repeat it, each "
-    "followed by its --output, for several at once (docs/output.md).",
+    help="text, json, sarif, junit, github, markdown, gitlab or html [default: text]. Repeat it, "
+    "each followed by its --output, for several at once.",
 )
 @click.option(
     "--output",
@@ -95,7 +102,7 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "--excerpt",
     is_flag=True,
     help="Each draft holds only part of a report (e.g. a page's opening): rules about "
-    "missing questions do not run (docs/import.md).",
+    "missing questions do not run.",
 )
 @click.option(
     "--baseline",
@@ -129,7 +136,7 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "use_cache",
     default=None,
     help="Reuse the findings of drafts unchanged since a run with the same rules, options, "
-    "date and peelcheck (docs/cache.md) [default: off, or the config's `cache:`].",
+    "date and peelcheck [default: off, or the config's `cache:`].",
 )
 @click.option(
     "--cache-dir",
@@ -139,6 +146,10 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     help="Folder of the cache; implies --cache [default: .peelcheck_cache beside the config "
     "file, or in the current folder].",
 )
+@click.option(
+    "--statistics", is_flag=True, help="Counts of findings by rule instead of each finding."
+)
+@file_options
 @rule_options
 def check(
     paths: tuple[str, ...],
@@ -159,11 +170,12 @@ def check(
     color: bool | None,
     use_cache: bool | None,
     cache_dir: str | None,
+    statistics: bool,
+    files: FileChoice,
     choice: RuleChoice,
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
     from peelcheck import formatters
-    from peelcheck.run.inputs import InputError, collect
 
     order = click.get_current_context().meta.get(_OPTION_ORDER)
     if order is not None:
@@ -187,6 +199,7 @@ def check(
         # a cached run fixes the date once: date rules and the cache agree on it
         settings = dataclasses.replace(settings, today=dt.date.today())
     ruleset = load_rules(settings, named)
+    per_file_names(config, ruleset, named)
     cache = _open_cache(cache_dir, ruleset, settings) if caching else None
     from peelcheck.results.baseline import BaselineError
     from peelcheck.results.baseline_options import BaselineOptions
@@ -195,10 +208,10 @@ def check(
         baseline = BaselineOptions.parse(baseline_file, write_baseline, prune_baseline)
     except BaselineError as err:
         fail(str(err))
-    try:
-        sources = collect(paths, stdin_name=stdin_filename)
-    except InputError as err:
-        fail(str(err))
+    baselines = [b for b in (baseline_file, write_baseline) if b]
+    selection = file_selection(choice, files, config, settings.base or Path.cwd(), baselines)
+    collected = drafts_to_check(paths, stdin_filename, selection)
+    sources = collected.sources
     fail_level = (fail_on or config.fail_on or "error").lower()
     show_level = Severity.parse(show or config.show or "info")
     refuse_overwriting_inputs(
@@ -213,10 +226,13 @@ def check(
         fail(str(err))
     report = formatters.RunReport(
         results,
-        [rule.doc() for rule in ruleset.rules],
+        [rule.doc().linked(config.docs_url) for rule in ruleset.rules],
         show=show_level,
         fail_on=None if fail_level == "never" else Severity.parse(fail_level),
         quiet=quiet,
+        skipped=collected.skipped,
+        statistics=statistics,
+        docs_url=config.docs_url,
         checked_on=settings.today,
         # hashing the packs' data takes ~10 ms: only the HTML report shows it
         rules_hash=_rules_hash(ruleset) if any(n == "html" for n, _ in targets) else "",

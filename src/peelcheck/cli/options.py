@@ -7,7 +7,7 @@ import functools
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -39,25 +39,26 @@ def run_settings(choice: RuleChoice, **extra: Any) -> tuple[RunSettings, Config,
     where the config names rule ids and packs, for messages that point into it."""
     from peelcheck.core.problems import SetupError
     from peelcheck.packs.load import builtin_pack_names
-    from peelcheck.run.config import Config, discover, load_config, places
+    from peelcheck.run.config import Config, discover, places, read_config
     from peelcheck.run.settings import RunSettings
 
     config_path, rule_files = choice.config_path, choice.rule_files
     path = Path(config_path) if config_path else None
     if path is None and not choice.no_config:
         path = discover(Path.cwd())
+        if path is not None and path.parent == Path.cwd():
+            path = Path(path.name)  # messages name it as the user would
     try:
-        config = load_config(path) if path else Config()
+        config, source = read_config(path) if path else (Config(), None)
     except SetupError as err:
-        for problem in err.problems:
-            click.echo(f"peelcheck: error: {problem}", err=True)
-        sys.exit(EXIT_USAGE)
+        problems_exit(err.problems)
     base = path.parent.resolve() if path else Path.cwd()
+    named = places(path, config, source) if path else {}
+    _packs_exist(config, base, named)
     packs = list(config.packs) if config.packs is not None else builtin_pack_names()
     packs += [str(base / p) for p in config.extra_packs]
     packs += [str(Path(p).resolve()) for p in rule_files]
     select = split_names(choice.select)
-    named = places(path, config) if path else {}
     if select:  # --select replaces the config's select:, so its names are not the config's
         named = {subject: place for subject, place in named.items() if subject[0] != "select"}
     settings = RunSettings(
@@ -69,6 +70,45 @@ def run_settings(choice: RuleChoice, **extra: Any) -> tuple[RunSettings, Config,
         **extra,
     )
     return settings, config, named
+
+
+def _packs_exist(config: Config, base: Path, named: Places) -> None:
+    """A pack the config names that does not exist, reported at the config's own line (the
+    loader would only know the file it looked for)."""
+    import difflib
+
+    from peelcheck.packs.load import builtin_pack_names, resolve_pack
+
+    problems = []
+    wanted = [("packs", name) for name in config.packs or []]
+    wanted += [("extra_packs", name) for name in config.extra_packs]
+    for kind, name in wanted:
+        found = resolve_pack(name, base) if kind == "packs" else base / name
+        if found.is_file():
+            continue
+        if kind == "packs" and found.parent != base and "/" not in name:
+            close = difflib.get_close_matches(name, builtin_pack_names(), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "built-in packs: "
+            hint += "" if close else ", ".join(builtin_pack_names())
+            message = f"no built-in pack {name!r}; {hint} (a pack file needs its path)"
+        else:
+            message = f"rule pack not found: {name} (looked for {found})"
+        file, line, column = named.get((kind, name), ("config", 1, 1))
+        problems.append(Problem(file, line, column, message))
+    if problems:
+        problems_exit(problems)
+
+
+def problems_exit(problems: list[Problem]) -> NoReturn:
+    """Problems in rule or config files: one line each, then what it means; exit 2."""
+    for problem in problems:
+        click.echo(f"{problem}", err=True)
+    click.echo(
+        f"peelcheck: error: {len(problems)} problem(s) in rule or config files; "
+        "nothing was checked",
+        err=True,
+    )
+    sys.exit(EXIT_USAGE)
 
 
 def load_rules(settings: RunSettings, named: Places) -> RuleSet:
@@ -86,14 +126,7 @@ def load_rules(settings: RunSettings, named: Places) -> RuleSet:
                 hint = "" if "did you mean" in problem.message else "; `peelcheck rules` lists them"
                 click.echo(f"peelcheck: error: {problem}{hint}", err=True)
             sys.exit(EXIT_USAGE)
-        for problem in problems:
-            click.echo(f"{problem}", err=True)
-        click.echo(
-            f"peelcheck: error: {len(problems)} problem(s) in rule or config files; "
-            "nothing was checked",
-            err=True,
-        )
-        sys.exit(EXIT_USAGE)
+        problems_exit(problems)
 
 
 def _placed(problem: Problem, named: Places) -> Problem:

@@ -11,10 +11,17 @@ from peelcheck.cli.options import RuleChoice, load_rules, rule_options, run_sett
 @main.command("rules")
 @click.option("--programme", type=click.Choice(["PEEL", "FRS"], case_sensitive=False), default=None)
 @click.option("--cycle", default=None, help="Only rules that apply to this cycle, e.g. 2016.")
+@click.option(
+    "--all",
+    "show_all",
+    is_flag=True,
+    help="Also the ids peelcheck reports itself (schema, yaml-syntax, unused-waiver...).",
+)
 @rule_options
 def list_rules(
     programme: str | None,
     cycle: str | None,
+    show_all: bool,
     choice: RuleChoice,
 ) -> None:
     """List the rules that apply: id, severity, pack, description."""
@@ -31,6 +38,10 @@ def list_rules(
         summary = rule.spec.description.strip().splitlines()[0]
         summary = summary.removeprefix("What it does: ")
         rows.append((rule.id, rule.severity.label, rule.pack, summary))
+    if show_all:
+        from peelcheck.core.builtin_rules import BUILTIN_DOCS
+
+        rows += [(d.id, d.severity.label, d.pack, d.description) for d in BUILTIN_DOCS.values()]
     width = max((len(r[0]) for r in rows), default=0)
     for rule_id, severity, pack, summary in rows:
         click.echo(f"{rule_id:<{width}}  {severity:<7}  {pack:<12}  {summary}")
@@ -45,19 +56,25 @@ def explain(
     rule_id: str,
     choice: RuleChoice,
 ) -> None:
-    """Explain a rule: what it does, why, the rule as written, an example it flags."""
+    """Explain a rule or a built-in id (schema, yaml-syntax...): what it does, why, an
+    example it flags, what to write instead."""
     import difflib
+
+    from peelcheck.core.builtin_rules import BUILTIN_DOCS
+    from peelcheck.packs.explain import explain_builtin, explain_rule
 
     settings, _, named = run_settings(choice)
     ruleset = load_rules(settings, named)
     rule = ruleset.get(rule_id)
-    if rule is None:
-        close = difflib.get_close_matches(rule_id, [r.id for r in ruleset.rules], n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else "; `peelcheck rules` lists them"
+    if rule is not None:
+        click.echo(explain_rule(rule))
+    elif rule_id in BUILTIN_DOCS:
+        click.echo(explain_builtin(BUILTIN_DOCS[rule_id]))
+    else:
+        known = [r.id for r in ruleset.rules] + list(BUILTIN_DOCS)
+        close = difflib.get_close_matches(rule_id, known, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else "; `peelcheck rules --all` lists them"
         fail(f"unknown rule {rule_id!r}{hint}")
-    from peelcheck.packs.explain import explain_rule
-
-    click.echo(explain_rule(rule))
 
 
 @main.command("checks")

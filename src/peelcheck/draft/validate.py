@@ -107,7 +107,7 @@ def _has(node: Any, part: int | str) -> bool:
 def _message(model: type[BaseModel], path: str, group: list[tuple[Any, Any]]) -> str:
     error, value = group[0]
     kind = error["type"]
-    name = path.rsplit(".", 1)[-1] if path else "the draft"
+    name = path.rsplit(".", 1)[-1].strip('"') if path else "the draft"  # `"fail-on"` is quoted
     if kind == "extra_forbidden":
         allowed = allowed_keys(model, path.rsplit(".", 1)[0] if "." in path else "")
         close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)

@@ -18,6 +18,7 @@ from peelcheck.core.ruledoc import RuleDoc
 
 if TYPE_CHECKING:
     from peelcheck.results.file_result import FileResult
+    from peelcheck.run.inputs import Skipped
 
 # format name -> module in this package exposing `render(report) -> str`
 FORMATS: dict[str, str] = {
@@ -28,6 +29,7 @@ FORMATS: dict[str, str] = {
     "github": "github",
     "markdown": "markdown",
     "html": "html",
+    "gitlab": "gitlab",
 }
 
 
@@ -45,6 +47,9 @@ class RunReport:
     started: dt.datetime = field(default_factory=lambda: run_started())
     checked_on: dt.date | None = None  # the run's --today, if given
     rules_hash: str = ""  # a short hash of the rules' content (results.cache.rules_hash)
+    skipped: list[Skipped] = field(default_factory=list)  # files and folders left out, and why
+    statistics: bool = False  # --statistics: counts by rule instead of each finding
+    docs_url: str | None = None  # the config's base for rule pages (built-in ids' links)
 
     def shown(self, result: FileResult) -> list[Finding]:
         """The findings of one file at or above the `--show` level, in order."""

@@ -117,6 +117,32 @@ class BaselineOut(_Strict):
     pruned: bool = Field(description="True when --prune-baseline dropped the stale entries.")
 
 
+class RuleCountOut(_Strict):
+    """How many listed findings one rule has (`--statistics`)."""
+
+    model_config = ConfigDict(title="Rule count")
+
+    rule: str
+    severity: SeverityLabel
+    count: int = Field(ge=1, description="Listed findings of the rule, waived ones included.")
+    waived: int = Field(ge=0, description="How many of them are waived.")
+
+
+class SkippedOut(_Strict):
+    """A file or folder left out of the run, and why."""
+
+    model_config = ConfigDict(title="Skipped")
+
+    file: str = Field(description="As found; a folder ends with `/`.")
+    reason: Literal[
+        "config", "rule pack", "rule test", "baseline", "excluded", "gitignored", "not included"
+    ] = Field(
+        description="`config`, `rule pack`, `rule test`, `baseline`: peelcheck's own files; "
+        "`excluded`: an exclude pattern; `gitignored`: a .gitignore; `not included`: a .txt "
+        "or .docx that `include` does not select."
+    )
+
+
 class OutputDocument(BaseModel):
     """The `--format json` output of `peelcheck check`."""
 
@@ -135,6 +161,12 @@ class OutputDocument(BaseModel):
     summary: SummaryOut
     baseline: BaselineOut | None = Field(
         default=None, description="Present only when --baseline or --write-baseline is used."
+    )
+    statistics: list[RuleCountOut] | None = Field(
+        default=None, description="Present only with --statistics: counts by rule, most first."
+    )
+    skipped: list[SkippedOut] | None = Field(
+        default=None, description="Present when files or folders were left out: what and why."
     )
 
 
@@ -188,6 +220,7 @@ def render_chunks(report: RunReport) -> Iterator[str]:
             "findings": [],
             "summary": SummaryOut(**report.counts(), files=len(report.results)),
             **report.extra,
+            **_optional(report),
         }
     ).model_dump(mode="json", exclude_unset=True)
     lists = {
@@ -209,6 +242,18 @@ def render_chunks(report: RunReport) -> Iterator[str]:
         else:
             yield json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
     yield "\n}\n"
+
+
+def _optional(report: RunReport) -> dict[str, Any]:
+    """The optional keys this run has: statistics (when asked) and what was skipped."""
+    from peelcheck.formatters.text import rule_counts
+
+    found: dict[str, Any] = {}
+    if report.statistics:
+        found["statistics"] = [vars(row) for row in rule_counts(report)]
+    if report.skipped:
+        found["skipped"] = [{"file": s.file, "reason": s.reason} for s in report.skipped]
+    return found
 
 
 def _compact(value: Any) -> str:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from peelcheck import __version__
 from peelcheck.core.builtin_rules import BUILTIN_RULES, LOADER_RULES
 from peelcheck.core.findings import Finding, Severity
+from peelcheck.core.ruledoc import is_absolute_url, rule_url
 from peelcheck.formatters import RunReport
 
 SCHEMA_URI = (
@@ -75,7 +76,7 @@ def _descriptors(report: RunReport) -> list[dict[str, Any]]:
             "defaultConfiguration": {"level": LEVELS[rule.severity]},
             "properties": {"pack": rule.pack, "tags": [rule.pack]},
         }
-        if rule.url:
+        if is_absolute_url(rule.url):  # a relative link means nothing in a code-scanning view
             descriptor["helpUri"] = rule.url
         rules.append(descriptor)
     known = {r["id"] for r in rules}
@@ -86,6 +87,9 @@ def _descriptors(report: RunReport) -> list[dict[str, Any]]:
             if rule_id in LOADER_RULES:  # an unreadable draft is always an error
                 builtin["defaultConfiguration"] = {"level": "error"}
             builtin["properties"] = {"pack": "peelcheck", "tags": ["peelcheck"]}
+            url = rule_url(report.docs_url, rule_id)
+            if is_absolute_url(url):
+                builtin["helpUri"] = url
             rules.append(builtin)
     for finding in report.all_shown():
         if finding.rule not in known:  # e.g. a rule id reported by a newer stage

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.formatters import RunReport
 
@@ -35,7 +37,7 @@ def summary(report: RunReport) -> str:
     hidden_note = f"; {_plural(hidden, 'finding')} hidden by --show" if hidden else ""
     hidden_note += _unverified_note(report)
     if not any(counts[k] for k in ("error", "warning", "info")):
-        return f"no problems in {files}{waived}{hidden_note}"
+        return f"no problems in {files}{waived}{hidden_note}{skipped_note(report)}"
     with_problems = sum(1 for r in report.results if any(f.waived is None for f in report.shown(r)))
     text = (
         f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
@@ -44,7 +46,45 @@ def summary(report: RunReport) -> str:
     unchecked = sum(1 for r in report.results if not r.checked)
     if unchecked:
         text += f"; {unchecked} not checked against rules (unreadable or schema errors)"
-    return text + hidden_note
+    return text + hidden_note + skipped_note(report)
+
+
+def skipped_note(report: RunReport) -> str:
+    """`; skipped 4: 1 config, 1 rule pack, ...`, or nothing when nothing was skipped."""
+    from peelcheck.run.inputs import describe_skipped
+
+    return f"; {describe_skipped(report.skipped)}" if report.skipped else ""
+
+
+def statistics(report: RunReport) -> list[str]:
+    """Counts of the shown findings by rule, most first (like `ruff --statistics`)."""
+    rows = rule_counts(report)
+    width = max((len(str(row.count)) for row in rows), default=1)
+    return [
+        f"{row.count:>{width}}  {row.severity:<7}  {row.rule}"
+        + (f" ({row.waived} waived)" if row.waived else "")
+        for row in rows
+    ]
+
+
+@dataclass
+class RuleCount:
+    """How many shown findings one rule has, and how many of them are waived."""
+
+    rule: str
+    severity: str
+    count: int = 0
+    waived: int = 0
+
+
+def rule_counts(report: RunReport) -> list[RuleCount]:
+    """Per rule, most findings first, then by rule id."""
+    counts: dict[str, RuleCount] = {}
+    for finding in report.all_shown():
+        row = counts.setdefault(finding.rule, RuleCount(finding.rule, finding.severity.label))
+        row.count += 1
+        row.waived += finding.waived is not None
+    return sorted(counts.values(), key=lambda row: (-row.count, row.rule))
 
 
 def _unverified_note(report: RunReport) -> str:
@@ -64,7 +104,10 @@ def _plural(count: int, word: str) -> str:
 
 def render(report: RunReport) -> str:
     """Every shown finding, one per line, and (unless quiet) a summary line."""
-    lines = [line(f, report.color) for f in report.all_shown()]
+    if report.statistics:
+        lines = statistics(report)
+    else:
+        lines = [line(f, report.color) for f in report.all_shown()]
     if not report.quiet:
         lines.append(summary(report))
     return "\n".join(lines) + ("\n" if lines else "")

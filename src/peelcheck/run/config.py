@@ -2,24 +2,34 @@
 
 Discovered from the current folder upwards, like ruff's; the first folder holding either
 file wins (peelcheck.yaml before pyproject.toml, which counts only with a [tool.peelcheck]
-table). Paths in a config are relative to the config file's folder.
+table). Paths and patterns in a config are relative to the config file's folder. Keys of
+more than one word may be written with `_` or `-` (`fail_on`, `fail-on`), as in ruff.
+Problems are located at their own line and column in either file.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from peelcheck.core.problems import Problem, SetupError
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import load_file
+from peelcheck.draft.sourcemap import SourceMap, join_path
 from peelcheck.draft.validate import validate_model
+from peelcheck.run.patterns import CONFIG_NAMES
+from peelcheck.run.tomlmap import toml_source_map
 
-CONFIG_NAMES = ("peelcheck.yaml", ".peelcheck.yaml")
 Level = Literal["error", "warning", "info", "off"]
+
+
+def _either(name: str) -> Any:
+    """Accept `name` as written with `_` or with `-`."""
+    return AliasChoices(name, name.replace("_", "-"))
 
 
 class Config(BaseModel):
@@ -32,20 +42,25 @@ class Config(BaseModel):
         description="Built-in pack names or pack file paths to use; default: every built-in pack.",
     )
     extra_packs: list[str] = Field(
-        default_factory=list, description="Local pack files added to `packs`."
+        default_factory=list,
+        validation_alias=_either("extra_packs"),
+        description="Local pack files added to `packs`.",
     )
     rules: dict[str, Level] = Field(
         default_factory=dict, description="Severity per rule id, or `off`."
     )
     select: list[str] = Field(default_factory=list, description="Only these rule ids or packs.")
     ignore: list[str] = Field(default_factory=list, description="Never these rule ids or packs.")
-    fail_on: Literal["error", "warning", "info", "never"] | None = None
+    fail_on: Literal["error", "warning", "info", "never"] | None = Field(
+        default=None, validation_alias=_either("fail_on")
+    )
     show: Literal["error", "warning", "info"] | None = None
     cache: bool = Field(
         default=False, description="Reuse the findings of unchanged drafts (`--cache`)."
     )
     cache_dir: str | None = Field(
         default=None,
+        validation_alias=_either("cache_dir"),
         description="Folder of the cache, relative to this file; implies `cache: true`.",
     )
     max_findings_per_rule: int | None = Field(
@@ -53,6 +68,43 @@ class Config(BaseModel):
         ge=0,
         description="Findings listed per rule and draft before one closing 'and N more' "
         "finding counts the rest (default 100; 0: no limit).",
+    )
+    exclude: list[str] | None = Field(
+        default=None,
+        description="Gitignore-style patterns never searched for drafts; replaces the "
+        "built-in list (hidden files and folders, node_modules/, __pycache__/).",
+    )
+    extend_exclude: list[str] = Field(
+        default_factory=list,
+        validation_alias=_either("extend_exclude"),
+        description="Patterns left out as well as `exclude`.",
+    )
+    include: list[str] | None = Field(
+        default=None,
+        description="Patterns of the files a folder search reads; default *.yaml, *.yml, "
+        "*.json, *.docx.",
+    )
+    extend_include: list[str] = Field(
+        default_factory=list,
+        validation_alias=_either("extend_include"),
+        description="Patterns read as well as `include`, e.g. '*.txt' for published pages.",
+    )
+    respect_gitignore: bool = Field(default=True, validation_alias=_either("respect_gitignore"))
+    force_exclude: bool = Field(
+        default=False,
+        validation_alias=_either("force_exclude"),
+        description="Apply exclude patterns to files named on the command line too.",
+    )
+    per_file_ignores: dict[str, list[str]] = Field(
+        default_factory=dict,
+        validation_alias=_either("per_file_ignores"),
+        description="Pattern -> rule ids or packs switched off for the files it matches.",
+    )
+    docs_url: str | None = Field(
+        default=None,
+        validation_alias=_either("docs_url"),
+        description="Where rule pages are published: `<docs_url>/<id>.md`, or a URL with "
+        "`{id}` in it.",
     )
 
 
@@ -70,58 +122,76 @@ def discover(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
-            return "peelcheck" in tomllib.load(handle).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
         return False
+    try:
+        return "peelcheck" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:  # broken, but meant for us: say so rather than ignore it
+        return re.search(r"^\s*\[\s*tool\s*\.\s*peelcheck\b", text, re.M) is not None
 
 
 Place = tuple[str, int, int]  # file, line, column
+# what a config may name, for messages that point into it: (kind, name)
+Subject = tuple[str, str]
 
 
-def places(path: Path, config: Config) -> dict[tuple[str, str], Place]:
-    """Where the config names each rule id (`rules:`) and each selected or ignored name,
-    by ("rules" | "select" | "ignore", name); line 1, column 1 in pyproject.toml, whose
-    TOML is not mapped."""
-    source = None if path.name == "pyproject.toml" else load_file(path).source
+def places(path: Path, config: Config, source: SourceMap | None = None) -> dict[Subject, Place]:
+    """Where the config names each rule id (`rules:`), each selected or ignored name, each
+    pack, and each name in `per_file_ignores`, by (kind, name)."""
+    if source is None:
+        source = read_config(path)[1]
+    data = _top_keys(source)
     file = str(path)
 
     def at(data_path: str, *, key: bool = False) -> Place:
-        line, column = source.position(data_path, key=key) if source is not None else (1, 1)
+        line, column = source.position(data_path, key=key)
         return file, line, column
 
     found = {
-        ("rules", rule_id): at(f"rules.{_quoted(rule_id)}", key=True) for rule_id in config.rules
+        ("rules", rule_id): at(join_path("rules", rule_id), key=True) for rule_id in config.rules
     }
-    for option, names in (("select", config.select), ("ignore", config.ignore)):
+    lists = {
+        "select": config.select,
+        "ignore": config.ignore,
+        "packs": config.packs or [],
+        "extra_packs": config.extra_packs,
+    }
+    for option, names in lists.items():
+        written = _written(data, option)
         for index, name in enumerate(names):
-            found.setdefault((option, name), at(f"{option}[{index}]"))
+            found.setdefault((option, name), at(f"{written}[{index}]"))
+    written = _written(data, "per_file_ignores")
+    for pattern, names in config.per_file_ignores.items():
+        for index, name in enumerate(names):
+            where = f"{join_path(written, pattern)}[{index}]"
+            found.setdefault(("per_file_ignores", name), at(where))
+    for option in ("docs_url", "cache_dir"):
+        found[(option, "")] = at(_written(data, option))
     return found
 
 
-def _quoted(key: str) -> str:
-    from peelcheck.draft.sourcemap import join_path
+def _top_keys(source: SourceMap) -> set[str]:
+    """The top-level keys the source map knows, as written."""
+    return {path.split(".")[0].split("[")[0] for path in (*source.keys, *source.values)}
 
-    return join_path("", key)
+
+def _written(keys: set[str], name: str) -> str:
+    """The data path of option `name` as the file writes it (`fail_on` or `"fail-on"`)."""
+    kebab = join_path("", name.replace("_", "-"))
+    return kebab if kebab in keys and name not in keys else name
 
 
-def load_config(path: Path) -> Config:
-    """Read and validate a config file; raise SetupError naming file, line and column."""
+def read_config(path: Path) -> tuple[Config, SourceMap]:
+    """Read and validate a config file, with where each of its keys stands; raise
+    SetupError naming file, line and column."""
     if path.name == "pyproject.toml":
-        try:
-            with path.open("rb") as handle:
-                data = tomllib.load(handle).get("tool", {}).get("peelcheck", {})
-        except (OSError, tomllib.TOMLDecodeError) as err:
-            raise SetupError([Problem(str(path), 1, 1, f"cannot read config: {err}")]) from None
-        loaded = Loaded(str(path), data=data)
-        from peelcheck.draft.sourcemap import SourceMap
-
-        loaded.source = SourceMap("")
+        loaded = _read_pyproject(path)
     else:
         if not path.is_file():
             raise SetupError([Problem(str(path), 1, 1, "config file not found")])
         if not path.read_bytes().strip():
-            return Config()
+            return Config(), SourceMap("")
         loaded = load_file(path)
         if not loaded.ok:
             raise SetupError(
@@ -130,4 +200,33 @@ def load_config(path: Path) -> Config:
     config, findings = validate_model(Config, loaded, rule="config")
     if config is None:
         raise SetupError([Problem(f.file, f.line, f.column, f.message) for f in findings])
-    return config
+    assert loaded.source is not None
+    return config, loaded.source
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a config file; raise SetupError naming file, line and column."""
+    return read_config(path)[0]
+
+
+_TOML_PLACE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _read_pyproject(path: Path) -> Loaded:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text).get("tool", {}).get("peelcheck", {})
+    except OSError as err:
+        raise SetupError(
+            [Problem(str(path), 1, 1, f"cannot read config: {err.strerror}")]
+        ) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        message, line, column = str(err), 1, 1
+        found = _TOML_PLACE.search(message)
+        if found:
+            message, line, column = message[: found.start()], int(found[1]), int(found[2])
+        message = message[:1].lower() + message[1:]
+        raise SetupError([Problem(str(path), line, column, f"not valid TOML: {message}")]) from None
+    if not isinstance(data, dict):
+        raise SetupError([Problem(str(path), 1, 1, "[tool.peelcheck] must be a table")])
+    return Loaded(str(path), data=data, source=toml_source_map(text))

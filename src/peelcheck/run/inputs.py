@@ -1,4 +1,13 @@
-"""Turn command-line arguments (files, folders, globs, `-`) into drafts to check."""
+"""Which files are drafts: turn command-line arguments (files, folders, globs, `-`) into
+drafts to check, and say what was skipped and why. This module alone decides.
+
+A folder is searched for files that `include` selects (default `*.yaml`, `*.yml`, `*.json`,
+`*.docx`; `.txt` pages only when asked), leaving out what `exclude` names, what `.gitignore`
+ignores, and peelcheck's own files, recognised by name or first key (config, rule packs,
+rule tests, baselines). A file named on the command line is read whatever its suffix, unless
+it is one of peelcheck's own, or `force_exclude` is set and an exclude pattern names it (as
+pre-commit, which names files, needs). Patterns are gitignore-style, via `pathspec`.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +15,43 @@ import glob
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from peelcheck.importers import IMPORT_SUFFIXES
+from peelcheck.run.patterns import GitIgnore, Patterns, any_match, own_file_kind
+from peelcheck.run.selection import (
+    DEFAULT_EXCLUDE,
+    DEFAULT_INCLUDE,
+    DRAFT_SUFFIXES,
+    VCS_FOLDERS,
+    Selection,
+    Skipped,
+    Source,
+    describe_skipped,
+)
 
-DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
+__all__ = [
+    "DEFAULT_EXCLUDE",
+    "DEFAULT_INCLUDE",
+    "DRAFT_SUFFIXES",
+    "Collected",
+    "InputError",
+    "Selection",
+    "Skipped",
+    "Source",
+    "collect",
+    "describe_skipped",
+    "gather",
+]
 
 
-@dataclass(frozen=True)
-class Source:
-    """A draft to check: a file path, or text from standard input with a display name."""
+@dataclass
+class Collected:
+    """The drafts to check, in argument order, and what was skipped."""
 
-    name: str
-    path: Path | None = None
-    data: bytes | None = None
+    sources: list[Source] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 class InputError(Exception):
@@ -31,54 +62,104 @@ def collect(
     arguments: Sequence[str],
     *,
     stdin_name: str = "<stdin>",
-    suffixes: Sequence[str] = DRAFT_SUFFIXES,
+    selection: Selection | None = None,
 ) -> list[Source]:
     """Sources for every argument, in argument order, folders sorted, duplicates dropped."""
-    sources: list[Source] = []
-    seen: set[Path] = set()
+    return gather(arguments, stdin_name=stdin_name, selection=selection).sources
+
+
+def gather(
+    arguments: Sequence[str],
+    *,
+    stdin_name: str = "<stdin>",
+    selection: Selection | None = None,
+) -> Collected:
+    """The drafts the arguments name, and the files and folders skipped, with why."""
+    chosen = selection or Selection.default()
+    found = Collected()
+    seen: set[str] = set()
     if list(arguments).count("-") > 1:
         raise InputError("-: standard input can be read only once; give '-' once")
     for argument in arguments:
         if argument == "-":
-            sources.append(Source(stdin_name, data=sys.stdin.buffer.read()))
+            ignore = chosen.ignored_rules(Path(stdin_name).resolve())
+            found.sources.append(Source(stdin_name, data=sys.stdin.buffer.read(), ignore=ignore))
             continue
-        for path in _expand(argument, suffixes):
-            key = path.resolve()
+        for path in _expand(argument, chosen, found.skipped):
+            key = os.path.realpath(path)
             if key not in seen:
                 seen.add(key)
-                sources.append(Source(str(path), path=path))
-    return sources
+                ignore = chosen.ignored_rules(Path(key)) if chosen.per_file_ignores else ()
+                found.sources.append(Source(str(path), path=path, ignore=ignore))
+    return found
 
 
-def _expand(argument: str, suffixes: Sequence[str]) -> list[Path]:
+def _expand(argument: str, selection: Selection, skipped: list[Skipped]) -> list[Path]:
     path = Path(argument)
     if path.is_dir():
-        found = sorted(p for p in _walk(path) if p.suffix.lower() in suffixes and p.is_file())
+        if selection.force_exclude and _excluded_named(path, selection, skipped, folder=True):
+            return []
+        before = len(skipped)
+        found = _search(path, selection, skipped)
+        if not found and len(skipped) == before:
+            patterns = " ".join(line for p in selection.include for line in p.lines)
+            raise InputError(f"{argument}: no drafts in this folder (searched for {patterns})")
         if not found:
-            raise InputError(f"{argument}: no drafts ({', '.join(suffixes)}) in this folder")
+            note = describe_skipped(skipped[before:])
+            raise InputError(f"{argument}: no drafts in this folder; {note}")
         return found
     if path.exists():
         if not path.is_file():
             raise InputError(f"{argument}: not a regular file")
-        return [path]
+        if selection.force_exclude and _excluded_named(path, selection, skipped):
+            return []
+        return [] if _own(path, selection, skipped) else [path]
     if glob.has_magic(argument):
-        matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))  # noqa: PTH207
-        # A pattern that names documents (`*.docx`) selects them; folders and `**/*` do not.
-        named = Path(argument).suffix.lower()
-        wanted = (*suffixes, named) if named in IMPORT_SUFFIXES else tuple(suffixes)
-        marked: dict[Path, bool] = {}
-        files = [
-            p
-            for p in matches
-            if p.is_file() and p.suffix.lower() in wanted and not _in_cache(p.parent, marked)
-        ]
-        if not files:
-            raise InputError(f"{argument}: the pattern matches no drafts")
-        return files
+        return _glob(argument, selection, skipped)
     raise InputError(f"{argument}: no such file or folder")
 
 
-SKIPPED_FOLDERS = ("node_modules", "__pycache__")
+def _excluded_named(path: Path, selection: Selection, skipped: list[Skipped], **kw: bool) -> bool:
+    """With force_exclude: whether an exclude pattern names a file or folder given by name."""
+    verdict = selection.excluded(path.resolve(), **kw)
+    if verdict == "excluded":
+        skipped.append(Skipped(str(path) + ("/" if kw.get("folder") else ""), "excluded"))
+    return verdict is not None
+
+
+def _own(path: Path, selection: Selection, skipped: list[Skipped]) -> bool:
+    """Whether `path` is one of peelcheck's own files (then it is recorded as skipped)."""
+    kind = dict(selection.own_files).get(path.resolve()) or own_file_kind(str(path))
+    if kind is None:
+        return False
+    skipped.append(Skipped(str(path), kind))
+    return True
+
+
+def _glob(argument: str, selection: Selection, skipped: list[Skipped]) -> list[Path]:
+    """A pattern searches, like a folder: what it matches is filtered the same way. A
+    pattern that names documents (`*.txt`, `*.docx`) selects them whatever `include` says."""
+    matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))  # noqa: PTH207
+    named = Path(argument).suffix.lower()
+    marked: dict[Path, bool] = {}
+    files = []
+    before = len(skipped)
+    for match in matches:
+        if not match.is_file() or _in_cache(match.parent, marked):
+            continue
+        absolute = match.resolve()
+        if not (any_match(selection.include, absolute) or match.suffix.lower() == named):
+            continue
+        verdict = selection.excluded(absolute)
+        if verdict is not None:
+            if verdict == "excluded":
+                skipped.append(Skipped(str(match), "excluded"))
+            continue
+        if not _own(match, selection, skipped):
+            files.append(match)
+    if not files and len(skipped) == before:
+        raise InputError(f"{argument}: the pattern matches no drafts")
+    return files
 
 
 def _in_cache(folder: Path, marked: dict[Path, bool]) -> bool:
@@ -91,19 +172,110 @@ def _in_cache(folder: Path, marked: dict[Path, bool]) -> bool:
     return marked[folder]
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Every file under `folder`, skipping folders that hold no drafts of the user's own:
-    hidden ones (.git, .venv, .peelcheck_cache), SKIPPED_FOLDERS, and any folder marked as a
-    cache with a CACHEDIR.TAG file. A folder named on the command line is always read."""
-    files: list[Path] = []
-    for root, folders, names in os.walk(folder):
-        here = Path(root)
-        folders[:] = [
-            name
-            for name in folders
-            if not name.startswith(".")
-            and name not in SKIPPED_FOLDERS
-            and not (here / name / "CACHEDIR.TAG").is_file()
-        ]
-        files.extend(here / name for name in names)
-    return files
+def _search(folder: Path, selection: Selection, skipped: list[Skipped]) -> list[Path]:
+    """The drafts under `folder`, sorted. A folder named on the command line is always
+    searched, even one an exclude pattern or a .gitignore names: then the patterns are
+    read from inside it, as if it were the root. Folders marked as caches (CACHEDIR.TAG)
+    are left out quietly, like the built-in exclude list. Paths are strings here: a search
+    meets thousands of files."""
+    here = _Here(folder, selection)
+    found: list[str] = []
+    left: list[Skipped] = []
+    pending = [("", str(folder))]  # (path relative to `folder`, path as shown)
+    while pending:
+        relative, shown = pending.pop()
+        try:
+            with os.scandir(shown) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue  # as os.walk: a folder that cannot be listed holds nothing to check
+        for entry in entries:
+            inner, path = relative + entry.name, os.path.join(shown, entry.name)  # noqa: PTH118
+            if entry.is_dir():
+                if not os.path.isfile(os.path.join(path, "CACHEDIR.TAG")):  # noqa: PTH113, PTH118
+                    reason = here.left_out(inner, entry.name, relative, folder=True)
+                    if reason is None:
+                        here.enter(inner, relative)
+                        pending.append((inner + "/", path))
+                    elif reason != "quiet":
+                        left.append(Skipped(os.path.normpath(path) + "/", reason))
+            elif entry.is_file() and here.wanted(inner, entry.name, relative, path, left):
+                found.append(path)
+    skipped += sorted(left, key=lambda item: Path(item.file))
+    return sorted(Path(path) for path in found)
+
+
+class _Here:
+    """The selection as it applies under one folder named on the command line."""
+
+    def __init__(self, folder: Path, selection: Selection) -> None:
+        self.root = folder.resolve()
+        selection = _rebased(selection, self.root)
+
+        def anchored(patterns: tuple[Patterns, ...]) -> list[tuple[Patterns, str | None]]:
+            return [(p, p.prefix_for(self.root)) for p in patterns]
+
+        self.include = anchored(selection.include)
+        self.exclude = anchored(selection.exclude)
+        self.default_exclude = anchored(selection.default_exclude)
+        self.own = {str(path): kind for path, kind in selection.own_files}
+        self.ignore = GitIgnore(self.root) if selection.respect_gitignore else None
+        if self.ignore is not None and self.ignore.start_ignored():
+            self.ignore = GitIgnore(self.root, above=False)
+
+    def enter(self, inner: str, parent: str) -> None:
+        """Going down into the folder `inner` (relative to the root) of `parent`."""
+        if self.ignore is not None:
+            self.ignore.enter(inner, parent.rstrip("/"), self.root / inner)
+
+    def left_out(self, inner: str, name: str, parent: str, *, folder: bool) -> str | None:
+        """ "quiet", "excluded", "gitignored" or None for an entry of a searched folder."""
+        if (folder and name in VCS_FOLDERS) or _any(
+            self.default_exclude, inner, name, folder=folder
+        ):
+            return "quiet"
+        if _any(self.exclude, inner, name, folder=folder):
+            return "excluded"
+        if self.ignore is not None and self.ignore.ignored(name, parent.rstrip("/"), folder=folder):
+            return "gitignored"
+        return None
+
+    def wanted(self, inner: str, name: str, parent: str, path: str, skipped: list[Skipped]) -> bool:
+        """Whether a file met in the search is a draft (else noted when that matters)."""
+        if not _any(self.include, inner, name, folder=False):
+            if name.lower().endswith(IMPORT_SUFFIXES):
+                skipped.append(Skipped(os.path.normpath(path), "not included"))
+            return False
+        reason = self.left_out(inner, name, parent, folder=False)
+        if reason is not None:
+            if reason != "quiet":
+                skipped.append(Skipped(os.path.normpath(path), reason))
+            return False
+        kind = self.own.get(f"{self.root}/{inner}") or own_file_kind(path)
+        if kind is not None:
+            skipped.append(Skipped(os.path.normpath(path), kind))
+        return kind is None
+
+
+def _any(
+    anchored: list[tuple[Patterns, str | None]], inner: str, name: str, *, folder: bool
+) -> bool:
+    return any(
+        p.check_relative(name if prefix is None else prefix + inner, folder=folder) is True
+        for p, prefix in anchored
+    )
+
+
+def _rebased(selection: Selection, root: Path) -> Selection:
+    """The selection as it applies under `root`, a folder named on the command line: the
+    built-in exclude list applies below it; the user's patterns are read from their own
+    folder when `root` lies in it and is not excluded itself, else from `root`."""
+
+    named = any_match(selection.exclude, root, folder=True)
+    return replace(
+        selection,
+        exclude=tuple(
+            p if p.covers(root) and not named else p.moved(root) for p in selection.exclude
+        ),
+        default_exclude=tuple(p.moved(root) for p in selection.default_exclude),
+    )

@@ -81,8 +81,26 @@ def load_source(source: Source, ruleset: RuleSet, *, excerpt: bool = False) -> L
 
 
 def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> FileResult:
-    """Load, validate and evaluate one draft."""
-    return check_loaded(load_source(source, ruleset, excerpt=settings.excerpt), ruleset, settings)
+    """Load, validate and evaluate one draft (without the rules `per_file_ignores` switches
+    off for it)."""
+    rules = without(ruleset, source.ignore)
+    return check_loaded(load_source(source, rules, excerpt=settings.excerpt), rules, settings)
+
+
+def without(ruleset: RuleSet, ignore: tuple[str, ...]) -> RuleSet:
+    """The rule set less the rule ids and packs in `ignore` (made once per set of names)."""
+    if not ignore:
+        return ruleset
+    key = (id(ruleset), ignore)
+    found = _NARROWED.get(key)
+    if found is None or found[0] is not ruleset:
+        kept = [r for r in ruleset.rules if r.id not in ignore and r.pack not in ignore]
+        narrowed = RuleSet(ruleset.packs, kept, ruleset.pack_data, ruleset.defined_ids)
+        found = _NARROWED[key] = (ruleset, narrowed)
+    return found[1]
+
+
+_NARROWED: dict[tuple[int, tuple[str, ...]], tuple[RuleSet, RuleSet]] = {}
 
 
 def source_key(source: Source) -> tuple[Source, str | None]:
@@ -99,9 +117,11 @@ def source_key(source: Source) -> tuple[Source, str | None]:
             data = read_bounded(source.path, limit)
         except NotReadable:
             return source, None
-        source = Source(source.name, source.path, data)
+        source = Source(source.name, source.path, data, source.ignore)
     assert source.data is not None
-    return source, draft_key(source.name, source.data)
+    # the rules switched off for this draft change its findings: they are part of its key
+    name = "\0".join((source.name, *source.ignore))
+    return source, draft_key(name, source.data)
 
 
 def check_keyed(
