@@ -41,7 +41,7 @@ def import_bytes(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
     if len(raw) > _limit(name):
         return _too_large(name)
     if PurePath(name).suffix.lower() == ".docx":
-        from peelcheck.importers.docx import import_docx
+        from peelcheck.importers.word import import_docx
 
         return import_docx(raw, name, facts)
     from peelcheck.importers.page import import_text

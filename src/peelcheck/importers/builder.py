@@ -20,7 +20,7 @@ from typing import Any, Literal
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import SourceMap, Span, join_path
-from peelcheck.engine.facts import PackData
+from peelcheck.engine.facts import CycleFacts, PackData
 
 IMPORT_RULE = "import"
 
@@ -77,6 +77,9 @@ class ImportFacts:
     grades: dict[str, str]  # lower case -> as the scale spells it
     pillars: dict[str, dict[str, list[str]]]  # programme -> cycle -> pillars
     forces: tuple[dict[str, str], ...]
+    services: tuple[dict[str, str], ...] = ()  # fire and rescue services (services.csv)
+    cycles: dict[str, dict[str, CycleFacts]] = field(default_factory=dict)  # as the packs say
+    frameworks: dict[str, Any] = field(default_factory=dict)  # question sets (frameworks.yaml)
 
     @classmethod
     def from_pack(cls, pack: PackData) -> ImportFacts:
@@ -88,6 +91,9 @@ class ImportFacts:
                 for programme, cycles in pack.programmes.items()
             },
             forces=tuple(pack.tables.get("forces", [])),
+            services=tuple(pack.tables.get("services", [])),
+            cycles=pack.programmes,
+            frameworks=pack.frameworks,
         )
 
 

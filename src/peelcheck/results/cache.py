@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peelcheck.core.findings import Finding, Severity, Waived
+from peelcheck.core.findings import DocumentPlace, Finding, Severity, Waived
 from peelcheck.packs.ruleset import RuleSet
 
 FORMAT = 1
@@ -167,11 +167,13 @@ def _row(finding: Finding) -> list[Any]:
         finding.end_column,
         finding.snippet,
         None if waived is None else dataclasses.astuple(waived),
+        None if finding.place is None else dataclasses.astuple(finding.place),
     ]
 
 
 def _finding(name: str, row: list[Any]) -> Finding:
-    rule, severity, message, path, line, column, end_line, end_column, snippet, waived = row
+    rule, severity, message, path, line, column, end_line, end_column, snippet, waived = row[:10]
+    place = row[10] if len(row) > 10 else None
     return Finding(
         name,
         str(rule),
@@ -184,7 +186,13 @@ def _finding(name: str, row: list[Any]) -> Finding:
         None if end_column is None else int(end_column),
         str(snippet),
         None if waived is None else Waived(*waived),
+        None if place is None else _place(place),
     )
+
+
+def _place(row: list[Any]) -> DocumentPlace:
+    paragraph, start, end, headings, quote = row
+    return DocumentPlace(int(paragraph), int(start), int(end), tuple(headings), str(quote))
 
 
 def _code_hash() -> str:

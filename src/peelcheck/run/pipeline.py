@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from peelcheck.core.findings import sort_findings
+from peelcheck.core.findings import Finding, sort_findings
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import MAX_BYTES, load_bytes, load_file
 from peelcheck.draft.validate_draft import validate_draft
@@ -33,7 +33,7 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     """Validate and evaluate a loaded draft."""
     result = FileResult(loaded.file, list(loaded.findings))
     if not loaded.ok:
-        result.findings = sort_findings(result.findings)
+        result.findings = sort_findings(_placed(loaded, result.findings))
         return result
     report, problems = validate_draft(loaded)
     result.findings.extend(problems)
@@ -43,8 +43,14 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
         if settings.use_waivers:
             today = settings.today or dt.date.today()
             result.findings = apply_waivers(result.findings, loaded, report, ruleset, today)
-    result.findings = sort_findings(result.findings)
+    result.findings = sort_findings(_placed(loaded, result.findings))
     return result
+
+
+def _placed(loaded: Loaded, findings: list[Finding]) -> list[Finding]:
+    """Findings on an imported Word draft carry their paragraph and heading path."""
+    source = loaded.source
+    return findings if source is None else [source.placed(f) for f in findings]
 
 
 def load_source(source: Source, ruleset: RuleSet) -> Loaded:
