@@ -22,7 +22,7 @@ from peelcheck.draft.read import MAX_BYTES
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results import cache
-from peelcheck.results.cache import DEFAULT_FOLDER, draft_key, fingerprint
+from peelcheck.results.cache import DEFAULT_FOLDER, draft_key, run_key
 from peelcheck.results.file_result import FileResult
 from peelcheck.run import pipeline
 from peelcheck.run.inputs import Source
@@ -361,12 +361,12 @@ def test_the_fingerprint_covers_peelcheck_code_and_python(
     day = dt.date(2024, 6, 1)
 
     def printed() -> str:
-        return fingerprint(ruleset, use_waivers=True, today=day)
+        return run_key(ruleset, use_waivers=True, today=day)
 
     base = printed()
     assert printed() == base
-    assert fingerprint(ruleset, use_waivers=False, today=day) != base
-    assert fingerprint(ruleset, use_waivers=True, today=day + dt.timedelta(1)) != base
+    assert run_key(ruleset, use_waivers=False, today=day) != base
+    assert run_key(ruleset, use_waivers=True, today=day + dt.timedelta(1)) != base
     with monkeypatch.context() as patch:
         patch.setattr(cache, "_code_hash", lambda: "an edited checkout")
         assert printed() != base

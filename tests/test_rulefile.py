@@ -176,3 +176,12 @@ def test_rule_authoring_is_yaml_only(tmp_path: Path, write: Callable[..., Path])
     assert (
         ":11:16: warning narrative-mentions-victims question 1 never mentions victims" in result.out
     )
+
+
+def test_every_context_fact_is_documented() -> None:
+    """docs/rules.md lists every name `context(name)` answers, so pack authors can find it."""
+    from peelcheck.engine.context import FACT_NAMES
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    missing = [name for name in FACT_NAMES if f"context('{name}')" not in docs]
+    assert missing == []

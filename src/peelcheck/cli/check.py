@@ -12,9 +12,17 @@ from typing import Any
 
 import click
 
-from peelcheck.cli.app import EXIT_CLEAN, EXIT_FINDINGS, fail, interrupted, main
+from peelcheck.cli.app import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_TERMINATED,
+    Terminated,
+    fail,
+    interrupted,
+    main,
+)
 from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
-from peelcheck.cli.outputs import pair_targets, refuse_overwriting_drafts, write_outputs
+from peelcheck.cli.outputs import pair_targets, refuse_overwriting_inputs, write_outputs
 from peelcheck.core.findings import Severity
 
 
@@ -139,9 +147,7 @@ def check(
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
     from peelcheck import formatters
-    from peelcheck.engine.evaluate import EngineError
     from peelcheck.run.inputs import InputError, collect
-    from peelcheck.run.pipeline import check_all, default_jobs
 
     order = click.get_current_context().meta.get(_OPTION_ORDER)
     if order is not None:
@@ -161,7 +167,8 @@ def check(
         settings = dataclasses.replace(settings, today=dt.date.today())
     ruleset = load_rules(settings, named)
     cache = _open_cache(cache_dir, ruleset, settings) if caching else None
-    from peelcheck.results.baseline import BaselineError, BaselineOptions
+    from peelcheck.results.baseline import BaselineError
+    from peelcheck.results.baseline_options import BaselineOptions
 
     try:
         baseline = BaselineOptions.parse(baseline_file, write_baseline, prune_baseline)
@@ -173,25 +180,10 @@ def check(
         fail(str(err))
     fail_level = (fail_on or config.fail_on or "error").lower()
     show_level = Severity.parse(show or config.show or "info")
-    refuse_overwriting_drafts(targets, sources)
-    try:
-        with _progress(len(sources), targets) as advance:
-            results = list(
-                check_all(
-                    sources,
-                    ruleset,
-                    settings,
-                    jobs=jobs or default_jobs(),
-                    progress=advance,
-                    cache=cache,
-                )
-            )
-    except OSError as err:
-        fail(f"{err.filename}: {err.strerror}")
-    except EngineError as err:
-        fail(str(err))
-    except KeyboardInterrupt:
-        interrupted("peelcheck: interrupted; nothing was reported")
+    refuse_overwriting_inputs(
+        targets, _inputs(sources, settings, choice, baseline_file, write_baseline)
+    )
+    results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
     if cache is not None:
         _save_cache(cache)
     try:
@@ -212,11 +204,70 @@ def check(
     sys.exit(_exit_code(report))
 
 
+def _run_checks(
+    sources: Sequence[Any],
+    ruleset: Any,
+    settings: Any,
+    jobs: int | None,
+    targets: Sequence[tuple[str, str | None]],
+    cache: Any,
+) -> list[Any]:
+    """Every draft's result; a tool error or a stop (Ctrl-C, SIGTERM) ends the run here."""
+    from peelcheck.engine.evaluate import EngineError
+    from peelcheck.run.pipeline import check_all, default_jobs
+
+    try:
+        with _progress(len(sources), targets) as advance:
+            return list(
+                check_all(
+                    sources,
+                    ruleset,
+                    settings,
+                    jobs=jobs or default_jobs(),
+                    progress=advance,
+                    cache=cache,
+                )
+            )
+    except OSError as err:
+        fail(f"{err.filename}: {err.strerror}")
+    except EngineError as err:
+        fail(str(err))
+    except KeyboardInterrupt as stop:
+        if isinstance(stop, Terminated):
+            interrupted("peelcheck: terminated (SIGTERM); nothing was reported", EXIT_TERMINATED)
+        interrupted("peelcheck: interrupted; nothing was reported")
+    raise AssertionError("unreachable: every branch above returns or exits")
+
+
+def _inputs(
+    sources: Sequence[Any],
+    settings: Any,
+    choice: RuleChoice,
+    baseline_file: str | None,
+    write_baseline: str | None,
+) -> list[tuple[Path, str]]:
+    """Every file the run reads, with what it is, so that no --output replaces one."""
+    from peelcheck.run.config import discover
+
+    found = [(s.path, "one of the drafts to check") for s in sources if s.path is not None]
+    found += [(Path(p), "a rule pack of this run") for p in settings.packs if Path(p).is_file()]
+    config = Path(choice.config_path) if choice.config_path else None
+    if config is None and not choice.no_config:
+        config = discover(Path.cwd())
+    if config is not None:
+        found.append((config, "the configuration file"))
+    if baseline_file:
+        found.append((Path(baseline_file), "the --baseline file"))
+    if write_baseline:
+        found.append((Path(write_baseline), "the --write-baseline file"))
+    return found
+
+
 def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
-    from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, fingerprint
+    from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, run_key
 
     assert settings.today is not None
-    run = fingerprint(ruleset, use_waivers=settings.use_waivers, today=settings.today)
+    run = run_key(ruleset, use_waivers=settings.use_waivers, today=settings.today)
     # like the config, the cache belongs to the project: beside the config file, if any
     return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, run)
 

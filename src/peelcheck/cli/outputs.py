@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
 from peelcheck import formatters
 from peelcheck.cli.app import fail
+from peelcheck.core.atomic import same_file, write_atomically
 
 if TYPE_CHECKING:
     from peelcheck.formatters import RunReport
@@ -72,24 +74,40 @@ def _check_output_files(paired: Sequence[tuple[str, str | None]]) -> None:
         seen.add(target.resolve())
 
 
-def refuse_overwriting_drafts(targets: Sequence[tuple[str, str | None]], sources: Any) -> None:
-    drafts = {s.path.resolve() for s in sources if s.path is not None}
-    for _, out in targets:
-        if out is not None and Path(out).resolve() in drafts:
-            fail(f"--output {out} is one of the drafts to check; choose another file")
+def refuse_overwriting_inputs(
+    targets: Sequence[tuple[str, str | None]], inputs: Iterable[tuple[Path, str]]
+) -> None:
+    """An --output never names a file the run reads: a draft, the config, a rule pack, a
+    baseline (through a link, a hard link or `..` too). `inputs` pairs each with what it is."""
+    outputs = [Path(out) for _, out in targets if out is not None]
+    if not outputs:
+        return
+    for path, what in inputs:
+        for output in outputs:
+            if output.exists() and same_file(output, path):
+                fail(f"--output {output} is {what}; choose another file")
 
 
 def echo_stdout(pieces: Iterable[str], code: int, *, color: bool) -> None:
-    """Write to standard output; when the reader has gone (`| head`), stop quietly."""
+    """Write to standard output; when the reader has gone (`| head`), stop quietly with
+    `code`; when the output cannot be written (a full disk), one line and exit 2."""
     try:
         for text in pieces:
             click.echo(text, nl=False, color=color)  # click would strip colour off a terminal
         sys.stdout.flush()
     except BrokenPipeError:
-        # Python would complain again when it flushes stdout at exit: point it at devnull.
+        stdout_gone()
+        sys.exit(code)
+    except OSError as err:
+        stdout_gone()
+        fail(f"cannot write to standard output: {err.strerror}")
+
+
+def stdout_gone() -> None:
+    """Point standard output at devnull: Python would fail again when it flushes at exit."""
+    with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(code)
 
 
 def use_color(flag: bool | None) -> bool:
@@ -110,7 +128,6 @@ def write_outputs(
             echo_stdout(pieces, code, color=report.color)
             continue
         try:
-            with Path(output).open("w", encoding="utf-8") as handle:
-                handle.writelines(pieces)
+            write_atomically(Path(output), pieces)
         except OSError as err:
-            fail(f"cannot write {output}: {err.strerror}")
+            fail(f"cannot write {output}: {err.strerror}; nothing was written to it")

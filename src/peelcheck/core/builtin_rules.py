@@ -13,6 +13,8 @@ LOADER_RULES: dict[str, str] = {
     "yaml-syntax": "The draft is well-formed YAML.",
     "json-syntax": "The draft is well-formed JSON.",
     "duplicate-key": "No key appears twice in the same mapping (YAML keeps only the last one).",
+    "not-checked": "Every draft is checked to the end: this one's check was stopped because the "
+    "process checking it ended unexpectedly (killed, for example for lack of memory).",
     "schema": "The draft follows the draft format (schemas/report.schema.json): known keys, "
     "required fields, right types.",
 }

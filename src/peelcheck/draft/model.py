@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-FORMAT_VERSION = 1
+from peelcheck.core.versions import Version1
 
 Programme = Literal["PEEL", "FRS"]
 Cycle = Literal["2014", "2015", "2016", "2017", "2018/19", "2021/22", "2023-25", "2025-27"]
@@ -160,7 +160,7 @@ class Report(_Strict):
 
     model_config = ConfigDict(title="peelcheck draft report")
 
-    peelcheck: Literal[1] = Field(description="Format version.")
+    peelcheck: Version1 = Field(description="Format version.")
     inspection: Inspection
     overall: Overall | None = None
     pillars: list[Pillar] | None = Field(

@@ -14,52 +14,16 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import yaml
 
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
-from peelcheck.draft.sourcemap import SourceMap, Span, join_path
+from peelcheck.draft.sourcemap import SourceMap, join_path
+from peelcheck.draft.yaml_tree import BuildError, TreeBuilder, compose
 
 MAX_BYTES = 8 * 1024 * 1024  # ten-page reports are ~50 KB; larger is not a draft
-MAX_DEPTH = 64  # a draft needs six levels
-MAX_NODES = 200_000  # stops alias expansion ("billion laughs") long before memory suffers
-
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-
-
-class _DraftLoader(yaml.CSafeLoader):
-    """libyaml parser with YAML 1.2 core-schema resolution (no timestamps, no yes/no)."""
-
-    yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {}  # type: ignore[misc]
-
-
-for _tag, _pattern, _first in [
-    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-    (
-        "float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        "-+0123456789.",
-    ),
-    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-]:
-    _DraftLoader.add_implicit_resolver(
-        f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first)
-    )
-
-_BOOL = {"true": True, "false": False}
-_FLOAT_SPECIAL = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf")}
-
-
-class _BuildError(Exception):
-    """Stops the build of the data with one finding."""
-
-    def __init__(self, rule: str, message: str, line: int, column: int) -> None:
-        super().__init__(message)
-        self.rule, self.message, self.line, self.column = rule, message, line, column
 
 
 def decode(raw: bytes) -> tuple[str | None, tuple[str, int, int] | None]:
@@ -155,7 +119,7 @@ def load_text(text: str, name: str, *, json: bool = False) -> Loaded:
                 return loaded
         text = _mask_for_yaml(text)
     try:
-        node = yaml.compose(text, Loader=_DraftLoader)
+        node = compose(text)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -179,10 +143,15 @@ def load_text(text: str, name: str, *, json: bool = False) -> Loaded:
     if node is None:
         loaded.findings.append(_finding(name, "file-format", "the file is empty", 1, 1))
         return loaded
-    builder = _Builder(loaded)
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        message = "the document is empty: it holds only a null value such as `~`"
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        loaded.findings.append(_finding(name, "file-format", message, line, column))
+        return loaded
+    builder = TreeBuilder(loaded)
     try:
         loaded.data = builder.build(node, "", 0)
-    except _BuildError as problem:
+    except BuildError as problem:
         loaded.data = None
         loaded.findings.append(
             _finding(name, problem.rule, problem.message, problem.line, problem.column)
@@ -266,6 +235,16 @@ def _parse_json(text: str) -> tuple[Any, tuple[str, int, int] | None]:
         return None, (f"invalid JSON: {err.msg}", err.lineno, err.colno)
     except RecursionError:
         return None, ("invalid JSON: nested too deeply", 1, 1)
+    except ValueError:  # the json module refuses a number of more digits than Python converts
+        found = _LONG_NUMBER.search(text)
+        at = found.start() if found else 0
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        digits = len(found.group()) if found else 0
+        return None, (f"a number of {digits} digits; write it as text if it is meant", line, column)
+
+
+_LONG_NUMBER = re.compile(r"\d{4301,}")
 
 
 def _describe_yaml_error(err: yaml.MarkedYAMLError) -> str:
@@ -287,120 +266,3 @@ def _describe_yaml_error(err: yaml.MarkedYAMLError) -> str:
 
 def _finding(name: str, rule: str, message: str, line: int, column: int) -> Finding:
     return Finding(name, rule, Severity.ERROR, message, "", line, column)
-
-
-class _Builder:
-    """Builds plain data and the source map from a composed node tree, in one pass."""
-
-    def __init__(self, loaded: Loaded) -> None:
-        self.loaded = loaded
-        assert loaded.source is not None
-        self.source = loaded.source
-        self.nodes = 0
-
-    def build(self, node: yaml.Node, path: str, depth: int) -> Any:
-        self.nodes += 1
-        start, end = node.start_mark, node.end_mark
-        if self.nodes > MAX_NODES:
-            raise _BuildError(
-                "yaml-syntax",
-                f"the draft expands to more than {MAX_NODES:,} values; YAML aliases (*name) "
-                "that repeat large parts are not accepted",
-                start.line + 1,
-                start.column + 1,
-            )
-        if depth > MAX_DEPTH:
-            raise _BuildError(
-                "yaml-syntax",
-                f"values nested more than {MAX_DEPTH} levels deep; a draft needs at most six",
-                start.line + 1,
-                start.column + 1,
-            )
-        style = getattr(node, "style", None)
-        self.source.values[path] = Span(
-            start.line + 1,
-            start.column + 1,
-            end.line + 1,
-            end.column + 1,
-            start.index,
-            end.index,
-            style,
-        )
-        tag = node.tag
-        if isinstance(node, yaml.MappingNode):
-            if tag != "tag:yaml.org,2002:map":
-                raise self._bad_tag(node)
-            mapping: dict[Any, Any] = {}
-            self.loaded.paths_by_id[id(mapping)] = path
-            for key_node, value_node in node.value:
-                key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-                if key is None or isinstance(key, (float, bool)):
-                    raise _BuildError(
-                        "yaml-syntax",
-                        "a key must be a name such as `grade:`",
-                        key_node.start_mark.line + 1,
-                        key_node.start_mark.column + 1,
-                    )
-                child = join_path(path, str(key))
-                key_span = Span(
-                    key_node.start_mark.line + 1,
-                    key_node.start_mark.column + 1,
-                    key_node.end_mark.line + 1,
-                    key_node.end_mark.column + 1,
-                    key_node.start_mark.index,
-                    key_node.end_mark.index,
-                )
-                if str(key) in mapping:
-                    first = self.source.keys[child]
-                    self.loaded.findings.append(
-                        Finding(
-                            self.loaded.file,
-                            "duplicate-key",
-                            Severity.ERROR,
-                            f"duplicate key '{key}' (first at line {first.line}); "
-                            "YAML keeps only the last value, so remove one of them",
-                            child,
-                            key_span.line,
-                            key_span.column,
-                        )
-                    )
-                self.source.keys[child] = key_span
-                mapping[str(key)] = self.build(value_node, child, depth + 1)
-            return mapping
-        if isinstance(node, yaml.SequenceNode):
-            if tag != "tag:yaml.org,2002:seq":
-                raise self._bad_tag(node)
-            items: list[Any] = []
-            self.loaded.paths_by_id[id(items)] = path
-            for index, item in enumerate(node.value):
-                items.append(self.build(item, join_path(path, index), depth + 1))
-            return items
-        assert isinstance(node, yaml.ScalarNode)
-        return self._scalar(node)
-
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        tag, value = node.tag, node.value
-        if tag == "tag:yaml.org,2002:str":
-            return value
-        if tag == "tag:yaml.org,2002:int":
-            return int(value, 0) if value[:2].lower() in ("0o", "0x") else int(value)
-        if tag == "tag:yaml.org,2002:float":
-            low = value.lower()
-            if low in _FLOAT_SPECIAL:
-                return _FLOAT_SPECIAL[low]
-            return float("nan") if low == ".nan" else float(value)
-        if tag == "tag:yaml.org,2002:bool":
-            return _BOOL[value.lower()]
-        if tag == "tag:yaml.org,2002:null":
-            return None
-        raise self._bad_tag(node)
-
-    @staticmethod
-    def _bad_tag(node: yaml.Node) -> _BuildError:
-        return _BuildError(
-            "yaml-syntax",
-            f"unsupported YAML tag {node.tag!r}; drafts hold only text, numbers, true/false, "
-            "lists and mappings",
-            node.start_mark.line + 1,
-            node.start_mark.column + 1,
-        )

@@ -20,16 +20,6 @@ from peelcheck.draft.sourcemap import join_path
 
 M = TypeVar("M", bound=BaseModel)
 
-_TYPE_NAMES = {
-    str: "text",
-    int: "a whole number",
-    bool: "true or false",
-    float: "a number",
-    list: "a list",
-    dict: "a mapping",
-    type(None): "nothing",
-}
-
 
 def describe_value(value: object) -> str:
     """A short plain-English description of a value's type, for messages."""

@@ -55,6 +55,7 @@ class PackData:
     data: dict[str, Any] = field(default_factory=dict)
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     frameworks: dict[str, Any] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # selector name -> JMESPath
 
     def all_grade_words(self) -> set[str]:
         """Every grade and non-grade of every declared scale."""

@@ -4,9 +4,8 @@ Rule files select nodes (`given`), filter them (`when`) and compute values with 
 The functions below add what plain JMESPath cannot reach from a node:
 
 - `root()`: the whole draft.
-- `context(name)`: a fact about the draft's programme and cycle: `scale` (grades, best
-  first), `non_grades` (e.g. Ungraded), `programme`, `cycle`, `pillar_grades` (true when
-  the cycle grades pillars), `subject`, `integrated` (true when the draft has `pillars`).
+- `context(name)`: a fact about the draft's programme and cycle, one of
+  `engine.context.FACT_NAMES` (docs/rules.md lists them with their meaning).
 - `rank(grade)`: the grade's position on the scale, 0 for the best; null if not a grade.
 - `questions_of(node)`: the questions a grade covers: for a pillar, the questions naming it;
   for anything else, all questions.
@@ -14,61 +13,15 @@ The functions below add what plain JMESPath cannot reach from a node:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from numbers import Number
 from typing import TYPE_CHECKING, Any, cast
 
 import jmespath
 from jmespath import exceptions as jmespath_errors
-from jmespath import functions, visitor
+
+from peelcheck.engine.compiled import compile_tree, draft_values_only
 
 if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
-
-
-class _Functions(functions.Functions):
-    """peelcheck's functions, bound to the context of one draft."""
-
-    def __init__(self, ctx: DraftContext) -> None:
-        super().__init__()
-        self._ctx = ctx
-
-    @functions.signature()
-    def _func_root(self) -> Any:
-        return self._ctx.data
-
-    @functions.signature({"types": ["string"]})
-    def _func_context(self, name: str) -> Any:
-        return self._ctx.fact(name)
-
-    @functions.signature({"types": []})
-    def _func_rank(self, grade: Any) -> Any:
-        return self._ctx.rank(grade)
-
-    @functions.signature({"types": []})
-    def _func_questions_of(self, node: Any) -> Any:
-        return self._ctx.questions_of(node)
-
-
-OWN_FUNCTIONS = frozenset({"root", "context", "rank", "questions_of"})
-_BUILTINS = functions.Functions()  # JMESPath's own functions need no draft
-
-
-def _bound(ctx: DraftContext) -> _Functions:
-    """The functions bound to `ctx`, made once per draft and kept on it."""
-    if ctx is None:
-        raise RuntimeError("peelcheck's query functions need a draft to read")
-    bound = ctx.query_functions
-    if bound is None:
-        bound = ctx.query_functions = _Functions(ctx)
-    assert isinstance(bound, _Functions)
-    return bound
-
-
-def _interpret(tree: Any, value: Any, ctx: DraftContext) -> Any:
-    """jmespath's own interpreter, for what is not compiled here, with `ctx`'s functions."""
-    options = jmespath.Options(custom_functions=_bound(ctx))
-    return visitor.TreeInterpreter(options).visit(tree, value)
 
 
 class Query:
@@ -78,12 +31,26 @@ class Query:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._parsed = jmespath.compile(text)
+        self._parsed: Any = jmespath.compile(text)
         tree: Any = self._parsed.parsed
-        self._evaluate = _compile(tree)
+        self._evaluate = compile_tree(tree)
         # True when every value the expression returns is a value of the data it searches
         # (never text it builds): then a screen over the draft's own text sees it
-        self.selects_draft_values = _draft_values_only(tree)
+        self.selects_draft_values = draft_values_only(tree)
+
+    @classmethod
+    def naming_alias(cls, text: str) -> Query:
+        """A selector written as a pack alias (`#questions ...`), compiled once the packs'
+        aliases are known (`resolve_aliases` in peelcheck.packs.aliases)."""
+        query = cls.__new__(cls)
+        query.text, query._parsed, query.selects_draft_values = text, None, False
+        query._evaluate = _unresolved
+        return query
+
+    @property
+    def names_alias(self) -> bool:
+        """True for a selector that still names a pack alias."""
+        return self._parsed is None
 
     def search(self, data: Any, ctx: DraftContext | None = None) -> Any:
         """Evaluate against `data`, a node of the draft whose context is `ctx`.
@@ -94,6 +61,10 @@ class Query:
 
     def __repr__(self) -> str:
         return f"Query({self.text!r})"
+
+
+def _unresolved(*_: Any) -> Any:
+    raise RuntimeError("a selector naming a pack alias was used before the aliases were known")
 
 
 def compile_query(text: str) -> Query:
@@ -109,359 +80,6 @@ def compile_query(text: str) -> Query:
         if isinstance(position, int):
             detail += f" at character {position + 1}"
         raise ValueError(f"invalid JMESPath expression {text!r}: {detail}") from None
-
-
-# ---- evaluation ------------------------------------------------------------------------
-# jmespath's TreeInterpreter walks the syntax tree on every search, dispatching each node by
-# name; rules search every draft dozens of times, so each expression is turned once into
-# nested Python closures that do the same work directly. Semantics are the interpreter's,
-# line for line (see jmespath/visitor.py); a node type not handled here falls back to it.
-
-_Evaluate = Callable[[Any, "DraftContext"], Any]
-
-
-def _is_actual_number(value: Any) -> bool:
-    return not isinstance(value, bool) and isinstance(value, Number)
-
-
-def _is_comparable(value: Any) -> bool:
-    return _is_actual_number(value) or isinstance(value, str)
-
-
-def _equals(a: Any, b: Any) -> bool:
-    # 0 and 1 never equal false and true in JMESPath, although they do in Python
-    if _is_actual_number(a) and a in (0, 1):
-        return not isinstance(b, bool) and a == b
-    if _is_actual_number(b) and b in (0, 1):
-        return not isinstance(a, bool) and a == b
-    return bool(a == b)
-
-
-def _false(value: Any) -> bool:
-    return value == "" or value == [] or value == {} or value is None or value is False
-
-
-def _identity(value: Any, ctx: DraftContext) -> Any:
-    return value
-
-
-class _Expression:
-    """An `&expression` argument, as built-in functions such as sort_by() call it.
-
-    The name matters: jmespath type-checks function arguments by class name.
-    """
-
-    __slots__ = ("_ctx", "_evaluate", "expression")
-
-    def __init__(self, expression: dict[str, Any], evaluate: _Evaluate, ctx: DraftContext) -> None:
-        self.expression, self._evaluate, self._ctx = expression, evaluate, ctx
-
-    def visit(self, node: dict[str, Any], value: Any) -> Any:
-        if node is self.expression:
-            return self._evaluate(value, self._ctx)
-        return _interpret(node, value, self._ctx)
-
-
-# Node types whose results are values of their input (or of their children's results).
-_SELECTING = frozenset(
-    {
-        "field",
-        "identity",
-        "current",
-        "index",
-        "slice",
-        "subexpression",
-        "index_expression",
-        "pipe",
-        "projection",
-        "value_projection",
-        "flatten",
-        "multi_select_list",
-        "multi_select_dict",
-        "key_val_pair",
-        "or_expression",
-        "and_expression",
-    }
-)
-# Functions that return the draft, its questions, or one of their arguments' values.
-_SELECTING_FUNCTIONS = frozenset({"root", "questions_of", "not_null", "merge", "values"})
-
-
-def _draft_values_only(node: Any) -> bool:
-    """Whether `node` can return only values found in the searched data, not built ones
-    (a literal, `to_string(...)`, `join(...)`, `context(...)`, a key name)."""
-    if not isinstance(node, dict):
-        return True  # a slice's bounds
-    kind, children = node["type"], node["children"]
-    if kind == "filter_projection":  # the condition only filters
-        left, right, _ = children
-        return _draft_values_only(left) and _draft_values_only(right)
-    if kind == "function_expression" and node["value"] not in _SELECTING_FUNCTIONS:
-        return False
-    if kind not in _SELECTING and kind != "function_expression":
-        return False
-    return all(_draft_values_only(child) for child in children)
-
-
-def _compile(node: dict[str, Any]) -> _Evaluate:
-    compiler = _COMPILERS.get(node["type"])
-    if compiler is None:
-        tree: Any = node
-        return lambda value, ctx: _interpret(tree, value, ctx)
-    return compiler(node)
-
-
-def _children(node: dict[str, Any]) -> list[_Evaluate]:
-    return [_compile(child) for child in node["children"]]
-
-
-def _field(node: dict[str, Any]) -> _Evaluate:
-    key = node["value"]
-
-    def field(value: Any, ctx: DraftContext) -> Any:
-        if type(value) is dict:
-            return value.get(key)
-        try:
-            return value.get(key)
-        except AttributeError:
-            return None
-
-    return field
-
-
-def _chain(node: dict[str, Any]) -> _Evaluate:
-    steps = _children(node)
-    if len(steps) == 2:
-        first, second = steps
-        return lambda value, ctx: second(first(value, ctx), ctx)
-
-    def chain(value: Any, ctx: DraftContext) -> Any:
-        for step in steps:
-            value = step(value, ctx)
-        return value
-
-    return chain
-
-
-def _comparator(node: dict[str, Any]) -> _Evaluate:
-    left, right = _children(node)
-    operator = node["value"]
-    if operator in ("eq", "ne"):
-        negate = operator == "ne"
-
-        def equality(value: Any, ctx: DraftContext) -> Any:
-            a, b = left(value, ctx), right(value, ctx)
-            same = a == b if type(a) is str or type(b) is str else _equals(a, b)
-            return not same if negate else same
-
-        return equality
-    compare = visitor.TreeInterpreter.COMPARATOR_FUNC[operator]
-
-    def order(value: Any, ctx: DraftContext) -> Any:
-        a, b = left(value, ctx), right(value, ctx)
-        if not (_is_comparable(a) and _is_comparable(b)):
-            return None
-        return compare(a, b)
-
-    return order
-
-
-def _expref(node: dict[str, Any]) -> _Evaluate:
-    expression = node["children"][0]
-    evaluate = _compile(expression)
-    return lambda value, ctx: _Expression(expression, evaluate, ctx)
-
-
-def _function(node: dict[str, Any]) -> _Evaluate:
-    name, args = node["value"], _children(node)
-    direct = _direct_function(name, node["children"])
-    if direct is not None:
-        return direct
-    if name in OWN_FUNCTIONS:  # checked by jmespath (arity, types), bound to the draft
-        return lambda value, ctx: _bound(ctx).call_function(name, [a(value, ctx) for a in args])
-    call = _BUILTINS.call_function
-    if len(args) == 1:
-        (arg,) = args
-        return lambda value, ctx: call(name, [arg(value, ctx)])
-    return lambda value, ctx: call(name, [arg(value, ctx) for arg in args])
-
-
-def _direct_function(name: str, children: list[dict[str, Any]]) -> _Evaluate | None:
-    """peelcheck's own functions called straight, where their arguments need no checking.
-
-    Rules call them on every node of every draft; `call_function` would check the same
-    arity and types each time. Other calls (and wrong arities, which must raise) go there.
-    """
-    if name == "root" and not children:
-        return lambda value, ctx: ctx.data
-    if name == "context" and len(children) == 1 and children[0]["type"] == "literal":
-        fact = children[0]["value"]
-        if isinstance(fact, str):
-            return lambda value, ctx: ctx.fact(fact)
-    if name in ("rank", "questions_of") and len(children) == 1:
-        arg = _compile(children[0])
-        if name == "rank":
-            return lambda value, ctx: ctx.rank(arg(value, ctx))
-        return lambda value, ctx: ctx.questions_of(arg(value, ctx))
-    return None
-
-
-def _filter_projection(node: dict[str, Any]) -> _Evaluate:
-    left, right, condition = _children(node)
-    plain = node["children"][1]["type"] == "identity"
-
-    def filter_projection(value: Any, ctx: DraftContext) -> Any:
-        base = left(value, ctx)
-        if not isinstance(base, list):
-            return None
-        collected = []
-        for element in base:
-            if not _false(condition(element, ctx)):
-                current = element if plain else right(element, ctx)
-                if current is not None:
-                    collected.append(current)
-        return collected
-
-    return filter_projection
-
-
-def _projection(node: dict[str, Any]) -> _Evaluate:
-    left, right = _children(node)
-    values = node["type"] == "value_projection"
-
-    def projection(value: Any, ctx: DraftContext) -> Any:
-        base = left(value, ctx)
-        if values:
-            try:
-                base = base.values()
-            except AttributeError:
-                return None
-        elif not isinstance(base, list):
-            return None
-        collected = []
-        for element in base:
-            current = right(element, ctx)
-            if current is not None:
-                collected.append(current)
-        return collected
-
-    return projection
-
-
-def _flatten(node: dict[str, Any]) -> _Evaluate:
-    (inner,) = _children(node)
-
-    def flatten(value: Any, ctx: DraftContext) -> Any:
-        base = inner(value, ctx)
-        if not isinstance(base, list):
-            return None
-        merged: list[Any] = []
-        for element in base:
-            if isinstance(element, list):
-                merged.extend(element)
-            else:
-                merged.append(element)
-        return merged
-
-    return flatten
-
-
-def _index(node: dict[str, Any]) -> _Evaluate:
-    position = node["value"]
-
-    def index(value: Any, ctx: DraftContext) -> Any:
-        if not isinstance(value, list):
-            return None
-        try:
-            return value[position]
-        except IndexError:
-            return None
-
-    return index
-
-
-def _slice(node: dict[str, Any]) -> _Evaluate:
-    part = slice(*node["children"])
-    return lambda value, ctx: value[part] if isinstance(value, list) else None
-
-
-def _literal(node: dict[str, Any]) -> _Evaluate:
-    constant = node["value"]
-    return lambda value, ctx: constant
-
-
-def _multi_select_dict(node: dict[str, Any]) -> _Evaluate:
-    pairs = [(child["value"], _compile(child)) for child in node["children"]]
-
-    def multi_select_dict(value: Any, ctx: DraftContext) -> Any:
-        if value is None:
-            return None
-        return {key: evaluate(value, ctx) for key, evaluate in pairs}
-
-    return multi_select_dict
-
-
-def _multi_select_list(node: dict[str, Any]) -> _Evaluate:
-    items = _children(node)
-    return lambda value, ctx: None if value is None else [item(value, ctx) for item in items]
-
-
-def _or(node: dict[str, Any]) -> _Evaluate:
-    left, right = _children(node)
-
-    def either(value: Any, ctx: DraftContext) -> Any:
-        matched = left(value, ctx)
-        return right(value, ctx) if _false(matched) else matched
-
-    return either
-
-
-def _and(node: dict[str, Any]) -> _Evaluate:
-    left, right = _children(node)
-
-    def both(value: Any, ctx: DraftContext) -> Any:
-        matched = left(value, ctx)
-        return matched if _false(matched) else right(value, ctx)
-
-    return both
-
-
-def _not(node: dict[str, Any]) -> _Evaluate:
-    (inner,) = _children(node)
-
-    def negation(value: Any, ctx: DraftContext) -> Any:
-        result = inner(value, ctx)
-        if _is_actual_number(result) and result == 0:
-            return False  # !0 is false in JMESPath
-        return not result
-
-    return negation
-
-
-_COMPILERS: dict[str, Callable[[dict[str, Any]], _Evaluate]] = {
-    "field": _field,
-    "subexpression": _chain,
-    "index_expression": _chain,
-    "pipe": _chain,
-    "comparator": _comparator,
-    "current": lambda node: _identity,
-    "identity": lambda node: _identity,
-    "expref": _expref,
-    "function_expression": _function,
-    "filter_projection": _filter_projection,
-    "projection": _projection,
-    "value_projection": _projection,
-    "flatten": _flatten,
-    "index": _index,
-    "slice": _slice,
-    "key_val_pair": lambda node: _compile(node["children"][0]),
-    "literal": _literal,
-    "multi_select_dict": _multi_select_dict,
-    "multi_select_list": _multi_select_list,
-    "or_expression": _or,
-    "and_expression": _and,
-    "not_expression": _not,
-}
 
 
 def truthy(value: Any) -> bool:

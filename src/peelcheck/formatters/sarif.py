@@ -35,7 +35,7 @@ def render(report: RunReport) -> str:
     results = []
     seen: dict[str, int] = {}
     for finding in report.all_shown():
-        key = fingerprint(finding)
+        key = partial_fingerprint(finding)
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:  # the same value flagged twice at one path: keep them apart
             key = f"{key}:{seen[key]}"
@@ -133,7 +133,7 @@ def _result(finding: Finding, rule_index: int, key: str) -> dict[str, Any]:
     return result
 
 
-def fingerprint(finding: Finding) -> str:
+def partial_fingerprint(finding: Finding) -> str:
     """A hash of file, rule, data path, flagged value and message: stable when lines move."""
     key = "\0".join((finding.file, finding.rule, finding.path, finding.snippet, finding.message))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

@@ -14,11 +14,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from peelcheck.checks.api import Check, registry
 from peelcheck.checks.fields import QueryText
+from peelcheck.core.versions import Version1
 from peelcheck.draft.model import Cycle, Programme
 from peelcheck.engine.facts import AppliesTo, CycleFacts, Scale
 from peelcheck.engine.query import compile_query
-
-FORMAT_VERSION = 1
+from peelcheck.packs.aliases import ALIAS_NAME, SelectorText
 
 
 class _Strict(BaseModel):
@@ -52,11 +52,12 @@ class Rule(_Strict):
     rationale: str | None = None
     url: str | None = None
     applies_to: AppliesTo | None = None
-    given: QueryText = Field(
+    given: SelectorText = Field(
         default_factory=lambda: compile_query("@"),
-        description="JMESPath selecting the nodes to check; a list result is a set of nodes.",
+        description="JMESPath selecting the nodes to check; a list result is a set of nodes. "
+        "May start with a pack alias (`#questions`).",
     )
-    when: QueryText | None = Field(
+    when: SelectorText | None = Field(
         default=None, description="JMESPath evaluated on each node; falsy skips the node."
     )
     check: CheckSpec
@@ -79,7 +80,7 @@ class RuleFile(_Strict):
 
     model_config = ConfigDict(title="peelcheck rule pack")
 
-    peelcheck_rules: Literal[1] = Field(alias="peelcheck-rules", description="Format version.")
+    peelcheck_rules: Version1 = Field(alias="peelcheck-rules", description="Format version.")
     pack: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
     description: str
     extends: list[str] = Field(
@@ -97,5 +98,10 @@ class RuleFile(_Strict):
     )
     data: dict[str, Any] = Field(
         default_factory=dict, description="Named data the checks refer to (phrase lists...)."
+    )
+    aliases: dict[Annotated[str, Field(pattern=rf"^{ALIAS_NAME}$")], QueryText] = Field(
+        default_factory=dict,
+        description="Named selectors (JMESPath) that rules of this pack and of the packs "
+        "extending it use as `given: '#name'`; a later pack may redefine one.",
     )
     rules: list[Rule] = Field(default_factory=list)

@@ -19,6 +19,7 @@ from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import load_file
 from peelcheck.draft.validate import validate_model
 from peelcheck.engine.facts import PackData
+from peelcheck.packs import aliases
 from peelcheck.packs.format import Rule, RuleFile
 from peelcheck.packs.ruleset import LoadedRule, PackInfo, RuleSet
 
@@ -172,6 +173,7 @@ class _PackLoader:
             for cycle, facts in cycles.items():
                 known_cycles[cycle] = facts
         data.data.update(pack.data)
+        data.aliases.update({name: query.text for name, query in pack.aliases.items()})
         for name, table in pack.tables.items():
             data.tables[name] = self._table(path.parent / table, loaded, f"tables.{name}")
         if pack.frameworks:
@@ -208,6 +210,7 @@ class _PackLoader:
             self.rules.append(loaded_rule)
 
     def _check_rule(self, rule: Rule, loaded: Loaded, here: str) -> None:
+        self._resolve_aliases(rule, loaded, here)
         try:
             rule.check.prepare(self.pack_data)
         except ValueError as err:
@@ -216,7 +219,9 @@ class _PackLoader:
         words = self.pack_data.all_grade_words()
         for name in ("given", "when"):
             query = getattr(rule, name)
-            for literal in grade_literals(query.text if query else ""):
+            if query is None or query.names_alias:  # an unknown alias, reported above
+                continue
+            for literal in grade_literals(query.text):
                 if words and literal not in words:
                     line, column = _pos(loaded, f"{here}.{name}")
                     self.problems.append(
@@ -228,6 +233,18 @@ class _PackLoader:
                             f"({', '.join(sorted(words))})",
                         )
                     )
+
+    def _resolve_aliases(self, rule: Rule, loaded: Loaded, here: str) -> None:
+        """Compile `given` and `when` written with a pack alias, now all aliases are known."""
+        for name in ("given", "when"):
+            query = getattr(rule, name)
+            if query is None or not query.names_alias:
+                continue
+            try:
+                setattr(rule, name, aliases.resolve(query, self.pack_data.aliases))
+            except ValueError as err:
+                line, column = _pos(loaded, f"{here}.{name}")
+                self.problems.append(Problem(loaded.file, line, column, f"{name}: {err}"))
 
     def _table(self, path: Path, loaded: Loaded, where: str) -> list[dict[str, str]]:
         try:

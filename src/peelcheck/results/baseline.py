@@ -19,24 +19,24 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from peelcheck.core.atomic import write_atomically
 from peelcheck.core.builtin_rules import BUILTIN_RULES
 from peelcheck.core.findings import Finding, Waived
+from peelcheck.core.versions import Version1
 from peelcheck.draft.read import load_file
 from peelcheck.draft.validate import validate_model
 
 if TYPE_CHECKING:
-    from peelcheck.packs.ruleset import RuleSet
     from peelcheck.results.file_result import FileResult
 
 BASELINE_VERSION = 1
@@ -63,11 +63,11 @@ class _Entry(BaseModel):
 class _BaselineFile(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    version: Literal[1] = Field(alias="peelcheck-baseline")
+    version: Version1 = Field(alias="peelcheck-baseline")
     findings: list[_Entry]
 
 
-def fingerprint(snippet: str) -> str:
+def snippet_hash(snippet: str) -> str:
     """A short stable hash of the flagged text, ignoring changes of whitespace."""
     text = " ".join(unicodedata.normalize("NFC", snippet).split())
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -111,7 +111,7 @@ class Baseline:
             self.file_key(finding.file),
             finding.rule,
             finding.path,
-            fingerprint(finding.snippet),
+            snippet_hash(finding.snippet),
         )
 
     def exists(self, file_key: str) -> bool:
@@ -191,29 +191,10 @@ def write(baseline: Baseline) -> None:
     """Write the baseline file (sorted, stable), replacing it in one step."""
     document = {"peelcheck-baseline": BASELINE_VERSION, "findings": baseline.entries()}
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    folder = baseline.path.resolve().parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".peelcheck-baseline-", dir=folder)
+        write_atomically(baseline.path, [text])
     except OSError as err:
         raise BaselineError(f"cannot write baseline {baseline.display}: {err.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        Path(temporary).chmod(_file_mode(baseline.path))  # mkstemp makes it private
-        Path(temporary).replace(baseline.path)
-    except OSError as err:
-        Path(temporary).unlink(missing_ok=True)
-        raise BaselineError(f"cannot write baseline {baseline.display}: {err.strerror}") from None
-
-
-def _file_mode(path: Path) -> int:
-    """The mode of the file being replaced, or what a new file would get."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def record(
@@ -304,90 +285,3 @@ def prune(baseline: Baseline, stale: Counter[Key]) -> Baseline:
         if count - stale.get(key, 0) > 0:
             pruned.add(key, count - stale.get(key, 0), baseline.messages.get(key, ""))
     return pruned
-
-
-@dataclass
-class BaselineOptions:
-    """The check command's baseline options, validated before any draft is checked."""
-
-    use: Baseline | None = None
-    write_to: tuple[Path, str] | None = None
-    previous: Baseline | None = None
-    prune: bool = False
-
-    @classmethod
-    def parse(cls, use: str | None, write_to: str | None, prune_stale: bool) -> BaselineOptions:
-        """Check the combination and read the baseline (BaselineError when unusable)."""
-        if use and write_to:
-            raise BaselineError(
-                "give --baseline (compare with a baseline) or --write-baseline (record one), "
-                "not both"
-            )
-        if prune_stale and not use:
-            raise BaselineError("--prune-baseline needs --baseline FILE")
-        options = cls(prune=prune_stale)
-        if use:
-            options.use = read(Path(use), use)
-        if write_to:
-            target = Path(write_to)
-            if target.is_dir():
-                raise BaselineError(f"--write-baseline {write_to} is a folder; give a file name")
-            options.write_to = (target, write_to)
-            if target.exists():  # merged: entries of drafts not checked now are kept
-                options.previous = read(target, write_to)
-        return options
-
-    def finish(
-        self, results: Sequence[FileResult], ruleset: RuleSet
-    ) -> tuple[list[str], dict[str, object]]:
-        """Record, compare and prune as asked. Returns notes for the user and JSON extras."""
-        if self.use is None and self.write_to is None:
-            return [], {}
-        from peelcheck.results.waivers import known_rule_ids
-
-        ran = frozenset(r.id for r in ruleset.rules)
-        known = known_rule_ids(ruleset)
-        notes: list[str] = []
-        if self.write_to is not None:
-            path, display = self.write_to
-            baseline = record(results, path, display, previous=self.previous, ran=ran, known=known)
-            write(baseline)
-            notes.append(
-                f"wrote baseline {display}: {_plural(baseline.total(), 'finding')} "
-                f"in {_plural(baseline.files(), 'file')}"
-            )
-        else:
-            assert self.use is not None
-            baseline = self.use
-        outcome = apply(results, baseline, ran=ran, known=known)
-        stale = sum(outcome.stale.values())
-        pruned = False
-        if self.prune:
-            if stale:
-                write(prune(baseline, outcome.stale))
-                pruned = True
-                notes.append(
-                    f"pruned {_plural(stale, 'stale entry', 'stale entries')} "
-                    f"from {baseline.display}"
-                )
-            else:
-                notes.append(f"no stale entries in {baseline.display}; left unchanged")
-        elif stale:
-            notes.append(
-                f"{_plural(stale, 'baseline entry', 'baseline entries')} in {baseline.display} "
-                "matched no finding (fixed, or the draft is gone); --prune-baseline drops them"
-            )
-        extra: dict[str, object] = {
-            "baseline": {
-                "file": baseline.display,
-                "matched": outcome.matched,
-                "new": outcome.new,
-                "stale": outcome.stale_entries(baseline),
-                "pruned": pruned,
-            }
-        }
-        return notes, extra
-
-
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"

@@ -42,7 +42,7 @@ class CacheError(Exception):
     """The cache folder cannot be created or written; the run goes on without it."""
 
 
-def fingerprint(ruleset: RuleSet, *, use_waivers: bool, today: dt.date) -> str:
+def run_key(ruleset: RuleSet, *, use_waivers: bool, today: dt.date) -> str:
     """A hash of everything besides a draft that its findings depend on."""
     rules = [
         [rule.id, rule.pack, rule.severity.label, rule.file, rule.line, rule.source]

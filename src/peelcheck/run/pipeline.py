@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from peelcheck.core.findings import Finding, sort_findings
+from peelcheck.core.findings import Finding, Severity, sort_findings
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import MAX_BYTES, load_bytes, load_file
 from peelcheck.draft.validate_draft import validate_draft
@@ -113,6 +116,12 @@ _WORKER: tuple[RuleSet, RunSettings] | None = None
 
 def _init_worker(settings: RunSettings) -> None:
     global _WORKER
+    # The parent alone answers Ctrl-C and SIGTERM (it ends the workers, with SIGTERM), and
+    # alone writes to standard error: a worker's own errors reach the parent as exceptions,
+    # and a worker left behind by a broken pool would otherwise print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is for the parent
+    sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 (lives as long)
     if _WORKER is not None and _WORKER[1] == settings:
         return  # forked from the parent with its rules already loaded
     _WORKER = (settings.ruleset(), settings)
@@ -174,17 +183,69 @@ def _check_many(
     work: Callable[[Source, RuleSet, RunSettings], T],
     jobs: int,
     progress: Callable[[int], None] | None,
+    *,
+    in_workers: bool = False,
 ) -> Iterator[T]:
-    global _WORKER
-    jobs = max(1, min(jobs, len(sources) // _MIN_PER_WORKER or 1))
-    if jobs == 1:
+    if not in_workers:  # a few drafts are checked sooner here than in worker processes
+        jobs = max(1, min(jobs, len(sources) // _MIN_PER_WORKER or 1))
+    if jobs == 1 and not in_workers:
         for source in sources:
             yield work(source, ruleset, settings)
             if progress:
                 progress(1)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    try:
+        for result in _in_pool(sources, ruleset, settings, work, jobs):
+            done += 1
+            yield result
+            if progress:
+                progress(1)
+    except BrokenProcessPool:
+        # A worker was killed (the out-of-memory killer, a signal): the draft it held may be
+        # the cause. Check the next draft alone; if its worker dies too, report it as not
+        # checked; then go on with the rest. Each round settles at least one draft.
+        yield from _isolated(sources[done], ruleset, settings, work)
+        if progress:
+            progress(1)
+        # the rest stays in workers: a draft that can kill a process never runs in this one
+        rest = sources[done + 1 :]
+        if rest:
+            yield from _check_many(rest, ruleset, settings, work, jobs, progress, in_workers=True)
+
+
+def _isolated(
+    source: Source, ruleset: RuleSet, settings: RunSettings, work: Callable[..., T]
+) -> Iterator[T]:
+    """One draft checked in a worker of its own; a not-checked result if that worker dies."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        yield from _in_pool([source], ruleset, settings, work, 1)
+    except BrokenProcessPool:
+        message = (
+            "peelcheck could not finish checking this draft: the process checking it ended "
+            "unexpectedly (killed, for example for lack of memory); the other drafts were checked"
+        )
+        finding = Finding(source.name, "not-checked", Severity.ERROR, message)
+        result = FileResult(source.name, [finding], checked=False)
+        yield cast(T, result if work is check_source else (None, result))
+
+
+def _in_pool(
+    sources: Sequence[Source],
+    ruleset: RuleSet,
+    settings: RunSettings,
+    work: Callable[[Source, RuleSet, RunSettings], T],
+    jobs: int,
+) -> Iterator[T]:
+    """Results of `work` on each source, in order, from a pool of `jobs` worker processes."""
+    global _WORKER
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context()  # the platform's default start method
     forking = context.get_start_method() == "fork"
@@ -195,12 +256,14 @@ def _check_many(
     )
     try:
         in_worker = cast(Callable[[Source], T], _IN_WORKER[work])  # module-level: picklable
-        for result in pool.map(in_worker, sources, chunksize=chunk):
-            yield result
-            if progress:
-                progress(1)
+        yield from pool.map(in_worker, sources, chunksize=chunk)
     except KeyboardInterrupt:
         _end_workers(pool)
+        raise
+    except BrokenProcessPool:
+        # its threads have ended; joining them now keeps the executor's exit hook from
+        # writing to their closed pipe when Python exits
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     except BaseException:  # an error, or the caller stopped early: no more work is needed
         pool.shutdown(wait=False, cancel_futures=True)

@@ -42,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from peelcheck.core.builtin_rules import BUILTIN_RULES, LOADER_RULES
 from peelcheck.core.findings import Finding
 from peelcheck.core.problems import Problem, SetupError
+from peelcheck.core.versions import Version1
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import load_file, load_text
 from peelcheck.draft.sourcemap import SourceMap
@@ -87,7 +88,7 @@ class Case(_Strict):
 class TestFile(_Strict):
     """A file of rule test cases."""
 
-    peelcheck_test: int = Field(alias="peelcheck-test")
+    peelcheck_test: Version1 = Field(alias="peelcheck-test")
     rule: str | None = None
     rules: list[str] | None = None
     cases: list[Case] = Field(min_length=1)

@@ -1,0 +1,185 @@
+"""Issue 18's reproductions: each input once took a run down (a traceback) or passed as
+"no problems". Each must now give its documented exit code and one clear line at its place."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, run
+
+TAGGED = {
+    "peelcheck: !!int abc\n": "1:12: error yaml-syntax 'abc' is not a whole number",
+    "peelcheck: !!float abc\n": "1:12: error yaml-syntax 'abc' is not a number",
+    "peelcheck: !!bool maybe\n": "1:12: error yaml-syntax 'maybe' is not true or false",
+    "peelcheck: !!int\n": "1:12: error yaml-syntax '' is not a whole number",
+    "peelcheck: 1\nnumber: !!int one\n": "2:9: error yaml-syntax 'one' is not a whole number",
+}
+
+
+@pytest.mark.parametrize("text", sorted(TAGGED))
+def test_a_tag_whose_value_does_not_fit_is_a_finding(text: str, write: Callable[..., Path]) -> None:
+    result = run("check", "--no-config", str(write(text)))
+    assert result.code == 1
+    assert TAGGED[text] in result.out
+    assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("name", ["draft.json", "draft.yaml"])
+def test_a_number_past_pythons_digit_limit_is_a_finding(
+    name: str, write: Callable[..., Path]
+) -> None:
+    nines = "9" * 5000
+    text = f'{{"peelcheck": {nines}}}' if name.endswith(".json") else f"peelcheck: {nines}\n"
+    result = run("check", "--no-config", str(write(text, name)))
+    assert result.code == 1
+    assert "a number of 5000 digits" in result.out
+
+
+@pytest.mark.parametrize("text", ["~\n", "null\n", "---\n", "--- ~\n"])
+def test_a_null_document_is_not_a_clean_draft(text: str, write: Callable[..., Path]) -> None:
+    result = run("check", "--no-config", str(write(text)))
+    assert result.code == 1
+    assert "error file-format the document is empty" in result.out
+
+
+def test_a_null_rule_pack_is_a_problem_in_the_pack(write: Callable[..., Path]) -> None:
+    pack = write("~\n", "pack.yaml")
+    result = run("check", "--no-config", "--rules", str(pack), str(EXAMPLES / "peel-2023-25.yaml"))
+    assert result.code == 2
+    assert f"{pack}:1:1: the document is empty" in result.err or "pack.yaml:1:1:" in result.err
+
+
+def test_a_null_baseline_is_one_line_and_exit_2(write: Callable[..., Path]) -> None:
+    baseline = write("null\n", "baseline.json")
+    result = run(
+        "check", "--no-config", "--baseline", str(baseline), str(EXAMPLES / "peel-2023-25.yaml")
+    )
+    assert result.code == 2
+    assert result.err.count("\n") == 1
+    assert "the document is empty" in result.err
+
+
+@pytest.mark.parametrize(("value", "shown"), [("true", "true"), ("1.0", "1.0")])
+def test_a_format_version_that_only_equals_1_is_refused(
+    value: str, shown: str, write: Callable[..., Path]
+) -> None:
+    text = (EXAMPLES / "peel-2023-25.yaml").read_text(encoding="utf-8")
+    draft = write(text.replace("peelcheck: 1\n", f"peelcheck: {value}\n"))
+    result = run("check", "--no-config", str(draft))
+    assert result.code == 1
+    assert f"a format version is written as a whole number such as 1, not {shown}" in result.out
+
+
+# --- outputs ------------------------------------------------------------------------------
+
+PEELCHECK = [sys.executable, "-m", "peelcheck"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "markdown"])
+def test_standard_output_on_a_full_disk_is_one_line_and_exit_2(fmt: str) -> None:
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [
+                *PEELCHECK,
+                "check",
+                "--no-config",
+                "-f",
+                fmt,
+                str(EXAMPLES / "gwent-2016-effectiveness.yaml"),
+            ],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 2
+    assert (
+        done.stderr
+        == "peelcheck: error: cannot write to standard output: No space left on device\n"
+    )
+
+
+@pytest.mark.parametrize("command", [["rules"], ["checks"], ["explain", "grade-on-scale"]])
+def test_a_listing_read_only_in_part_exits_0_quietly(command: list[str]) -> None:
+    process = subprocess.Popen(
+        [*PEELCHECK, *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None
+    process.stdout.readline()
+    process.stdout.close()  # the reader goes away, as `| head -1` does
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert err == b""
+
+
+def test_output_never_replaces_a_draft_through_a_hard_link(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.yaml"
+    draft.write_bytes((EXAMPLES / "peel-2023-25.yaml").read_bytes())
+    alias = tmp_path / "other-name.yaml"
+    os.link(draft, alias)
+    result = run("check", "--no-config", str(draft), "-f", "json", "-o", str(alias))
+    assert result.code == 2
+    assert "is one of the drafts to check" in result.err
+    assert draft.read_bytes() == (EXAMPLES / "peel-2023-25.yaml").read_bytes()
+
+
+def test_output_never_replaces_the_baseline_the_config_or_a_rule_pack(
+    write: Callable[..., Path],
+) -> None:
+    draft = write((EXAMPLES / "peel-2023-25.yaml").read_text(encoding="utf-8"))
+    baseline = write('{"peelcheck-baseline": 1, "findings": []}\n', "baseline.json")
+    pack = write(
+        "peelcheck-rules: 1\npack: house\ndescription: Nothing yet.\nextends: [base]\n",
+        "house.yaml",
+    )
+    config = write("fail_on: error\n", "peelcheck.yaml")
+    for option, protected, what in [
+        (["--baseline", str(baseline)], baseline, "the --baseline file"),
+        (["--rules", str(pack)], pack, "a rule pack of this run"),
+        (["--config", str(config)], config, "the configuration file"),
+    ]:
+        before = protected.read_bytes()
+        result = run("check", *option, str(draft), "-f", "json", "-o", str(protected))
+        assert result.code == 2, what
+        assert f"is {what}; choose another file" in result.err
+        assert protected.read_bytes() == before
+
+
+def test_output_through_a_symbolic_link_writes_its_target(tmp_path: Path) -> None:
+    target = tmp_path / "reports" / "report.json"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "report.json"
+    link.symlink_to(target)
+    result = run(
+        "check", "--no-config", str(EXAMPLES / "peel-2023-25.yaml"), "-f", "json", "-o", str(link)
+    )
+    assert result.code == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] >= 1
+    assert sorted(p.name for p in target.parent.iterdir()) == ["report.json"]  # no temporary left
+
+
+def test_write_baseline_through_a_symbolic_link_writes_its_target(tmp_path: Path) -> None:
+    target = tmp_path / "kept" / "baseline.json"
+    target.parent.mkdir()
+    link = tmp_path / "baseline.json"
+    link.symlink_to(target)
+    result = run(
+        "check",
+        "--no-config",
+        str(EXAMPLES / "gwent-2016-effectiveness.yaml"),
+        "--write-baseline",
+        str(link),
+    )
+    assert result.code == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["peelcheck-baseline"] == 1
