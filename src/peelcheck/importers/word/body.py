@@ -127,7 +127,7 @@ def paragraph_text(element: Any) -> tuple[str, list[Piece]]:
     offset = 0
     for run in _RUNS(element):
         for node in run.iterchildren():
-            text = _node_text(node)
+            text = node_text(node)
             if text:
                 pieces.append(Piece(offset, offset + len(text), run, node))
                 parts.append(text)
@@ -135,7 +135,7 @@ def paragraph_text(element: Any) -> tuple[str, list[Piece]]:
     return "".join(parts), pieces
 
 
-def _node_text(node: Any) -> str:
+def node_text(node: Any) -> str:
     name = local(node)
     if name == "t":  # one line per paragraph: a stray line break reads as a space
         return str(node.text or "").replace("\n", " ").replace("\r", " ")

@@ -51,7 +51,8 @@ def read_comments(document: Any, body: Body) -> list[Comment]:
     starts: dict[str, tuple[Para, int]] = {}
     ends: dict[str, tuple[Para, int]] = {}
     for para in body.paragraphs:
-        order = {id(e): i for i, e in enumerate(para.element.iter())}
+        elements = list(para.element.iter())  # kept: lxml reuses a proxy only while it lives
+        order = {id(e): i for i, e in enumerate(elements)}
         for marker in para.element.iter(tag("commentRangeStart"), tag("commentRangeEnd")):
             where = order[id(marker)]
             if marker.tag == tag("commentRangeStart"):

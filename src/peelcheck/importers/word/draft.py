@@ -15,6 +15,7 @@ from peelcheck.core.findings import DocumentPlace, Finding
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import Span, join_path
 from peelcheck.importers.word.lines import is_not_graded
+from peelcheck.importers.yamlout import FlowMapping
 from peelcheck.importers.word.parts import Question, Report, Words
 from peelcheck.importers.word.sourcemap import WordSourceMap
 
@@ -64,7 +65,7 @@ class DraftBuilder:
         end = self.source.line_start(last.para.index) + last.end
         self.spans[path] = (start, end)
         self.source.headings[path] = headings
-        place: dict[str, Any] = {"paragraph": first.para.index + 1}
+        place = FlowMapping(paragraph=first.para.index + 1)
         if last.para is not first.para:
             place["last_paragraph"] = last.para.index + 1
         place["headings"] = list(headings)
