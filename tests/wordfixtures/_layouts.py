@@ -248,26 +248,10 @@ class IntegratedReport:
             w.numbering_list([("decimal", "%1")]) if self.question_numbers == "auto" else None
         )
         for index, pillar in enumerate(self.pillars):
-            w.page_break()
-            w.heading(pillar.name, 1)
-            w.heading(pillar.question, 2)
-            grade = w.para(pillar.grade or "")
-            if pillar.grade_control:
-                w.control_block(grade, "Pillar grade", FOUR_POINT)
-            if self.pillar_summary_heading:
-                w.heading(self.pillar_summary_heading, 2)
-            for part in pillar.summary:
-                if isinstance(part, str) and part.startswith("• "):
-                    w.bullets([part[2:]])  # a list inside the summary, not areas for improvement
-                else:
-                    w.para(part)
-            if self.programme == "PEEL":
-                w.heading(f"Questions for {pillar.name}", 2)
             pillar_numbering = (
                 numbering if index == 0 or numbering is None else w.restart(numbering)
             )
-            for area in pillar.areas:
-                self._question(w, area, pillar_numbering)
+            self._pillar(w, pillar, pillar_numbering)
         for heading, texts in self.annexes:
             w.page_break()
             w.heading(heading, 1)
@@ -276,6 +260,25 @@ class IntegratedReport:
         if self.header_footer:
             w.header_footer(OFFICIAL, OFFICIAL)
         return w
+
+    def _pillar(self, w: Writer, pillar: Pillar, numbering: int | None) -> None:
+        w.page_break()
+        w.heading(pillar.name, 1)
+        w.heading(pillar.question, 2)
+        grade = w.para(pillar.grade or "")
+        if pillar.grade_control:
+            w.control_block(grade, "Pillar grade", FOUR_POINT)
+        if self.pillar_summary_heading:
+            w.heading(self.pillar_summary_heading, 2)
+        for part in pillar.summary:
+            if isinstance(part, str) and part.startswith("• "):
+                w.bullets([part[2:]])  # a list inside the summary, not areas for improvement
+            else:
+                w.para(part)
+        if self.programme == "PEEL":
+            w.heading(f"Questions for {pillar.name}", 2)
+        for area in pillar.areas:
+            self._question(w, area, numbering)
 
     def _title(self, w: Writer) -> None:
         for index, line in enumerate(self.title):
@@ -430,6 +433,12 @@ class AreasReport:
         for part in self.summary:
             w.para(part)
         self._areas(w)
+        self._afterword(w)
+        if self.header_footer:
+            w.header_footer(OFFICIAL, OFFICIAL)
+        return w
+
+    def _afterword(self, w: Writer) -> None:
         for index, (heading, texts) in enumerate(self.afterword):
             w.page_break()
             w.heading(heading, 1)
@@ -439,9 +448,6 @@ class AreasReport:
                     w.footnote(paragraph, self.afterword_footnote)
             if index == len(self.afterword) - 1 and self.annex_table:
                 w.table(self.annex_table)
-        if self.header_footer:
-            w.header_footer(OFFICIAL, OFFICIAL)
-        return w
 
     def _areas(self, w: Writer) -> None:
         numbering = None

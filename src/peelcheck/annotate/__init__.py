@@ -25,6 +25,8 @@ from peelcheck.run.inputs import Source
 
 WORD_SUFFIX = ".docx"
 
+__all__ = ["AnnotateError", "Copy", "Plan", "annotate", "plan", "write"]
+
 
 @dataclass(frozen=True)
 class Copy:
@@ -57,7 +59,9 @@ def plan(out: str, sources: Sequence[Source]) -> Plan:
                 f"copy to write, e.g. {stem}-annotated.docx"
             )
         if words and target.suffix.lower() != WORD_SUFFIX:
-            raise AnnotateError(f"--annotate {out}: the annotated copy is a Word document; name it ....docx")
+            raise AnnotateError(
+                f"--annotate {out}: the annotated copy is a Word document; name it ....docx"
+            )
         _writable(out, target.parent, create=False)
         found.copies = [Copy(s.name, s, target) for s in words]
     else:
@@ -114,9 +118,9 @@ def write(found: Plan, results: Sequence[FileResult], show: Severity) -> list[st
 
 def _writable(out: str, folder: Path, *, create: bool) -> None:
     """The folder can take the copies (or, with `create`, can be made in its parent)."""
-    folder = folder if str(folder) else Path(".")
+    folder = folder if str(folder) else Path()
     if not folder.exists() and create:
-        folder = folder.parent if str(folder.parent) else Path(".")
+        folder = folder.parent if str(folder.parent) else Path()
     if not folder.is_dir():
         raise AnnotateError(f"--annotate {out}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):

@@ -18,13 +18,17 @@ from typing import Any
 from peelcheck.core.findings import Finding
 from peelcheck.importers.word.body import node_text, paragraph_text, read_body
 from peelcheck.importers.word.package import open_document
-from peelcheck.importers.word.xml import W, XML_SPACE, attr, local, tag
+from peelcheck.importers.word.xml import XML_SPACE, W, attr, local, tag
 
 AUTHOR = "peelcheck"
 INITIALS = "PC"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _PARA_ID = f"{{{_W14}}}paraId"
-_EXTENSIONS = ("/word/commentsExtended.xml", "/word/commentsIds.xml", "/word/commentsExtensible.xml")
+_EXTENSIONS = (
+    "/word/commentsExtended.xml",
+    "/word/commentsIds.xml",
+    "/word/commentsExtensible.xml",
+)
 
 
 class AnnotateError(Exception):
@@ -114,13 +118,17 @@ def _drop_extensions(document: Any, para_ids: set[str]) -> None:
             element = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False))
         for entry in list(element):
             values = {v for k, v in entry.attrib.items() if k.endswith("}paraId")}
-            parents = [k for k, v in entry.attrib.items() if k.endswith("}paraIdParent") and v in para_ids]
+            parents = [
+                k for k, v in entry.attrib.items() if k.endswith("}paraIdParent") and v in para_ids
+            ]
             if values & para_ids:
                 element.remove(entry)
             for key in parents:  # a reply to a removed comment stands on its own
                 del entry.attrib[key]
         if getattr(part, "element", None) is None:
-            part._blob = etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
+            part._blob = etree.tostring(
+                element, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
 
 
 def _runs_between(paragraph: Any, start: int, end: int) -> list[Any]:
@@ -168,4 +176,4 @@ def _split(run: Any, cut: int) -> None:
     run.addnext(second)
 
 
-__all__ = ["AUTHOR", "W", "AnnotateError", "annotate", "comment_text", "remove_own_comments"]
+__all__ = ["AUTHOR", "AnnotateError", "W", "annotate", "comment_text", "remove_own_comments"]

@@ -99,7 +99,7 @@ class Question(_Strict):
     # Optional, version 1: what a report's own layout adds (imported Word drafts).
     table_grade: str | None = Field(
         default=None,
-        description="The grade the report's judgments table (\"Our judgments\") gives this "
+        description='The grade the report\'s judgments table ("Our judgments") gives this '
         "question, kept beside the section's own `grade`.",
     )
     practice: list[PracticeBox] = Field(

@@ -95,16 +95,22 @@ def _draft(
     here = (report.title[0].text.strip(),)
     draft.anchor("", Words.of(report.title[0]), here)
     programme = title.programme or ""
-    inspection: dict[str, Any] = {"programme": draft.value("inspection.programme", programme, None, here)}
+    inspection: dict[str, Any] = {
+        "programme": draft.value("inspection.programme", programme, None, here)
+    }
     if title.cycle_at:
         draft.value("inspection.cycle", cycle, Words(*title.cycle_at), here)
     inspection["cycle"] = cycle
     subject = title.subject or ""
     resolved = resolve_subject(subject, programme, facts) if subject else None
     subject_words = Words(*title.subject_at) if title.subject_at else None
-    inspection["subject"] = draft.value("inspection.subject", resolved or subject, subject_words, here)
+    inspection["subject"] = draft.value(
+        "inspection.subject", resolved or subject, subject_words, here
+    )
     if report.pillar_name:
-        inspection["pillar"] = draft.value("inspection.pillar", report.pillar_name, report.pillar, here)
+        inspection["pillar"] = draft.value(
+            "inspection.pillar", report.pillar_name, report.pillar, here
+        )
     if report.published is not None:
         words, written = report.published
         day, month, year = (int(part) for part in written.split("/"))
@@ -116,7 +122,9 @@ def _draft(
             inspection["published"] = draft.value("inspection.published", published, words, here)
     inspection["status"] = status_of(document.core_properties.content_status)
     if report.welsh is not None:
-        inspection["welsh_version"] = draft.value("inspection.welsh_version", True, report.welsh, here)
+        inspection["welsh_version"] = draft.value(
+            "inspection.welsh_version", True, report.welsh, here
+        )
     data: dict[str, Any] = {"peelcheck": 1, "inspection": inspection}
     overall = _overall(draft, report)
     if overall:
@@ -128,13 +136,17 @@ def _draft(
 
 
 def _overall(draft: DraftBuilder, report: Report) -> dict[str, Any]:
-    heading = report.overall_title or (Words.of(report.summary_heading) if report.summary_heading else None)
+    heading = report.overall_title or (
+        Words.of(report.summary_heading) if report.summary_heading else None
+    )
     here = (heading.text,) if heading else ("summary",)
     if heading is not None:
         draft.anchor("overall", heading, here)
     overall: dict[str, Any] = {}
     if report.overall_title is not None:
-        overall["title"] = draft.value("overall.title", report.overall_title.text, report.overall_title, here)
+        overall["title"] = draft.value(
+            "overall.title", report.overall_title.text, report.overall_title, here
+        )
     if report.overall_grade is not None:
         grade = report.overall_grade
         overall["grade"] = draft.value("overall.grade", grade.text, grade, (*here, "grade"))
@@ -150,7 +162,9 @@ def _pillars(draft: DraftBuilder, report: Report) -> list[dict[str, Any]]:
         draft.anchor(path, pillar.name, (name,))
         item: dict[str, Any] = {"name": draft.value(f"{path}.name", name, pillar.name, (name,))}
         if pillar.grade is not None:
-            item["grade"] = draft.value(f"{path}.grade", pillar.grade.text, pillar.grade, (name, "grade"))
+            item["grade"] = draft.value(
+                f"{path}.grade", pillar.grade.text, pillar.grade, (name, "grade")
+            )
         if pillar.summary:
             item["summary"] = draft.text(f"{path}.summary", pillar.summary, (name, "summary"))
         found.append(item)
@@ -166,7 +180,9 @@ def _title_problems(report: Report, title: Title, facts: ImportFacts) -> list[Fi
         )
     elif resolve_subject(title.subject, programme, facts) is None and title.subject_at:
         para, start, _ = title.subject_at
-        report.problems.append(Problem(para, unknown_subject(title.subject, programme, facts), Severity.ERROR, start))
+        report.problems.append(
+            Problem(para, unknown_subject(title.subject, programme, facts), Severity.ERROR, start)
+        )
     return []
 
 

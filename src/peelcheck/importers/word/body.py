@@ -22,8 +22,7 @@ from peelcheck.importers.word.styles import StyleFacts, Styles
 from peelcheck.importers.word.xml import W, attr, child, local, on
 
 _RUNS = etree.XPath(
-    ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) "
-    "and not(ancestor::w:txbxContent)]",
+    ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]",
     namespaces={"w": W},
 )
 _PLAIN_FILLS = (None, "", "auto", "ffffff")
@@ -93,9 +92,8 @@ class Table:
         for row in self.rows:
             line: list[Cell | None] = [None] * width
             for cell in row:
-                shown = cell
-                if cell.continued and grid and grid[-1][cell.column] is not None:
-                    shown = grid[-1][cell.column]
+                above = grid[-1][cell.column] if grid and cell.column < width else None
+                shown = above if cell.continued and above is not None else cell
                 for column in range(cell.column, cell.column + cell.span):
                     line[column] = shown
             grid.append(line)
@@ -235,7 +233,11 @@ class _Reader:
                 column += max(span, 1)
             table.rows.append(cells)
             header = child(child(row, "trPr"), "tblHeader")
-            if header is not None and on(attr(header, "val"), True) and table.header_rows == row_index:
+            if (
+                header is not None
+                and on(attr(header, "val"), True)
+                and table.header_rows == row_index
+            ):
                 table.header_rows += 1  # leading rows repeated on each page
         table.paragraphs = self.paragraphs[start:]
         return table
@@ -278,4 +280,3 @@ def _shaded(p_pr: Any | None) -> bool:
     shading = child(p_pr, "shd")
     fill = (attr(shading, "fill") or "").lower() if shading is not None else None
     return child(p_pr, "pBdr") is not None or fill not in _PLAIN_FILLS
-

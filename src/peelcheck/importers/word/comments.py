@@ -48,31 +48,46 @@ def read_comments(document: Any, body: Body) -> list[Comment]:
     part = read_related(document.part, "/comments")
     if part is None:
         return []
-    starts: dict[str, tuple[Para, int]] = {}
-    ends: dict[str, tuple[Para, int]] = {}
+    starts, ends = _anchors(body)
+    found = []
+    for comment in part.iterchildren(tag("comment")):
+        key = attr(comment, "id") or ""
+        text = "\n".join(
+            "".join(t.text or "" for t in p.iter(tag("t"))) for p in comment.iter(tag("p"))
+        )
+        anchor: Para | None = None
+        start = end = 0
+        if key in starts:
+            anchor, start = starts[key]
+            end_para, end = ends.get(key, (anchor, len(anchor.text)))
+            if end_para is not anchor:  # a comment over several paragraphs: its first one
+                end = len(anchor.text)
+        number = int(key) if key.lstrip("-").isdigit() else -1
+        author = attr(comment, "author") or ""
+        found.append(Comment(number, author, text, anchor, start, max(end, start)))
+    return found
+
+
+Anchors = dict[str, tuple[Para, int]]
+
+
+def _anchors(body: Body) -> tuple[Anchors, Anchors]:
+    """Where each comment's range starts and ends: its paragraph and character offset."""
+    starts: Anchors = {}
+    ends: Anchors = {}
     for para in body.paragraphs:
         elements = list(para.element.iter())  # kept: lxml reuses a proxy only while it lives
         order = {id(e): i for i, e in enumerate(elements)}
         for marker in para.element.iter(tag("commentRangeStart"), tag("commentRangeEnd")):
             where = order[id(marker)]
+            key = attr(marker, "id") or ""
             if marker.tag == tag("commentRangeStart"):
-                offset = next((p.start for p in para.pieces if order[id(p.node)] > where), len(para.text))
-                starts[attr(marker, "id") or ""] = (para, offset)
+                after = (p.start for p in para.pieces if order[id(p.node)] > where)
+                starts[key] = (para, next(after, len(para.text)))
             else:
                 before = [p.end for p in para.pieces if order[id(p.node)] < where]
-                ends[attr(marker, "id") or ""] = (para, max(before, default=0))
-    found = []
-    for comment in part.iterchildren(tag("comment")):
-        key = attr(comment, "id") or ""
-        text = "\n".join("".join(t.text or "" for t in p.iter(tag("t"))) for p in comment.iter(tag("p")))
-        para, start = starts.get(key, (None, 0))
-        end_para, end = ends.get(key, (para, len(para.text) if para else 0))
-        if para is not None and end_para is not para:
-            end = len(para.text)
-        found.append(
-            Comment(int(key) if key.lstrip("-").isdigit() else -1, attr(comment, "author") or "", text, para, start, max(end, start))
-        )
-    return found
+                ends[key] = (para, max(before, default=0))
+    return starts, ends
 
 
 def waivers_from(
@@ -132,7 +147,7 @@ def _parse(rule: str, rest: str) -> tuple[str, str, str | None]:
     return rule, " ".join(reason.split()), expires
 
 
-def _path(source: WordSourceMap, comment: Comment, title: set[int]) -> str | None | bool:
+def _path(source: WordSourceMap, comment: Comment, title: set[int]) -> str | bool | None:
     """The data path the comment's words belong to; None for the whole draft (the title);
     False when they belong to nothing peelcheck reads."""
     assert comment.para is not None

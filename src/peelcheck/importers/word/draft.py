@@ -15,9 +15,9 @@ from peelcheck.core.findings import DocumentPlace, Finding
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import Span, join_path
 from peelcheck.importers.word.lines import is_not_graded
-from peelcheck.importers.yamlout import FlowMapping
 from peelcheck.importers.word.parts import Question, Report, Words
 from peelcheck.importers.word.sourcemap import WordSourceMap
+from peelcheck.importers.yamlout import FlowMapping
 
 IMPORT_RULE = "import"
 
@@ -167,7 +167,9 @@ def _causes(draft: DraftBuilder, path: str, question: Question) -> list[dict[str
         item: dict[str, Any] = {"text": draft.text(f"{here}.text", cause.text, (title, label))}
         if cause.recommendations:
             item["recommendations"] = [
-                draft.text(f"{here}.recommendations[{i}]", r.words, (title, label, "Recommendations"))
+                draft.text(
+                    f"{here}.recommendations[{i}]", r.words, (title, label, "Recommendations")
+                )
                 for i, r in enumerate(cause.recommendations)
             ]
         found.append(item)
@@ -180,7 +182,9 @@ def _practice(draft: DraftBuilder, path: str, question: Question) -> list[dict[s
     for index, box in enumerate(question.practice):
         here = f"{path}.practice[{index}]"
         label = (title, box.heading.text)
-        item: dict[str, Any] = {"heading": draft.value(f"{here}.heading", box.heading.text, box.heading, label)}
+        item: dict[str, Any] = {
+            "heading": draft.value(f"{here}.heading", box.heading.text, box.heading, label)
+        }
         if box.title is not None:
             item["title"] = draft.value(f"{here}.title", box.title.text, box.title, label)
         if box.text:

@@ -24,7 +24,11 @@ def resolve_service(name: str, facts: ImportFacts) -> str | None:
     short = _slug(_SERVICE_SUFFIX.sub("", name.strip()))
     for row in facts.services:
         official = row.get("service_name", "")
-        names = {row.get("service_id", ""), _slug(official), _slug(_SERVICE_SUFFIX.sub("", official))}
+        names = {
+            row.get("service_id", ""),
+            _slug(official),
+            _slug(_SERVICE_SUFFIX.sub("", official)),
+        }
         names |= {_slug(alias) for alias in (row.get("aliases") or "").split(";") if alias.strip()}
         if key in names or short in names:
             return official

@@ -70,10 +70,10 @@ class Numbering:
         for num in numbering_element.iterchildren(tag("num")):
             restarts: dict[int, int] = {}
             for override in num.iterchildren(tag("lvlOverride")):
-                start = attr(child(override, "startOverride"), "val")
+                restart = attr(child(override, "startOverride"), "val")
                 level = attr(override, "ilvl") or "0"
-                if start is not None and start.isdigit() and level.isdigit():
-                    restarts[int(level)] = int(start)
+                if restart is not None and restart.isdigit() and level.isdigit():
+                    restarts[int(level)] = int(restart)
             abstract_id = attr(child(num, "abstractNumId"), "val") or ""
             self._lists[attr(num, "numId") or ""] = _List(abstract_id, restarts)
 

@@ -70,9 +70,7 @@ _BOILERPLATE = (
 )
 
 
-def recognise(
-    body: Body, title: Title, facts: ImportFacts, programme: str, cycle: str
-) -> Report:
+def recognise(body: Body, title: Title, facts: ImportFacts, programme: str, cycle: str) -> Report:
     """The report's parts, with what could not be placed as problems."""
     return _Recogniser(body, title, facts, programme, cycle).run()
 
@@ -164,7 +162,7 @@ class _Recogniser:
         pillar = self._pillar_named(text)
         if questions_for:
             self._questions_for(para, questions_for.group("pillar"))
-        elif pillar and (heading or para.level is not None):
+        elif pillar and (heading or para.level is not None or self.layout is Layout.PILLAR):
             self._pillar_heading(para, pillar)
         elif heading or _front_heading(text):
             self._front_heading(para, text)
@@ -216,8 +214,12 @@ class _Recogniser:
 
     def _front_text(self, para: Para, text: str) -> None:
         words = Words.of(para)
+        report = self.report
         if self.layout is Layout.PILLAR and self.front == "start":
-            self.report.summary.append(words)
+            if text.endswith("?") and not (report.overall_title or report.summary):
+                report.overall_title = words  # the pillar's question, not styled as a heading
+            else:
+                report.summary.append(words)
         elif text.lower().startswith(_BOILERPLATE):
             self.front = "judgments" if self.front != "furniture" else self.front
         elif self.front in ("inspector", "summary"):
@@ -346,9 +348,7 @@ class _Recogniser:
         if self.level is None and para.level is not None and para.level >= 1:
             self.level = para.level
         group = self.report.pillars[-1].name.text if self.report.pillars else self.group
-        self.section.start(
-            Question(para, Words.of(para, start), number, number_at, pillar=group)
-        )
+        self.section.start(Question(para, Words.of(para, start), number, number_at, pillar=group))
 
     def _grade(self, question: Question, para: Para, found: tuple[int, int]) -> None:
         if question.grade is None:
@@ -375,17 +375,13 @@ class _Recogniser:
     def _unplaced(self, para: Para, why: str) -> None:
         shown = para.text.strip()
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
-        self.report.problem(
-            para, f"cannot place {para.label} '{shown}': {why}", Severity.WARNING
-        )
+        self.report.problem(para, f"cannot place {para.label} '{shown}': {why}", Severity.WARNING)
 
 
 def _front_heading(text: str) -> bool:
     """Words the reports head a front section with, whatever the paragraph looks like."""
     plain = text.rstrip(":").strip()
-    return any(
-        pattern.fullmatch(plain) for pattern in (SUMMARY_BY_INSPECTOR, JUDGMENTS, SUMMARY)
-    )
+    return any(pattern.fullmatch(plain) for pattern in (SUMMARY_BY_INSPECTOR, JUDGMENTS, SUMMARY))
 
 
 __all__: list[Any] = ["Layout", "recognise"]

@@ -91,4 +91,3 @@ class Styles:
             contents=base.contents or bool(_TOC.match(lowered)),
             subtitle=base.subtitle or lowered == "subtitle",
         )
-

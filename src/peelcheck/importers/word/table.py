@@ -77,7 +77,8 @@ def _by_rows(grid: list[list[Cell | None]], grades: dict[str, str]) -> list[Row]
 
 
 def _distinct_texts(grid: list[list[Cell | None]], column: int) -> int:
-    return len({id(row[column]) for row in grid if row[column] is not None and row[column].text})
+    cells = [row[column] for row in grid]
+    return len({id(cell) for cell in cells if cell is not None and cell.text})
 
 
 def _first_text(cell: Cell | None) -> Para | None:

@@ -29,7 +29,9 @@ _FRS = re.compile(
     rf"(?P<what>effectiveness,\s*efficiency\s*(?:and|&)\s*people)\s*{_CYCLE}(?P<rest>.*)\Z",
     re.I,
 )
-_INSPECTION_OF = re.compile(r"\s*(?:[:–—-]\s*)?an\s+inspection\s+of\s+(?P<subject>\S.*?)\.?\s*\Z", re.I)
+_INSPECTION_OF = re.compile(
+    r"\s*(?:[:–—-]\s*)?an\s+inspection\s+of\s+(?P<subject>\S.*?)\.?\s*\Z", re.I
+)
 _PILLAR = re.compile(r"police\s+(?P<pillar>effectiveness|efficiency|legitimacy|leadership)\Z", re.I)
 _LEAD = re.compile(r"\s*[:–—-]\s*")
 COVER = re.compile(
@@ -65,15 +67,20 @@ def read_title(paragraphs: list[Para]) -> Title:
         looked += 1
         if looked > _LOOK or (title.cycle and title.subject and not COVER.fullmatch(text)):
             break
-        if title.cycle is None and _cycle_line(para, title):
-            title.paragraphs.append(para)
-        elif title.cycle is not None and title.subject is None and _subject_line(para, title):
+        if _title_line(para, title):
             title.paragraphs.append(para)
         elif COVER.fullmatch(text) or para.level == 0 or para.style.subtitle:
             title.paragraphs.append(para)  # cover lines: dates, copyright, a banner
         elif title.cycle is not None:
             break
     return title
+
+
+def _title_line(para: Para, title: Title) -> bool:
+    """The line with the cycle, or (after it) the line naming the subject."""
+    if title.cycle is None:
+        return _cycle_line(para, title)
+    return title.subject is None and _subject_line(para, title)
 
 
 def _cycle_line(para: Para, title: Title) -> bool:
