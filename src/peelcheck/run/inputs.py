@@ -11,7 +11,7 @@ from pathlib import Path
 
 from peelcheck.importers import IMPORT_SUFFIXES
 
-DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
+DRAFT_SUFFIXES = (".yaml", ".yml", ".json", ".docx")  # Word drafts are the common case
 
 
 @dataclass(frozen=True)

@@ -20,21 +20,19 @@ as content status "Final") imports as `status: final`, any other as `status: dra
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 from peelcheck.core.findings import DocumentPlace, Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.importers.builder import ImportFacts
 from peelcheck.importers.word.body import Body, read_body
 from peelcheck.importers.word.comments import read_comments, waivers_from
-from peelcheck.importers.word.draft import DraftBuilder, problem_findings, questions, status_of
+from peelcheck.importers.word.draft import DraftBuilder, problem_findings
 from peelcheck.importers.word.names import resolve_subject, unknown_subject
 from peelcheck.importers.word.package import open_document
 from peelcheck.importers.word.parts import Problem, Report, Words
 from peelcheck.importers.word.report import Layout, recognise
 from peelcheck.importers.word.sourcemap import WordSourceMap
 from peelcheck.importers.word.title import Title, cycle_key, read_title
+from peelcheck.importers.word.values import draft_data
 
 TITLE_EXAMPLES = (
     "'PEEL 2023–25: An inspection of Durham Constabulary', 'Gwent PEEL 2016' or "
@@ -66,112 +64,29 @@ def import_docx(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
             source,
         )
     report = recognise(body, title, facts, title.programme, cycle)
-    draft = DraftBuilder(source, name)
-    data = _draft(draft, report, title, cycle, facts, document)
-    problems = _title_problems(report, title, facts)
-    waivers, waiver_problems = waivers_from(
-        read_comments(document, body), source, {p.index for p in report.title}
-    )
-    report.problems += waiver_problems
-    if waivers:
-        data["waivers"] = []
-        for index, (waiver, comment) in enumerate(waivers):
-            assert comment.para is not None
-            words = Words.of(comment.para, comment.start, comment.end)
-            draft.anchor(f"waivers[{index}]", words, source.heading_path(waiver.get("path", "")))
-            data["waivers"].append(waiver)
+    _check_subject(report, title, facts)
     if not report.questions:
         report.problem(
             report.title[0],
             "no question or area headings were found, so no question was imported; head each "
             "with its title (a Word heading style, or bold on a line of its own)",
         )
-    return draft.loaded(data, problems + problem_findings(report, name))
-
-
-def _draft(
-    draft: DraftBuilder, report: Report, title: Title, cycle: str, facts: ImportFacts, document: Any
-) -> dict[str, Any]:
-    here = (report.title[0].text.strip(),)
-    draft.anchor("", Words.of(report.title[0]), here)
-    programme = title.programme or ""
-    inspection: dict[str, Any] = {
-        "programme": draft.value("inspection.programme", programme, None, here)
-    }
-    if title.cycle_at:
-        draft.value("inspection.cycle", cycle, Words(*title.cycle_at), here)
-    inspection["cycle"] = cycle
-    subject = title.subject or ""
-    resolved = resolve_subject(subject, programme, facts) if subject else None
-    subject_words = Words(*title.subject_at) if title.subject_at else None
-    inspection["subject"] = draft.value(
-        "inspection.subject", resolved or subject, subject_words, here
+    draft = DraftBuilder(source, name)
+    data = draft_data(draft, report, title, cycle, facts, document)
+    waivers, problems = waivers_from(
+        read_comments(document, body), source, {p.index for p in report.title}
     )
-    if report.pillar_name:
-        inspection["pillar"] = draft.value(
-            "inspection.pillar", report.pillar_name, report.pillar, here
-        )
-    if report.published is not None:
-        words, written = report.published
-        day, month, year = (int(part) for part in written.split("/"))
-        try:
-            published = dt.date(year, month, day).isoformat()
-        except ValueError:
-            report.problem(words.para, f"'{written}' is not a date (DD/MM/YYYY)")
-        else:
-            inspection["published"] = draft.value("inspection.published", published, words, here)
-    inspection["status"] = status_of(document.core_properties.content_status)
-    if report.welsh is not None:
-        inspection["welsh_version"] = draft.value(
-            "inspection.welsh_version", True, report.welsh, here
-        )
-    data: dict[str, Any] = {"peelcheck": 1, "inspection": inspection}
-    overall = _overall(draft, report)
-    if overall:
-        data["overall"] = overall
-    if report.pillars:
-        data["pillars"] = _pillars(draft, report)
-    data["questions"] = questions(draft, report)
-    return data
+    report.problems += problems
+    for index, (waiver, comment) in enumerate(waivers):
+        assert comment.para is not None
+        words = Words.of(comment.para, comment.start, comment.end)
+        draft.anchor(f"waivers[{index}]", words, source.heading_path(waiver.get("path", "")))
+        data.setdefault("waivers", []).append(waiver)
+    return draft.loaded(data, problem_findings(report, name))
 
 
-def _overall(draft: DraftBuilder, report: Report) -> dict[str, Any]:
-    heading = report.overall_title or (
-        Words.of(report.summary_heading) if report.summary_heading else None
-    )
-    here = (heading.text,) if heading else ("summary",)
-    if heading is not None:
-        draft.anchor("overall", heading, here)
-    overall: dict[str, Any] = {}
-    if report.overall_title is not None:
-        overall["title"] = draft.value(
-            "overall.title", report.overall_title.text, report.overall_title, here
-        )
-    if report.overall_grade is not None:
-        grade = report.overall_grade
-        overall["grade"] = draft.value("overall.grade", grade.text, grade, (*here, "grade"))
-    if report.summary:
-        overall["summary"] = draft.text("overall.summary", report.summary, here)
-    return overall
-
-
-def _pillars(draft: DraftBuilder, report: Report) -> list[dict[str, Any]]:
-    found = []
-    for index, pillar in enumerate(report.pillars):
-        path, name = f"pillars[{index}]", pillar.name.text
-        draft.anchor(path, pillar.name, (name,))
-        item: dict[str, Any] = {"name": draft.value(f"{path}.name", name, pillar.name, (name,))}
-        if pillar.grade is not None:
-            item["grade"] = draft.value(
-                f"{path}.grade", pillar.grade.text, pillar.grade, (name, "grade")
-            )
-        if pillar.summary:
-            item["summary"] = draft.text(f"{path}.summary", pillar.summary, (name, "summary"))
-        found.append(item)
-    return found
-
-
-def _title_problems(report: Report, title: Title, facts: ImportFacts) -> list[Finding]:
+def _check_subject(report: Report, title: Title, facts: ImportFacts) -> None:
+    """The title names a force or service of the packs' tables."""
     programme = title.programme or ""
     if not title.subject:
         report.problem(
@@ -180,10 +95,8 @@ def _title_problems(report: Report, title: Title, facts: ImportFacts) -> list[Fi
         )
     elif resolve_subject(title.subject, programme, facts) is None and title.subject_at:
         para, start, _ = title.subject_at
-        report.problems.append(
-            Problem(para, unknown_subject(title.subject, programme, facts), Severity.ERROR, start)
-        )
-    return []
+        message = unknown_subject(title.subject, programme, facts)
+        report.problems.append(Problem(para, message, Severity.ERROR, start))
 
 
 def _unreadable(name: str, message: str, source: WordSourceMap | None = None) -> Loaded:

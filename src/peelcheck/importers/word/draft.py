@@ -14,8 +14,7 @@ from typing import Any, Literal
 from peelcheck.core.findings import DocumentPlace, Finding
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import Span, join_path
-from peelcheck.importers.word.lines import is_not_graded
-from peelcheck.importers.word.parts import Question, Report, Words
+from peelcheck.importers.word.parts import Report, Words
 from peelcheck.importers.word.sourcemap import WordSourceMap
 from peelcheck.importers.yamlout import FlowMapping
 
@@ -103,94 +102,6 @@ class DraftBuilder:
         line, column = self.source.position_of_offset(start)
         end_line, end_column = self.source.position_of_offset(end)
         return Span(line, column, end_line, end_column, start, end)
-
-
-def questions(draft: DraftBuilder, report: Report) -> list[dict[str, Any]]:
-    """The draft's questions."""
-    return [_question(draft, f"questions[{i}]", q) for i, q in enumerate(report.questions)]
-
-
-def _question(draft: DraftBuilder, path: str, question: Question) -> dict[str, Any]:
-    title = question.title.text
-    here = (title,)
-    draft.anchor(path, Words.of(question.heading), here)
-    number = question.number or ""
-    result: dict[str, Any] = {
-        "number": draft.value(
-            f"{path}.number", int(number) if number.isdigit() else number, question.number_at, here
-        )
-    }
-    if question.pillar:
-        result["pillar"] = draft.value(f"{path}.pillar", question.pillar, None, here)
-    result["title"] = draft.value(f"{path}.title", title, question.title, here)
-    grade = question.grade
-    if grade is not None:
-        written = "Ungraded" if is_not_graded(grade.text) else grade.text
-        result["grade"] = draft.value(f"{path}.grade", written, grade, (title, "grade"))
-    elif question.ungraded:
-        result["grade"] = draft.value(f"{path}.grade", "Ungraded", None, (title, "grade"))
-    if question.carried_over:
-        result["carried_over_from"] = draft.value(
-            f"{path}.carried_over_from", question.carried_over, None, here
-        )
-    if question.narrative:
-        result["narrative"] = draft.text(
-            f"{path}.narrative", question.narrative, (title, "narrative")
-        )
-    if question.areas:
-        label = (title, question.areas_heading or "Areas for improvement")
-        result["areas_for_improvement"] = [
-            draft.text(f"{path}.areas_for_improvement[{i}]", item.words, label)
-            for i, item in enumerate(question.areas)
-        ]
-    if question.causes:
-        result["causes_of_concern"] = _causes(draft, path, question)
-    if question.table_grade is not None:
-        heading = (title, "grade in the judgments table")
-        result["table_grade"] = draft.value(
-            f"{path}.table_grade", question.table_grade.text, question.table_grade, heading
-        )
-    if question.practice:
-        result["practice"] = _practice(draft, path, question)
-    return result
-
-
-def _causes(draft: DraftBuilder, path: str, question: Question) -> list[dict[str, Any]]:
-    title = question.title.text
-    found = []
-    for index, cause in enumerate(question.causes):
-        here = f"{path}.causes_of_concern[{index}]"
-        label = (cause.heading.text.strip() if cause.heading else "") or "Cause of concern"
-        if not cause.text:
-            continue
-        draft.anchor(here, cause.text[0], (title, label))
-        item: dict[str, Any] = {"text": draft.text(f"{here}.text", cause.text, (title, label))}
-        if cause.recommendations:
-            item["recommendations"] = [
-                draft.text(
-                    f"{here}.recommendations[{i}]", r.words, (title, label, "Recommendations")
-                )
-                for i, r in enumerate(cause.recommendations)
-            ]
-        found.append(item)
-    return found
-
-
-def _practice(draft: DraftBuilder, path: str, question: Question) -> list[dict[str, Any]]:
-    title = question.title.text
-    found = []
-    for index, box in enumerate(question.practice):
-        here = f"{path}.practice[{index}]"
-        label = (title, box.heading.text)
-        item: dict[str, Any] = {
-            "heading": draft.value(f"{here}.heading", box.heading.text, box.heading, label)
-        }
-        if box.title is not None:
-            item["title"] = draft.value(f"{here}.title", box.title.text, box.title, label)
-        if box.text:
-            item["text"] = draft.text(f"{here}.text", box.text, label)
-        found.append(item)
-    return found
 
 
 def problem_findings(report: Report, file: str) -> list[Finding]:

@@ -19,13 +19,10 @@ names an area of the judgments table or of the framework.
 
 from __future__ import annotations
 
-from enum import Enum, auto
-from typing import Any
-
 from peelcheck.core.findings import Severity
 from peelcheck.importers.builder import ImportFacts
 from peelcheck.importers.word.body import Body, Para, Table
-from peelcheck.importers.word.finish import finish, framework_areas, same_name
+from peelcheck.importers.word.finish import finish
 from peelcheck.importers.word.lines import (
     FURNITURE,
     JUDGMENTS,
@@ -38,28 +35,11 @@ from peelcheck.importers.word.lines import (
     looks_like_heading,
     number_line,
     numbered_title,
-    part_heading,
 )
-from peelcheck.importers.word.parts import Pillar, Question, Report, Words
-from peelcheck.importers.word.section import Section
+from peelcheck.importers.word.parts import Report, Words
+from peelcheck.importers.word.state import Layout, Mode, State
 from peelcheck.importers.word.table import grades_table
 from peelcheck.importers.word.title import Title
-
-
-class Layout(Enum):
-    """How a cycle's reports are laid out."""
-
-    PILLAR = auto()
-    INTEGRATED = auto()
-    AREAS = auto()
-
-
-class _Mode(Enum):
-    FRONT = auto()
-    PILLAR = auto()
-    QUESTIONS = auto()
-    AFTER = auto()
-
 
 _BOILERPLATE = (
     "our inspection assessed how",
@@ -75,33 +55,7 @@ def recognise(body: Body, title: Title, facts: ImportFacts, programme: str, cycl
     return _Recogniser(body, title, facts, programme, cycle).run()
 
 
-class _Recogniser:
-    def __init__(
-        self, body: Body, title: Title, facts: ImportFacts, programme: str, cycle: str
-    ) -> None:
-        self.body = body
-        self.report = Report(title=title.paragraphs, pillar_name=title.pillar)
-        self.facts = facts
-        self.programme, self.cycle = programme, cycle
-        cycle_facts = facts.cycles.get(programme, {}).get(cycle)
-        self.layout = (
-            Layout.AREAS
-            if cycle_facts is None or not cycle_facts.pillar_grades
-            else Layout.INTEGRATED
-            if cycle_facts.integrated
-            else Layout.PILLAR
-        )
-        self.pillar_names = facts.pillars.get(programme, {}).get(cycle, [])
-        self.areas = framework_areas(facts, programme, cycle)
-        self.section = Section(self.report)
-        self.mode = _Mode.FRONT
-        self.front = "start"
-        self.summaries: dict[str, tuple[Para | None, list[Words]]] = {}
-        self.group: str | None = None  # the pillar heading above the current question
-        self.pending: Words | None = None  # a question number on a line of its own
-        self.level: int | None = None  # the questions' heading level
-        self.seen_summary = False
-
+class _Recogniser(State):
     def run(self) -> Report:
         skip = {id(p) for p in self.report.title}
         for item in self.body.items:
@@ -116,14 +70,14 @@ class _Recogniser:
     # -- dispatch ---------------------------------------------------------------------------
 
     def _paragraph(self, para: Para) -> None:
-        if self.mode is _Mode.AFTER:
+        if self.mode is Mode.AFTER:
             return
         text = para.text.strip()
         styled = para.level is not None and para.level >= 1
         heading = styled or (para.bold and not para.listed and looks_like_heading(text))
-        if self.mode is _Mode.QUESTIONS:
+        if self.mode is Mode.QUESTIONS:
             self._in_questions(para, text, heading, styled)
-        elif self.mode is _Mode.PILLAR:
+        elif self.mode is Mode.PILLAR:
             self._in_pillar(para, text, heading)
         else:
             self._in_front(para, text, heading)
@@ -131,19 +85,19 @@ class _Recogniser:
     def _table(self, table: Table) -> None:
         grid = table.grid()
         one_cell = len({id(c) for row in grid for c in row if c is not None}) == 1
-        if self.mode is _Mode.QUESTIONS and one_cell:
+        if self.mode is Mode.QUESTIONS and one_cell:
             for para in table.paragraphs:  # a box drawn as a one-cell table
                 if para.text.strip():
                     self._paragraph(para)
             if self.section.box_table:
                 self.section.close_box()
             return
-        if self.mode is _Mode.FRONT and not self.report.table:
+        if self.mode is Mode.FRONT and not self.report.table:
             rows = grades_table(table, self.facts.grades)
             if rows:
                 self.report.table = rows
                 return
-        if self.mode in (_Mode.AFTER,) or self.front in ("furniture", "judgments"):
+        if self.mode in (Mode.AFTER,) or self.front in ("furniture", "judgments"):
             return
         first = next((p for p in table.paragraphs if p.text.strip()), None)
         if first is not None:
@@ -180,7 +134,7 @@ class _Recogniser:
         elif is_welsh_link(text):
             self.report.welsh = Words.of(para)
         elif self.layout is not Layout.AREAS and number_line(text) is not None:
-            self.mode, self.pending = _Mode.QUESTIONS, Words.of(para)
+            self.mode, self.pending = Mode.QUESTIONS, Words.of(para)
         else:
             self._front_text(para, text)
 
@@ -201,7 +155,7 @@ class _Recogniser:
         elif self.layout is Layout.PILLAR and self.report.overall_title is None:
             self.report.overall_title = Words.of(para)  # the pillar's question
         elif self.layout is Layout.AREAS and self._opens_area(para, text):
-            self.mode = _Mode.QUESTIONS
+            self.mode = Mode.QUESTIONS
             self._start_question(para, text)
         else:
             self.front = "unknown"
@@ -236,147 +190,6 @@ class _Recogniser:
         level = summary[0].level if summary and summary[0] is not None else None
         return self.seen_summary and (level is None or (para.level or 99) <= level)
 
-    # -- pillars ---------------------------------------------------------------------------
-
-    def _pillar_heading(self, para: Para, name: str) -> None:
-        if self.layout is Layout.PILLAR:
-            if self.report.pillar is None:
-                self.report.pillar, self.report.pillar_name = Words.of(para), name
-            self.front = "start"
-        elif self.layout is Layout.INTEGRATED:
-            self.report.pillars.append(Pillar(Words.of(para)))
-            self.mode, self.pending = _Mode.PILLAR, None
-        else:
-            self.group = name
-            self.mode = _Mode.QUESTIONS
-
-    def _questions_for(self, para: Para, named: str) -> None:
-        pillar = self._pillar_named(named)
-        if self.layout is Layout.PILLAR and self.report.pillar is None and pillar:
-            self.report.pillar = Words.of(para, para.text.index(named), len(para.text.rstrip()))
-            self.report.pillar_name = self.report.pillar_name or pillar
-        self.mode = _Mode.QUESTIONS
-
-    def _in_pillar(self, para: Para, text: str, heading: bool) -> None:
-        pillar = self.report.pillars[-1]
-        found = grade_span(para.text, self.facts.grades)
-        if self._pillar_named(text) and heading:
-            self._pillar_heading(para, text)
-        elif QUESTIONS_FOR.fullmatch(text.rstrip(":")):
-            self.mode = _Mode.QUESTIONS
-        elif heading and FURNITURE.fullmatch(text.rstrip(":")):
-            self.mode = _Mode.AFTER
-        elif heading and (numbered_title(text) or para.number):
-            self.mode = _Mode.QUESTIONS
-            self._start_question(para, text)
-        elif heading and (text.endswith("?") or SUMMARY.fullmatch(text.rstrip(":"))):
-            pass  # the pillar's own question, or "Summary" above its summary
-        elif found is not None and pillar.grade is None:
-            pillar.grade = Words(para, *found)
-        elif number_line(text) is not None and not para.listed:
-            self.mode, self.pending = _Mode.QUESTIONS, Words.of(para)
-        else:
-            pillar.summary.append(Words.of(para))
-
-    # -- questions -------------------------------------------------------------------------
-
-    def _in_questions(self, para: Para, text: str, heading: bool, styled: bool) -> None:
-        part = part_heading(text)
-        if self.section.in_box(para, styled or part is not None):
-            self.section.paragraph(para)
-            return
-        if part is not None and (heading or len(text) < 40):
-            self.section.open(part, para)
-            return
-        if self.pending is not None:
-            self._start_question(para, text)
-            return
-        found = grade_span(para.text, self.facts.grades)
-        question = self.section.question
-        if found is not None and question is not None and not para.listed:
-            self._grade(question, para, found)
-        elif number_line(text) is not None and not para.listed and self.layout is not Layout.AREAS:
-            self.pending = Words.of(para)
-        elif (heading or para.level is not None) and self._heading(para, text, styled):
-            pass
-        else:
-            self.section.paragraph(para)
-
-    def _heading(self, para: Para, text: str, styled: bool) -> bool:
-        """A heading among the questions; False when it is only a sub-heading of a section."""
-        pillar = self._pillar_named(text)
-        plain = text.rstrip(":").strip()
-        if pillar and (styled or self.layout is not Layout.PILLAR):
-            self.section.close_box()
-            self._pillar_heading(para, pillar)
-        elif QUESTIONS_FOR.fullmatch(plain):
-            pass
-        elif FURNITURE.fullmatch(plain) and (styled or para.bold):
-            self.section.close_box()
-            self.mode = _Mode.AFTER
-        elif self._starts_question(para, text, styled):
-            self._start_question(para, text)
-        else:
-            return False
-        return True
-
-    def _starts_question(self, para: Para, text: str, styled: bool) -> bool:
-        if self._names_area(text):
-            return True
-        if not styled:
-            return False
-        if numbered_title(text) or para.number:
-            return True
-        if self.level is None:  # the first question sets the questions' level
-            return not self.report.questions
-        return para.level is not None and para.level <= self.level
-
-    def _start_question(self, para: Para, text: str) -> None:
-        number: str | None = None
-        number_at: Words | None = None
-        start = 0
-        typed = numbered_title(text)
-        if self.pending is not None:
-            number_at, self.pending = self.pending, None
-            number = number_line(number_at.text)
-        elif typed is not None:
-            number, start = typed
-            lead = len(para.text) - len(para.text.lstrip())
-            number_at = Words.of(para, lead, lead + para.text.strip().index(number) + len(number))
-        elif para.number:
-            number = para.number.rstrip(".)")
-        if self.level is None and para.level is not None and para.level >= 1:
-            self.level = para.level
-        group = self.report.pillars[-1].name.text if self.report.pillars else self.group
-        self.section.start(Question(para, Words.of(para, start), number, number_at, pillar=group))
-
-    def _grade(self, question: Question, para: Para, found: tuple[int, int]) -> None:
-        if question.grade is None:
-            question.grade = Words(para, *found)
-            return
-        self.report.problem(
-            para,
-            f"'{question.title.text}' has two grades, '{question.grade.text}' "
-            f"({question.grade.para.label}) and '{para.text[found[0] : found[1]]}'; keep one",
-        )
-
-    # -- helpers ---------------------------------------------------------------------------
-
-    def _pillar_named(self, text: str) -> str | None:
-        plain = text.strip().rstrip(":").lower()
-        return next((p for p in self.pillar_names if p.lower() == plain), None)
-
-    def _names_area(self, text: str) -> bool:
-        typed = numbered_title(text)
-        title = text[typed[1] :] if typed else text
-        names = [area.text for area, _ in self.report.table]
-        return any(same_name(title, name) for name in [*names, *self.areas])
-
-    def _unplaced(self, para: Para, why: str) -> None:
-        shown = para.text.strip()
-        shown = shown if len(shown) <= 60 else shown[:57] + "..."
-        self.report.problem(para, f"cannot place {para.label} '{shown}': {why}", Severity.WARNING)
-
 
 def _front_heading(text: str) -> bool:
     """Words the reports head a front section with, whatever the paragraph looks like."""
@@ -384,4 +197,4 @@ def _front_heading(text: str) -> bool:
     return any(pattern.fullmatch(plain) for pattern in (SUMMARY_BY_INSPECTOR, JUDGMENTS, SUMMARY))
 
 
-__all__: list[Any] = ["Layout", "recognise"]
+__all__ = ["Layout", "recognise"]
