@@ -36,6 +36,7 @@ __all__ = [
     "Fixture",
     "Planted",
     "by_name",
+    "resave_all_with_libreoffice",
     "resave_with_libreoffice",
 ]
 
@@ -56,6 +57,31 @@ def by_name(name: str) -> Fixture:
         if fixture.name == name:
             return fixture
     raise KeyError(f"no fixture {name!r}; there are {', '.join(f.name for f in FIXTURES)}")
+
+
+def resave_all_with_libreoffice(
+    sources: list[Path], out_dir: Path, timeout: float = 300
+) -> list[Path] | None:
+    """`resave_with_libreoffice` for several files with one start of LibreOffice (it takes
+    seconds to start): the new files, in the order given, or None without `soffice`."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if any(out_dir.resolve() == Path(s).parent.resolve() for s in sources):
+        raise ValueError(
+            "out_dir must differ from the sources' folder: LibreOffice would overwrite them"
+        )
+    profile = (out_dir / ".lo-profile").resolve().as_uri()
+    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx"]
+    command += ["--outdir", str(out_dir), *map(str, sources)]
+    subprocess.run(command, check=True, capture_output=True, timeout=timeout)
+    written = [out_dir / (Path(s).stem + ".docx") for s in sources]
+    missing = [p.name for p in written if not p.is_file()]
+    if missing:
+        raise RuntimeError(f"LibreOffice wrote no {', '.join(missing)} into {out_dir}")
+    return written
 
 
 def resave_with_libreoffice(src: Path, out_dir: Path, timeout: float = 120) -> Path | None:

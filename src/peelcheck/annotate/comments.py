@@ -58,7 +58,7 @@ def annotate(raw: bytes, findings: Iterable[Finding]) -> tuple[bytes, int]:
         text = paragraphs[place.paragraph].text
         if not text[place.start : place.end].strip().startswith(place.quote.rstrip("…")):
             raise AnnotateError("the document changed after it was checked; check it again")
-        runs = _runs_between(element, place.start, place.end) or _runs_between(
+        runs = runs_between(element, place.start, place.end) or runs_between(
             element, 0, len(text)
         )
         if not runs:
@@ -131,9 +131,9 @@ def _drop_extensions(document: Any, para_ids: set[str]) -> None:
             )
 
 
-def _runs_between(paragraph: Any, start: int, end: int) -> list[Any]:
-    """The runs holding characters `start` to `end` of the paragraph, split where a run
-    starts before `start` or ends after `end`."""
+def runs_between(paragraph: Any, start: int, end: int) -> list[Any]:
+    """The runs holding characters `start` to `end` of a paragraph element, split where a
+    run starts before `start` or ends after `end` (the text itself is unchanged)."""
     if end <= start:
         return []
     for cut in (start, end):

@@ -51,6 +51,8 @@ def unknown_subject(name: str, programme: str, facts: ImportFacts) -> str:
         table, kind = "rules/data/forces.csv", "force"
         suffix = _FORCE_SUFFIX
     names = {short: full for full in official for short in (full, suffix.sub("", full))}
-    close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.6)
+    short = suffix.sub("", name.strip())  # "Kent Constabulary": Kent is the better clue
+    close = difflib.get_close_matches(short, list(names), n=1, cutoff=0.6)
+    close = close or difflib.get_close_matches(name, list(names), n=1, cutoff=0.6)
     hint = f"; did you mean '{names[close[0]]}'?" if close else ""
     return f"'{name}' is not a {kind} in the table ({table}){hint}"
