@@ -242,7 +242,9 @@ def test_txt_in_a_folder_is_not_collected_but_named_files_and_globs_are(tmp_path
     (folder / "a.yaml").write_text("peelcheck: 1\n", encoding="utf-8")
     (folder / "b.docx").write_bytes(build_docx(example_data()))
     # Word drafts are the common case: a folder holds them (issue 13); pages stay opt-in
-    assert [s.name for s in collect([str(folder)])] == [str(folder / n) for n in ("a.yaml", "b.docx")]
+    assert [s.name for s in collect([str(folder)])] == [
+        str(folder / n) for n in ("a.yaml", "b.docx")
+    ]
     assert [s.name for s in collect([str(folder / "notes.txt")])] == [str(folder / "notes.txt")]
     assert [s.name for s in collect([f"{folder}/*.txt"])] == [str(folder / "notes.txt")]
 

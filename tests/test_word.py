@@ -58,7 +58,9 @@ def check(path: Path) -> list[Finding]:
 def _questions(fixture: Fixture, data: dict[str, Any]) -> list[tuple[Any, ...]]:
     """(title, grade as written or None, ungraded) as the fixture states them."""
     found = []
-    for question, (_, grade, ungraded) in zip(data["questions"], fixture.expected["questions"]):
+    expected = fixture.expected["questions"]
+    assert len(data["questions"]) == len(expected)
+    for question, (_, grade, ungraded) in zip(data["questions"], expected, strict=True):
         written = None if question["grade"] == "Ungraded" and grade is None else question["grade"]
         found.append((question["title"], written, ungraded and question["grade"] == "Ungraded"))
     return found
@@ -74,7 +76,7 @@ def test_fixture_imports_whole(built: dict[str, Path], name: str) -> None:
     for key in ("programme", "cycle", "subject", "pillar", "published", "welsh_version"):
         assert data["inspection"].get(key) == expected[key], key
     assert _questions(fixture, data) == [tuple(q) for q in expected["questions"]]
-    for question, details in zip(data["questions"], expected["question_details"]):
+    for question, details in zip(data["questions"], expected["question_details"], strict=True):
         if details["number"]:
             assert str(question["number"]) == details["number"], details["heading"]
         assert question.get("pillar") == (details["pillar"] or question.get("pillar"))
@@ -188,10 +190,12 @@ def test_findings_are_the_same_once_libreoffice_has_resaved_the_drafts(
     if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
         if IN_CI:
             pytest.fail("LibreOffice (soffice) is not installed; .ci/run installs it")
-        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+        pytest.skip(
+            "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
+        )
     resaved = resave_all_with_libreoffice([built[n] for n in NAMES], tmp_path / "lo")
     assert resaved is not None
-    for name, path in zip(NAMES, resaved):
+    for name, path in zip(NAMES, resaved, strict=True):
         assert import_file(path, FACTS).findings == [], name
         original = {(f.rule, f.path, f.place.quote) for f in check(built[name]) if f.place}
         again = {(f.rule, f.path, f.place.quote) for f in check(path) if f.place}
@@ -222,9 +226,7 @@ def test_text_output_names_paragraph_heading_and_words(built: dict[str, Path]) -
     assert result.code == 1
     line = next(x for x in result.out.splitlines() if "narrative-contradicts-grade" in x)
     place, rest = line.split(": error ", 1)
-    assert place.endswith(
-        ": Investigating crime › narrative: 'Durham Constabulary is good at'"
-    )
+    assert place.endswith(": Investigating crime › narrative: 'Durham Constabulary is good at'")
     assert ": paragraph " in place and rest.startswith("narrative-contradicts-grade question 5")
 
 
@@ -248,7 +250,9 @@ def test_json_and_sarif_carry_the_word_place(built: dict[str, Path]) -> None:
 # -- Word mechanics, one at a time ------------------------------------------------------------
 
 
-def small_report(*lines: tuple[str, str], title: str = "PEEL 2023–25: An inspection of Kent Police") -> bytes:
+def small_report(
+    *lines: tuple[str, str], title: str = "PEEL 2023–25: An inspection of Kent Police"
+) -> bytes:
     """A Word draft of (style, text) paragraphs after its title; style "" is Normal."""
     document = docx.Document()
     document.add_paragraph(title, style="Title")
@@ -292,7 +296,9 @@ def test_a_near_miss_grade_is_imported_as_written_not_as_narrative() -> None:
 
 def test_an_unknown_force_is_an_error_with_the_nearest_name() -> None:
     raw = small_report(
-        ("Heading 1", "Investigating crime"), ("", "Good"), ("", "The force is good at it."),
+        ("Heading 1", "Investigating crime"),
+        ("", "Good"),
+        ("", "The force is good at it."),
         title="PEEL 2023-25: An inspection of Kent Constabulary",
     )
     [problem] = [f for f in import_bytes(raw, "kent.docx", FACTS).findings if f.severity == 3]
@@ -337,7 +343,10 @@ def _letter() -> bytes:
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
 BAD: dict[str, tuple[Callable[[], bytes], str]] = {
     "not a zip": (lambda: b"just some bytes", "a .docx is a ZIP package, and this file is not one"),
-    "a zip of something else": (lambda: _zip({"notes.txt": "hello"}), "it is a ZIP file, not a Word document"),
+    "a zip of something else": (
+        lambda: _zip({"notes.txt": "hello"}),
+        "it is a ZIP file, not a Word document",
+    ),
     "an Excel workbook": (lambda: _zip({"xl/workbook.xml": "<x/>"}), "it is an Excel workbook"),
     "an old .doc": (lambda: OLE, "an old Word 97-2003 document (.doc)"),
     "a password-protected .docx": (

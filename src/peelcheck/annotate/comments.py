@@ -58,9 +58,7 @@ def annotate(raw: bytes, findings: Iterable[Finding]) -> tuple[bytes, int]:
         text = paragraphs[place.paragraph].text
         if not text[place.start : place.end].strip().startswith(place.quote.rstrip("…")):
             raise AnnotateError("the document changed after it was checked; check it again")
-        runs = runs_between(element, place.start, place.end) or runs_between(
-            element, 0, len(text)
-        )
+        runs = runs_between(element, place.start, place.end) or runs_between(element, 0, len(text))
         if not runs:
             continue
         from docx.text.run import Run

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from peelcheck.core.findings import DocumentPlace, Finding
 from peelcheck.draft.loaded import Loaded
-from peelcheck.draft.sourcemap import Span, join_path
+from peelcheck.draft.sourcemap import Span, join_path, parent_path
 from peelcheck.importers.word.parts import Report, Words
 from peelcheck.importers.word.sourcemap import WordSourceMap
 from peelcheck.importers.yamlout import FlowMapping
@@ -93,10 +93,17 @@ class DraftBuilder:
             children = [self._span_of(join_path(path, i), v) for i, v in enumerate(value)]
         if children:
             found = (min(s for s, _ in children), max(e for _, e in children))
-        else:  # e.g. the status, the programme: the title stands for them
-            found = self.spans.get("", (0, 0))
+        else:  # e.g. a waiver's reason: where its waiver is; the status: the title
+            found = self._recorded_parent(path)
         self.spans[path] = found
         return found
+
+    def _recorded_parent(self, path: str) -> tuple[int, int]:
+        while path:
+            path = parent_path(path)
+            if path in self.spans:
+                return self.spans[path]
+        return self.spans.get("", (0, 0))
 
     def _span(self, start: int, end: int) -> Span:
         line, column = self.source.position_of_offset(start)

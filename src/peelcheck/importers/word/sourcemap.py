@@ -69,9 +69,17 @@ class WordSourceMap(SourceMap):
             return finding
         text = self.paragraphs[index]
         start = min(max(finding.column - 1, 0), len(text))
+        end_line, end_column = finding.end_line, finding.end_column
+        known = self.span(finding.path)
+        if (
+            end_line is None
+            and known
+            and (known.line, known.column) == (finding.line, finding.column)
+        ):
+            end_line, end_column = known.end_line, known.end_column  # the value's own end
         end = len(text)
-        if finding.end_line == finding.line and finding.end_column is not None:
-            end = min(max(finding.end_column - 1, start), len(text))
+        if end_line == finding.line and end_column is not None:
+            end = min(max(end_column - 1, start), len(text))
         if end == start:
             start, end = 0, len(text)
         quote = text[start:end].strip()
