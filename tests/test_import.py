@@ -396,7 +396,7 @@ def test_word_data_table_in_a_question_is_reported_not_imported(
     table = paragraph_number(raw, "2. ")
     result = run("import", str(draft))
     assert result.code == 2
-    assert f"gwent.docx:{table}:1: a table in 'How effective is the force at preventing" in (
+    assert f"gwent.docx: paragraph {table}: 'Measure': a table in 'How effective is the" in (
         result.err
     )
     lenient = run("import", "--lenient", str(draft))

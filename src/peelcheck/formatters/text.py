@@ -15,7 +15,7 @@ _DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
 
 def line(finding: Finding, color: bool = False) -> str:
     """One finding as one line."""
-    where = _where(finding)
+    where = location(finding)
     severity = finding.severity.label
     waived = ""
     if finding.waived is not None:
@@ -29,7 +29,9 @@ def line(finding: Finding, color: bool = False) -> str:
     return f"{where} {severity} {finding.rule} {finding.message}{waived}"
 
 
-def _where(finding: Finding) -> str:
+def location(finding: Finding) -> str:
+    """Where a finding is, ending in a colon: `file:line:col:`, or for a Word draft
+    `file: paragraph N: Heading › part: 'words':`."""
     place = finding.place
     if place is None:
         return f"{finding.file}:{finding.line}:{finding.column}:"
