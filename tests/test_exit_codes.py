@@ -100,7 +100,7 @@ def test_pack_names_are_accepted_by_select_and_ignore(draft: str) -> None:
 def test_folder_without_drafts(tmp_path: Path) -> None:
     (tmp_path / "cwd" / "empty").mkdir()
     (tmp_path / "cwd" / "empty" / "notes.txt").write_text("not a draft", encoding="utf-8")
-    assert _usage_error("empty") == "empty: no drafts (.yaml, .yml, .json) in this folder"
+    assert _usage_error("empty") == "empty: no drafts (.yaml, .yml, .json, .docx) in this folder"
 
 
 def test_missing_file() -> None:
