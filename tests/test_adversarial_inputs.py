@@ -183,3 +183,106 @@ def test_write_baseline_through_a_symbolic_link_writes_its_target(tmp_path: Path
     assert result.code == 0
     assert link.is_symlink()
     assert json.loads(target.read_text(encoding="utf-8"))["peelcheck-baseline"] == 1
+
+
+# --- a draft with a great many findings --------------------------------------------------
+
+
+def _many_slips(count: int) -> str:
+    text = (EXAMPLES / "peel-2023-25.yaml").read_text(encoding="utf-8")
+    return text.replace(
+        "Most victims are kept informed about their case.",
+        " ".join(["the the"] * count) + " Most victims are kept informed about their case.",
+    )
+
+
+def test_findings_of_one_rule_past_the_limit_are_counted_not_listed(
+    write: Callable[..., Path],
+) -> None:
+    draft = write(_many_slips(150))
+    result = run("check", "--no-config", "--select", "repeated-word", "-f", "json", str(draft))
+    report = json.loads(result.out)
+    findings = report["findings"]
+    assert len(findings) == 101  # 100 listed and one that counts the rest
+    closing = findings[-1]
+    assert closing["message"].startswith("… and 50 more repeated-word findings in this draft")
+    assert closing["more"] == 49
+    assert "more" not in findings[0]
+    assert report["summary"]["warning"] == 150  # the summary counts every finding
+    assert closing["line"] >= findings[99]["line"]
+
+
+def test_the_limit_is_an_option_and_a_config_setting(write: Callable[..., Path]) -> None:
+    draft = write(_many_slips(30))
+    listed = run("check", "--no-config", "--select", "repeated-word", "-f", "json",
+                 "--max-findings-per-rule", "10", str(draft))  # fmt: skip
+    assert len(json.loads(listed.out)["findings"]) == 11
+    everything = run("check", "--no-config", "--select", "repeated-word", "-f", "json",
+                     "--max-findings-per-rule", "0", str(draft))  # fmt: skip
+    assert len(json.loads(everything.out)["findings"]) == 30
+    config = write("max_findings_per_rule: 5\n", "peelcheck.yaml")
+    configured = run("check", "--config", str(config), "--select", "repeated-word", "-f", "json",
+                     str(draft))  # fmt: skip
+    assert len(json.loads(configured.out)["findings"]) == 6
+
+
+# --- the results cache is untrusted input --------------------------------------------------
+
+
+def _cached_run(tmp_path: Path) -> tuple[Path, Path]:
+    draft = tmp_path / "draft.yaml"
+    draft.write_text((EXAMPLES / "gwent-2016-effectiveness.yaml").read_text(encoding="utf-8"))
+    first = subprocess.run(
+        [*PEELCHECK, "check", "--no-config", "--cache", "--today", "2026-12-04", "draft.yaml"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert first.returncode == 1
+    (cache_file,) = (tmp_path / ".peelcheck_cache").glob("results-*.json")
+    return draft, cache_file
+
+
+def _again(tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*PEELCHECK, "check", "--no-config", "--cache", "--today", "2026-12-04", "draft.yaml"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+def test_an_edited_cache_entry_never_turns_a_failing_draft_into_a_pass(tmp_path: Path) -> None:
+    _, cache_file = _cached_run(tmp_path)
+    content = json.loads(cache_file.read_text(encoding="utf-8"))
+    for entry in content["entries"].values():
+        entry["findings"] = []  # "no problems", with the signature left as it was
+    cache_file.write_text(json.dumps(content), encoding="utf-8")
+    again = _again(tmp_path)
+    assert again.returncode == 1
+    assert "requires-improvement-has-areas" in again.stdout
+
+
+def test_a_cache_entry_signed_with_another_key_is_not_served(tmp_path: Path) -> None:
+    from peelcheck.results.cache import ResultCache
+
+    _, cache_file = _cached_run(tmp_path)
+    fingerprint = cache_file.stem.removeprefix("results-")
+    planted = ResultCache(tmp_path / "elsewhere", fingerprint, secret=b"k" * 32)
+    content = json.loads(cache_file.read_text(encoding="utf-8"))
+    for key, entry in content["entries"].items():
+        forged = {"checked": True, "findings": []}
+        entry.update(forged, mac=planted._mac(key, forged))
+    cache_file.write_text(json.dumps(content), encoding="utf-8")
+    assert _again(tmp_path).returncode == 1
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_cache_file_that_is_not_a_file_neither_hangs_nor_is_read(
+    tmp_path: Path, kind: str
+) -> None:
+    _, cache_file = _cached_run(tmp_path)
+    cache_file.unlink()
+    if kind == "fifo":
+        os.mkfifo(cache_file)
+    else:
+        cache_file.symlink_to("/dev/zero")
+    again = _again(tmp_path)  # would block on the FIFO, or read /dev/zero for ever
+    assert again.returncode == 1
+    assert "Traceback" not in again.stderr

@@ -25,10 +25,10 @@ KILLER = textwrap.dedent(
     import os, signal, sys
     from peelcheck.run import pipeline
     original = pipeline.load_source
-    def load_source(source, ruleset):
+    def load_source(source, ruleset, **options):
         if "kill-me" in source.name and os.getpid() != PARENT:
             os.kill(os.getpid(), signal.SIGKILL)
-        return original(source, ruleset)
+        return original(source, ruleset, **options)
     PARENT = os.getpid()
     pipeline.load_source = load_source
     from peelcheck.cli import main

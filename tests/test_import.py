@@ -252,21 +252,27 @@ def test_txt_in_a_folder_is_not_collected_but_named_files_and_globs_are(tmp_path
 # -- what cannot be placed ------------------------------------------------------------------
 
 
+STRAY = "A note left between the heading and the first question"
+STRAY_PAGE = PAGE.replace(
+    "Questions for Effectiveness\n", f"Questions for Effectiveness\n\n{STRAY}\n"
+)
+
+
 def test_unplaceable_line_stops_the_import_naming_it(write: Callable[..., Path]) -> None:
-    page = write(PAGE + "\nBack to top\n", "page.txt")
-    line = position_in_page("Back to top", PAGE + "\nBack to top\n")[0]
+    page = write(STRAY_PAGE, "page.txt")
+    line = position_in_page(STRAY, STRAY_PAGE)[0]
     result = run("import", str(page))
     assert result.code == 2
     assert result.out == ""
-    assert f"page.txt:{line}:1: cannot place line {line} 'Back to top'" in result.err
+    assert f"page.txt:{line}:1: cannot place line {line} '{STRAY}'" in result.err
     assert "nothing written" in result.err
 
 
 def test_lenient_import_lists_what_it_skipped(write: Callable[..., Path]) -> None:
-    page = write(PAGE + "\nBack to top\n", "page.txt")
+    page = write(STRAY_PAGE, "page.txt")
     result = run("import", "--lenient", str(page))
     assert result.code == 0
-    assert "cannot place line" in result.err and "'Back to top'" in result.err
+    assert "cannot place line" in result.err and f"'{STRAY}'" in result.err
     assert "--lenient" in result.err
     assert load_text(result.out, "out").data == example_data()
 
@@ -274,22 +280,34 @@ def test_lenient_import_lists_what_it_skipped(write: Callable[..., Path]) -> Non
 def test_checking_a_page_with_an_unplaceable_line_is_a_located_finding(
     write: Callable[..., Path],
 ) -> None:
-    page = write(PAGE + "\nBack to top\n", "page.txt")
+    page = write(STRAY_PAGE, "page.txt")
     code, findings = check_json(str(page))
     assert code == 1
-    line, column = position_in_page("Back to top", PAGE + "\nBack to top\n")
+    line, column = position_in_page(STRAY, STRAY_PAGE)
     assert [(f["rule"], f["line"], f["column"]) for f in findings] == [("import", line, column)]
 
 
-def test_missing_grade_and_unknown_force_are_reported(write: Callable[..., Path]) -> None:
-    broken = PAGE.replace("Gwent PEEL 2016", "Gwint PEEL 2016").replace(
-        "Requires improvement\n5", "5"
-    )
+def test_page_furniture_after_the_header_is_skipped() -> None:
+    page = PAGE + "\nBack to top\n\nDetailed findings for question 5\n"
+    page = page.replace("Effectiveness\n", "Effectiveness\n\nSkip to content\n", 1)
+    loaded = import_bytes(page.encode(), "page.txt", FACTS)
+    assert (loaded.findings, loaded.data) == ([], example_data())
+
+
+def test_unknown_force_is_reported_with_the_nearest_name(write: Callable[..., Path]) -> None:
+    broken = PAGE.replace("Gwent PEEL 2016", "Gwint PEEL 2016")
     result = run("import", str(write(broken, "page.txt")))
     assert result.code == 2
     assert "'Gwint' is not a force in the forces table" in result.err
     assert "did you mean 'Gwent Police'?" in result.err
-    assert "question 4 has no grade line before question 5 starts here" in result.err
+
+
+def test_a_grade_the_page_does_not_show_is_recorded_as_absent() -> None:
+    loaded = import_bytes(PAGE.replace("Requires improvement\n5", "5").encode(), "p.txt", FACTS)
+    assert loaded.findings == []
+    question = loaded.data["questions"][3]
+    assert "grade" not in question
+    assert question["grade_absent"] == "not in the copied page text"
 
 
 def test_a_text_without_a_report_header_is_refused(write: Callable[..., Path]) -> None:

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field
 
 from peelcheck.checks.api import Check, register
+from peelcheck.checks.fields import QueryText
 from peelcheck.draft.sourcemap import join_path
 from peelcheck.engine.contract import Hit
+from peelcheck.engine.query import truthy
 
 if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
@@ -38,17 +40,22 @@ class Framework(Check):
     "1.1") still matches. Cycles and pillars the frameworks file does not list, unknown
     pillars and repeated numbers are left alone (other rules report those), and a question
     whose pillar is unknown or missing is taken for the missing question of its number.
+    `coverage` (a JMESPath on the draft, optional) says whether the draft should hold every
+    question: where it is false (an excerpt), missing questions are not reported. The page
+    of one pillar of an integrated report (`inspection.pillar_page`) is expected to hold that
+    pillar's questions only.
     Message values: `{problem}` (what is wrong, quoting the framework), `{number}`,
     `{pillar}`, `{cycle}`.
 
     Example: question numbers and titles follow the framework.
 
         given: "@"
-        check: {type: framework, report: [missing, extra, title]}
+        check: {type: framework, report: [missing, extra, title], coverage: "!context('excerpt')"}
     """
 
     type: Literal["framework"]
     report: list[Aspect] = Field(min_length=1)
+    coverage: QueryText | None = None
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         framework = ctx.framework()
@@ -60,7 +67,8 @@ class Framework(Check):
             questions = []
         cycle = ctx.report.inspection.cycle
         integrated = ctx.report.pillars is not None
-        own = None if integrated else ctx.report.inspection.pillar
+        inspection = ctx.report.inspection
+        own = inspection.pillar_page if integrated else inspection.pillar
         unique = _unique_numbers(pillars)
         list_path = join_path(path, "questions")
         seen: set[tuple[str, str]] = set()
@@ -99,7 +107,8 @@ class Framework(Check):
             ]
             for pillar in expected
         }
-        yield from self._coverage(list_path, cycle, pillars, absent, extras)
+        covered = self.coverage is None or truthy(self.coverage.search(node, ctx))
+        yield from self._coverage(list_path, cycle, pillars, absent if covered else {}, extras)
 
     def _coverage(
         self,

@@ -205,8 +205,9 @@ class Judgement(Check):
     `[the force, it]`, to which the draft's `inspection.subject` is added), a phrase counts
     only directly after one of them ("Gwent Police is good at").
 
-    - `require: states`: the first sentence (`scope: first-sentence`) or some sentence
-      states the grade. Ungraded and unknown grades are skipped.
+    - `require: states`: the first sentence (`scope: first-sentence`), a sentence of the
+      first paragraph (`scope: first-paragraph`) or some sentence states the grade.
+      Ungraded and unknown grades are skipped.
     - `require: agrees`: no sentence states another grade, unless the same sentence also
       states this one ("good at A but requires improvement at B" under Requires
       improvement). Under a non-grade such as Ungraded, any statement is reported.
@@ -229,7 +230,7 @@ class Judgement(Check):
     subjects: str | None = None
     grade: QueryText = Field(default_factory=lambda: compile_query("grade"))
     require: Literal["states", "agrees"]
-    scope: Literal["first-sentence", "sentences"] = "sentences"
+    scope: Literal["first-sentence", "first-paragraph", "sentences"] = "sentences"
     _judgements: Judgements | None = PrivateAttr(default=None)
     _subjects: Subjects | None = PrivateAttr(default=None)
 
@@ -255,7 +256,13 @@ class Judgement(Check):
             and not self._judgements.may_state_other_than(text, grade)
         ):
             return  # the text states no grade but this one: no sentence to read
-        spans = sentences(text) if self.scope == "sentences" else [first_sentence(text)]
+        if self.scope == "first-sentence":
+            spans: Any = [first_sentence(text)]
+        else:
+            spans = sentences(text)
+            if self.scope == "first-paragraph":
+                end = text.find("\n\n", len(text) - len(text.lstrip()))
+                spans = [s for s in spans if end < 0 or s[1] <= end] or spans[:1]
         if self.require == "states":
             yield from self._states(grade, text, where, spans, subjects, ctx)
         else:

@@ -84,6 +84,20 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
 @click.option("--stdin-filename", default="<stdin>", help="Name for a draft read from '-'.")
 @click.option("--no-waivers", is_flag=True, help="Ignore waivers in drafts (for audits).")
 @click.option(
+    "--max-findings-per-rule",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="List at most N findings of one rule in one draft, then one that counts the rest "
+    "[default: 100, or the config's `max_findings_per_rule`; 0: no limit].",
+)
+@click.option(
+    "--excerpt",
+    is_flag=True,
+    help="Each draft holds only part of a report (e.g. a page's opening): rules about "
+    "missing questions do not run (docs/import.md).",
+)
+@click.option(
     "--baseline",
     "baseline_file",
     type=click.Path(),
@@ -143,6 +157,8 @@ def check(
     jobs: int | None,
     stdin_filename: str,
     no_waivers: bool,
+    excerpt: bool,
+    max_findings_per_rule: int | None,
     baseline_file: str | None,
     write_baseline: str | None,
     prune_baseline: bool,
@@ -165,7 +181,12 @@ def check(
         choice,
         use_waivers=not no_waivers,
         today=today.date() if today else None,
+        excerpt=excerpt,
     )
+    limit = max_findings_per_rule
+    if limit is None:
+        limit = config.max_findings_per_rule if config.max_findings_per_rule is not None else 100
+    settings = dataclasses.replace(settings, max_findings_per_rule=limit)
     if cache_dir is None and config.cache_dir is not None:
         assert settings.base is not None
         cache_dir = str(settings.base / config.cache_dir)
@@ -302,7 +323,13 @@ def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
     from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, run_key
 
     assert settings.today is not None
-    run = run_key(ruleset, use_waivers=settings.use_waivers, today=settings.today)
+    run = run_key(
+        ruleset,
+        use_waivers=settings.use_waivers,
+        today=settings.today,
+        excerpt=settings.excerpt,
+        max_findings_per_rule=settings.max_findings_per_rule,
+    )
     # like the config, the cache belongs to the project: beside the config file, if any
     return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, run)
 

@@ -21,11 +21,18 @@ from peelcheck.cli.options import RuleChoice, load_rules, run_settings
 )
 @click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
 @click.option(
+    "--excerpt",
+    is_flag=True,
+    help="The text holds only part of the report (e.g. a page's opening); the draft says so.",
+)
+@click.option(
     "--lenient",
     is_flag=True,
     help="Import what can be placed and list the rest on standard error, instead of stopping.",
 )
-def import_document(file: str, output: str | None, force: bool, lenient: bool) -> None:
+def import_document(
+    file: str, output: str | None, force: bool, excerpt: bool, lenient: bool
+) -> None:
     """Import a published page (.txt) or a Word draft (.docx) as a YAML draft."""
     from peelcheck.core.findings import sort_findings
     from peelcheck.draft.model import Report
@@ -46,15 +53,15 @@ def import_document(file: str, output: str | None, force: bool, lenient: bool) -
     settings, _, named = run_settings(RuleChoice(None, False, (), (), ()))
     facts = import_facts(load_rules(settings, named))
     try:
-        loaded = import_file(path, facts, file)
+        loaded = import_file(path, facts, file, excerpt=excerpt)
     except OSError as err:
         fail(f"{file}: {err.strerror}")
     if loaded.data is None:
         first = loaded.findings[0]
         fail(f"{location(first)} {first.message}")
     problems = sort_findings(list(loaded.findings) + validate_model(Report, loaded)[1])
-    if loaded.source is not None:  # a Word draft's problems name their paragraph and heading
-        problems = [loaded.source.placed(problem) for problem in problems]
+    source = loaded.source  # a Word draft's problems name their paragraph and heading
+    problems = [source.placed(p) for p in problems] if source is not None else problems
     for problem in problems:
         where = "" if problem.rule == "import" else "does not fit the draft format: "
         click.echo(f"{location(problem)} {where}{problem.message}", err=True)

@@ -76,6 +76,9 @@ class Finding:
     end_column: int | None = None
     snippet: str = ""
     waived: Waived | None = field(default=None, compare=False)
+    # A closing finding of a rule that found more than a draft's limit: how many it stands
+    # for besides itself (they are counted, not listed)
+    more: int = 0
     place: DocumentPlace | None = None  # Word drafts only: the paragraph and heading path
 
     def sort_key(self) -> tuple[str, int, int, str, str, str]:
@@ -97,12 +100,13 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def count_by_severity(findings: list[Finding]) -> dict[str, int]:
-    """Counts of unwaived findings by severity label, plus `waived`, all keys always present."""
+    """Counts of unwaived findings by severity label, plus `waived`, all keys always present;
+    a closing "and N more" finding counts for all it stands for."""
     counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
     counts["waived"] = 0
     for f in findings:
         if f.waived is not None:
-            counts["waived"] += 1
+            counts["waived"] += 1 + f.more
         else:
-            counts[f.severity.label] += 1
+            counts[f.severity.label] += 1 + f.more
     return counts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from peelcheck.core.versions import Version1
 
@@ -22,6 +22,16 @@ class _Strict(BaseModel):
     """Unknown keys are errors and types are not coerced (a grade of 3 is not "3")."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+GradeAbsent = Annotated[
+    str | None,
+    Field(
+        min_length=1,
+        description="Why no grade is given: the document does not show it (e.g. 'not in the "
+        "copied page text'). Rules that need the grade do not run on it.",
+    ),
+]
 
 
 class Inspection(_Strict):
@@ -45,6 +55,17 @@ class Inspection(_Strict):
     welsh_version: bool | None = Field(
         default=None, description="A Welsh-language version is linked."
     )
+    pillar_page: str | None = Field(
+        default=None,
+        description="The draft is the page of this one pillar of an integrated report (PEEL "
+        "2018/19, FRS 2018/19 and 2021/22): `pillars` lists only it, and rules about the whole "
+        "report do not run.",
+    )
+    excerpt: bool | None = Field(
+        default=None,
+        description="The draft holds only part of a report (e.g. the opening of a published "
+        "page): rules about what a whole report holds (missing questions) do not run.",
+    )
 
 
 class Overall(_Strict):
@@ -52,17 +73,26 @@ class Overall(_Strict):
 
     title: str | None = Field(default=None, description="The pillar's question, as headed.")
     grade: str | None = Field(default=None, description="Absent where the cycle grades no pillar.")
+    grade_absent: GradeAbsent = None
     previous_grade: str | None = Field(
         default=None, description="The last inspection's grade for the same pillar."
     )
     summary: Text | None = None
+    areas_assessed: int | None = Field(
+        default=None, description='Reports graded by area: "assessed ... in N areas".'
+    )
+    areas_graded: int | None = Field(
+        default=None, description='Reports graded by area: "graded judgments in M of these".'
+    )
 
 
 class Pillar(_Strict):
     """A pillar of an integrated report (PEEL 2018/19, FRS 2018/19 and 2021/22)."""
 
     name: str
+    title: str | None = Field(default=None, description="The pillar's question, as headed.")
     grade: str | None = None
+    grade_absent: GradeAbsent = None
     previous_grade: str | None = None
     summary: Text | None = None
 
@@ -86,10 +116,19 @@ class PracticeBox(_Strict):
 class Question(_Strict):
     """A question of the framework with its judgement and findings."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["grade"]}, {"required": ["grade_absent"]}]}
+    )
+
     number: int | str = Field(description='An integer, or a string such as "1.1" (FRS).')
     pillar: str | None = Field(default=None, description="Required when `pillars` is present.")
     title: str
-    grade: str = Field(description="A grade on the cycle's scale, or Ungraded.")
+    grade: str | None = Field(
+        default=None,
+        description="A grade on the cycle's scale, or Ungraded. Required unless grade_absent "
+        "says why there is none.",
+    )
+    grade_absent: GradeAbsent = None
     carried_over_from: str | None = Field(
         default=None, description="The grade stands from an earlier inspection (its cycle)."
     )
@@ -105,6 +144,15 @@ class Question(_Strict):
     practice: list[PracticeBox] = Field(
         default_factory=list, description="Promising or innovative practice boxes."
     )
+
+    @model_validator(mode="after")
+    def _graded_or_why_not(self) -> Question:
+        if (self.grade is None) == (self.grade_absent is None):
+            raise ValueError(
+                "give the question's grade (or Ungraded) in 'grade', or, where the document "
+                "shows none, say why in 'grade_absent'; not both"
+            )
+        return self
 
 
 class WordComment(_Strict):

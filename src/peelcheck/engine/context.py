@@ -31,6 +31,8 @@ FACT_NAMES = (
     "cycle_integrated",
     "integrated",
     "integrated_cycle",
+    "excerpt",
+    "pillar_page",
 )
 
 
@@ -108,6 +110,8 @@ class DraftContext:
             "cycle_starts": self.facts.starts.isoformat() if self.facts else None,
             "pillars": list(self.facts.pillars) if self.facts else [],
             "cycle_integrated": self.facts.integrated if self.facts else None,
+            "excerpt": bool(inspection.excerpt),
+            "pillar_page": inspection.pillar_page,
         }
         # the names of format 1's first release, kept: packs written with them still work
         facts["integrated"] = facts["has_pillars"]

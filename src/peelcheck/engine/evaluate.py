@@ -7,6 +7,7 @@ hit becomes a finding located through the loader's source map.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -16,6 +17,8 @@ from peelcheck.draft.model import Report
 from peelcheck.engine.context import DraftContext
 from peelcheck.engine.contract import Hit, Rules, RunnableRule
 from peelcheck.engine.query import truthy
+
+MAX_FINDINGS_PER_RULE = 100  # per rule and draft, by default
 
 
 class EngineError(Exception):
@@ -34,11 +37,15 @@ def evaluate(
     *,
     today: dt.date | None = None,
     screens: bool = True,
+    max_per_rule: int = MAX_FINDINGS_PER_RULE,
 ) -> list[Finding]:
     """Findings of every applicable rule on one schema-valid draft, unsorted.
 
-    `screens=False` runs every rule in full, without asking its check whether the draft
-    could hold anything to report (the tests compare both ways).
+    A rule that finds more than `max_per_rule` problems in the draft (0: no limit) lists the
+    first of them and one closing finding that counts the rest, so that output and memory
+    stay bounded on a pathological draft. `screens=False` runs every rule in full, without
+    asking its check whether the draft could hold anything to report (the tests compare
+    both ways).
     """
     ctx = DraftContext(loaded, report, ruleset.pack_data, today or dt.date.today(), screens)
     inspection = report.inspection
@@ -50,7 +57,7 @@ def evaluate(
         try:
             if ctx.screens and _screened_out(rule, ctx):
                 continue
-            findings.extend(_run_rule(rule, ctx))
+            findings.extend(_run_rule(rule, ctx, max_per_rule))
         except Exception as err:  # a failing check must name itself, not crash a run
             raise EngineError(
                 f"rule {rule.id} ({rule.file}:{rule.line}) failed on {loaded.file}: "
@@ -69,12 +76,14 @@ def _screened_out(rule: RunnableRule, ctx: DraftContext) -> bool:
     return spec.given.selects_draft_values and not spec.check.may_report(ctx)
 
 
-def _run_rule(rule: RunnableRule, ctx: DraftContext) -> list[Finding]:
+def _run_rule(rule: RunnableRule, ctx: DraftContext, limit: int) -> list[Finding]:
     spec = rule.spec
     loaded = ctx.loaded
     selected = spec.given.search(ctx.data, ctx)
     nodes = selected if isinstance(selected, list) else [selected]
     found: list[Finding] = []
+    unlisted = 0
+    first_unlisted: Finding | None = None
     for node in nodes:
         if node is None:
             continue
@@ -82,8 +91,27 @@ def _run_rule(rule: RunnableRule, ctx: DraftContext) -> list[Finding]:
         if spec.when is not None and not truthy(spec.when.search(node, ctx)):
             continue
         for hit in spec.check.run(node, path, ctx):
-            found.append(_finding(rule, node, hit, loaded))
+            if not limit or len(found) < limit:
+                found.append(_finding(rule, node, hit, loaded))
+                continue
+            if first_unlisted is None:  # placed where the unlisted ones begin
+                first_unlisted = _finding(rule, node, hit, loaded)
+            unlisted += 1
+    if first_unlisted is not None:
+        found.append(_closing(first_unlisted, unlisted, limit))
     return found
+
+
+def _closing(first: Finding, unlisted: int, limit: int) -> Finding:
+    """One finding for the `unlisted` problems of a rule past the draft's limit."""
+    message = (
+        f"… and {unlisted} more {first.rule} finding{'s' if unlisted > 1 else ''} in this "
+        f"draft from here on, not listed (at most {limit} are listed per rule and draft; "
+        "--max-findings-per-rule 0 lists them all)"
+    )
+    return dataclasses.replace(
+        first, message=message, snippet="", end_line=None, end_column=None, more=unlisted - 1
+    )
 
 
 def _finding(rule: RunnableRule, node: Any, hit: Hit, loaded: Loaded) -> Finding:

@@ -78,6 +78,13 @@ class FindingOut(_Strict):
     )
     waived: bool = Field(description="True when a waiver or baseline accepts the finding.")
     waiver: WaiverOut | None = Field(description="The waiver or baseline entry, or null.")
+    more: int = Field(
+        default=0,
+        ge=0,
+        description="On the closing finding of a rule that found more than the limit per rule "
+        "and draft: how many findings it stands for besides itself (counted in `summary`, "
+        "not listed). Absent otherwise.",
+    )
     word: WordPlaceOut | None = Field(
         default=None,
         description="Word drafts only (version 2): the paragraph, the offsets in it, the "
@@ -160,7 +167,7 @@ class OutputDocument(BaseModel):
 def finding_dict(finding: Finding) -> dict[str, Any]:
     """One finding as a JSON object (the shape of `FindingOut`; `word` only when known)."""
     waived = finding.waived
-    found = {
+    found: dict[str, Any] = {
         "file": finding.file,
         "rule": finding.rule,
         "severity": finding.severity.label,
@@ -180,6 +187,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
             "expires": waived.expires,
         },
     }
+    if finding.more:
+        found["more"] = finding.more
     place = finding.place
     if place is not None:
         found["word"] = {

@@ -12,7 +12,7 @@ from pathlib import Path, PurePath
 
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
-from peelcheck.importers.builder import ImportFacts
+from peelcheck.importers.facts import ImportFacts
 
 IMPORT_SUFFIXES = (".txt", ".docx")
 MAX_TEXT_BYTES = 8 * 1024 * 1024
@@ -33,8 +33,9 @@ def _too_large(name: str) -> Loaded:
     return Loaded(name, findings=[Finding(name, "file-format", Severity.ERROR, message)])
 
 
-def import_bytes(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
-    """Import a document's bytes; its kind comes from the suffix of `name`.
+def import_bytes(raw: bytes, name: str, facts: ImportFacts, *, excerpt: bool = False) -> Loaded:
+    """Import a document's bytes; its kind comes from the suffix of `name`. An `excerpt`
+    holds only part of a report, and the draft says so (`inspection.excerpt`).
 
     Raises OSError when .docx support (python-docx) is not installed: a tool error.
     """
@@ -43,15 +44,29 @@ def import_bytes(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
     if PurePath(name).suffix.lower() == ".docx":
         from peelcheck.importers.word import import_docx
 
-        return import_docx(raw, name, facts)
+        loaded = import_docx(raw, name, facts)
+        return mark_excerpt(loaded) if excerpt else loaded
     from peelcheck.importers.page import import_text
 
-    return import_text(raw, name, facts)
+    return import_text(raw, name, facts, excerpt=excerpt)
 
 
-def import_file(path: Path, facts: ImportFacts, display: str | None = None) -> Loaded:
+def import_file(
+    path: Path, facts: ImportFacts, display: str | None = None, *, excerpt: bool = False
+) -> Loaded:
     """Import a document file. Raises OSError when it cannot be read."""
     name = display or str(path)
     if path.stat().st_size > _limit(name):
         return _too_large(name)
-    return import_bytes(path.read_bytes(), name, facts)
+    return import_bytes(path.read_bytes(), name, facts, excerpt=excerpt)
+
+
+def mark_excerpt(loaded: Loaded) -> Loaded:
+    """Record in an imported draft that it holds only part of a report."""
+    inspection = loaded.data.get("inspection") if isinstance(loaded.data, dict) else None
+    if isinstance(inspection, dict) and loaded.source is not None:
+        inspection["excerpt"] = True
+        span = loaded.source.values.get("inspection")
+        if span is not None:
+            loaded.source.values["inspection.excerpt"] = span
+    return loaded

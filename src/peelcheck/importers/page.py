@@ -1,9 +1,11 @@
 """Plain text as copied from a published report page -> draft.
 
 A page copied from a browser has one paragraph per line, blank lines between most of them,
-and bullets typed as "•". Each non-blank line is a block; spans point into the original text,
-so findings on an imported page name its own lines and columns, and a narrative's value is a
-verbatim slice of the page wherever its paragraphs are one blank line apart.
+and bullets typed as "•" (or "- " in a cleaned copy). Each non-blank line is a block, except
+that a line continues the one before it when it is indented under a bullet's text, or starts
+in lower case straight after a line that does not end a sentence (text wrapped over lines).
+Spans point into the original text, so findings on an imported page name its own lines and
+columns.
 """
 
 from __future__ import annotations
@@ -12,24 +14,42 @@ from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import decode
 from peelcheck.draft.sourcemap import SourceMap
-from peelcheck.importers.builder import Block, ImportFacts, build_draft, bullet_marker
+from peelcheck.importers.blocks import Block, bullet_marker
+from peelcheck.importers.builder import build_draft
+from peelcheck.importers.facts import ImportFacts
+
+_ENDS = (".", ":", ";", "?", "!", ")", "”", '"')
 
 
 def text_blocks(text: str) -> list[Block]:
-    """One block per non-blank line, trimmed, with its offset in `text`."""
+    """One block per paragraph (non-blank line, or a bullet with its wrapped lines)."""
     blocks: list[Block] = []
     offset = 0
+    indent_of_item = -1  # where the text of the bullet just read starts, if any
+    previous = ""  # the line before, trimmed ("" when blank)
     for number, line in enumerate(text.split("\n"), start=1):
         content = line.strip()
-        if content:
-            start = offset + len(line) - len(line.lstrip())
-            marker = bullet_marker(content)
+        indent = len(line) - len(line.lstrip())
+        marker = bullet_marker(content) if content else 0
+        wrapped = content[:1].islower() and previous and not previous.endswith(_ENDS)
+        if content and not marker and blocks and (0 <= indent_of_item <= indent or wrapped):
+            last = blocks[-1]  # a wrapped bullet: this line continues it
+            end = offset + indent + len(content)
+            blocks[-1] = Block(
+                f"{last.text} {content}", last.start, last.label, last.item, last.marker, stop=end
+            )
+        elif content:
+            start = offset + indent
             blocks.append(Block(content, start, f"line {number}", item=marker > 0, marker=marker))
+            indent_of_item = indent + marker if marker else -1
+        else:
+            indent_of_item = -1
+        previous = content
         offset += len(line) + 1
     return blocks
 
 
-def import_text(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
+def import_text(raw: bytes, name: str, facts: ImportFacts, *, excerpt: bool = False) -> Loaded:
     """Import a published page's text (UTF-8, or UTF-16 with a byte order mark)."""
     text, problem = decode(raw)
     if text is None:
@@ -40,5 +60,12 @@ def import_text(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
             name, findings=[Finding(name, "file-format", Severity.ERROR, message, "", line, column)]
         )
     return build_draft(
-        text_blocks(text), SourceMap(text), name, status="final", unit="line", facts=facts
+        text_blocks(text),
+        SourceMap(text),
+        name,
+        status="final",
+        unit="line",
+        facts=facts,
+        copy=True,
+        excerpt=excerpt,
     )

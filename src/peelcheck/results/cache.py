@@ -10,6 +10,14 @@ The cache is one JSON file per fingerprint in a folder (default `.peelcheck_cach
 with CACHEDIR.TAG and a .gitignore). JSON, not pickle: a cache folder can come from
 anywhere (a CI cache, a checked-out branch), and reading it must never run code. A cache
 file that cannot be read or does not have the expected shape is ignored and rewritten.
+
+Trust: a cache folder is untrusted input. Every entry carries an HMAC over its draft key,
+the run's fingerprint and its findings, keyed with a secret made once per user and kept
+outside the project (`$XDG_CACHE_HOME/peelcheck/cache-key`, else `~/.cache/...`, mode 0600).
+An entry edited by hand, copied from another machine or planted in a repository does not
+verify and its draft is checked again, so a cache can make a run faster but never make a
+failing draft pass. Only a regular file of at most `MAX_BYTES` is read (never a FIFO or a
+device), and a file over `MAX_ENTRIES` is trimmed on the next save.
 """
 
 from __future__ import annotations
@@ -18,8 +26,10 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -29,9 +39,10 @@ from typing import Any
 from peelcheck.core.findings import DocumentPlace, Finding, Severity, Waived
 from peelcheck.packs.ruleset import RuleSet
 
-FORMAT = 1
+FORMAT = 2  # 2: entries are signed
 DEFAULT_FOLDER = ".peelcheck_cache"
 MAX_ENTRIES = 50_000  # about 100 bytes a clean draft; oldest entries go first
+MAX_BYTES = 256 * 1024 * 1024  # a larger cache file is not read (and is rewritten)
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This folder is a cache of peelcheck results; see https://bford.info/cachedir/\n"
@@ -42,7 +53,14 @@ class CacheError(Exception):
     """The cache folder cannot be created or written; the run goes on without it."""
 
 
-def run_key(ruleset: RuleSet, *, use_waivers: bool, today: dt.date) -> str:
+def run_key(
+    ruleset: RuleSet,
+    *,
+    use_waivers: bool,
+    today: dt.date,
+    excerpt: bool = False,
+    max_findings_per_rule: int = 100,
+) -> str:
     """A hash of everything besides a draft that its findings depend on."""
     rules = [
         [rule.id, rule.pack, rule.severity.label, rule.file, rule.line, rule.source]
@@ -60,6 +78,10 @@ def run_key(ruleset: RuleSet, *, use_waivers: bool, today: dt.date) -> str:
         "waivers": use_waivers,
         "today": today.isoformat(),
     }
+    if excerpt:  # only then, so that the caches of other runs stay valid
+        content["excerpt"] = True
+    if max_findings_per_rule != 100:  # likewise, only when not the default
+        content["max_findings_per_rule"] = max_findings_per_rule
     encoded = json.dumps(content, sort_keys=True, default=repr).encode()
     return hashlib.blake2b(encoded, digest_size=16).hexdigest()
 
@@ -74,9 +96,10 @@ def draft_key(name: str, data: bytes) -> str:
 class ResultCache:
     """Findings by draft key, for one fingerprint; `save` writes them back."""
 
-    def __init__(self, folder: Path, fingerprint: str) -> None:
+    def __init__(self, folder: Path, fingerprint: str, secret: bytes | None = None) -> None:
         self.folder = folder
         self.fingerprint = fingerprint
+        self._secret = secret if secret is not None else user_secret()
         self._entries: dict[str, Any] = {}
         self._changed = False
         self._load()
@@ -92,10 +115,13 @@ class ResultCache:
         if entry is None:
             return None
         try:
+            if not hmac.compare_digest(str(entry["mac"]), self._mac(key, entry)):
+                raise ValueError("the entry is not one this user's peelcheck wrote")
             findings = [_finding(name, item) for item in entry["findings"]]
             checked = bool(entry["checked"])
         except (KeyError, TypeError, ValueError, AttributeError):
-            del self._entries[key]  # a damaged entry: check the draft again
+            del self._entries[key]  # a damaged or foreign entry: check the draft again
+            self._changed = True
             return None
         self._entries[key] = self._entries.pop(key)  # most recently used last
         return findings, checked
@@ -103,8 +129,19 @@ class ResultCache:
     def put(self, key: str, findings: Iterable[Finding], checked: bool) -> None:
         """Remember the findings of a draft checked in this run."""
         self._entries.pop(key, None)
-        self._entries[key] = {"checked": checked, "findings": [_row(f) for f in findings]}
+        entry: dict[str, Any] = {"checked": checked, "findings": [_row(f) for f in findings]}
+        entry["mac"] = self._mac(key, entry)
+        self._entries[key] = entry
         self._changed = True
+
+    def _mac(self, key: str, entry: dict[str, Any]) -> str:
+        """The entry's signature: its draft key, this run's fingerprint and its findings."""
+        signed = json.dumps(
+            [key, self.fingerprint, entry["checked"], entry["findings"]],
+            separators=(",", ":"),
+            default=repr,
+        )
+        return hmac.new(self._secret, signed.encode("utf-8", "surrogatepass"), "sha256").hexdigest()
 
     def save(self) -> None:
         """Write the cache file (atomically) and remove files of other fingerprints."""
@@ -141,10 +178,19 @@ class ResultCache:
 
     def _load(self) -> None:
         try:
-            with self.file.open("rb") as handle:
-                content = json.load(handle)
-        except (OSError, ValueError, RecursionError):
+            # never block on a FIFO, never read a device or an endless file
+            descriptor = os.open(self.file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
             return  # none yet, or unreadable: start empty
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_BYTES:
+                self._changed = True  # replaced by a real cache file when saved
+                return
+            try:
+                content = json.load(handle)
+            except (OSError, ValueError, RecursionError):
+                return
         if (
             isinstance(content, dict)
             and content.get("peelcheck-cache") == FORMAT
@@ -152,6 +198,32 @@ class ResultCache:
             and isinstance(content.get("entries"), dict)
         ):
             self._entries = content["entries"]
+            self._changed = len(self._entries) > MAX_ENTRIES  # trimmed when saved
+
+
+def user_secret() -> bytes:
+    """This user's key for signing cache entries, made once and kept outside any project.
+
+    When it cannot be stored (a read-only home), a key for this process alone is used:
+    entries written now will simply not verify in a later run.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    path = Path(base) / "peelcheck" / "cache-key"
+    try:
+        secret = path.read_bytes()
+        if len(secret) >= 32:
+            return secret
+    except OSError:
+        pass
+    secret = os.urandom(32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(secret)
+    except OSError:
+        pass
+    return secret
 
 
 def _row(finding: Finding) -> list[Any]:
@@ -167,13 +239,16 @@ def _row(finding: Finding) -> list[Any]:
         finding.end_column,
         finding.snippet,
         None if waived is None else dataclasses.astuple(waived),
+        finding.more,
         None if finding.place is None else dataclasses.astuple(finding.place),
     ]
 
 
 def _finding(name: str, row: list[Any]) -> Finding:
-    rule, severity, message, path, line, column, end_line, end_column, snippet, waived = row[:10]
-    place = row[10] if len(row) > 10 else None
+    fields, place = row[:11], row[11] if len(row) > 11 else None
+    rule, severity, message, path, line, column, end_line, end_column, snippet, waived, more = (
+        fields
+    )
     return Finding(
         name,
         str(rule),
@@ -186,6 +261,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
         None if end_column is None else int(end_column),
         str(snippet),
         None if waived is None else Waived(*waived),
+        int(more),
         None if place is None else _place(place),
     )
 

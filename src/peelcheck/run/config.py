@@ -48,6 +48,12 @@ class Config(BaseModel):
         default=None,
         description="Folder of the cache, relative to this file; implies `cache: true`.",
     )
+    max_findings_per_rule: int | None = Field(
+        default=None,
+        ge=0,
+        description="Findings listed per rule and draft before one closing 'and N more' "
+        "finding counts the rest (default 100; 0: no limit).",
+    )
 
 
 def discover(start: Path) -> Path | None:

@@ -26,7 +26,7 @@ from peelcheck.run.inputs import Source
 from peelcheck.run.settings import RunSettings
 
 if TYPE_CHECKING:
-    from peelcheck.importers.builder import ImportFacts
+    from peelcheck.importers.facts import ImportFacts
     from peelcheck.results.cache import ResultCache
 
 T = TypeVar("T")
@@ -42,7 +42,15 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     result.findings.extend(problems)
     if report is not None:
         result.checked = True
-        result.findings.extend(evaluate(loaded, report, ruleset, today=settings.today))
+        result.findings.extend(
+            evaluate(
+                loaded,
+                report,
+                ruleset,
+                today=settings.today,
+                max_per_rule=settings.max_findings_per_rule,
+            )
+        )
         if settings.use_waivers:
             today = settings.today or dt.date.today()
             result.findings = apply_waivers(result.findings, loaded, report, ruleset, today)
@@ -56,26 +64,28 @@ def _placed(loaded: Loaded, findings: list[Finding]) -> list[Finding]:
     return findings if source is None else [source.placed(f) for f in findings]
 
 
-def load_source(source: Source, ruleset: RuleSet) -> Loaded:
+def load_source(source: Source, ruleset: RuleSet, *, excerpt: bool = False) -> Loaded:
     """Read one source; an unreadable file raises OSError. Documents are imported with what
-    the run's packs say about grades, pillars and names."""
-    from peelcheck.importers import import_bytes, import_file, importable
+    the run's packs say about grades, pillars and names. An `excerpt` is marked as one."""
+    from peelcheck.importers import import_bytes, import_file, importable, mark_excerpt
 
     if importable(source.name):  # .txt and .docx are imported in memory, spans into the original
         facts = import_facts(ruleset)
         if source.data is not None:
-            return import_bytes(source.data, source.name, facts)
+            return import_bytes(source.data, source.name, facts, excerpt=excerpt)
         assert source.path is not None
-        return import_file(source.path, facts, source.name)
+        return import_file(source.path, facts, source.name, excerpt=excerpt)
     if source.data is not None:
-        return load_bytes(source.data, source.name, json=source.name.lower().endswith(".json"))
-    assert source.path is not None
-    return load_file(source.path, source.name)
+        loaded = load_bytes(source.data, source.name, json=source.name.lower().endswith(".json"))
+    else:
+        assert source.path is not None
+        loaded = load_file(source.path, source.name)
+    return mark_excerpt(loaded) if excerpt else loaded
 
 
 def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> FileResult:
     """Load, validate and evaluate one draft."""
-    return check_loaded(load_source(source, ruleset), ruleset, settings)
+    return check_loaded(load_source(source, ruleset, excerpt=settings.excerpt), ruleset, settings)
 
 
 def source_key(source: Source) -> tuple[Source, str | None]:
@@ -102,7 +112,7 @@ def check_keyed(
 
 def import_facts(ruleset: RuleSet) -> ImportFacts:
     """What the importers need of the run's packs, worked out once per rule set."""
-    from peelcheck.importers.builder import ImportFacts
+    from peelcheck.importers.facts import ImportFacts
 
     found = _IMPORT_FACTS.get(id(ruleset))
     if found is None or found[0] is not ruleset:

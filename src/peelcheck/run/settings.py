@@ -21,6 +21,8 @@ class RunSettings:
     ignore: tuple[str, ...] = ()
     use_waivers: bool = True
     today: dt.date | None = None
+    excerpt: bool = False  # every draft holds only part of a report (`check --excerpt`)
+    max_findings_per_rule: int = 100  # listed per rule and draft; 0: no limit
 
     def ruleset(self) -> RuleSet:
         """Load the rules these settings name (raises SetupError)."""

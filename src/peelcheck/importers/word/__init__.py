@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from peelcheck.core.findings import DocumentPlace, Finding, Severity
 from peelcheck.draft.loaded import Loaded
-from peelcheck.importers.builder import ImportFacts
+from peelcheck.importers.facts import ImportFacts
 from peelcheck.importers.word.body import Body, read_body
 from peelcheck.importers.word.comments import read_comments, waivers_from
 from peelcheck.importers.word.draft import DraftBuilder, problem_findings

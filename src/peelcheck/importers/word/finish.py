@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from peelcheck.core.findings import Severity
-from peelcheck.importers.builder import ImportFacts
+from peelcheck.importers.facts import ImportFacts
 from peelcheck.importers.word.body import Para
 from peelcheck.importers.word.lines import plain, says_ungraded
 from peelcheck.importers.word.parts import Question, Report, Words

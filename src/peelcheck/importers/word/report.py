@@ -20,7 +20,7 @@ names an area of the judgments table or of the framework.
 from __future__ import annotations
 
 from peelcheck.core.findings import Severity
-from peelcheck.importers.builder import ImportFacts
+from peelcheck.importers.facts import ImportFacts
 from peelcheck.importers.word.body import Body, Para, Table
 from peelcheck.importers.word.finish import finish
 from peelcheck.importers.word.lines import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum, auto
 
 from peelcheck.core.findings import Severity
-from peelcheck.importers.builder import ImportFacts
+from peelcheck.importers.facts import ImportFacts
 from peelcheck.importers.word.body import Body, Para
 from peelcheck.importers.word.finish import framework_areas, same_name
 from peelcheck.importers.word.lines import (

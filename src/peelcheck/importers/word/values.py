@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from peelcheck.importers.builder import ImportFacts
+from peelcheck.importers.facts import ImportFacts
 from peelcheck.importers.word.draft import DraftBuilder, status_of
 from peelcheck.importers.word.lines import is_not_graded
 from peelcheck.importers.word.names import resolve_subject

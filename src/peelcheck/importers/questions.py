@@ -1,0 +1,85 @@
+"""Reading a question's body: its grade, areas for improvement, causes of concern and text.
+
+The cycles put these in different orders (the grade after the title in 2014 and 2018/19,
+after the narrative in 2015-2017; areas for improvement before the narrative in 2018/19),
+so each block is placed by what it is, not by where it stands.
+"""
+
+from __future__ import annotations
+
+from peelcheck.importers import recognise as r
+from peelcheck.importers.assemble import Concern
+from peelcheck.importers.blocks import Block
+from peelcheck.importers.reading import Reader
+
+
+class QuestionReader(Reader):
+    """The states inside the questions of a report."""
+
+    def _in_questions(self, block: Block, text: str) -> None:
+        if not self._question_start(block, text):
+            self._unplaced(block, "a question number or title was expected")
+
+    def _in_body(self, block: Block, text: str) -> None:
+        question = self.questions[-1]
+        if question.title is None:
+            self._title(block, block.text, 0)
+            return
+        grade = self._grade(text)
+        carried = r.carried_over(text)
+        not_inspected = r.NOT_INSPECTED.match(text)
+        if self._question_start(block, text):
+            return
+        if grade is not None:
+            if question.grade is None:
+                question.grade = (block.text, block.start, block.end)
+            else:
+                self._unplaced(block, f"question {self._name(question)} already has a grade")
+        elif r.AREAS_HEADING.match(text):
+            self.state = "areas"
+        elif r.CONCERN_HEADING.match(text):
+            question.concerns.append(Concern())
+            self.state = "concern"
+        elif r.QUESTIONS_FOR.match(text):
+            self._questions_for(block)
+        else:
+            if carried is not None and question.carried_over_from is None:
+                at = block.text.find(carried)
+                span = (block.start + at, block.start + at + 4) if at >= 0 else None
+                question.carried_over_from = (carried, *(span or (block.start, block.end)))
+            if not_inspected:
+                question.grade_absent = f"not inspected or graded in {not_inspected.group('year')}"
+            question.paragraphs.append(block)
+
+    def _in_areas(self, block: Block, text: str) -> None:
+        question = self.questions[-1]
+        if block.item or (not question.areas and r.AREA_OPENING.match(block.text)):
+            start = block.start + block.marker
+            question.areas.append((block.text[block.marker :], start, block.end))
+        else:
+            self.state = "body"
+            self._in_body(block, text)
+
+    def _in_concern(self, block: Block, text: str) -> None:
+        concern = self.questions[-1].concerns[-1]
+        if r.RECOMMENDATIONS_HEADING.match(text):
+            self.state = "recommendations"
+        elif block.item:
+            concern.recommendations.append(_item(block))
+        elif not concern.recommendations and not self._starts_question(text):
+            concern.paragraphs.append(block)
+        else:
+            self.state = "body"
+            self._in_body(block, text)
+
+    def _in_recommendations(self, block: Block, text: str) -> None:
+        concern = self.questions[-1].concerns[-1]
+        if block.item or not (concern.recommendations or self._starts_question(text)):
+            concern.recommendations.append(_item(block))
+        else:
+            self.state = "body"
+            self._in_body(block, text)
+
+
+def _item(block: Block) -> tuple[str, int, int]:
+    return block.text[block.marker :], block.start + block.marker, block.end

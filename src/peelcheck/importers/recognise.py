@@ -1,0 +1,210 @@
+"""The wording of published report pages, cycle by cycle: what each kind of line is.
+
+Every pattern here is taken from the inspectorate's pages (REPORT-SHAPES.md records each
+with its source): headers of every cycle, "Last updated" dates, grades and non-grades,
+carried-over questions, the Welsh-language link, headings, standard sections and page
+furniture. Matching is on a whole line (a paragraph), ignoring case, curly quotes, dashes
+and spacing where the pages vary.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def plain(text: str) -> str:
+    """A line for matching: straight quotes, hyphens for dashes, single spaces."""
+    return " ".join(text.translate(_QUOTES).split())
+
+
+# -- headers ---------------------------------------------------------------------------------
+
+CYCLE = r"(?:19|20)\d\d(?:\s*[/–—-]\s*\d\d(?:\d\d)?)?"
+# "Gwent PEEL 2016", "Gwent PEEL 2018" (the 2018/19 pages)
+PEEL_HEADER = re.compile(rf"(?P<subject>\S.*?)\s+(?P<programme>PEEL)\s+(?P<cycle>{CYCLE})\Z")
+# "Northumberland 2018/19", "Shropshire 2021/22": fire and rescue pages
+NAME_CYCLE_HEADER = re.compile(r"(?P<subject>\S.*?)\s+(?P<cycle>20\d\d\s*/\s*\d\d)\Z")
+# "PEEL 2021/22 – An inspection of Kent Police", "PEEL 2023–2025: An inspection of ..."
+PEEL_TITLE = re.compile(
+    rf"(?P<programme>PEEL)(?::\s*Police effectiveness, efficiency and legitimacy)?\s+"
+    rf"(?P<cycle>{CYCLE})\s*[:–—-]?\s*(?:An inspection of|–|-)\s+(?P<subject>\S.*?)\.?\Z",
+    re.IGNORECASE,
+)
+# "Effectiveness, efficiency and people 2023–2025: Avon Fire and Rescue Service"
+FRS_TITLE = re.compile(
+    rf"(?:Fire (?:&|and) Rescue Service )?Effectiveness, efficiency and people\s+"
+    rf"(?P<cycle>{CYCLE})\s*[:–—-]\s*(?:An inspection of\s+)?(?P<subject>\S.*?)\.?\Z",
+    re.IGNORECASE,
+)
+# "Our inspection assessed how good Cleveland Police is in nine areas of policing. We make
+# graded judgments in eight of these nine as follows:" (PEEL 2021/22 and 2023-25)
+POLICE_AREAS = re.compile(
+    r"Our inspection assessed how good (?P<subject>\S.*?) (?:is|was) in (?P<assessed>\w+) "
+    r"areas of policing\.(?: We (?:make|made|have made) graded judgments in (?P<graded>\w+) of "
+    r"these(?: \w+)?(?: areas)?)?",
+    re.IGNORECASE,
+)
+# "Our inspection assessed how well Avon Fire and Rescue Service has performed in 11 areas."
+FIRE_AREAS = re.compile(
+    r"Our inspection assessed how well (?P<subject>\S.*?) (?:has|had) performed in "
+    r"(?P<assessed>\w+) areas\.",
+    re.IGNORECASE,
+)
+
+# Lines that place a report graded by area in its cycle when no title line says it.
+CYCLE_MARKERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("PEEL", "2023-25", re.compile(r"PEEL (?:Assessment Framework )?2023 ?- ?(?:20)?25\b", re.I)),
+    ("PEEL", "2025-27", re.compile(r"PEEL (?:Assessment Framework )?2025 ?- ?(?:20)?27\b", re.I)),
+    ("PEEL", "2021/22", re.compile(r"\A(?:Important changes to PEEL|PEEL 2021/22)\Z", re.I)),
+    ("PEEL", "2021/22", re.compile(r"PEEL Assessment Framework 2021/22", re.I)),
+    ("FRS", "2023-25", re.compile(r"\AChanges to this round of inspection\Z", re.I)),
+)
+
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen", "nineteen", "twenty"),
+        )
+    )
+}
+
+
+def count(word: str | None) -> int | None:
+    """A count written in figures or words ("11", "nine"), or None."""
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word.lower())
+
+
+# -- lines in the header -------------------------------------------------------------------
+
+# A heading, such as a pillar's own question: one short sentence at most, not a paragraph.
+HEADING = re.compile(r"[^.!?]{3,200}[.?]?\Z")
+LAST_UPDATED = re.compile(
+    r"Last updated(?: on)?:?\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})\Z", re.IGNORECASE
+)
+QUESTIONS_FOR = re.compile(r"Questions for\s+(?P<pillar>\S.*?)\Z", re.IGNORECASE)
+
+# Words of a pillar's own question that name the pillar ("How effectively does the force
+# reduce crime ...?" is Effectiveness), for pages that print no pillar line.
+PILLAR_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bhow (?:effective|effectively)\b", re.I), "Effectiveness"),
+    (re.compile(r"\bhow (?:efficient|efficiently)\b", re.I), "Efficiency"),
+    (re.compile(r"\bhow (?:legitimate|legitimately)\b", re.I), "Legitimacy"),
+    (re.compile(r"\blook after its people\b", re.I), "People"),
+)
+
+# -- questions -----------------------------------------------------------------------------
+
+NUMBER = re.compile(r"(?:Question\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?)[.:)]?\Z", re.IGNORECASE)
+NUMBERED_TITLE = re.compile(
+    r"(?:Question\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?)(?:[.:)]\s*|\s+)(?P<title>[^\s\d].*)\Z",
+    re.IGNORECASE,
+)
+# A question as the pages title it: one sentence asking "How ...?" or "To what extent ...?"
+QUESTION_TITLE = re.compile(
+    r"(?:How|To what extent|What|Which|Is|Are|Does|Do|Has|Have)\b[^.?!]{8,240}\?\Z"
+)
+
+# -- inside a question ---------------------------------------------------------------------
+
+AREAS_HEADING = re.compile(r"Areas? for improvement:?\Z", re.IGNORECASE)
+CONCERN_HEADING = re.compile(r"Causes? (?:of|for) concern:?\Z", re.IGNORECASE)
+RECOMMENDATIONS_HEADING = re.compile(r"Recommendations?:?\Z", re.IGNORECASE)
+# An area for improvement written without a bullet: "The force should ...", "Kent Police
+# needs to ..."; the subject is short (a name), the verb one of the inspectorate's.
+AREA_OPENING = re.compile(r"[A-Z][\w&' -]{2,70}? (?:should|needs to|need to|must)\b")
+# 2018/19 "detailed findings" pages and FRS pages, before the findings of a question.
+DETAILED_FINDINGS = re.compile(r"We set out our detailed findings below\b", re.IGNORECASE)
+
+# "This question was not inspected in 2017. The grade and findings from last year's
+# inspection still stand." (2017) and "This question was not subject to detailed inspection
+# in 2018/19, and our judgment from the 2017 effectiveness inspection has been carried
+# over." (2018/19). `year` is the cycle whose grade stands, where the text names it.
+_CARRIED = (
+    re.compile(
+        r"This question was not inspected in (?P<this>\d{4})\. The grade and findings from "
+        r"(?:last year's|the (?P<year>\d{4})) inspection still stand",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"This question was not subject to detailed inspection in \S+?,? and our "
+        r"(?:judgment|judgement|grade) from the (?P<year>\d{4}) \w+ inspection "
+        r"(?:has been|was) carried (?:over|forward)",
+        re.IGNORECASE,
+    ),
+)
+# "This question has not been inspected or graded in 2015."
+NOT_INSPECTED = re.compile(
+    r"This question (?:has not been|was not) inspected or graded in (?P<year>\d{4})\.?\Z",
+    re.IGNORECASE,
+)
+
+
+def carried_over(text: str) -> str | None:
+    """The year whose grade stands, for a line saying the question was not re-inspected."""
+    line = plain(text)
+    for pattern in _CARRIED:
+        found = pattern.match(line)
+        if found:
+            year = found.group("year")
+            if year is None:
+                year = str(int(found.group("this")) - 1)
+            return year
+    return None
+
+
+# -- the Welsh-language link ----------------------------------------------------------------
+
+_WELSH = re.compile(
+    r"Os hoffech chi ddarllen hwn trwy'r Gymraeg\W*(?:\((?:PDF(?: document)?|dogfen PDF)\))?"
+    r"[\s.:]*\Z",
+    re.IGNORECASE,
+)
+
+
+def is_welsh(text: str) -> bool:
+    """The link to the Welsh-language version, in any of the forms the pages use."""
+    return _WELSH.match(plain(text)) is not None
+
+
+# -- headings and standard sections of reports graded by area -------------------------------
+
+# Headings of the summary part of 2021/22 and 2023-25 pages (not text of the summary).
+SUMMARY_HEADINGS = re.compile(
+    r"(?:Overall summary|Our judgments|Our judgements|HM Inspector's (?:observations|summary)|"
+    r"HMI's observations|HMI summary|HM Inspector's summary)\Z",
+    re.IGNORECASE,
+)
+# Standard sections: the inspectorate's fixed text, the same in every report of the cycle;
+# their paragraphs are not the report's own and are not imported.
+STANDARD_SECTIONS = re.compile(
+    r"(?:Important changes to PEEL|PEEL 20\d\d ?- ?(?:20)?\d\d|Terminology in this report|"
+    r"Changes to this round of inspection|About this inspection|About the data)\Z",
+    re.IGNORECASE,
+)
+
+# -- page furniture ------------------------------------------------------------------------
+
+FURNITURE = re.compile(
+    r"(?:Skip to (?:main )?content|Back to top|Print this (?:document|page)|Share this page|"
+    r"Contents|Download the full report|Get the report|"
+    r"Detailed findings for question \d+|View the (?:\w+ )?questions for \w+|"
+    r"Get the free PDF Reader from Adobe.*|"
+    r"Planned website downtime|The HMICFRS website will be unavailable .*|"
+    r"We would like your views on .*|Have your say.*|Give us your views.*|"
+    r"Read more about \S.*|Published on:? .*)\Z",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture: links, banners and buttons that are not part of the report."""
+    return FURNITURE.match(plain(text)) is not None
