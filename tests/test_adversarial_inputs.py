@@ -286,3 +286,27 @@ def test_a_cache_file_that_is_not_a_file_neither_hangs_nor_is_read(
     again = _again(tmp_path)  # would block on the FIFO, or read /dev/zero for ever
     assert again.returncode == 1
     assert "Traceback" not in again.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_baseline_that_never_ends_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    endless = tmp_path / "baseline.json"
+    endless.symlink_to("/dev/zero")
+    done = subprocess.run(
+        [*PEELCHECK, "check", "--no-config", "--baseline", str(endless),
+         str(EXAMPLES / "peel-2023-25.yaml")],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "not a regular file" in done.stderr
+
+
+def test_a_draft_replaced_by_a_fifo_is_a_finding_not_a_hang(tmp_path: Path) -> None:
+    from peelcheck.draft.read import load_file
+
+    fifo = tmp_path / "draft.yaml"
+    os.mkfifo(fifo)  # what a draft named on the command line may become mid-run
+    loaded = load_file(fifo)
+    assert not loaded.ok
+    assert "not a regular file" in loaded.findings[0].message

@@ -68,7 +68,11 @@ def test_ctrl_c_exits_130_with_one_line_and_no_traceback(tmp_path: Path) -> None
         stderr=subprocess.PIPE,
         preexec_fn=_own_process_group_with_default_sigint,
     )
-    time.sleep(1.5)
+    # Wait until it is checking (its workers exist): on a loaded machine a fixed sleep can
+    # signal it while Python is still importing, which is not what this test is about.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not _has_children(process.pid):
+        time.sleep(0.02)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the parent and its workers
     try:
         _, err = process.communicate(timeout=60)
@@ -78,6 +82,15 @@ def test_ctrl_c_exits_130_with_one_line_and_no_traceback(tmp_path: Path) -> None
         raise AssertionError("peelcheck did not exit after Ctrl-C") from None
     assert process.returncode == 130, err
     assert err.decode().strip() == "peelcheck: interrupted; nothing was reported"
+
+
+def _has_children(pid: int) -> bool:
+    try:
+        return any(
+            (task / "children").read_text().split() for task in Path(f"/proc/{pid}/task").iterdir()
+        )
+    except OSError:
+        return False
 
 
 def _own_process_group_with_default_sigint() -> None:

@@ -113,14 +113,16 @@ def test_pattern_matching_nothing() -> None:
 
 def test_unreadable_file(draft: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests may run as root, which reads any file: make the read itself fail.
-    read_bytes = Path.read_bytes
+    from peelcheck.core import reading
 
-    def refuse(self: Path) -> bytes:
-        if self.name == "draft.yaml":
-            raise PermissionError(13, "Permission denied", str(self))
-        return read_bytes(self)
+    read_bounded = reading.read_bounded
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(path: Path, limit: int) -> bytes:
+        if path.name == "draft.yaml":
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bounded(path, limit)
+
+    monkeypatch.setattr("peelcheck.draft.read.read_bounded", refuse)
     assert _usage_error("--jobs", "1", draft) == "draft.yaml: Permission denied"
 
 

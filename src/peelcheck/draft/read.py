@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from peelcheck.core.findings import Finding, Severity
+from peelcheck.core.reading import NotReadable, read_bounded
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import SourceMap, join_path
 from peelcheck.draft.yaml_tree import BuildError, TreeBuilder, compose
@@ -66,22 +67,18 @@ def _byte_position(raw: bytes, index: int) -> tuple[int, int]:
 def load_file(path: Path, display: str | None = None) -> Loaded:
     """Read and parse a draft file. Raises OSError only when the file cannot be read."""
     name = display or str(path)
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        return Loaded(
-            name,
-            findings=[
-                _finding(
-                    name,
-                    "file-format",
-                    f"the file is {size / 1048576:.1f} MiB; drafts larger than "
-                    f"{MAX_BYTES // 1048576} MiB are not read (is this really a draft?)",
-                    1,
-                    1,
-                )
-            ],
+    try:
+        raw = read_bounded(path, MAX_BYTES)
+    except NotReadable:
+        size = path.stat().st_size if path.is_file() else 0
+        message = (
+            f"the file is {size / 1048576:.1f} MiB; drafts larger than "
+            f"{MAX_BYTES // 1048576} MiB are not read (is this really a draft?)"
+            if size > MAX_BYTES
+            else "not a regular file (a pipe or a device?); give the file itself"
         )
-    return load_bytes(path.read_bytes(), name, json=path.suffix.lower() == ".json")
+        return Loaded(name, findings=[_finding(name, "file-format", message, 1, 1)])
+    return load_bytes(raw, name, json=path.suffix.lower() == ".json")
 
 
 def load_bytes(raw: bytes, name: str, *, json: bool = False) -> Loaded:

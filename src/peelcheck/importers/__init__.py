@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path, PurePath
 
 from peelcheck.core.findings import Finding, Severity
+from peelcheck.core.reading import NotReadable, read_bounded
 from peelcheck.draft.loaded import Loaded
 from peelcheck.importers.facts import ImportFacts
 
@@ -56,9 +57,14 @@ def import_file(
 ) -> Loaded:
     """Import a document file. Raises OSError when it cannot be read."""
     name = display or str(path)
-    if path.stat().st_size > _limit(name):
-        return _too_large(name)
-    return import_bytes(path.read_bytes(), name, facts, excerpt=excerpt)
+    try:
+        raw = read_bounded(path, _limit(name))
+    except NotReadable:
+        if path.is_file():
+            return _too_large(name)
+        message = "not a regular file (a pipe or a device?); give the document itself"
+        return Loaded(name, findings=[Finding(name, "file-format", Severity.ERROR, message)])
+    return import_bytes(raw, name, facts, excerpt=excerpt)
 
 
 def mark_excerpt(loaded: Loaded) -> Loaded:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from peelcheck.core.findings import Finding, Severity, sort_findings
+from peelcheck.core.reading import NotReadable, read_bounded
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import MAX_BYTES, load_bytes, load_file
 from peelcheck.draft.validate_draft import validate_draft
@@ -89,15 +90,20 @@ def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> Fil
 
 
 def source_key(source: Source) -> tuple[Source, str | None]:
-    """The source with its bytes read, and its cache key; no key for a file too large to
-    be a draft (the loader reports it without reading it)."""
+    """The source with its bytes read, and its cache key; no key for what is not a draft
+    file of a draft's size (the loader reports it without reading it)."""
     from peelcheck.results.cache import draft_key
 
     if source.data is None:
+        from peelcheck.importers import MAX_DOCX_BYTES, importable
+
         assert source.path is not None
-        if source.path.stat().st_size > MAX_BYTES:
+        limit = MAX_DOCX_BYTES if importable(source.name) else MAX_BYTES
+        try:
+            data = read_bounded(source.path, limit)
+        except NotReadable:
             return source, None
-        source = Source(source.name, source.path, source.path.read_bytes())
+        source = Source(source.name, source.path, data)
     assert source.data is not None
     return source, draft_key(source.name, source.data)
 
@@ -121,6 +127,7 @@ def import_facts(ruleset: RuleSet) -> ImportFacts:
 
 
 _IMPORT_FACTS: dict[int, tuple[RuleSet, ImportFacts]] = {}
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 _WORKER: tuple[RuleSet, RunSettings] | None = None
 
 
@@ -131,6 +138,7 @@ def _init_worker(settings: RunSettings) -> None:
     # and a worker left behind by a broken pool would otherwise print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is for the parent
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked while forking
     sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 (lives as long)
     if _WORKER is not None and _WORKER[1] == settings:
         return  # forked from the parent with its rules already loaded
@@ -266,7 +274,15 @@ def _in_pool(
     )
     try:
         in_worker = cast(Callable[[Source], T], _IN_WORKER[work])  # module-level: picklable
-        yield from pool.map(in_worker, sources, chunksize=chunk)
+        # Workers are forked when the work is submitted. A Ctrl-C or SIGTERM arriving during
+        # a fork would be lost in the parent (raised inside its fork hooks, where Python only
+        # prints it) and taken early by the child: hold them until the workers exist.
+        previous_mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            results = pool.map(in_worker, sources, chunksize=chunk)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous_mask)
+        yield from results
     except KeyboardInterrupt:
         _end_workers(pool)
         raise
