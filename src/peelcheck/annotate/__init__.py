@@ -20,6 +20,8 @@ from pathlib import Path
 
 from peelcheck.annotate.comments import AnnotateError, annotate
 from peelcheck.core.findings import Severity
+from peelcheck.core.reading import read_bounded
+from peelcheck.importers import MAX_DOCX_BYTES
 from peelcheck.results.file_result import FileResult
 from peelcheck.run.inputs import Source
 
@@ -100,13 +102,9 @@ def write(found: Plan, results: Sequence[FileResult], show: Severity) -> list[st
             for f in (result.findings if result else [])
             if f.waived is None and f.severity >= show and f.place is not None
         ]
-        raw = copy.source.data
-        if raw is None:
-            assert copy.source.path is not None
-            raw = copy.source.path.read_bytes()
         try:
-            data, count = annotate(raw, findings)
-        except AnnotateError as err:
+            data, count = annotate(_read(copy.source), findings)
+        except (AnnotateError, OSError) as err:
             notes.append(f"{copy.name}: not annotated: {err}")
             continue
         _write_bytes(copy.target, data)
@@ -114,6 +112,13 @@ def write(found: Plan, results: Sequence[FileResult], show: Severity) -> list[st
         notes.append(f"{copy.name}: annotated copy written to {copy.target} ({comments})")
     notes += [f"{name}: not annotated: not a Word draft (.docx)" for name in found.skipped]
     return notes
+
+
+def _read(source: Source) -> bytes:
+    if source.data is not None:
+        return source.data
+    assert source.path is not None
+    return read_bounded(source.path, MAX_DOCX_BYTES)
 
 
 def _writable(out: str, folder: Path, *, create: bool) -> None:
