@@ -131,13 +131,13 @@ def test_reannotating_replaces_peelchecks_comments_and_keeps_everyone_elses(
 def test_several_drafts_mirror_their_paths_and_other_drafts_are_listed(tmp_path: Path) -> None:
     drafts = tmp_path / "drafts"
     by_name(DURHAM).build(drafts / "police" / "durham.docx")
-    by_name("frs-2023-25-avon-defects").build(drafts / "fire" / "avon.docx")
+    by_name("frs-2023-25-avon-defects").build(drafts / "fire" / "2023" / "avon.docx")
     shutil.copy(EXAMPLES / "peel-2023-25.yaml", drafts / "example.yaml")
     out = tmp_path / "annotated"
     result, _ = check(str(drafts), "--annotate", str(out))
     assert result.code == 1
     assert len(comments_of(out / "police" / "durham.docx")) == 8
-    assert len(comments_of(out / "fire" / "avon.docx")) == 8
+    assert len(comments_of(out / "fire" / "2023" / "avon.docx")) == 8
     assert f"{drafts / 'example.yaml'}: not annotated: not a Word draft (.docx)" in result.err
     assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["avon.docx", "durham.docx"]
 

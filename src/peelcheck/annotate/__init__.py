@@ -75,7 +75,7 @@ def plan(out: str, sources: Sequence[Source]) -> Plan:
         _writable(out, target, create=True)
         on_disk = [s for s in words if s.path is not None]
         found.skipped += [s.name for s in words if s.path is None]  # standard input
-        base = _common_folder([s.path for s in on_disk if s.path is not None])
+        base = _common_folder([s.path for s in sources if s.path is not None])
         for source in on_disk:
             assert source.path is not None
             relative = source.path.resolve().relative_to(base)

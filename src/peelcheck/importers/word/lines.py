@@ -122,11 +122,6 @@ def grade_span(text: str, grades: dict[str, str]) -> tuple[int, int] | None:
     return None
 
 
-def is_not_graded(value: str) -> bool:
-    """'Not graded', 'Ungraded', 'To be graded': a question without a grade by design."""
-    return bool(_NOT_GRADED.fullmatch(value.strip()))
-
-
 def says_ungraded(text: str) -> bool:
     """The paragraph says the area is not graded ("We don't make a graded judgment ...")."""
     return bool(_SAYS_UNGRADED.search(text))

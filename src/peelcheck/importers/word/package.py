@@ -55,7 +55,7 @@ def package_problem(raw: bytes) -> str | None:
         with zipfile.ZipFile(io.BytesIO(raw)) as package:
             names = {info.filename: info.file_size for info in package.infolist()}
     except (zipfile.BadZipFile, ValueError, EOFError):
-        return "it is not a Word document: a .docx is a ZIP package, and this file is not one"
+        return "a .docx is a ZIP package, and this file is not one (damaged, or not a Word file)"
     if "word/document.xml" not in names:
         kind = next(
             (

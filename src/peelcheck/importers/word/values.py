@@ -10,7 +10,6 @@ from typing import Any
 
 from peelcheck.importers.facts import ImportFacts
 from peelcheck.importers.word.draft import DraftBuilder, status_of
-from peelcheck.importers.word.lines import is_not_graded
 from peelcheck.importers.word.names import resolve_subject
 from peelcheck.importers.word.parts import Question, Report, Words
 from peelcheck.importers.word.title import Title
@@ -118,8 +117,7 @@ def _question(draft: DraftBuilder, path: str, question: Question) -> dict[str, A
     result["title"] = draft.value(f"{path}.title", title, question.title, here)
     grade = question.grade
     if grade is not None:
-        written = "Ungraded" if is_not_graded(grade.text) else grade.text
-        result["grade"] = draft.value(f"{path}.grade", written, grade, (title, "grade"))
+        result["grade"] = draft.value(f"{path}.grade", grade.text, grade, (title, "grade"))
     elif question.ungraded:
         result["grade"] = draft.value(f"{path}.grade", "Ungraded", None, (title, "grade"))
     if question.carried_over:
