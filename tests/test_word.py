@@ -253,9 +253,11 @@ def test_json_and_sarif_carry_the_word_place(built: dict[str, Path]) -> None:
 def small_report(
     *lines: tuple[str, str], title: str = "PEEL 2023–25: An inspection of Kent Police"
 ) -> bytes:
-    """A Word draft of (style, text) paragraphs after its title; style "" is Normal."""
+    """A Word draft of (style, text) paragraphs after its title (its lines, split at " / ":
+    Title, then Subtitle); style "" is Normal."""
     document = docx.Document()
-    document.add_paragraph(title, style="Title")
+    for index, line in enumerate(title.split(" / ")):
+        document.add_paragraph(line, style="Subtitle" if index else "Title")
     document.add_paragraph("HM Inspector's summary", style="Heading 1")
     document.add_paragraph("Kent Police is good at most things.")
     for style, text in lines:
@@ -318,6 +320,38 @@ def test_an_unknown_force_is_an_error_with_the_nearest_name() -> None:
 def test_the_cycle_is_read_with_a_dash_a_hyphen_or_a_slash(title: str, cycle: str) -> None:
     loaded = import_bytes(small_report(title=title), "kent.docx", FACTS)
     assert loaded.data["inspection"]["cycle"] == cycle
+
+
+@pytest.mark.parametrize(
+    ("title", "inspection"),
+    [
+        (
+            "PEEL 2023–25 Police effectiveness, efficiency and legitimacy / An inspection of Kent Police",
+            {"programme": "PEEL", "cycle": "2023-25", "subject": "Kent Police"},
+        ),
+        (
+            "PEEL: Police effectiveness 2017 / An inspection of Kent Police",
+            {
+                "programme": "PEEL",
+                "cycle": "2017",
+                "subject": "Kent Police",
+                "pillar": "Effectiveness",
+            },
+        ),
+        ("Kent PEEL 2016", {"programme": "PEEL", "cycle": "2016", "subject": "Kent Police"}),
+        (
+            "Fire & Rescue Service / Effectiveness, efficiency and people 2018/19 / An inspection of Kent Fire and Rescue Service",
+            {"programme": "FRS", "cycle": "2018/19", "subject": "Kent Fire and Rescue Service"},
+        ),
+        (
+            "Effectiveness, efficiency and people 2023–2025: Kent Fire and Rescue Service",
+            {"programme": "FRS", "cycle": "2023-25", "subject": "Kent Fire and Rescue Service"},
+        ),
+    ],
+)
+def test_titles_as_the_reports_give_them(title: str, inspection: dict[str, str]) -> None:
+    loaded = import_bytes(small_report(title=title), "kent.docx", FACTS)
+    assert {k: loaded.data["inspection"].get(k) for k in inspection} == inspection
 
 
 # -- bad input: one clear file-format finding, exit 1 ---------------------------------------
