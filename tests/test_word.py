@@ -285,6 +285,34 @@ def test_a_heading_that_starts_a_question_always_starts_one() -> None:
     assert problem.message.startswith("'Investigating crime' has no grade")
 
 
+def test_sub_headings_stay_in_their_section() -> None:
+    """A sub-heading of the summary is summary; one inside an area, even one reading like a
+    front-matter heading ("Introduction"), does not end the areas."""
+    raw = small_report(
+        ("Heading 2", "Areas of strength"),
+        ("", "The force answers emergency calls quickly."),
+        ("Heading 1", "Investigating crime"),
+        ("", "Good"),
+        ("", "Kent Police is good at investigating crime."),
+        ("Heading 2", "Introduction"),
+        ("", "Its investigations are well supervised."),
+        ("Heading 1", "Responding to the public"),
+        ("", "Good"),
+        ("", "Kent Police is good at responding to the public."),
+        ("Heading 1", "Annex A – About the data"),
+        ("", "Data in this report is from the Home Office."),
+    )
+    loaded = import_bytes(raw, "kent.docx", FACTS)
+    assert loaded.findings == []
+    assert loaded.data["overall"]["summary"].split("\n\n")[1:] == [
+        "Areas of strength",
+        "The force answers emergency calls quickly.",
+    ]
+    investigating, responding = loaded.data["questions"]
+    assert investigating["narrative"].endswith("Its investigations are well supervised.")
+    assert responding["narrative"] == "Kent Police is good at responding to the public."
+
+
 def test_a_near_miss_grade_is_imported_as_written_not_as_narrative() -> None:
     raw = small_report(
         ("Heading 1", "Investigating crime"),

@@ -70,11 +70,13 @@ class _Recogniser(State):
     # -- dispatch ---------------------------------------------------------------------------
 
     def _paragraph(self, para: Para) -> None:
-        if self.mode is Mode.AFTER:
-            return
         text = para.text.strip()
         styled = para.level is not None and para.level >= 1
         heading = styled or (para.bold and not para.listed and looks_like_heading(text))
+        if self.mode is Mode.AFTER:  # annexes; an area heading after them is still an area
+            if not (styled and self._at_question_level(para) and self._names_area(text)):
+                return
+            self.mode = Mode.QUESTIONS
         if self.mode is Mode.QUESTIONS:
             self._in_questions(para, text, heading, styled)
         elif self.mode is Mode.PILLAR:
@@ -141,30 +143,44 @@ class _Recogniser(State):
     def _front_heading(self, para: Para, text: str) -> None:
         plain = text.rstrip(":").strip()
         if SUMMARY_BY_INSPECTOR.fullmatch(plain):
-            self.front, self.seen_summary = "inspector", True
+            self._open_front("inspector", para)
+            self.seen_summary = True
             self.summaries["inspector"] = (para, [])
         elif JUDGMENTS.fullmatch(plain):
-            self.front = "judgments"
+            self._open_front("judgments", para)
             self.report.table_heading = para
         elif SUMMARY.fullmatch(plain):
             if self.layout is not Layout.PILLAR:  # else "Summary" above the pillar's summary
-                self.front, self.seen_summary = "summary", True
+                self._open_front("summary", para)
+                self.seen_summary = True
                 self.summaries.setdefault("summary", (para, []))
         elif FURNITURE.fullmatch(plain):
-            self.front = "furniture"
+            self._open_front("furniture", para)
         elif self.layout is Layout.PILLAR and self.report.overall_title is None:
             self.report.overall_title = Words.of(para)  # the pillar's question
         elif self.layout is Layout.AREAS and self._opens_area(para, text):
             self.mode = Mode.QUESTIONS
-            self._start_question(para, text)
+            self._start_question(para)
+        elif self._inside_front_section(para):  # a sub-heading of the section it is in
+            if self.front in ("inspector", "summary"):
+                self.summaries[self.front][1].append(Words.of(para))
         else:
-            self.front = "unknown"
+            self._open_front("unknown", para)
             self.report.problem(
                 para,
                 f"skipped the section '{plain}': it is not a part of a report peelcheck knows "
                 "(summary, judgments, boilerplate, a question or area)",
                 Severity.WARNING,
             )
+
+    def _open_front(self, kind: str, para: Para) -> None:
+        self.front, self.front_level = kind, para.level
+
+    def _inside_front_section(self, para: Para) -> bool:
+        """A heading below the current front section's own heading belongs to it."""
+        if self.front == "start" or self.front_level is None:
+            return False
+        return para.level is None or para.level > self.front_level
 
     def _front_text(self, para: Para, text: str) -> None:
         words = Words.of(para)

@@ -66,6 +66,7 @@ class State:
         self.section = Section(self.report)
         self.mode = Mode.FRONT
         self.front = "start"
+        self.front_level: int | None = None  # the level of the front section's heading
         self.summaries: dict[str, tuple[Para | None, list[Words]]] = {}
         self.group: str | None = None  # the pillar heading above the current question
         self.pending: Words | None = None  # a question number on a line of its own
@@ -104,7 +105,7 @@ class State:
             self.mode = Mode.AFTER
         elif heading and (numbered_title(text) or para.number):
             self.mode = Mode.QUESTIONS
-            self._start_question(para, text)
+            self._start_question(para)
         elif heading and (text.endswith("?") or SUMMARY.fullmatch(text.rstrip(":"))):
             pass  # the pillar's own question, or "Summary" above its summary
         elif found is not None and pillar.grade is None:
@@ -125,7 +126,7 @@ class State:
             self.section.open(part, para)
             return
         if self.pending is not None:
-            self._start_question(para, text)
+            self._start_question(para)
             return
         found = grade_span(para.text, self.facts.grades)
         question = self.section.question
@@ -147,14 +148,20 @@ class State:
             self._pillar_heading(para, pillar)
         elif QUESTIONS_FOR.fullmatch(plain):
             pass
-        elif FURNITURE.fullmatch(plain) and (styled or para.bold):
-            self.section.close_box()
+        elif FURNITURE.fullmatch(plain) and styled and self._at_question_level(para):
+            self.section.close_box()  # annexes: the questions have ended
             self.mode = Mode.AFTER
         elif self._starts_question(para, text, styled):
-            self._start_question(para, text)
+            self._start_question(para)
         else:
             return False
         return True
+
+    def _at_question_level(self, para: Para) -> bool:
+        """A styled heading at the questions' level or above (any, before the first)."""
+        if para.level is None:
+            return False
+        return self.level is None or para.level <= self.level
 
     def _starts_question(self, para: Para, text: str, styled: bool) -> bool:
         if self._names_area(text):
@@ -167,18 +174,18 @@ class State:
             return not self.report.questions
         return para.level is not None and para.level <= self.level
 
-    def _start_question(self, para: Para, text: str) -> None:
+    def _start_question(self, para: Para) -> None:
         number: str | None = None
         number_at: Words | None = None
         start = 0
-        typed = numbered_title(text)
+        typed = numbered_title(para.text)
         if self.pending is not None:
             number_at, self.pending = self.pending, None
             number = number_line(number_at.text)
         elif typed is not None:
             number, start = typed
-            lead = len(para.text) - len(para.text.lstrip())
-            number_at = Words.of(para, lead, lead + para.text.strip().index(number) + len(number))
+            at = para.text.index(number)
+            number_at = Words.of(para, at, at + len(number))
         elif para.number:
             number = para.number.rstrip(".)")
         if self.level is None and para.level is not None and para.level >= 1:
