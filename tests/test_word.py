@@ -313,6 +313,24 @@ def test_sub_headings_stay_in_their_section() -> None:
     assert responding["narrative"] == "Kent Police is good at responding to the public."
 
 
+def test_a_heading_over_the_areas_is_not_an_area() -> None:
+    raw = small_report(
+        ("Heading 1", "Our detailed findings"),
+        ("Heading 2", "Investigating crime"),
+        ("", "Good"),
+        ("", "Kent Police is good at investigating crime."),
+        ("Heading 2", "Responding to the public"),
+        ("", "Adequate"),
+        ("", "Kent Police is adequate at responding to the public."),
+    )
+    loaded = import_bytes(raw, "kent.docx", FACTS)
+    assert loaded.findings == []
+    assert [q["title"] for q in loaded.data["questions"]] == [
+        "Investigating crime",
+        "Responding to the public",
+    ]
+
+
 def test_a_near_miss_grade_is_imported_as_written_not_as_narrative() -> None:
     raw = small_report(
         ("Heading 1", "Investigating crime"),

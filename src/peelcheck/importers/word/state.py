@@ -188,6 +188,10 @@ class State:
             number_at = Words.of(para, at, at + len(number))
         elif para.number:
             number = para.number.rstrip(".)")
+        current = self.section.question
+        if current is not None and _empty(current) and _deeper(para, current.heading):
+            self.report.questions.pop()  # a heading over the areas ("Our findings"), not one
+            self.level = None
         if self.level is None and para.level is not None and para.level >= 1:
             self.level = para.level
         group = self.report.pillars[-1].name.text if self.report.pillars else self.group
@@ -206,7 +210,8 @@ class State:
     # -- helpers ---------------------------------------------------------------------------
 
     def _pillar_named(self, text: str) -> str | None:
-        plain = text.strip().rstrip(":").lower()
+        typed = numbered_title(text)  # "1. Effectiveness"
+        plain = (text[typed[1] :] if typed else text).strip().rstrip(":").lower()
         return next((p for p in self.pillar_names if p.lower() == plain), None)
 
     def _names_area(self, text: str) -> bool:
@@ -219,3 +224,18 @@ class State:
         shown = para.text.strip()
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
         self.report.problem(para, f"cannot place {para.label} '{shown}': {why}", Severity.WARNING)
+
+
+def _empty(question: Question) -> bool:
+    """Nothing under the heading yet: no grade, text, finding or box."""
+    return not (
+        question.grade
+        or question.narrative
+        or question.areas
+        or question.causes
+        or question.practice
+    )
+
+
+def _deeper(para: Para, heading: Para) -> bool:
+    return para.level is not None and heading.level is not None and para.level > heading.level
