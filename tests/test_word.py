@@ -155,6 +155,30 @@ def test_planted_defects_are_found_at_their_question_and_nothing_else(
     assert extra == []
 
 
+def test_the_published_gwent_page_pasted_into_word_gives_its_six_real_defects() -> None:
+    """Real material: the published Gwent 2016 Effectiveness page, pasted into Word as plain
+    paragraphs (no heading styles, bullets as a List style), gives exactly the defects a
+    careful reader finds in it (tests/test_reference_report.py), at the same questions."""
+    page = ROOT / "tests" / "data" / "reference" / "gwent-peel-2016-effectiveness.txt"
+    document = docx.Document()
+    for line in page.read_text(encoding="utf-8").splitlines():
+        text = line.strip()
+        if text.startswith("• "):
+            document.add_paragraph(text[2:], style="List Bullet")
+        elif text:
+            document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    loaded = import_bytes(buffer.getvalue(), "gwent.docx", FACTS)
+    assert loaded.findings == []
+    word = check_source(Source("gwent.docx", data=buffer.getvalue()), RULESET, SETTINGS)
+    text = check_source(Source(str(page), page), RULESET, SETTINGS)
+    assert sorted((f.rule, f.path) for f in word.findings) == sorted(
+        (f.rule, f.path) for f in text.findings
+    )
+    assert len(word.findings) == 6
+
+
 def test_findings_quote_the_words_and_name_the_heading_path(built: dict[str, Path]) -> None:
     findings = {f.rule: f for f in check(built["peel-2023-25-durham-defects"])}
     contradiction = findings["narrative-contradicts-grade"].place

@@ -118,7 +118,7 @@ class _Recogniser(State):
         pillar = self._pillar_named(text)
         if questions_for:
             self._questions_for(para, questions_for.group("pillar"))
-        elif pillar and (heading or para.level is not None or self.layout is Layout.PILLAR):
+        elif pillar:
             self._pillar_heading(para, pillar)
         elif heading or _front_heading(text):
             self._front_heading(para, text)

@@ -106,8 +106,10 @@ class State:
         elif heading and (numbered_title(text) or para.number):
             self.mode = Mode.QUESTIONS
             self._start_question(para)
-        elif heading and (text.endswith("?") or SUMMARY.fullmatch(text.rstrip(":"))):
-            pass  # the pillar's own question, or "Summary" above its summary
+        elif (heading or not pillar.summary) and text.endswith("?"):
+            pass  # the pillar's own question
+        elif heading and SUMMARY.fullmatch(text.rstrip(":")):
+            pass  # "Summary" above the pillar's summary
         elif found is not None and pillar.grade is None:
             pillar.grade = Words(para, *found)
         elif number_line(text) is not None and not para.listed:
@@ -134,10 +136,23 @@ class State:
             self._grade(question, para, found)
         elif number_line(text) is not None and not para.listed and self.layout is not Layout.AREAS:
             self.pending = Words.of(para)
-        elif (heading or para.level is not None) and self._heading(para, text, styled):
+        elif (heading or para.level is not None or self._titles_question(para, text)) and (
+            self._heading(para, text, styled)
+        ):
             pass
         else:
             self.section.paragraph(para)
+
+    def _titles_question(self, para: Para, text: str) -> bool:
+        """A plain paragraph that is a question's title: an area or question the judgments
+        table or the framework names, or (where questions are questions, PEEL 2014-2018/19
+        and FRS 2018/19, 2021/22) one sentence ending in a question mark."""
+        if para.listed or len(text.split()) > 40:
+            return False
+        if self._names_area(text):
+            return True
+        one_question = text.endswith("?") and text.count("?") == 1 and ". " not in text
+        return self.layout is not Layout.AREAS and one_question
 
     def _heading(self, para: Para, text: str, styled: bool) -> bool:
         """A heading among the questions; False when it is only a sub-heading of a section."""
@@ -164,7 +179,7 @@ class State:
         return self.level is None or para.level <= self.level
 
     def _starts_question(self, para: Para, text: str, styled: bool) -> bool:
-        if self._names_area(text):
+        if self._names_area(text) or (not styled and self._titles_question(para, text)):
             return True
         if not styled:
             return False

@@ -57,8 +57,11 @@ class Title:
 
 
 def read_title(paragraphs: list[Para]) -> Title:
-    """The title found in the first paragraphs (cover lines around it are taken too)."""
+    """The title found in the first paragraphs: its line with the cycle first, then the
+    others it took: the subject's line, and the cover around them (what stands before the
+    title, such as a banner or "OFFICIAL", and dates, copyright and ISBN lines after it)."""
     title = Title()
+    before: list[Para] = []
     looked = 0
     for para in paragraphs:
         text = para.text.strip()
@@ -67,20 +70,18 @@ def read_title(paragraphs: list[Para]) -> Title:
         looked += 1
         if looked > _LOOK or (title.cycle and title.subject and not COVER.fullmatch(text)):
             break
-        if _title_line(para, title):
+        if title.cycle is None:
+            if _cycle_line(para, title):
+                title.paragraphs += [para, *before]
+            else:
+                before.append(para)
+        elif title.subject is None and _subject_line(para, title):
             title.paragraphs.append(para)
         elif COVER.fullmatch(text) or para.level == 0 or para.style.subtitle:
             title.paragraphs.append(para)  # cover lines: dates, copyright, a banner
-        elif title.cycle is not None:
+        else:
             break
     return title
-
-
-def _title_line(para: Para, title: Title) -> bool:
-    """The line with the cycle, or (after it) the line naming the subject."""
-    if title.cycle is None:
-        return _cycle_line(para, title)
-    return title.subject is None and _subject_line(para, title)
 
 
 def _cycle_line(para: Para, title: Title) -> bool:
