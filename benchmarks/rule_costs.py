@@ -31,7 +31,6 @@ from peelcheck.draft.read import load_file
 from peelcheck.draft.validate import validate_model
 from peelcheck.engine.context import DraftContext
 from peelcheck.engine.evaluate import _run_rule
-from peelcheck.engine.query import FUNCTIONS
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
 
 
@@ -74,7 +73,6 @@ def main(argv: Iterable[str] | None = None) -> int:
     today = dt.date.today()
     for item, report in drafts:
         context = DraftContext(item, report, ruleset.pack_data, today, not args.no_screens)
-        FUNCTIONS.draft = context
         inspection = report.inspection
         pillars = [p.name for p in report.pillars or []]
         if inspection.pillar:
@@ -84,7 +82,6 @@ def main(argv: Iterable[str] | None = None) -> int:
             if args.no_screens or rule.spec.check.may_report(context):
                 _run_rule(rule, context)
             spent[rule.id] += time.perf_counter() - begun
-    FUNCTIONS.draft = None
 
     def per_draft(seconds: float) -> str:
         return f"{seconds / count * 1e3:7.3f}"

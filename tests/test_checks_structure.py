@@ -53,7 +53,9 @@ def test_reference_report_gives_only_the_known_finding_of_these_packs() -> None:
 
 @pytest.mark.parametrize("name", ILLUSTRATIVE)
 def test_illustrative_examples_are_clean_with_every_builtin_pack(name: str) -> None:
-    assert _findings(builtin_pack_names(), EXAMPLES / name) == []
+    # framework-unverified (info) says what their unverified frameworks could not check
+    found = _findings(builtin_pack_names(), EXAMPLES / name)
+    assert [f for f in found if f[0] != "framework-unverified"] == []
 
 
 @pytest.mark.parametrize("name", ILLUSTRATIVE)

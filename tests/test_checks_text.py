@@ -7,10 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from peelcheck.packs.load import load_ruleset
 from peelcheck.prose.phrases import Phrases, clauses
-from peelcheck.prose.sentences import sentences
 from peelcheck.prose.words import keep_case, normalise, repeated_words
 from tests.conftest import EXAMPLES, run
+
+SPLITTER = load_ruleset(["base"]).pack_data.splitter()  # the base pack's abbreviations
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return SPLITTER.sentences(text)
 
 
 def _sentences(text: str) -> list[str]:
@@ -35,6 +41,32 @@ def test_sentences_do_not_end_at_abbreviations_initials_or_decimals() -> None:
 def test_sentences_do_not_end_at_titles_and_references() -> None:
     text = "Prof. Lee and Cllr. Jones of Co. Durham ran Op. Quartz (ref. 12). It ended."
     assert _sentences(text) == [text[: text.index(" It")], "It ended."]
+
+
+def test_sentences_do_not_end_at_abbreviations_the_base_pack_lists() -> None:
+    # issue 15: "In Nov." was quoted as the first sentence of a narrative
+    text = "In Nov. 2023 the force set up a team led by Det. Supt. Jones. It answered approx. 90% of calls within 30 secs. Calls rose."
+    assert _sentences(text) == [
+        "In Nov. 2023 the force set up a team led by Det. Supt. Jones.",
+        "It answered approx. 90% of calls within 30 secs.",
+        "Calls rose.",
+    ]
+
+
+def test_a_pack_adds_an_abbreviation_without_code(tmp_path: Path) -> None:
+    pack = tmp_path / "house.yaml"
+    pack.write_text(
+        "peelcheck-rules: 1\npack: house\ndescription: d\nextends: [base]\n"
+        "data:\n  abbreviations: [Supt, Hon]\n  abbreviations_before_numbers: []\n",
+        encoding="utf-8",
+    )
+    splitter = load_ruleset([str(pack)]).pack_data.splitter()
+    text = "The Hon. Member asked. In Nov. 2023 it began."
+    assert [text[a:b] for a, b in splitter.sentences(text)] == [
+        "The Hon. Member asked.",
+        "In Nov.",
+        "2023 it began.",
+    ]
 
 
 def test_sentences_do_not_split_text_run_together() -> None:

@@ -11,7 +11,9 @@ from tests.conftest import EXAMPLES, MINIMAL, run
 
 def test_clean_draft_exits_0(write: Callable[..., Path]) -> None:
     result = run("check", str(write(MINIMAL)))
-    assert result.code == 0, result.out
+    assert result.code == 0, result.out  # info only: its 2023-25 areas are not verified
+    assert "0 errors, 0 warnings" in result.out.splitlines()[-1]
+    result = run("check", "--ignore", "framework-unverified", str(write(MINIMAL)))
     assert result.out.strip().endswith("no problems in 1 file")
 
 

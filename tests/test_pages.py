@@ -149,14 +149,17 @@ def test_wrapped_bullets_are_one_item() -> None:
     assert "promoting safety messages to the public." in summary
 
 
-# The real slips a careful reader finds in these openings (their README); the first three
-# are covered by rules. A finding anywhere else is a false alarm.
+# The real slips a careful reader finds in these openings (their README), each covered by a
+# rule. A finding anywhere else is a false alarm, except the info notes that say what could
+# not be checked (framework-unverified: titles no inspectorate page verifies).
 SLIPS = {
     ("gwent-2016-effectiveness", "missing-full-stop"): "contact However",
     ("gwent-2016-effectiveness", "space-after-full-stop"): "inconsistent.The",
     ("gwent-2018-effectiveness", "template-placeholder"): "Force x",
+    ("gwent-2015-effectiveness", "confused-words"): "form harm",
+    ("gwent-2016-efficiency", "quotation-marks"): "‘and has",
 }
-OTHER_SLIPS = {"gwent-2015-effectiveness": "form harm", "gwent-2016-efficiency": "‘and has"}
+NOTES = {"framework-unverified"}
 
 
 def test_checking_the_openings_finds_exactly_the_real_slips() -> None:
@@ -171,7 +174,7 @@ def test_checking_the_openings_finds_exactly_the_real_slips() -> None:
         expected = SLIPS.get((name, finding["rule"]))
         if expected is not None and at.startswith(expected):
             found.add((name, finding["rule"]))
-        else:  # a rule may yet cover the other real slips; nothing else may be found
-            assert name in OTHER_SLIPS and OTHER_SLIPS[name] in line, finding
+        else:  # nothing else may be found but notes of what was not checked
+            assert finding["rule"] in NOTES and finding["severity"] == "info", finding
     assert found == set(SLIPS)
     assert result.code == 1  # "Force x" is an error

@@ -31,7 +31,6 @@ def test_rules_lists_every_rule_once_and_filters_by_cycle() -> None:
     assert "adequate-has-areas" not in four_point
     frs = [line.split()[0] for line in run("rules", "--programme", "FRS").out.splitlines()]
     assert "welsh-language-version" not in frs and "grade-on-scale" in frs
-    assert "subject-named-consistently" in frs  # fire and rescue services too (issue 13)
 
 
 def test_explain_unknown_rule_suggests_and_exits_2() -> None:

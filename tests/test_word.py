@@ -40,6 +40,9 @@ RULESET = SETTINGS.ruleset()
 FACTS = ImportFacts.from_pack(load_ruleset(builtin_pack_names()).pack_data)
 NAMES = [f.name for f in FIXTURES]
 IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false")
+# Info notes on what could not be checked (framework titles not verified for the cycle): said
+# of every draft of the cycle, not findings about a draft's content.
+NOT_FINDINGS = {"framework-unverified"}
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +143,8 @@ def planted_and_extra(fixture: Fixture, findings: list[Finding]) -> tuple[list[A
     extra = [
         (f.rule, f.path, f.message)
         for f in left
-        if f.place is None or (f.rule, f.place.headings[0]) not in tolerated
+        if f.rule not in NOT_FINDINGS
+        and (f.place is None or (f.rule, f.place.headings[0]) not in tolerated)
     ]
     return missing, extra
 
@@ -488,6 +492,10 @@ def test_the_examples_and_their_yaml_twins_still_check(tmp_path: Path) -> None:
     result = run("check", "--today", "2026-01-01", "--format", "json", str(folder))
     files = [f["file"] for f in json.loads(result.out)["files"]]
     assert str(folder / "suffolk.docx") in files
-    suffolk = [f for f in json.loads(result.out)["findings"] if f["file"].endswith(".docx")]
+    suffolk = [
+        f
+        for f in json.loads(result.out)["findings"]
+        if f["file"].endswith(".docx") and f["rule"] not in NOT_FINDINGS
+    ]
     assert suffolk == []
     assert yaml.safe_load((folder / "gwent-2016-effectiveness.yaml").read_text(encoding="utf-8"))

@@ -35,6 +35,8 @@ class Framework(Check):
       frameworks file marks the title `verified: true` (case, quote style and spacing aside);
     - `graded`: a question the framework leaves ungraded has a grade, or a question it grades
       is marked with a non-grade (Ungraded) without `carried_over_from` saying why.
+    Cycles whose frameworks entry lists `areas` (PEEL 2021/22 on, FRS 2021/22 and 2023-25)
+    are compared by the `areas` check instead; here only `graded` applies to them.
     Questions are matched by number within their pillar: the question's `pillar`, else the
     report's. Where neither names one, a number that is unique across the framework (FRS
     "1.1") still matches. Cycles and pillars the frameworks file does not list, unknown
@@ -60,6 +62,9 @@ class Framework(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         framework = ctx.framework()
         if not framework or not isinstance(node, dict):
+            return
+        aspects = _aspects(self.report, ctx)
+        if not aspects:
             return
         pillars = {name: _entries(items) for name, items in framework.items()}
         questions = node.get("questions")
@@ -93,9 +98,9 @@ class Framework(Check):
             if entry is None:
                 extras.setdefault(pillar, []).append((join_path(here, "number"), values))
                 continue
-            if "title" in self.report:
+            if "title" in aspects:
                 yield from _title(question, entry, here, values, cycle)
-            if "graded" in self.report:
+            if "graded" in aspects:
                 yield from _graded(question, entry, here, values, cycle, ctx)
         facts = ctx.facts
         single = facts is not None and facts.pillar_grades and not facts.integrated
@@ -108,10 +113,13 @@ class Framework(Check):
             for pillar in expected
         }
         covered = self.coverage is None or truthy(self.coverage.search(node, ctx))
-        yield from self._coverage(list_path, cycle, pillars, absent if covered else {}, extras)
+        yield from self._coverage(
+            aspects, list_path, cycle, pillars, absent if covered else {}, extras
+        )
 
     def _coverage(
         self,
+        aspects: set[str],
         list_path: str,
         cycle: str,
         pillars: dict[str, dict[str, Entry]],
@@ -119,17 +127,15 @@ class Framework(Check):
         extras: dict[str, list[tuple[str, dict[str, str]]]],
     ) -> Iterator[Hit]:
         """Questions the framework lacks, and framework questions the draft lacks."""
-        if "extra" in self.report:
+        if "extra" in aspects:
             for found in extras.values():
                 for where, values in found:
                     yield Hit(where, {**values, "problem": _extra(values, pillars, absent)})
-        if "missing" not in self.report:
+        if "missing" not in aspects:
             return
         for pillar, numbers in absent.items():
             # an extra question is taken for the missing one, and reported as such
-            if not numbers or (
-                "extra" in self.report and len(extras.get(pillar, [])) >= len(numbers)
-            ):
+            if not numbers or ("extra" in aspects and len(extras.get(pillar, [])) >= len(numbers)):
                 continue
             if len(numbers) == 1:
                 what = f"question {numbers[0]} of the {_name(cycle, pillar)} framework is"
@@ -139,6 +145,16 @@ class Framework(Check):
             problem = f"{what} missing from the draft; add {'it' if len(numbers) == 1 else 'them'}"
             values = {"number": ", ".join(numbers), "pillar": pillar, "cycle": cycle}
             yield Hit(list_path, {**values, "problem": problem})
+
+
+def _aspects(report: list[Aspect], ctx: DraftContext) -> set[str]:
+    """What to check: a cycle with an area list is compared by the `areas` check, so only
+    grading is left here."""
+    inspection = ctx.report.inspection
+    cycle = ctx.pack.frameworks.get(inspection.programme, {}).get(inspection.cycle)
+    if isinstance(cycle, dict) and isinstance(cycle.get("areas"), list):
+        return {a for a in report if a == "graded"}
+    return {str(a) for a in report}
 
 
 def _extra(

@@ -1,19 +1,20 @@
-"""`judged-subject`: a sentence stating a judgement is about the inspected force, not another."""
+"""`judged-subject`: a sentence stating a judgment is about the inspected force, not another."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.data import lookup
 from peelcheck.checks.judgement import Judgements, Subjects
+from peelcheck.checks.own_name import OwnName
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
-from peelcheck.prose.sentences import sentences
 from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
@@ -23,14 +24,54 @@ if TYPE_CHECKING:
 _LAST_WORD = re.compile(r"(\w+)\W*\Z")
 
 
+class NameTable(BaseModel):
+    """A pack table of subjects and the columns that hold their names."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    table: str
+    columns: list[str]
+
+
+class _Names:
+    """The names of one table's rows: each row's names as written and normalised."""
+
+    def __init__(self, rows: list[dict[str, str]], columns: list[str]) -> None:
+        # a cell may hold several names, `;`-separated (services.csv's aliases)
+        self.written = [
+            [name.strip() for c in columns for name in (row.get(c) or "").split(";")]
+            for row in rows
+        ]
+        self.written = [[n for n in names if n] for names in self.written]
+        self.rows = [{normalise(n) for n in names} for names in self.written]
+        self.own_cache: dict[str, frozenset[int]] = {}
+        self.others_cache: dict[str, Any] = {}
+
+    @cached_property
+    def phrases(self) -> Phrases[int]:
+        """Every name, labelled with its row (compiled when a draft first needs it)."""
+        return Phrases((name, index) for index, names in enumerate(self.rows) for name in names)
+
+    def own(self, subject: str) -> frozenset[int]:
+        """The rows naming `subject` (its own name, or one containing it)."""
+        if subject not in self.own_cache:
+            key = normalise(subject)
+            if key.startswith("the "):
+                key = key[4:]
+            self.own_cache[subject] = frozenset(
+                index
+                for index, names in enumerate(self.rows)
+                if key and any(key == n or key in n or n in key for n in names)
+            )
+        return self.own_cache[subject]
+
+
 @register
 class JudgedSubject(Check):
     """In sentences of `fields` that state a grade, the subject is the inspected one.
 
     Names come from the pack table `table` (its `columns`, e.g. force_name and
-    welsh_name; '&' and 'and' read alike), or from a table per programme (`table: {PEEL:
-    forces, FRS: services}`: the columns a table has are read, a cell holding several names
-    is cut at `split`). In a sentence holding a grade phrase
+    welsh_name; '&' and 'and' read alike). In a sentence holding a grade phrase
     (`phrases`, `exceptions`: as in `judgement`), the subject is the name that opens the
     sentence, after at most a lead-in ending in a comma ("However, Kent Police's approach
     ... requires improvement"), or else the name standing directly before the first
@@ -40,35 +81,49 @@ class JudgedSubject(Check):
     `subjects` (e.g. "the force", "its") or the draft's subject, or where one of them
     stands directly before the first phrase, is about the inspected one. A subject naming
     another row than `inspection.subject` is reported; names elsewhere in a sentence are
-    not ("managed on its behalf by South Wales Police").
+    not ("managed on its behalf by South Wales Police"). `tables` names another table per
+    programme (`FRS: {table: services, columns: [service_name, aliases]}`); a cell may hold
+    several names separated by `;`.
 
-    Message values: `{name}` (the other name), `{subject}`, `{sentence}`, `{short}` ("the
-    force", or "the service" in FRS reports).
+    With `near_misses` (data: programme -> kind words, e.g. `PEEL: [Police, Constabulary]`),
+    a near miss of the subject's official name (the first name of its row) is reported
+    anywhere in the texts: its place with another kind ("Cumbria Police" for Cumbria
+    Constabulary, "Avon and Somerset Police"), with the official name as the fix. Names of
+    the row, and the data list `accepted_names`, are not near misses; nor is a near miss
+    followed by a word of the data list `proper_names` ("Cumbria Police and Crime
+    Commissioner", "Gwent Police Federation"), which names another body.
+
+    Message values: `{problem}` (what is wrong and what to write), `{name}` (the name
+    flagged), `{subject}`.
 
     Example:
 
         given: "[overall, pillars[], questions[]][]"
         check: {type: judged-subject, fields: [summary, narrative],
-                phrases: judgement_phrases, table: forces, columns: [force_name, welsh_name]}
+                phrases: judgement_phrases, table: forces, columns: [force_name, welsh_name],
+                near_misses: subject_name_kinds, proper_names: subject_name_continuations}
     """
 
     type: Literal["judged-subject"]
     fields: list[str]
     phrases: str
     exceptions: str | None = None
-    table: str | dict[str, str]
+    table: str
     columns: list[str]
-    split: str | None = None
+    tables: dict[str, NameTable] = Field(default_factory=dict)
     subjects: str | None = None
     lead_ins: str | None = None
+    near_misses: str | None = None
+    proper_names: str | None = None
+    accepted_names: str | None = None
     _own_words: Subjects = PrivateAttr(default_factory=lambda: Subjects([]))
     _judgements: Judgements | None = PrivateAttr(default=None)
-    _tables: dict[str, tuple[list[set[str]], Phrases[int]]] = PrivateAttr(default_factory=dict)
-    _names: Phrases[int] | None = PrivateAttr(default=None)
-    _rows: list[set[str]] = PrivateAttr(default_factory=list)
-    _own_cache: dict[tuple[str, str], frozenset[int]] = PrivateAttr(default_factory=dict)
-    _others_cache: dict[tuple[str, str], Any] = PrivateAttr(default_factory=dict)
+    _names: dict[str, _Names] = PrivateAttr(default_factory=dict)
     _lead_ins: frozenset[str] = PrivateAttr(default_factory=frozenset)
+    _kinds: dict[str, list[str]] = PrivateAttr(default_factory=dict)
+    _continuations: list[str] = PrivateAttr(default_factory=list)
+    _accepted: list[str] = PrivateAttr(default_factory=list)
+    _own_names: dict[tuple[str, str], OwnName | None] = PrivateAttr(default_factory=dict)
 
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
@@ -77,78 +132,97 @@ class JudgedSubject(Check):
         if self.lead_ins is not None:
             words: list[str] = lookup(pack, self.lead_ins, list[str], "a list of words")
             self._lead_ins = frozenset(normalise(w) for w in words)
-        tables = self.table if isinstance(self.table, dict) else {"": self.table}
-        for programme, name in tables.items():
-            self._tables[programme] = self._read_table(pack, name)
+        self._names = {"": self._table(pack, NameTable(table=self.table, columns=self.columns))}
+        for programme, spec in self.tables.items():
+            self._names[programme] = self._table(pack, spec)
+        if self.near_misses is not None:
+            self._kinds = lookup(
+                pack, self.near_misses, dict[str, list[str]], "a mapping programme -> kind words"
+            )
+        if self.proper_names is not None:
+            self._continuations = lookup(pack, self.proper_names, list[str], "a list of words")
+        if self.accepted_names is not None:
+            self._accepted = lookup(pack, self.accepted_names, list[str], "a list of names")
 
-    def _read_table(self, pack: PackData, name: str) -> tuple[list[set[str]], Phrases[int]]:
-        if name not in pack.tables:
+    @staticmethod
+    def _table(pack: PackData, spec: NameTable) -> _Names:
+        if spec.table not in pack.tables:
             known = ", ".join(sorted(pack.tables)) or "none"
-            raise ValueError(f"no table named {name!r} (known: {known})")
-        table = pack.tables[name]
-        columns = [c for c in self.columns if not table or c in table[0]]
-        if not columns or (not isinstance(self.table, dict) and columns != self.columns):
-            missing = next(c for c in self.columns if c not in columns)
-            raise ValueError(f"table {name!r} has no column {missing!r}")
-        rows = []
-        for row in table:
-            cells = [row.get(c) or "" for c in columns]
-            if self.split:
-                cells = [part for cell in cells for part in cell.split(self.split)]
-            rows.append({normalise(cell.strip()) for cell in cells} - {""})
-        names = Phrases((n, index) for index, found in enumerate(rows) for n in found)
-        return rows, names
+            raise ValueError(f"no table named {spec.table!r} (known: {known})")
+        rows = pack.tables[spec.table]
+        missing = [c for c in spec.columns if rows and c not in rows[0]]
+        if missing:
+            raise ValueError(f"table {spec.table!r} has no column {missing[0]!r}")
+        return _Names(rows, spec.columns)
 
-    def _use(self, ctx: DraftContext) -> str:
-        """Point `_rows` and `_names` at the table of the draft's programme; its key."""
-        programme = str(ctx.fact("programme") or "")
-        key = programme if programme in self._tables else ""
-        self._rows, self._names = self._tables.get(key, ([], None))
-        return key
+    def _names_for(self, ctx: DraftContext) -> _Names:
+        return self._names.get(str(ctx.fact("programme")), self._names[""])
+
+    def _own_name(self, ctx: DraftContext, names: _Names, subject: str) -> OwnName | None:
+        """Near misses of the subject's official name (the first name of its row)."""
+        programme = str(ctx.fact("programme"))
+        key = (programme, subject)
+        if key not in self._own_names:
+            rows = names.own(subject)
+            kinds = self._kinds.get(programme, [])
+            found = None
+            if len(rows) == 1 and kinds:
+                written = names.written[next(iter(rows))]
+                found = OwnName(written[0], [*written, *self._accepted], kinds, self._continuations)
+            self._own_names[key] = found
+        return self._own_names[key]
 
     def may_report(self, ctx: DraftContext) -> bool:
-        # only a name of another row is reported: a draft naming none needs no sentence read
-        table = self._use(ctx)
-        if self._names is None:
-            return False
+        # only a name of another row, or a near miss of the subject's, is reported: a draft
+        # naming none needs no sentence read
         subject = str(ctx.fact("subject") or "")
-        others = self._others_cache.get((table, subject))
+        names = self._names_for(ctx)
+        others = names.others_cache.get(subject)
         if others is None:
-            own = self._own_rows(table, subject)
-            others = self._others_cache[table, subject] = phrase_screen(
-                name for index, names in enumerate(self._rows) if index not in own for name in names
+            own = names.own(subject)
+            others = names.others_cache[subject] = phrase_screen(
+                name for index, row in enumerate(names.rows) if index not in own for name in row
             )
-        return others.search(ctx.corpus) is not None
+        if others.search(ctx.corpus) is not None:
+            return True
+        near = self._own_name(ctx, names, subject)
+        return near is not None and near.may_occur(ctx.corpus_text)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
-        table = self._use(ctx)
-        if self._judgements is None or self._names is None:
+        if self._judgements is None:
             return
         subject = str(ctx.fact("subject") or "")
-        own = self._own_rows(table, subject)
+        names = self._names_for(ctx)
+        own = names.own(subject)
         words = self._own_words.for_subject(subject)
-        short = "the service" if ctx.fact("programme") == "FRS" else "the force"
+        near = self._own_name(ctx, names, subject)
+        plain = "the service" if ctx.fact("programme") == "FRS" else "the force"
         for where, text in field_texts(node, path, self.fields):
-            for start, end in sentences(text):
-                name = self._subject(text, start, end, words)
+            for start, end in ctx.sentences(text):
+                name = self._subject(names.phrases, text, start, end, words)
                 if name is not None and name.label not in own:
-                    yield Hit(
-                        where,
-                        {
-                            "name": text[name.start : name.end],
-                            "subject": subject,
-                            "sentence": shorten(text[start:end]),
-                            "short": short,
-                        },
-                        text=text,
-                        span=(name.start, name.end),
+                    found = text[name.start : name.end]
+                    problem = (
+                        f"a judgment names '{found}' but this report is on {subject}: "
+                        f"'{shorten(text[start:end])}'; name {subject} or write '{plain}'"
                     )
+                    values = {"name": found, "subject": subject, "problem": problem}
+                    yield Hit(where, values, text=text, span=(name.start, name.end))
+            if near is not None:
+                for miss in near.find(text):
+                    found = text[miss.start : miss.end]
+                    problem = (
+                        f"'{found}' is not the name of {near.official}; write '{miss.fix}' "
+                        f"(or '{plain}')"
+                    )
+                    values = {"name": found, "subject": subject, "problem": problem}
+                    yield Hit(where, values, text=text, span=(miss.start, miss.end))
 
     def _subject(
-        self, text: str, start: int, end: int, own: Phrases[str]
+        self, table: Phrases[int], text: str, start: int, end: int, own: Phrases[str]
     ) -> PhraseMatch[int] | None:
-        """The table name that is the subject of the sentence's first judgement, if any."""
-        assert self._judgements is not None and self._names is not None
+        """The table name that is the subject of the sentence's first judgment, if any."""
+        assert self._judgements is not None
         judged = self._judgements.find(text, start, end)
         if not judged:
             return None
@@ -157,29 +231,14 @@ class JudgedSubject(Check):
             return None  # "Kent Police and Gwent Police share a unit; Gwent Police is good at"
         comma = text.find(",", start, first)
         for opening in (start, comma + 1) if comma >= 0 else (start,):
-            name = self._names.starting_at(text, opening, first)
+            name = table.starting_at(text, opening, first)
             if name is not None:
                 return name
             if own.starting_at(text, opening, first) is not None:
                 return None  # "The force's work with Kent Police is good"
-        name = self._names.ending_at(text, start, first)
+        name = table.ending_at(text, start, first)
         if name is not None and self._lead_ins:
             before = _LAST_WORD.search(text, max(start, name.start - 40), name.start)
             if before is not None and normalise(before.group(1)) in self._lead_ins:
                 return None  # "a joint unit with West Mercia Police is good at"
         return name
-
-    def _own_rows(self, table: str, subject: str) -> frozenset[int]:
-        if (table, subject) not in self._own_cache:
-            self._own_cache[table, subject] = self._rows_naming(subject)
-        return self._own_cache[table, subject]
-
-    def _rows_naming(self, subject: str) -> frozenset[int]:
-        key = normalise(subject)
-        if key.startswith("the "):
-            key = key[4:]
-        return frozenset(
-            index
-            for index, names in enumerate(self._rows)
-            if key and any(key == n or key in n or n in key for n in names)
-        )

@@ -14,10 +14,10 @@ from pydantic import Field, PrivateAttr
 from peelcheck.checks.api import Check, field_path, field_value, register
 from peelcheck.checks.data import grade_phrases, lookup
 from peelcheck.checks.fields import QueryText
+from peelcheck.checks.qualified import Qualifiers, qualified_judgment
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
-from peelcheck.prose.sentences import first_sentence, sentences
 from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
@@ -211,6 +211,11 @@ class Judgement(Check):
     - `require: agrees`: no sentence states another grade, unless the same sentence also
       states this one ("good at A but requires improvement at B" under Requires
       improvement). Under a non-grade such as Ungraded, any statement is reported.
+      With `qualifiers` (data: `lower` or a grade -> phrases, e.g. `lower: [but not at, in
+      parts]`), a judgment qualified in its own sentence ("good at A but not at B", or two
+      grades stated) spans a range of grades: under a grade inside the range ("good ... but
+      needs to improve" under Adequate) it is no finding; otherwise it is reported only by
+      a rule with `qualified: report` (and never by one with the default `ignore`).
 
     Message values: `{stated}` (the grade a sentence states), `{statement}` (the words
     flagged, from the subject on), `{sentence}` (shortened), `{example}` (subject and the
@@ -231,13 +236,20 @@ class Judgement(Check):
     grade: QueryText = Field(default_factory=lambda: compile_query("grade"))
     require: Literal["states", "agrees"]
     scope: Literal["first-sentence", "first-paragraph", "sentences"] = "sentences"
+    qualifiers: str | None = None
+    qualified: Literal["ignore", "report"] = "ignore"
     _judgements: Judgements | None = PrivateAttr(default=None)
     _subjects: Subjects | None = PrivateAttr(default=None)
+    _qualifiers: Qualifiers | None = PrivateAttr(default=None)
 
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
         if self.subjects is not None:
             self._subjects = Subjects.of(lookup(pack, self.subjects, list[str], "a list of words"))
+        if self.qualifiers is not None:
+            self._qualifiers = Qualifiers.from_pack(pack, self.qualifiers)
+        elif self.qualified == "report":
+            raise ValueError("`qualified: report` needs `qualifiers` (a data name)")
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
@@ -257,9 +269,9 @@ class Judgement(Check):
         ):
             return  # the text states no grade but this one: no sentence to read
         if self.scope == "first-sentence":
-            spans: Any = [first_sentence(text)]
+            spans: Any = [ctx.first_sentence(text)]
         else:
-            spans = sentences(text)
+            spans = ctx.sentences(text)
             if self.scope == "first-paragraph":
                 end = text.find("\n\n", len(text) - len(text.lstrip()))
                 spans = [s for s in spans if end < 0 or s[1] <= end] or spans[:1]
@@ -319,6 +331,15 @@ class Judgement(Check):
             found = stated(self._judgements, subjects, text, *span)
             if not found or any(match.label == grade for _, match in found):
                 continue
+            qualified = (
+                qualified_judgment(
+                    self._qualifiers, text, [m for _, m in found], span[1], grade, ctx
+                )
+                if self._qualifiers is not None
+                else False
+            )
+            if qualified is None or qualified != (self.qualified == "report"):
+                continue  # spans the grade; or not what this rule reports
             begin, match = found[0]
             yield Hit(
                 where,

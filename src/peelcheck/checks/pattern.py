@@ -10,7 +10,6 @@ from pydantic import model_validator
 from peelcheck.checks.api import Check, field_path, field_value, register
 from peelcheck.checks.fields import Pattern
 from peelcheck.engine.contract import Hit
-from peelcheck.prose.sentences import first_sentence, sentences
 
 if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
@@ -57,11 +56,11 @@ class PatternCheck(Check):
         if self.scope == "value":
             yield from self._text(value, where, 0, len(value))
         elif self.scope == "first-sentence":
-            span = first_sentence(value)
+            span = ctx.first_sentence(value)
             if span:
                 yield from self._text(value, where, *span)
         else:
-            for start, end in sentences(value):
+            for start, end in ctx.sentences(value):
                 yield from self._text(value, where, start, end)
 
     def _text(self, text: str, path: str, start: int, end: int) -> Iterator[Hit]:

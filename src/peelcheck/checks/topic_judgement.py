@@ -1,4 +1,4 @@
-"""`topic-judgement`: a summary's judgement about a question's topic agrees with its grade."""
+"""`topic-judgement`: a summary's judgment about a question's topic agrees with its grade."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from peelcheck.checks.data import lookup, phrase_list
 from peelcheck.checks.judgement import Judgements
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.phrases import PhraseMatch, Phrases, clauses
-from peelcheck.prose.sentences import sentences
 from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
@@ -139,7 +138,7 @@ class TopicJudgement(Check):
         if not topics:
             return
         where = field_path(path, self.field)
-        for sentence in sentences(text):
+        for sentence in ctx.sentences(text):
             reported: set[int] = set()
             for start, end in clauses(text, *sentence, self._breaks):
                 judged = self._judgements.find(text, start, end)

@@ -13,7 +13,6 @@ from peelcheck.checks.fields import QueryText
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
 from peelcheck.prose.phrases import Phrases
-from peelcheck.prose.sentences import sentences
 from peelcheck.prose.words import shorten
 
 if TYPE_CHECKING:
@@ -30,7 +29,7 @@ class YearOnYear(Check):
     `relations` names pack data mapping a relation to phrases: `same` ("the same as last
     year"), `different` ("not consistent with last year"), `better` ("improved since"),
     `worse` ("deteriorated since"), `first` ("the first year HMIC has graded"). A sentence
-    counts only if it is about the judgement: it holds a phrase of `anchors` (e.g.
+    counts only if it is about the judgment: it holds a phrase of `anchors` (e.g.
     "judgment", "grade") or of `intros`, phrases that introduce last year's grade ("when
     we judged the force to be"), followed by a grade in words (`grade_words`: grade ->
     phrases, default the grade in lower case). The grades are `grade` and `previous`
@@ -84,14 +83,14 @@ class YearOnYear(Check):
         previous = self.previous.search(node, ctx)
         previous = previous if ctx.is_grade(previous) else None
         named = self._named_grades(tuple(ctx.scale.grades))
-        for start, end in sentences(text):
+        for start, end in ctx.sentences(text):
             relation = next(self._relations.finditer(text, start, end), None)
             if relation is None:
                 continue
             intro = next(self._intros.finditer(text, start, end), None)
             said = named.starting_at(text, intro.end, end) if intro else None
             if said is None and next(self._anchors.finditer(text, start, end), None) is None:
-                continue  # "improved" about something else than the judgement
+                continue  # "improved" about something else than the judgment
             problem = _problem(relation.label, grade, previous, said.label if said else None, ctx)
             if problem:
                 yield Hit(

@@ -55,7 +55,7 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "-f",
     "formats",
     multiple=True,
-    help="text, json, sarif, junit, github or markdown [default: text]. Repeat it, each "
+    help="text, json, sarif, junit, github, markdown or html [default: text]. Repeat it, each "
     "followed by its --output, for several at once (docs/output.md).",
 )
 @click.option(
@@ -226,6 +226,9 @@ def check(
         show=show_level,
         fail_on=None if fail_level == "never" else Severity.parse(fail_level),
         quiet=quiet,
+        checked_on=settings.today,
+        # hashing the packs' data takes ~10 ms: only the HTML report shows it
+        rules_hash=_rules_hash(ruleset) if any(n == "html" for n, _ in targets) else "",
     )
     report.extra.update(baseline_extra)
     _write_annotations(annotations, results, show_level)
@@ -258,6 +261,12 @@ def _write_annotations(found: Any, results: Sequence[Any], show: Severity) -> No
         fail(str(err))
     for note in notes:
         click.echo(f"peelcheck: {note}", err=True)
+
+
+def _rules_hash(ruleset: Any) -> str:
+    from peelcheck.results.cache import rules_hash
+
+    return rules_hash(ruleset)
 
 
 def _run_checks(

@@ -56,13 +56,27 @@ class DocumentPlace:
 
 
 @dataclass(frozen=True, slots=True)
+class Excerpt:
+    """The sentence that holds a finding's flagged words, for showing them in place.
+
+    `text[start:end]` are the flagged words; a long sentence is cut around them, with an
+    ellipsis marking each cut.
+    """
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem at one place in one file.
 
     `path` is the JMESPath-style data path (`questions[3].grade`, "" for the document root);
     `line` and `column` are 1-based. `snippet` is the flagged text (or value), used to
-    fingerprint a finding for baselines independently of its line. `place` says where a
-    finding on a Word draft stands in the document.
+    fingerprint a finding for baselines independently of its line. `context` is the
+    sentence around a flagged text, for output that shows the words in place (HTML);
+    `place` says where a finding on a Word draft stands in the document.
     """
 
     file: str
@@ -79,6 +93,7 @@ class Finding:
     # A closing finding of a rule that found more than a draft's limit: how many it stands
     # for besides itself (they are counted, not listed)
     more: int = 0
+    context: Excerpt | None = field(default=None, compare=False)
     place: DocumentPlace | None = None  # Word drafts only: the paragraph and heading path
 
     def sort_key(self) -> tuple[str, int, int, str, str, str]:

@@ -132,6 +132,14 @@ class DraftContext:
         pillars = cycle.get("pillars") if isinstance(cycle, dict) else None
         return pillars if isinstance(pillars, dict) else None
 
+    def sentences(self, text: str) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each sentence of `text`, split with the packs' abbreviations."""
+        return self.pack.splitter().sentences(text)
+
+    def first_sentence(self, text: str) -> tuple[int, int] | None:
+        """(start, end) of the first sentence of `text`, or None; reads only that far."""
+        return self.pack.splitter().first_sentence(text)
+
     def table(self, name: str) -> list[dict[str, str]]:
         """A data table declared by a pack (e.g. `forces`)."""
         return self.pack.tables.get(name, [])

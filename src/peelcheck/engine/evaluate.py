@@ -11,12 +11,15 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from peelcheck.core.findings import Finding
+from peelcheck.core.findings import Excerpt, Finding
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.model import Report
 from peelcheck.engine.context import DraftContext
 from peelcheck.engine.contract import Hit, Rules, RunnableRule
 from peelcheck.engine.query import truthy
+from peelcheck.prose.sentences import sentences
+
+EXCERPT_AROUND = 160  # characters kept on each side of the flagged words in a long sentence
 
 MAX_FINDINGS_PER_RULE = 100  # per rule and draft, by default
 
@@ -110,7 +113,13 @@ def _closing(first: Finding, unlisted: int, limit: int) -> Finding:
         "--max-findings-per-rule 0 lists them all)"
     )
     return dataclasses.replace(
-        first, message=message, snippet="", end_line=None, end_column=None, more=unlisted - 1
+        first,
+        message=message,
+        snippet="",
+        end_line=None,
+        end_column=None,
+        more=unlisted - 1,
+        context=None,  # it stands for many places: no one sentence to show
     )
 
 
@@ -124,10 +133,12 @@ def _finding(rule: RunnableRule, node: Any, hit: Hit, loaded: Loaded) -> Finding
     assert loaded.source is not None
     snippet = hit.snippet
     span = None
+    context = None
     if hit.span is not None and hit.text is not None:
         start, end = hit.span
         snippet = snippet or hit.text[start:end]
         span = loaded.source.locate_in_string(hit.path, hit.text, start, end)
+        context = excerpt(hit.text, start, end)
     if span is None:
         span = loaded.source.span(hit.path)
     line, column = (span.line, span.column) if span else (1, 1)
@@ -143,7 +154,31 @@ def _finding(rule: RunnableRule, node: Any, hit: Hit, loaded: Loaded) -> Finding
         end_line,
         end_column,
         snippet,
+        context=context,
     )
+
+
+def excerpt(text: str, start: int, end: int) -> Excerpt | None:
+    """The sentence(s) of `text` holding `text[start:end]`, cut to `EXCERPT_AROUND`
+    characters on each side of it; None when there is nothing to show."""
+    if not 0 <= start <= end <= len(text) or end - start > 2 * EXCERPT_AROUND:
+        return None
+    first, last = start, end
+    for s_start, s_end in sentences(text):
+        if s_start <= start < s_end or (start == s_end and s_start < start):
+            first = min(first, s_start)
+        if s_start < end <= s_end:
+            last = max(last, s_end)
+    before, after = text[first:start], text[end:last]
+    head = tail = ""
+    if len(before) > EXCERPT_AROUND:
+        before = before[-EXCERPT_AROUND:].split(" ", 1)[-1]
+        head = "… "
+    if len(after) > EXCERPT_AROUND:
+        after = after[:EXCERPT_AROUND].rsplit(" ", 1)[0]
+        tail = " …"
+    shown = head + before
+    return Excerpt(shown + text[start:end] + after + tail, len(shown), len(shown) + end - start)
 
 
 def _show(value: Any) -> str:

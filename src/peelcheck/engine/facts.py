@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from peelcheck.draft.model import Cycle, Programme
+from peelcheck.prose.sentences import Splitter
 
 
 class _Strict(BaseModel):
@@ -55,6 +56,18 @@ class PackData:
     data: dict[str, Any] = field(default_factory=dict)
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     frameworks: dict[str, Any] = field(default_factory=dict)
+    dictionaries: dict[str, str] = field(default_factory=dict)  # name -> word list path
+    _splitter: Splitter | None = field(default=None, repr=False, compare=False)
+
+    def splitter(self) -> Splitter:
+        """The sentence splitter of these packs' `abbreviations` data (built once)."""
+        if self._splitter is None:
+            self._splitter = Splitter(
+                _words(self.data.get("abbreviations")),
+                _words(self.data.get("abbreviations_before_numbers")),
+            )
+        return self._splitter
+
     aliases: dict[str, str] = field(default_factory=dict)  # selector name -> JMESPath
 
     def all_grade_words(self) -> set[str]:
@@ -63,3 +76,8 @@ class PackData:
         for scale in self.scales.values():
             words.update(scale.grades, scale.non_grades)
         return words
+
+
+def _words(value: Any) -> list[str]:
+    """A data list of words (the loader has checked its shape); anything else is none."""
+    return [w for w in value if isinstance(w, str)] if isinstance(value, list) else []

@@ -27,6 +27,7 @@ FORMATS: dict[str, str] = {
     "junit": "junit",
     "github": "github",
     "markdown": "markdown",
+    "html": "html",
 }
 
 
@@ -42,6 +43,8 @@ class RunReport:
     quiet: bool = False
     extra: dict[str, object] = field(default_factory=dict)  # e.g. stale baseline entries
     started: dt.datetime = field(default_factory=lambda: run_started())
+    checked_on: dt.date | None = None  # the run's --today, if given
+    rules_hash: str = ""  # a short hash of the rules' content (results.cache.rules_hash)
 
     def shown(self, result: FileResult) -> list[Finding]:
         """The findings of one file at or above the `--show` level, in order."""

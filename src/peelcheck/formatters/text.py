@@ -9,6 +9,7 @@ from __future__ import annotations
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.formatters import RunReport
 
+UNVERIFIED_RULE = "framework-unverified"  # says what the framework could not check
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
 
@@ -38,7 +39,7 @@ def location(finding: Finding) -> str:
     parts = [f"{finding.file}: paragraph {place.paragraph + 1}"]
     if place.headings:
         parts.append(" › ".join(place.headings))
-    if place.quote:
+    if place.quote and place.quote not in place.headings[-1:]:  # a heading: named already
         parts.append(f"'{place.quote}'")
     return ": ".join(parts) + ":"
 
@@ -50,6 +51,7 @@ def summary(report: RunReport) -> str:
     waived = f" ({counts['waived']} waived)" if counts["waived"] else ""
     hidden = report.hidden()
     hidden_note = f"; {_plural(hidden, 'finding')} hidden by --show" if hidden else ""
+    hidden_note += _unverified_note(report)
     if not any(counts[k] for k in ("error", "warning", "info")):
         return f"no problems in {files}{waived}{hidden_note}"
     with_problems = sum(1 for r in report.results if any(f.waived is None for f in report.shown(r)))
@@ -61,6 +63,17 @@ def summary(report: RunReport) -> str:
     if unchecked:
         text += f"; {unchecked} not checked against rules (unreadable or schema errors)"
     return text + hidden_note
+
+
+def _unverified_note(report: RunReport) -> str:
+    """Say how many drafts could not be checked against a verified framework (whether or
+    not --show shows the info finding that says so)."""
+    count = sum(1 for r in report.results if any(f.rule == UNVERIFIED_RULE for f in r.findings))
+    if not count:
+        return ""
+    return (
+        f"; {_plural(count, 'file')} not checked against a verified framework ({UNVERIFIED_RULE})"
+    )
 
 
 def _plural(count: int, word: str) -> str:

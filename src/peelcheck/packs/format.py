@@ -93,6 +93,11 @@ class RuleFile(_Strict):
     tables: dict[str, str] = Field(
         default_factory=dict, description="Named CSV tables, paths relative to this file."
     )
+    dictionaries: dict[str, str] = Field(
+        default_factory=dict,
+        description="Named spelling word lists (one word a line; `.gz` gzipped), paths "
+        "relative to this file. Read only by a rule that uses one, when it first runs.",
+    )
     frameworks: str | None = Field(
         default=None, description="Path of the frameworks file, relative to this file."
     )

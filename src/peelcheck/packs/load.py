@@ -23,6 +23,9 @@ from peelcheck.packs import aliases
 from peelcheck.packs.format import Rule, RuleFile
 from peelcheck.packs.ruleset import LoadedRule, PackInfo, RuleSet
 
+# Pack data the engine reads (the sentence splitter's abbreviations), not a check.
+_WORD_LISTS = ("abbreviations", "abbreviations_before_numbers")
+
 
 def _hint(name: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, sorted(known), n=1)
@@ -173,11 +176,13 @@ class _PackLoader:
             for cycle, facts in cycles.items():
                 known_cycles[cycle] = facts
         data.data.update(pack.data)
+        self._check_word_lists(pack, loaded)
         data.aliases.update({name: query.text for name, query in pack.aliases.items()})
         for name, table in pack.tables.items():
             data.tables[name] = self._table(path.parent / table, loaded, f"tables.{name}")
         if pack.frameworks:
             data.frameworks = self._frameworks(path.parent / pack.frameworks, loaded)
+        self._dictionaries(pack, path, loaded)
         for programme, cycles in pack.programmes.items():
             for cycle, facts in cycles.items():
                 if facts.scale not in data.scales:
@@ -208,6 +213,28 @@ class _PackLoader:
             )
             known[rule.id] = loaded_rule
             self.rules.append(loaded_rule)
+
+    def _dictionaries(self, pack: RuleFile, path: Path, loaded: Loaded) -> None:
+        """Record the pack's word lists; they are read only by a rule that uses one."""
+        for name, where in pack.dictionaries.items():
+            found = path.parent / where
+            if not found.is_file():
+                line, column = _pos(loaded, f"dictionaries.{name}")
+                message = f"cannot read dictionary {found}: no such file"
+                self.problems.append(Problem(loaded.file, line, column, message))
+            self.pack_data.dictionaries[name] = str(found)
+
+    def _check_word_lists(self, pack: RuleFile, loaded: Loaded) -> None:
+        """Data the engine reads itself (the splitter's abbreviations) is lists of words."""
+        for name in _WORD_LISTS:
+            value = pack.data.get(name)
+            if value is None or (
+                isinstance(value, list) and all(isinstance(w, str) for w in value)
+            ):
+                continue
+            line, column = _pos(loaded, f"data.{name}")
+            message = f"data {name!r} must be a list of words"
+            self.problems.append(Problem(loaded.file, line, column, message))
 
     def _check_rule(self, rule: Rule, loaded: Loaded, here: str) -> None:
         self._resolve_aliases(rule, loaded, here)

@@ -1,74 +1,96 @@
 """Sentences: where each sentence of a text starts and ends.
 
 A sentence ends at `.`, `!` or `?` followed by white space and then a capital letter, a digit
-or an opening quote, or at a paragraph break. Abbreviations (e.g., i.e., etc., No.), initials
-("J. Smith") and decimals do not end a sentence. Offsets are character offsets into the text
-given, so findings can point at the exact words.
+or an opening quote, or at a paragraph break. Initials ("J. Smith") and decimals never end a
+sentence; abbreviations come from the rule packs (the `base` pack's `abbreviations` data), so
+a methodology team adds one without touching code. Offsets are character offsets into the
+text given, so findings can point at the exact words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 
-# fmt: off
-_ABBREVIATIONS = [
-    "e.g", "i.e", "etc", "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "cf", "vs", "approx", "incl",
-    "para", "paras", "pp", "p", "Fig", "Sgt", "Insp", "Supt", "Det", "Con", "Ch", "Prof", "Rev",
-    "Cllr", "Capt", "Lt", "Col", "Co", "Dept", "Govt", "Op", "Ops", "Ref", "ref", "Vol", "vol",
-]
-# fmt: on
+Span = tuple[int, int]
 
 
-def _not_after_abbreviation() -> str:
-    """Lookbehinds (one per length) refusing a full stop that ends an abbreviation or initial.
+def _by_length(words: Iterable[str]) -> list[str]:
+    """Alternations of escaped `words`, one per length (lookbehinds need a fixed width)."""
+    groups: dict[int, list[str]] = {}
+    for word in sorted({w.strip().rstrip(".") for w in words} - {""}):
+        groups.setdefault(len(word), []).append(re.escape(word))
+    return ["|".join(group) for group in groups.values()]
 
-    An abbreviation ("e.g.", "No.") or an initial ("J.") counts only after white space, an
-    opening bracket or quote, or at the start of the text.
-    """
-    by_length: dict[int, list[str]] = {}
-    for word in _ABBREVIATIONS:
-        by_length.setdefault(len(word), []).append(re.escape(word))
+
+def _after(words: Iterable[str], negative: bool) -> str:
+    """Lookbehinds for a full stop that ends one of `words`: the word counts only after
+    white space, an opening bracket or quote, or at the start of the text."""
+    mark = "!" if negative else "="
     parts = []
-    for words in by_length.values():
-        either = "|".join(words)
-        parts.append(f"(?<![\\s(\\[‘“'\"](?:{either})\\.)(?<!^(?:{either})\\.)")
-    parts.append("(?<![\\s(][A-Z]\\.)(?<!^[A-Z]\\.)")
-    return "".join(parts)
+    for either in _by_length(words):
+        parts.append(f"(?<{mark}[\\s(\\[‘“'\"](?:{either})\\.)")
+        parts.append(f"(?<{mark}^(?:{either})\\.)")
+    return ("" if negative else "|").join(parts)
 
 
-# A sentence ends at . ! or ? (not ending an abbreviation), closing quotes or brackets, white
-# space, and a capital, digit or opening quote; or at a blank line. Starting with the
-# character class lets the regex engine skip ahead to candidates.
-_END = re.compile(f"[.!?]{_not_after_abbreviation()}([\"'’”)]*)\\s+(?=[\"'‘“(]?[A-Z0-9])|\n\\s*\n")
+class Splitter:
+    """Splits texts into sentences, knowing a pack's abbreviations.
 
+    `abbreviations` ("e.g.", "Det.", "Supt.") never end a sentence; `before_numbers`
+    ("Nov.", "approx.", "secs.") do not end one when a number follows ("In Nov. 2023 the
+    force"), but do before a capital ("within 10 secs. The force"). Build one per set of
+    rules (`PackData.splitter`): the pattern is compiled once, and the sentences of each
+    text are kept for the rules that ask again.
+    """
 
-@lru_cache(maxsize=256)  # the texts of one draft: rules share the work on them
-def sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) offsets of each non-empty sentence in `text`, trailing space excluded."""
-    return tuple(_sentences(text))
+    def __init__(self, abbreviations: Iterable[str] = (), before_numbers: Iterable[str] = ()):
+        always = _after(abbreviations, negative=True)
+        numbered = _after(before_numbers, negative=False)
+        not_number = f"(?!(?:{numbered})\\s+[0-9])" if numbered else ""
+        initial = "(?<![\\s(][A-Z]\\.)(?<!^[A-Z]\\.)"
+        # A sentence ends at . ! or ? (not ending an abbreviation), closing quotes or
+        # brackets, white space, and a capital, digit or opening quote; or at a blank line.
+        # Starting with the character class lets the regex engine skip ahead to candidates.
+        self._end = re.compile(
+            f"[.!?]{always}{initial}{not_number}([\"'’”)]*)\\s+(?=[\"'‘“(]?[A-Z0-9])|\\n\\s*\\n"
+        )
+        self._known: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
 
+    def sentences(self, text: str) -> tuple[Span, ...]:
+        """(start, end) offsets of each non-empty sentence in `text`, trailing space excluded."""
+        known = self._known.get(text)
+        if known is None:
+            known = self._known[text] = tuple(self._spans(text))
+            if len(self._known) > 256:  # the texts of one draft: rules share the work on them
+                self._known.popitem(last=False)
+        return known
 
-def first_sentence(text: str) -> tuple[int, int] | None:
-    """Offsets of the first sentence, or None for empty text (reads only as far as it)."""
-    return next(_sentences(text), None)
+    def first_sentence(self, text: str) -> Span | None:
+        """Offsets of the first sentence, or None for empty text (reads only as far as it)."""
+        known = self._known.get(text)
+        if known is not None:
+            return known[0] if known else None
+        return next(self._spans(text), None)
 
-
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for match in _END.finditer(text):
-        at = match.end(1) if match.group(1) is not None else match.start()
-        span = _trimmed(text, start, at)
+    def _spans(self, text: str) -> Iterator[Span]:
+        start = 0
+        for match in self._end.finditer(text):
+            at = match.end(1) if match.group(1) is not None else match.start()
+            span = _trimmed(text, start, at)
+            if span is not None:
+                yield span
+            start = match.end()
+        span = _trimmed(text, start, len(text))
         if span is not None:
             yield span
-        start = match.end()
-    span = _trimmed(text, start, len(text))
-    if span is not None:
-        yield span
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"_end": self._end, "_known": OrderedDict()}  # workers need no texts of ours
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trimmed(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -36,8 +36,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peelcheck.core.findings import DocumentPlace, Finding, Severity, Waived
+from peelcheck.core.findings import DocumentPlace, Excerpt, Finding, Severity, Waived
 from peelcheck.packs.ruleset import RuleSet
+from peelcheck.results.outline import Outline
 
 FORMAT = 2  # 2: entries are signed
 DEFAULT_FOLDER = ".peelcheck_cache"
@@ -53,6 +54,24 @@ class CacheError(Exception):
     """The cache folder cannot be created or written; the run goes on without it."""
 
 
+def rules_content(ruleset: RuleSet) -> dict[str, Any]:
+    """What the run's rules are, apart from where their files are: each rule as written,
+    the packs and their data."""
+    return {
+        "rules": [[r.id, r.pack, r.severity.label, r.source] for r in ruleset.rules],
+        "packs": [[pack.name, _plain(pack.applies_to)] for pack in ruleset.packs],
+        "data": _plain(dataclasses.asdict(ruleset.pack_data)),
+        "defined": sorted(ruleset.defined_ids),
+    }
+
+
+def rules_hash(ruleset: RuleSet) -> str:
+    """A short hash of the rules' content (shown in reports): equal for the same packs
+    wherever they are installed."""
+    encoded = json.dumps(rules_content(ruleset), sort_keys=True, default=repr).encode()
+    return hashlib.blake2b(encoded, digest_size=6).hexdigest()
+
+
 def run_key(
     ruleset: RuleSet,
     *,
@@ -62,19 +81,12 @@ def run_key(
     max_findings_per_rule: int = 100,
 ) -> str:
     """A hash of everything besides a draft that its findings depend on."""
-    rules = [
-        [rule.id, rule.pack, rule.severity.label, rule.file, rule.line, rule.source]
-        for rule in ruleset.rules
-    ]
-    packs = [[pack.name, _plain(pack.applies_to)] for pack in ruleset.packs]
     content = {
         "format": FORMAT,
         "python": sys.version,
         "code": _code_hash(),
-        "rules": rules,
-        "packs": packs,
-        "data": _plain(dataclasses.asdict(ruleset.pack_data)),
-        "defined": sorted(ruleset.defined_ids),
+        **rules_content(ruleset),
+        "places": [[rule.file, rule.line] for rule in ruleset.rules],
         "waivers": use_waivers,
         "today": today.isoformat(),
     }
@@ -109,8 +121,8 @@ class ResultCache:
         """The cache file of this fingerprint."""
         return self.folder / f"results-{self.fingerprint}.json"
 
-    def get(self, key: str, name: str) -> tuple[list[Finding], bool] | None:
-        """The findings (as if of file `name`) and `checked` flag cached under `key`."""
+    def get(self, key: str, name: str) -> tuple[list[Finding], bool, Outline | None] | None:
+        """The findings (as if of file `name`), `checked` flag and outline cached under `key`."""
         entry = self._entries.get(key)
         if entry is None:
             return None
@@ -119,25 +131,32 @@ class ResultCache:
                 raise ValueError("the entry is not one this user's peelcheck wrote")
             findings = [_finding(name, item) for item in entry["findings"]]
             checked = bool(entry["checked"])
+            outline = entry.get("outline")
+            outline = None if outline is None else Outline.from_json(outline)
         except (KeyError, TypeError, ValueError, AttributeError):
             del self._entries[key]  # a damaged or foreign entry: check the draft again
             self._changed = True
             return None
         self._entries[key] = self._entries.pop(key)  # most recently used last
-        return findings, checked
+        return findings, checked, outline
 
-    def put(self, key: str, findings: Iterable[Finding], checked: bool) -> None:
-        """Remember the findings of a draft checked in this run."""
+    def put(
+        self, key: str, findings: Iterable[Finding], checked: bool, outline: Outline | None = None
+    ) -> None:
+        """Remember the findings (and outline) of a draft checked in this run."""
         self._entries.pop(key, None)
         entry: dict[str, Any] = {"checked": checked, "findings": [_row(f) for f in findings]}
+        if outline is not None:
+            entry["outline"] = outline.to_json()
         entry["mac"] = self._mac(key, entry)
         self._entries[key] = entry
         self._changed = True
 
     def _mac(self, key: str, entry: dict[str, Any]) -> str:
-        """The entry's signature: its draft key, this run's fingerprint and its findings."""
+        """The entry's signature: its draft key, this run's fingerprint, its findings and
+        the draft's outline."""
         signed = json.dumps(
-            [key, self.fingerprint, entry["checked"], entry["findings"]],
+            [key, self.fingerprint, entry["checked"], entry["findings"], entry.get("outline")],
             separators=(",", ":"),
             default=repr,
         )
@@ -240,15 +259,17 @@ def _row(finding: Finding) -> list[Any]:
         finding.snippet,
         None if waived is None else dataclasses.astuple(waived),
         finding.more,
+        None if finding.context is None else dataclasses.astuple(finding.context),
         None if finding.place is None else dataclasses.astuple(finding.place),
     ]
 
 
 def _finding(name: str, row: list[Any]) -> Finding:
-    fields, place = row[:11], row[11] if len(row) > 11 else None
+    fields, context = row[:11], row[11] if len(row) > 11 else None
     rule, severity, message, path, line, column, end_line, end_column, snippet, waived, more = (
         fields
     )
+    place = row[12] if len(row) > 12 else None
     return Finding(
         name,
         str(rule),
@@ -262,6 +283,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
         str(snippet),
         None if waived is None else Waived(*waived),
         int(more),
+        None if context is None else Excerpt(str(context[0]), int(context[1]), int(context[2])),
         None if place is None else _place(place),
     )
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from peelcheck.core.findings import Finding
+from peelcheck.results.outline import Outline
 
 
 @dataclass
 class FileResult:
-    """The outcome for one draft: its findings (sorted), and whether rules ran on it."""
+    """The outcome for one draft: its findings (sorted), whether rules ran on it, and the
+    outline of a draft that passed the schema (for output that shows the report's parts)."""
 
     file: str
     findings: list[Finding] = field(default_factory=list)
     checked: bool = False  # False when the draft could not be read or failed the schema
+    outline: Outline | None = None

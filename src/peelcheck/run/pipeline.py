@@ -22,6 +22,7 @@ from peelcheck.draft.validate_draft import validate_draft
 from peelcheck.engine.evaluate import evaluate
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results.file_result import FileResult
+from peelcheck.results.outline import outline_of
 from peelcheck.results.waivers import apply_waivers
 from peelcheck.run.inputs import Source
 from peelcheck.run.settings import RunSettings
@@ -43,6 +44,7 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     result.findings.extend(problems)
     if report is not None:
         result.checked = True
+        result.outline = outline_of(report)
         result.findings.extend(
             evaluate(
                 loaded,
@@ -188,7 +190,7 @@ def check_all(
         if result is None:
             key, result = next(fresh)
             if key is not None:
-                cache.put(key, result.findings, result.checked)
+                cache.put(key, result.findings, result.checked, result.outline)
         yield result
         if progress:
             progress(1)

@@ -57,6 +57,7 @@ def draft_data(
         data["overall"] = overall
     if report.pillars:
         data["pillars"] = _pillars(draft, report)
+    draft.anchor("questions", Words.of(report.title[0]), here)  # the set: the report itself
     data["questions"] = questions(draft, report)
     return data
 

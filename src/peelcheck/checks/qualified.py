@@ -1,0 +1,98 @@
+"""Qualified judgments: a sentence that judges part of an area and qualifies it ("good at
+identifying repeat victims but not at supporting them", "good in parts", "good at A but
+requires improvement at B") states a range of grades, not one grade.
+
+Used by `judgement` (`require: agrees`): such a sentence is never a plain contradiction of
+the question's grade; where its range spans the grade it is no finding at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from peelcheck.checks.data import lookup
+from peelcheck.prose.phrases import PhraseMatch, Phrases
+
+if TYPE_CHECKING:
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
+
+LOWER = "lower"  # a qualifier that leaves the rest of the area below the grade stated
+
+
+class Qualifiers:
+    """Phrases that qualify a judgment, each labelled with what the rest of the area is:
+    `lower` (any grade below the one stated: "but not at", "in parts") or a grade ("but
+    needs to improve": Requires improvement)."""
+
+    def __init__(self, by_label: dict[str, list[str]]) -> None:
+        self._phrases: Phrases[str] = Phrases(
+            (phrase, label) for label, phrases in by_label.items() for phrase in phrases
+        )
+
+    @classmethod
+    def from_pack(cls, pack: PackData, name: str) -> Qualifiers:
+        """From the pack data `name` (label -> phrases); labels are grades or `lower`."""
+        found: dict[str, list[str]] = lookup(
+            pack, name, dict[str, list[str]], "a mapping grade or 'lower' -> phrases"
+        )
+        words = pack.all_grade_words() | {LOWER}
+        for label in found:
+            if label not in words:
+                raise ValueError(f"pack data {name!r}: {label!r} is no grade and not {LOWER!r}")
+        return _shared(tuple((label, tuple(phrases)) for label, phrases in found.items()))
+
+    def span(
+        self,
+        text: str,
+        found: Sequence[PhraseMatch[str]],
+        end: int,
+        grades: Sequence[str],
+    ) -> tuple[int, int] | None:
+        """(best, worst) ranks on `grades` that the sentence's statements `found` span, or
+        None when the sentence states one grade without qualifying it.
+
+        Two grades stated ("good at A but requires improvement at B") span from one to the
+        other; a qualifier after the first statement, up to the sentence's `end`, spans
+        from the grade stated to its label (`lower`: the worst grade).
+        """
+        ranks = sorted({grades.index(m.label) for m in found if m.label in grades})
+        if not ranks:
+            return None
+        best, worst = ranks[0], ranks[-1]
+        qualifier = next(self._phrases.finditer(text, found[0].start, end), None)
+        if qualifier is not None:
+            label = qualifier.label
+            other = grades.index(label) if label in grades else len(grades) - 1
+            best, worst = min(best, other), max(worst, other)
+        elif best == worst:
+            return None
+        return best, worst
+
+
+def qualified_judgment(
+    qualifiers: Qualifiers,
+    text: str,
+    found: Sequence[PhraseMatch[str]],
+    end: int,
+    grade: object,
+    ctx: DraftContext,
+) -> bool | None:
+    """Whether a sentence's judgment (its statements `found`) is qualified; None when its
+    range spans `grade`, so that it is no finding at all."""
+    if ctx.scale is None:
+        return False
+    reach = qualifiers.span(text, found, end, ctx.scale.grades)
+    if reach is None:
+        return False
+    rank = ctx.rank(grade)
+    if rank is not None and reach[0] < rank <= reach[1]:
+        return None
+    return True
+
+
+@lru_cache(maxsize=16)
+def _shared(key: tuple[tuple[str, tuple[str, ...]], ...]) -> Qualifiers:
+    return Qualifiers({label: list(phrases) for label, phrases in key})

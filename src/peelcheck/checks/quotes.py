@@ -1,0 +1,120 @@
+"""`quotation-marks`: every quotation mark opened in a paragraph is closed in it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from peelcheck.checks.api import Check, field_texts, register
+from peelcheck.engine.contract import Hit
+
+if TYPE_CHECKING:
+    from peelcheck.engine.context import DraftContext
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SINGLES = re.compile("[‘’']")
+_DOUBLES = re.compile('[“”"]')
+_OPENS_AFTER = "([{“‘—–-/"  # a single mark after these (or space) opens a quotation
+
+
+@register
+class QuotationMarks(Check):
+    """Quotation marks in the texts of `fields` come in pairs, within a paragraph.
+
+    Reported: an opening mark (‘ “, or a straight ' " that opens) never closed before the
+    paragraph ends, unless the next paragraph opens a quotation too (a quotation running
+    over paragraphs); a closing ” with none open; an odd straight " left over. A ’ or '
+    inside a word ("force’s") or after one with no quotation open ("officers’ views") is an
+    apostrophe, not a quotation mark. Message values: `{mark}`, `{problem}` (what is wrong)
+    and `{context}` (the words around it).
+
+    Example:
+
+        given: "questions[*]"
+        check: {type: quotation-marks, fields: [narrative]}
+    """
+
+    type: Literal["quotation-marks"]
+    fields: list[str]
+
+    def may_report(self, ctx: DraftContext) -> bool:
+        corpus = ctx.corpus_text
+        return any(mark in corpus for mark in "‘“”\"'")
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        for where, text in field_texts(node, path, self.fields):
+            starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+            ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+            for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+                following = text[ends[index] :].lstrip()[:1] if index + 1 < len(starts) else ""
+                for at, problem in _unbalanced(text, start, end, following):
+                    values = {
+                        "mark": text[at],
+                        "problem": problem,
+                        "context": _context(text, at, start, end),
+                    }
+                    yield Hit(where, values, text=text, span=(at, at + 1))
+
+
+def _unbalanced(text: str, start: int, end: int, following: str) -> Iterator[tuple[int, str]]:
+    """(offset, what is wrong) for each mark of text[start:end] without its pair."""
+    yield from _singles(text, start, end, following)
+    yield from _doubles(text, start, end, following)
+
+
+def _singles(text: str, start: int, end: int, following: str) -> Iterator[tuple[int, str]]:
+    """‘ ’ and straight ': an opening mark stands before a word, after space or a bracket;
+    a closing one after a word, not before a letter (else it is an apostrophe)."""
+    opened: int | None = None
+    for match in _SINGLES.finditer(text, start, end):
+        at, mark = match.start(), match.group()
+        before = text[at - 1] if at > start else " "
+        after = text[at + 1] if at + 1 < end else " "
+        if opened is not None and mark in "’'" and not after.isalnum():
+            if mark == "’" or text[opened] == "'":
+                opened = None  # the quotation closes
+        elif opened is None and mark in "‘'" and after.isalnum() and _opens(before):
+            opened = at
+    if opened is not None and following not in ("‘", "'"):
+        yield opened, "opens a quotation that is never closed"
+
+
+def _opens(before: str) -> bool:
+    return before.isspace() or before in _OPENS_AFTER
+
+
+def _doubles(text: str, start: int, end: int, following: str) -> Iterator[tuple[int, str]]:
+    """“ ” in pairs, and straight " an even number of times."""
+    opened: list[int] = []
+    straight: list[int] = []
+    for match in _DOUBLES.finditer(text, start, end):
+        at, mark = match.start(), match.group()
+        if mark == "“":
+            opened.append(at)
+        elif mark == "”" and opened:
+            opened.pop()
+        elif mark == "”":
+            yield at, "closes a quotation that was never opened"
+        else:
+            straight.append(at)
+    if following != "“":
+        for at in opened:
+            yield at, "opens a quotation that is never closed"
+    if len(straight) % 2:
+        yield straight[-1], "has no partner: straight double quotation marks come in pairs"
+
+
+def _context(text: str, at: int, start: int, end: int) -> str:
+    """Up to five words either side of the mark, on one line, the mark where it stands."""
+    first, last = max(start, at - 40), min(end, at + 41)
+    before = text[first:at].split()
+    if first > start and not text[first - 1].isspace():
+        before = before[1:]  # a word cut by the window
+    after = text[at + 1 : last].split()
+    if last < end and not text[last].isspace():
+        after = after[:-1]
+    left, right = " ".join(before[-5:]), " ".join(after[:5])
+    gap_left = " " if at > start and text[at - 1].isspace() else ""
+    gap_right = " " if at + 1 < end and text[at + 1].isspace() else ""
+    return f"{left}{gap_left}{text[at]}{gap_right}{right}".strip()

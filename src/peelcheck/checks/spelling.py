@@ -1,0 +1,229 @@
+"""`spelling`: words are spelt as in a British English dictionary, and British, not American.
+
+The dictionary is a word list a pack names (`dictionaries:`), read once per process and only
+when a rule with this check first runs, so runs without the rule never pay for it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import string
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import Field, PrivateAttr
+
+from peelcheck.checks.api import Check, field_texts, register
+from peelcheck.checks.data import lookup
+from peelcheck.engine.contract import Hit
+from peelcheck.prose.words import keep_case
+
+if TYPE_CHECKING:
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
+
+# A word: letters, with apostrophes and hyphens inside ("force’s", "co-ordinate").
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Text that is no prose: web and e-mail addresses.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:gov|org|co|ac)\.uk\S*")
+_OPENERS = " \t\"'‘“([*•·–—-"  # what may stand between a sentence's start and its first word
+_STARTS = "\n.!?:;"
+_LETTERS = string.ascii_lowercase
+# A capitalised word inside a sentence is a name and is not read, unless it is this long
+# and one edit from a dictionary word ("Requires Improvment"); short names ("Tarian") are
+# too often one edit from a word.
+_LONG_NAME = 8
+
+
+@cache
+def _word_list(path: str) -> frozenset[str]:
+    """The words of a word list file (gzipped if it ends in .gz), once per process."""
+    raw = Path(path).read_bytes()
+    if path.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    return frozenset(raw.decode("utf-8").split())
+
+
+@register
+class Spelling(Check):
+    """Words in the texts of `fields` are in the word list `dictionary` (a pack's
+    `dictionaries:`), or accepted by the pack; American spellings are reported with the
+    British form.
+
+    Accepted besides the dictionary: the data list `words` (the project's vocabulary) and
+    every word of the names in `names` (table -> columns, e.g. the forces' names and Welsh
+    names). Reported even where the dictionary has it: the data mapping `rejected` (word ->
+    the spelling to use) and the table `variants` (columns american, british). Not read: a
+    word with a capital after its first letter (HMICFRS, McDonald), a single letter, a
+    capitalised word that does not start a sentence or line (a name), words in web and
+    e-mail addresses, and words joined to digits. A hyphenated word passes when the
+    dictionary has it or each of its parts; a possessive 's is read without it.
+    Message values: `{word}`, `{problem}` (what is wrong and what to write), `{fix}`.
+
+    Example:
+
+        given: "questions[*]"
+        check: {type: spelling, fields: [narrative], dictionary: en_GB,
+                words: spelling_words, variants: spelling_variants}
+    """
+
+    type: Literal["spelling"]
+    fields: list[str]
+    dictionary: str
+    words: str | None = None
+    rejected: str | None = None
+    variants: str | None = None
+    names: dict[str, list[str]] = Field(default_factory=dict)
+    _path: str = PrivateAttr(default="")
+    _accepted: frozenset[str] = PrivateAttr(default_factory=frozenset)
+    _rejected: dict[str, str] = PrivateAttr(default_factory=dict)
+    _variants: dict[str, str] = PrivateAttr(default_factory=dict)
+    _verdicts: dict[str, tuple[str, str] | None] = PrivateAttr(default_factory=dict)
+    _right: set[str] = PrivateAttr(default_factory=set)  # lower-case words found right
+
+    def prepare(self, pack: PackData) -> None:
+        if self.dictionary not in pack.dictionaries:
+            known = ", ".join(sorted(pack.dictionaries)) or "none"
+            raise ValueError(f"no dictionary named {self.dictionary!r} (known: {known})")
+        self._path = pack.dictionaries[self.dictionary]
+        accepted: list[str] = []
+        if self.words is not None:
+            accepted += lookup(pack, self.words, list[str], "a list of words")
+        for table, columns in self.names.items():
+            rows = pack.tables.get(table)
+            if rows is None:
+                raise ValueError(f"no table named {table!r}")
+            for row in rows:
+                for column in columns:
+                    accepted += _WORD.findall((row.get(column) or "").replace(";", " "))
+        self._accepted = frozenset(_norm(w) for w in accepted) | frozenset(
+            _norm(w).lower() for w in accepted
+        )
+        if self.rejected is not None:
+            found: dict[str, str] = lookup(pack, self.rejected, dict[str, str], "a mapping")
+            self._rejected = {_norm(k).lower(): v for k, v in found.items()}
+        if self.variants is not None:
+            self._variants = _variants(pack, self.variants)
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        for where, text in field_texts(node, path, self.fields):
+            skip = [m.span() for m in _ADDRESS.finditer(text)]
+            right = self._right
+            for match in _WORD.finditer(text):
+                word = match.group()
+                if word in right:
+                    continue  # most words: right wherever they stand
+                start, end = match.span()
+                if not _readable(text, start, end, word, skip):
+                    continue
+                verdict = self._verdict(_norm(word))
+                if verdict is None and word.islower():
+                    right.add(word)
+                if verdict is None or (_is_name(text, start, word) and not verdict[1]):
+                    continue
+                problem, fix = verdict
+                yield Hit(
+                    where,
+                    {"word": word, "problem": problem.format(word=word), "fix": fix},
+                    text=text,
+                    span=(start, end),
+                )
+
+    def _verdict(self, word: str) -> tuple[str, str] | None:
+        """(problem, fix) for a word, or None when it is right; kept for the process."""
+        if word in self._verdicts:
+            return self._verdicts[word]
+        base = word[:-2] if word.endswith("'s") else word
+        lower = base.lower()
+        verdict: tuple[str, str] | None = None
+        if lower in self._rejected:
+            fix = keep_case(base, self._rejected[lower])
+            verdict = (f"'{{word}}' is not the house spelling; write '{fix}'", fix)
+        elif lower in self._variants:
+            fix = keep_case(base, self._variants[lower])
+            verdict = (f"'{{word}}' is the American spelling; write '{fix}'", fix)
+        elif not self._known(base):
+            guesses = _guesses(lower, _word_list(self._path))
+            fix = keep_case(base, guesses[0]) if guesses else ""
+            advice = f"did you mean '{fix}'?" if guesses else "check it"
+            verdict = (
+                f"'{{word}}' is not in the British English dictionary; {advice} If it is "
+                "right, ask for it to be added to the word list (spelling_words)",
+                fix,
+            )
+        self._verdicts[word] = verdict
+        return verdict
+
+    def _known(self, word: str) -> bool:
+        words = _word_list(self._path)
+        if _is_known(word, words, self._accepted):
+            return True
+        parts = word.split("-")
+        return len(parts) > 1 and all(_is_known(p, words, self._accepted) for p in parts if p)
+
+
+def _is_known(word: str, words: frozenset[str], accepted: frozenset[str]) -> bool:
+    return (
+        word in words
+        or word.lower() in words
+        or word in accepted
+        or word.lower() in accepted
+        or (word[:1].isupper() and word.capitalize() in words)
+    )
+
+
+def _norm(word: str) -> str:
+    return word.replace("’", "'").strip()
+
+
+def _readable(text: str, start: int, end: int, word: str, skip: list[tuple[int, int]]) -> bool:
+    """Whether the word at text[start:end] is prose this check reads (see the docstring)."""
+    if len(word) < 2 or any(c.isupper() for c in word[1:]):
+        return False
+    if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+        return False
+    if any(a <= start < b for a, b in skip):
+        return False
+    return not word[0].isupper() or _starts(text, start) or len(word) >= _LONG_NAME
+
+
+def _is_name(text: str, start: int, word: str) -> bool:
+    """A capitalised word inside a sentence: a name, unless it is one edit from a word."""
+    return word[0].isupper() and not _starts(text, start)
+
+
+def _starts(text: str, start: int) -> bool:
+    """Whether a word at `start` opens the text, a line or a sentence."""
+    at = start
+    while at > 0 and text[at - 1] in _OPENERS:
+        at -= 1
+    return at == 0 or text[at - 1] in _STARTS
+
+
+def _guesses(word: str, words: frozenset[str]) -> list[str]:
+    """Up to three dictionary words one edit from `word`: letters swapped first, then a
+    letter dropped, changed or added."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    drops = [a + b[1:] for a, b in splits if b]
+    changes = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    adds = [a + c + b for a, b in splits for c in _LETTERS]
+    found: list[str] = []
+    for candidate in [*swaps, *drops, *changes, *adds]:
+        if candidate != word and candidate in words and candidate not in found:
+            found.append(candidate)
+            if len(found) == 3:
+                break
+    return found
+
+
+def _variants(pack: PackData, table: str) -> dict[str, str]:
+    rows = pack.tables.get(table)
+    if rows is None:
+        raise ValueError(f"no table named {table!r}")
+    if rows and not {"american", "british"} <= set(rows[0]):
+        raise ValueError(f"table {table!r} needs the columns american and british")
+    return {row["american"].lower(): row["british"] for row in rows if row.get("american")}
