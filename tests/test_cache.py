@@ -667,3 +667,15 @@ def test_a_cache_that_fails_half_written_leaves_no_temporary_file(
     with pytest.raises(cache.CacheError, match="No space left on device"):
         results.save()
     assert sorted(p.name for p in folder.iterdir()) == [".gitignore", "CACHEDIR.TAG"]
+
+
+def test_the_run_key_and_rules_hash_do_not_change_once_the_rules_have_run() -> None:
+    """Built objects (the sentence splitter) must not leak into a key: it would change per
+    process, and no cached result would ever be found again."""
+    from peelcheck.results.cache import rules_hash
+
+    ruleset = load_ruleset(builtin_pack_names())
+    before = (run_key(ruleset, use_waivers=True, today=dt.date(2026, 1, 1)), rules_hash(ruleset))
+    ruleset.pack_data.splitter().sentences("One. Two.")  # builds what rules build on use
+    after = (run_key(ruleset, use_waivers=True, today=dt.date(2026, 1, 1)), rules_hash(ruleset))
+    assert before == after

@@ -19,6 +19,7 @@ from peelcheck.engine.evaluate import EXCERPT_AROUND, excerpt
 from peelcheck.formatters.html.escape import safe_url, text
 from peelcheck.formatters.html.model import part_key
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.prose.sentences import Splitter
 from peelcheck.results.cache import rules_hash
 from tests.conftest import EXAMPLES, MINIMAL, ROOT, run
 
@@ -211,7 +212,8 @@ def test_findings_by_rule_counts_across_drafts() -> None:
     table = {r.xpath(".//code")[0].text: [c.text for c in r.xpath("./td")[3:]] for r in rows}
     assert table["schema"] == ["3", "2", "0"]  # findings, drafts, waived
     assert table["overall-follows-majority"] == ["0", "1", "1"]
-    assert next(iter(table)) == "schema"  # most findings first
+    counts = [int(findings) for findings, _, _ in table.values()]
+    assert counts == sorted(counts, reverse=True)  # most findings first
 
 
 def test_waived_findings_are_shown_apart_with_reason_and_approver() -> None:
@@ -326,24 +328,29 @@ def test_part_key(path: str, key: str) -> None:
     assert part_key(path) == key
 
 
+SPLITTER = Splitter()
+
+
 def test_excerpt_is_the_sentence_around_the_words_cut_when_long() -> None:
     text_ = "First sentence here. The force is good at the the work. Last one."
     start = text_.index("the the")
-    cut = excerpt(text_, start, start + 7)
+    cut = excerpt(text_, start, start + 7, SPLITTER.sentences)
     assert cut is not None
     assert cut.text == "The force is good at the the work."
     assert cut.text[cut.start : cut.end] == "the the"
     long = "Words " * 200 + "the the " + "more " * 200
     start = long.index("the the")
-    cut = excerpt(long, start, start + 7)
+    cut = excerpt(long, start, start + 7, SPLITTER.sentences)
     assert cut is not None and cut.text.startswith("… ") and cut.text.endswith(" …")
     assert cut.text[cut.start : cut.end] == "the the"
     assert len(cut.text) <= 2 * EXCERPT_AROUND + 20
-    assert excerpt("abc", 1, 99) is None
+    assert excerpt("abc", 1, 99, SPLITTER.sentences) is None
 
 
 def test_a_draft_that_passes_the_schema_has_an_outline_even_with_no_findings() -> None:
-    page = tree(html_of(str(ROOT / "examples" / "peel-2023-25.yaml")))
+    page = tree(
+        html_of("--ignore", "framework-unverified", str(ROOT / "examples" / "peel-2023-25.yaml"))
+    )
     assert len(page.xpath("//div[@class='part']")) == 5
     assert page.xpath("//p[@class='none']")
     assert MINIMAL  # (the shared minimal draft is used by the browser tests)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from peelcheck.core.findings import Excerpt, Finding
@@ -17,7 +18,6 @@ from peelcheck.draft.model import Report
 from peelcheck.engine.context import DraftContext
 from peelcheck.engine.contract import Hit, Rules, RunnableRule
 from peelcheck.engine.query import truthy
-from peelcheck.prose.sentences import sentences
 
 EXCERPT_AROUND = 160  # characters kept on each side of the flagged words in a long sentence
 
@@ -95,10 +95,10 @@ def _run_rule(rule: RunnableRule, ctx: DraftContext, limit: int) -> list[Finding
             continue
         for hit in spec.check.run(node, path, ctx):
             if not limit or len(found) < limit:
-                found.append(_finding(rule, node, hit, loaded))
+                found.append(_finding(rule, node, hit, ctx))
                 continue
             if first_unlisted is None:  # placed where the unlisted ones begin
-                first_unlisted = _finding(rule, node, hit, loaded)
+                first_unlisted = _finding(rule, node, hit, ctx)
             unlisted += 1
     if first_unlisted is not None:
         found.append(_closing(first_unlisted, unlisted, limit))
@@ -123,7 +123,8 @@ def _closing(first: Finding, unlisted: int, limit: int) -> Finding:
     )
 
 
-def _finding(rule: RunnableRule, node: Any, hit: Hit, loaded: Loaded) -> Finding:
+def _finding(rule: RunnableRule, node: Any, hit: Hit, ctx: DraftContext) -> Finding:
+    loaded = ctx.loaded
     values = _Values()
     if isinstance(node, dict):
         values.update({k: _show(v) for k, v in node.items() if not isinstance(v, (dict, list))})
@@ -138,7 +139,7 @@ def _finding(rule: RunnableRule, node: Any, hit: Hit, loaded: Loaded) -> Finding
         start, end = hit.span
         snippet = snippet or hit.text[start:end]
         span = loaded.source.locate_in_string(hit.path, hit.text, start, end)
-        context = excerpt(hit.text, start, end)
+        context = excerpt(hit.text, start, end, ctx.sentences)
     if span is None:
         span = loaded.source.span(hit.path)
     line, column = (span.line, span.column) if span else (1, 1)
@@ -158,7 +159,12 @@ def _finding(rule: RunnableRule, node: Any, hit: Hit, loaded: Loaded) -> Finding
     )
 
 
-def excerpt(text: str, start: int, end: int) -> Excerpt | None:
+def excerpt(
+    text: str,
+    start: int,
+    end: int,
+    sentences: Callable[[str], tuple[tuple[int, int], ...]],
+) -> Excerpt | None:
     """The sentence(s) of `text` holding `text[start:end]`, cut to `EXCERPT_AROUND`
     characters on each side of it; None when there is nothing to show."""
     if not 0 <= start <= end <= len(text) or end - start > 2 * EXCERPT_AROUND:

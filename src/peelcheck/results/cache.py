@@ -60,7 +60,7 @@ def rules_content(ruleset: RuleSet) -> dict[str, Any]:
     return {
         "rules": [[r.id, r.pack, r.severity.label, r.source] for r in ruleset.rules],
         "packs": [[pack.name, _plain(pack.applies_to)] for pack in ruleset.packs],
-        "data": _plain(dataclasses.asdict(ruleset.pack_data)),
+        "data": _plain(_declared(ruleset.pack_data)),
         "defined": sorted(ruleset.defined_ids),
     }
 
@@ -301,6 +301,16 @@ def _code_hash() -> str:
         digest.update(source.relative_to(package).as_posix().encode() + b"\0")
         digest.update(source.read_bytes())
     return digest.hexdigest()
+
+
+def _declared(pack_data: Any) -> dict[str, Any]:
+    """What the packs declare, without what is built from it (a splitter, caches): only
+    declared content may decide a key, and a built object's repr would differ per process."""
+    return {
+        item.name: getattr(pack_data, item.name)
+        for item in dataclasses.fields(pack_data)
+        if not item.name.startswith("_")
+    }
 
 
 def _plain(value: Any) -> Any:
