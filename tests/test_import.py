@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -60,10 +61,12 @@ def example_data() -> Any:
     return load_file(EXAMPLE).data
 
 
-def build_docx(data: Any, *, final: bool = True, after_grade: str | None = None) -> bytes:
+def build_docx(
+    data: Any, *, final: bool = True, after_grade: list[list[str]] | None = None
+) -> bytes:
     """A Word draft holding the draft `data`, laid out with headings, paragraphs and bullets.
 
-    `after_grade` adds a table after question 1's grade (content the importer cannot place).
+    `after_grade` adds a table of these rows after question 1's grade (a table of figures).
     """
     document = docx.Document()
     inspection, overall = data["inspection"], data["overall"]
@@ -84,7 +87,10 @@ def build_docx(data: Any, *, final: bool = True, after_grade: str | None = None)
             document.add_paragraph(paragraph)
         document.add_paragraph(question["grade"])
         if after_grade and question["number"] == 1:
-            document.add_table(rows=1, cols=1).cell(0, 0).text = after_grade
+            table = document.add_table(rows=len(after_grade), cols=len(after_grade[0]))
+            for r, row in enumerate(after_grade):
+                for c, value in enumerate(row):
+                    table.cell(r, c).text = value
         if question.get("areas_for_improvement"):
             document.add_heading("Areas for improvement", level=3)
             for area in question["areas_for_improvement"]:
@@ -100,6 +106,14 @@ def paragraph_number(raw: bytes, starts: str) -> int:
     """The 1-based number of the first body paragraph starting with `starts`."""
     paragraphs = docx.Document(io.BytesIO(raw)).paragraphs
     return next(i for i, p in enumerate(paragraphs, 1) if p.text.startswith(starts))
+
+
+def column_of(raw: bytes, paragraph: int, pattern: str) -> int:
+    """The 1-based column of the first match of `pattern` in the 1-based `paragraph`."""
+    text = docx.Document(io.BytesIO(raw)).paragraphs[paragraph - 1].text
+    found = re.search(pattern, text)
+    assert found is not None
+    return found.start() + 1
 
 
 def position_in_page(words: str, text: str = PAGE) -> tuple[int, int]:
@@ -226,7 +240,11 @@ def test_txt_in_a_folder_is_not_collected_but_named_files_and_globs_are(tmp_path
     folder.mkdir()
     (folder / "notes.txt").write_text("not a draft", encoding="utf-8")
     (folder / "a.yaml").write_text("peelcheck: 1\n", encoding="utf-8")
-    assert [s.name for s in collect([str(folder)])] == [str(folder / "a.yaml")]
+    (folder / "b.docx").write_bytes(build_docx(example_data()))
+    # Word drafts are the common case: a folder holds them (issue 13); pages stay opt-in
+    assert [s.name for s in collect([str(folder)])] == [
+        str(folder / n) for n in ("a.yaml", "b.docx")
+    ]
     assert [s.name for s in collect([str(folder / "notes.txt")])] == [str(folder / "notes.txt")]
     assert [s.name for s in collect([f"{folder}/*.txt"])] == [str(folder / "notes.txt")]
 
@@ -319,13 +337,17 @@ def test_force_names_resolve_against_the_forces_table(name: str, expected: str |
 def test_word_draft_imports_to_the_same_draft() -> None:
     loaded = import_bytes(build_docx(example_data()), "gwent.docx", FACTS)
     assert loaded.findings == []
+    places = loaded.data.pop("document")  # where each value stands in the document (issue 13)
     assert loaded.data == example_data()
+    assert places["file"] == "gwent.docx"
+    assert places["places"]["questions[3].grade"]["headings"][-1] == "grade"
 
 
 def test_word_draft_not_marked_final_is_a_draft() -> None:
     loaded = import_bytes(build_docx(example_data(), final=False), "gwent.docx", FACTS)
     expected = example_data()
     expected["inspection"]["status"] = "draft"
+    loaded.data.pop("document")
     assert loaded.data == expected
 
 
@@ -339,10 +361,16 @@ def test_checking_a_word_draft_points_at_paragraphs(write: Callable[..., Path]) 
     assert sorted(f["rule"] + f["path"] for f in findings) == sorted(
         f["rule"] + f["path"] for f in example
     )
+    # a paragraph's number and the column of the words in it (issue 13: it was column 1)
     where = {f["rule"]: (f["line"], f["column"]) for f in findings}
     assert where["requires-improvement-has-areas"] == (paragraph_number(raw, "4. "), 1)
-    assert where["test-missing-space"] == (paragraph_number(raw, "The force is generally"), 1)
-    assert where["test-formally"] == (paragraph_number(raw, "The force has been developing"), 1)
+    missing = paragraph_number(raw, "The force is generally")
+    assert where["test-missing-space"] == (missing, column_of(raw, missing, r"[a-z]{2}\.[A-Z]"))
+    formally = paragraph_number(raw, "The force has been developing")
+    assert where["test-formally"] == (formally, column_of(raw, formally, "formally known as"))
+    word = {f["rule"]: f["word"] for f in findings}
+    assert word["test-formally"]["quote"] == "formally known as"
+    assert word["test-formally"]["paragraph"] == formally - 1
 
 
 def test_word_tracked_changes_and_content_controls() -> None:
@@ -373,15 +401,24 @@ def test_word_tracked_changes_and_content_controls() -> None:
     ]
 
 
-def test_word_table_cannot_be_placed(write: Callable[..., Path]) -> None:
-    raw = build_docx(example_data(), after_grade="Force data")
+def test_word_data_table_in_a_question_is_reported_not_imported(
+    write: Callable[..., Path],
+) -> None:
+    """A table of figures in a question is not narrative: it is named and left out. (Issue
+    13: tables used to be refused wherever they stood; the judgments table and one-cell
+    boxes are read now.)"""
+    raw = build_docx(example_data(), after_grade=[["Measure", "Force"], ["Calls", "83%"]])
     draft = write(raw, "gwent.docx")
-    grade = paragraph_number(raw, "2. ") - 1  # question 1's grade line comes just before
+    # the table's first cell comes after question 1's grade, where question 2 stands in
+    # python-docx's list of paragraphs (which leaves table cells out)
+    table = paragraph_number(raw, "2. ")
     result = run("import", str(draft))
     assert result.code == 2
-    assert f"gwent.docx:{grade}:1: cannot place the table after paragraph {grade}" in result.err
+    assert f"gwent.docx: paragraph {table}: 'Measure': a table in 'How effective is the" in (
+        result.err
+    )
     lenient = run("import", "--lenient", str(draft))
-    assert lenient.code == 0 and "the table after paragraph" in lenient.err
+    assert lenient.code == 0 and "is not imported" in lenient.err
     assert load_text(lenient.out, "out").data["questions"] == example_data()["questions"]
 
 
@@ -406,7 +443,7 @@ def test_missing_python_docx_is_explained(
     for command in ("import", "check"):
         result = run(command, str(draft))
         assert result.code == 2
-        assert "needs python-docx" in result.err and "peelcheck[docx]" in result.err
+        assert "needs python-docx" in result.err and "reinstall peelcheck" in result.err
 
 
 def test_import_refuses_other_kinds_of_file(write: Callable[..., Path]) -> None:

@@ -149,6 +149,14 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
 @click.option(
     "--statistics", is_flag=True, help="Counts of findings by rule instead of each finding."
 )
+@click.option(
+    "--annotate",
+    metavar="OUT",
+    default=None,
+    help="Write a copy of each Word draft with one comment per finding: OUT.docx for one "
+    "draft, a folder for several (peelcheck explain shows what each rule means). The drafts "
+    "are never modified.",
+)
 @file_options
 @rule_options
 def check(
@@ -172,6 +180,7 @@ def check(
     cache_dir: str | None,
     statistics: bool,
     files: FileChoice,
+    annotate: str | None,
     choice: RuleChoice,
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
@@ -217,6 +226,7 @@ def check(
     refuse_overwriting_inputs(
         targets, _inputs(sources, settings, choice, baseline_file, write_baseline)
     )
+    annotations = _plan_annotations(annotate, sources)
     results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
     if cache is not None:
         _save_cache(cache)
@@ -238,10 +248,36 @@ def check(
         rules_hash=_rules_hash(ruleset) if any(n == "html" for n, _ in targets) else "",
     )
     report.extra.update(baseline_extra)
+    _write_annotations(annotations, results, show_level)
     write_outputs(report, targets, color, _exit_code(report))
     for note in baseline_notes:
         click.echo(f"peelcheck: {note}", err=True)
     sys.exit(_exit_code(report))
+
+
+def _plan_annotations(out: str | None, sources: Sequence[Any]) -> Any:
+    """Where --annotate writes the Word copies; a usage error before any draft is checked."""
+    if out is None:
+        return None
+    from peelcheck.annotate import AnnotateError, plan
+
+    try:
+        return plan(out, sources)
+    except AnnotateError as err:
+        fail(str(err))
+
+
+def _write_annotations(found: Any, results: Sequence[Any], show: Severity) -> None:
+    if found is None:
+        return
+    from peelcheck.annotate import AnnotateError, write
+
+    try:
+        notes = write(found, results, show)
+    except AnnotateError as err:
+        fail(str(err))
+    for note in notes:
+        click.echo(f"peelcheck: {note}", err=True)
 
 
 def _rules_hash(ruleset: Any) -> str:

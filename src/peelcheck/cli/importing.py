@@ -37,6 +37,7 @@ def import_document(
     from peelcheck.core.findings import sort_findings
     from peelcheck.draft.model import Report
     from peelcheck.draft.validate import validate_model
+    from peelcheck.formatters.text import location
     from peelcheck.importers import import_file, importable
     from peelcheck.importers.yamlout import dump_draft
     from peelcheck.run.pipeline import import_facts
@@ -57,12 +58,13 @@ def import_document(
         fail(f"{file}: {err.strerror}")
     if loaded.data is None:
         first = loaded.findings[0]
-        fail(f"{first.file}:{first.line}:{first.column}: {first.message}")
+        fail(f"{location(first)} {first.message}")
     problems = sort_findings(list(loaded.findings) + validate_model(Report, loaded)[1])
+    source = loaded.source  # a Word draft's problems name their paragraph and heading
+    problems = [source.placed(p) for p in problems] if source is not None else problems
     for problem in problems:
         where = "" if problem.rule == "import" else "does not fit the draft format: "
-        place = f"{problem.file}:{problem.line}:{problem.column}"
-        click.echo(f"{place}: {where}{problem.message}", err=True)
+        click.echo(f"{location(problem)} {where}{problem.message}", err=True)
     if problems and not lenient:
         fail(f"{len(problems)} problem(s); nothing written (--lenient imports what it can place)")
     if problems:

@@ -38,6 +38,24 @@ class Waived:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentPlace:
+    """Where a finding stands in a Word document, the way its reader finds it there.
+
+    `paragraph` is the 0-based index of the paragraph among the document's paragraphs in
+    reading order (table cells and content controls included); `start` and `end` are
+    character offsets within that paragraph's text. `headings` is the heading path, the
+    question's heading first and then the part ("narrative", "Areas for improvement");
+    `quote` is the flagged words.
+    """
+
+    paragraph: int
+    start: int
+    end: int
+    headings: tuple[str, ...] = ()
+    quote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Excerpt:
     """The sentence that holds a finding's flagged words, for showing them in place.
 
@@ -57,7 +75,8 @@ class Finding:
     `path` is the JMESPath-style data path (`questions[3].grade`, "" for the document root);
     `line` and `column` are 1-based. `snippet` is the flagged text (or value), used to
     fingerprint a finding for baselines independently of its line. `context` is the
-    sentence around a flagged text, for output that shows the words in place (HTML).
+    sentence around a flagged text, for output that shows the words in place (HTML);
+    `place` says where a finding on a Word draft stands in the document.
     """
 
     file: str
@@ -75,6 +94,7 @@ class Finding:
     # for besides itself (they are counted, not listed)
     more: int = 0
     context: Excerpt | None = field(default=None, compare=False)
+    place: DocumentPlace | None = None  # Word drafts only: the paragraph and heading path
 
     def sort_key(self) -> tuple[str, int, int, str, str, str]:
         """Deterministic order: file, line, column, rule, path, message."""
@@ -83,6 +103,10 @@ class Finding:
     def with_waiver(self, waived: Waived) -> Finding:
         """A copy of this finding marked as waived."""
         return replace(self, waived=waived)
+
+    def with_place(self, place: DocumentPlace) -> Finding:
+        """A copy of this finding with its place in a Word document."""
+        return replace(self, place=place)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

@@ -104,6 +104,15 @@ class CauseOfConcern(_Strict):
     recommendations: list[Text] = Field(default_factory=list)
 
 
+class PracticeBox(_Strict):
+    """A "Promising practice" or "Innovative practice" box: kept with its question, and not a
+    finding (no area for improvement, no cause of concern)."""
+
+    heading: str = Field(description='The box\'s heading as written, e.g. "Promising practice".')
+    title: str | None = Field(default=None, description="The practice's own title, if any.")
+    text: Text = ""
+
+
 class Question(_Strict):
     """A question of the framework with its judgement and findings."""
 
@@ -126,6 +135,15 @@ class Question(_Strict):
     narrative: Text = ""
     areas_for_improvement: list[Text] = Field(default_factory=list)
     causes_of_concern: list[CauseOfConcern] = Field(default_factory=list)
+    # Optional, version 1: what a report's own layout adds (imported Word drafts).
+    table_grade: str | None = Field(
+        default=None,
+        description='The grade the report\'s judgments table ("Our judgments") gives this '
+        "question, kept beside the section's own `grade`.",
+    )
+    practice: list[PracticeBox] = Field(
+        default_factory=list, description="Promising or innovative practice boxes."
+    )
 
     @model_validator(mode="after")
     def _graded_or_why_not(self) -> Question:
@@ -135,6 +153,14 @@ class Question(_Strict):
                 "shows none, say why in 'grade_absent'; not both"
             )
         return self
+
+
+class WordComment(_Strict):
+    """The Word comment a waiver was written in ("peelcheck: waive <rule> - reason")."""
+
+    id: int = Field(description="The comment's id in the document.")
+    paragraph: int = Field(ge=1, description="The paragraph the comment is on (1-based).")
+    words: str = Field(description="The words the comment is anchored on.")
 
 
 class Waiver(_Strict):
@@ -151,6 +177,30 @@ class Waiver(_Strict):
     expires: dt.date | None = Field(
         default=None, strict=False, description="Not applied after this date."
     )
+    word_comment: WordComment | None = Field(
+        default=None, description="Written as a Word comment in a .docx draft (imported)."
+    )
+
+
+class SourcePlace(_Strict):
+    """Where a value stands in the original document."""
+
+    paragraph: int = Field(ge=1, description="Its first paragraph (1-based, reading order).")
+    last_paragraph: int | None = Field(
+        default=None, ge=1, description="Its last paragraph, when it spans several."
+    )
+    headings: list[str] = Field(
+        default_factory=list, description="The heading path, e.g. [Investigating crime, narrative]."
+    )
+
+
+class SourceDocument(_Strict):
+    """Where an imported draft came from, and where each of its values stands there."""
+
+    file: str = Field(description="The document's name as given when it was imported.")
+    places: dict[str, SourcePlace] = Field(
+        default_factory=dict, description="Data path (questions[3].grade) -> its place."
+    )
 
 
 class Report(_Strict):
@@ -166,3 +216,6 @@ class Report(_Strict):
     )
     questions: list[Question] = Field(default_factory=list)
     waivers: list[Waiver] = Field(default_factory=list)
+    document: SourceDocument | None = Field(
+        default=None, description="Imported drafts: where each value stands in the original."
+    )

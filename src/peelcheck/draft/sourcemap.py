@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from peelcheck.core.findings import Finding
+
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
@@ -54,6 +56,11 @@ class SourceMap:
         """1-based line and column of `path`, or of its nearest existing parent."""
         found = self.span(path, key=key)
         return (found.line, found.column) if found else (1, 1)
+
+    def placed(self, finding: Finding) -> Finding:
+        """The finding with its place in the original document where that is not plain
+        text: a Word draft's source map adds the paragraph and heading path. Here: as is."""
+        return finding
 
     def position_of_offset(self, index: int) -> tuple[int, int]:
         """1-based line and column of a character offset in the source text."""

@@ -2,7 +2,8 @@
 
 The published schema is generated from the pydantic models below (`python -m
 peelcheck.schema`), and the tests validate real output against it.
-Version 1 only grows: new optional keys may appear, none changes meaning or goes away.
+Version 2 (findings on Word drafts carry `word`, their place in the document) only grows:
+new optional keys may appear, none changes meaning or goes away.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from peelcheck import __version__
 from peelcheck.core.findings import Finding
 from peelcheck.formatters import RunReport
 
-OUTPUT_VERSION = 1
+OUTPUT_VERSION = 2
 SeverityLabel = Literal["error", "warning", "info"]
 
 
@@ -36,6 +37,25 @@ class WaiverOut(_Strict):
     reason: str = Field(description="The written justification.")
     approved_by: str | None = Field(description="Who approved the waiver, if recorded.")
     expires: str | None = Field(description="The waiver's expiry date (YYYY-MM-DD), if any.")
+
+
+class WordPlaceOut(_Strict):
+    """Where a finding stands in a Word draft (.docx), as its reader finds it there."""
+
+    model_config = ConfigDict(title="Word place")
+
+    paragraph: int = Field(
+        ge=0,
+        description="0-based index of the paragraph in reading order, counting every "
+        "paragraph of the body (empty ones, table cells and content controls included).",
+    )
+    start: int = Field(ge=0, description="Offset of the first flagged character in it.")
+    end: int = Field(ge=0, description="Offset just after the last flagged character.")
+    headings: list[str] = Field(
+        description="The heading path: the question's or area's heading as written, then the "
+        'part ("narrative", "grade", "Areas for improvement", ...).'
+    )
+    quote: str = Field(description="The flagged words (shortened past 80 characters).")
 
 
 class FindingOut(_Strict):
@@ -64,6 +84,12 @@ class FindingOut(_Strict):
         description="On the closing finding of a rule that found more than the limit per rule "
         "and draft: how many findings it stands for besides itself (counted in `summary`, "
         "not listed). Absent otherwise.",
+    )
+    word: WordPlaceOut | None = Field(
+        default=None,
+        description="Word drafts only (version 2): the paragraph, the offsets in it, the "
+        "heading path and the words. `line` is then the paragraph's 1-based number and "
+        "`column` the character's.",
     )
 
 
@@ -149,11 +175,11 @@ class OutputDocument(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         title="peelcheck check JSON output",
-        json_schema_extra={"$comment": "Version 1; new optional top-level keys may appear."},
+        json_schema_extra={"$comment": "Version 2; new optional keys may appear."},
     )
 
     peelcheck: str = Field(description="The version of peelcheck that wrote this.")
-    version: Literal[1] = Field(description="Version of this output format.")
+    version: Literal[2] = Field(description="Version of this output format.")
     files: list[FileOut] = Field(description="Every draft, in the order checked.")
     findings: list[FindingOut] = Field(
         description="Findings at or above the --show level, ordered by file, line, column, rule."
@@ -171,7 +197,7 @@ class OutputDocument(BaseModel):
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
-    """One finding as a JSON object (the shape of `FindingOut`)."""
+    """One finding as a JSON object (the shape of `FindingOut`; `word` only when known)."""
     waived = finding.waived
     found: dict[str, Any] = {
         "file": finding.file,
@@ -195,6 +221,15 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
     if finding.more:
         found["more"] = finding.more
+    place = finding.place
+    if place is not None:
+        found["word"] = {
+            "paragraph": place.paragraph,
+            "start": place.start,
+            "end": place.end,
+            "headings": list(place.headings),
+            "quote": place.quote,
+        }
     return found
 
 

@@ -4,6 +4,8 @@ One run. `tool.driver.rules` describes every loaded rule and every built-in rule
 (loader, schema and waiver problems), so each result's `ruleIndex` points at its rule.
 Regions come from the source map; columns count Unicode code points and `endColumn` is
 exclusive, as SARIF defines it. Waived findings are results with a `suppressions` entry.
+On a Word draft a line is a paragraph: the region's snippet quotes the flagged words and the
+result's `properties.word` gives the paragraph's index, the offsets and the heading path.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def _first_paragraph(text: str) -> str:
 
 
 def _result(finding: Finding, rule_index: int, key: str) -> dict[str, Any]:
-    region: dict[str, int] = {"startLine": finding.line, "startColumn": finding.column}
+    region: dict[str, Any] = {"startLine": finding.line, "startColumn": finding.column}
     if finding.end_line is not None and finding.end_column is not None:
         region["endLine"] = finding.end_line
         region["endColumn"] = finding.end_column
@@ -124,6 +126,15 @@ def _result(finding: Finding, rule_index: int, key: str) -> dict[str, Any]:
         "partialFingerprints": {"peelcheckFinding/v1": key},
         "properties": {"path": finding.path},
     }
+    place = finding.place
+    if place is not None:  # a Word draft: lines are paragraphs; say which words, under what
+        region["snippet"] = {"text": place.quote}
+        result["properties"]["word"] = {
+            "paragraph": place.paragraph,
+            "start": place.start,
+            "end": place.end,
+            "headings": list(place.headings),
+        }
     if finding.waived is not None:
         suppression: dict[str, Any] = {
             "kind": SUPPRESSION_KINDS.get(finding.waived.kind, "external"),

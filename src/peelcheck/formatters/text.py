@@ -1,4 +1,8 @@
-"""Text output: one line per finding, `file:line:col: severity rule-id message`, then a summary."""
+"""Text output: one line per finding, `file:line:col: severity rule-id message`, then a summary.
+
+A finding on a Word draft names what a Word reader looks for instead of a line and column:
+`file: paragraph N: Heading › part: 'the flagged words': severity rule-id message`.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ _DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
 
 def line(finding: Finding, color: bool = False) -> str:
     """One finding as one line."""
-    where = f"{finding.file}:{finding.line}:{finding.column}:"
+    where = location(finding)
     severity = finding.severity.label
     waived = ""
     if finding.waived is not None:
@@ -26,6 +30,20 @@ def line(finding: Finding, color: bool = False) -> str:
             f"{finding.message}{_DIM}{waived}{_RESET}"
         )
     return f"{where} {severity} {finding.rule} {finding.message}{waived}"
+
+
+def location(finding: Finding) -> str:
+    """Where a finding is, ending in a colon: `file:line:col:`, or for a Word draft
+    `file: paragraph N: Heading › part: 'words':`."""
+    place = finding.place
+    if place is None:
+        return f"{finding.file}:{finding.line}:{finding.column}:"
+    parts = [f"{finding.file}: paragraph {place.paragraph + 1}"]
+    if place.headings:
+        parts.append(" › ".join(place.headings))
+    if place.quote and place.quote not in place.headings[-1:]:  # a heading: named already
+        parts.append(f"'{place.quote}'")
+    return ": ".join(parts) + ":"
 
 
 def summary(report: RunReport) -> str:

@@ -43,7 +43,7 @@ def import_bytes(raw: bytes, name: str, facts: ImportFacts, *, excerpt: bool = F
     if len(raw) > _limit(name):
         return _too_large(name)
     if PurePath(name).suffix.lower() == ".docx":
-        from peelcheck.importers.docx import import_docx
+        from peelcheck.importers.word import import_docx
 
         loaded = import_docx(raw, name, facts)
         return mark_excerpt(loaded) if excerpt else loaded

@@ -28,6 +28,17 @@ def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _text)
 
 
+class FlowMapping(dict[str, Any]):
+    """A small mapping written on one line: `{paragraph: 54, headings: [Narrative]}`."""
+
+
+def _flow(dumper: yaml.SafeDumper, value: FlowMapping) -> yaml.MappingNode:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", value.items(), flow_style=True)
+
+
+_Dumper.add_representer(FlowMapping, _flow)
+
+
 def dump_draft(data: Any, comment: str | None = None) -> str:
     """The draft as YAML text, keys in the order given, preceded by `# comment` lines."""
     body = yaml.dump(

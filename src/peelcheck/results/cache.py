@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peelcheck.core.findings import Excerpt, Finding, Severity, Waived
+from peelcheck.core.findings import DocumentPlace, Excerpt, Finding, Severity, Waived
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results.outline import Outline
 
@@ -260,14 +260,16 @@ def _row(finding: Finding) -> list[Any]:
         None if waived is None else dataclasses.astuple(waived),
         finding.more,
         None if finding.context is None else dataclasses.astuple(finding.context),
+        None if finding.place is None else dataclasses.astuple(finding.place),
     ]
 
 
 def _finding(name: str, row: list[Any]) -> Finding:
-    rule, severity, message, path, line, column, end_line, end_column, snippet, waived, more = row[
-        :11
-    ]
-    context = row[11] if len(row) > 11 else None
+    fields, context = row[:11], row[11] if len(row) > 11 else None
+    rule, severity, message, path, line, column, end_line, end_column, snippet, waived, more = (
+        fields
+    )
+    place = row[12] if len(row) > 12 else None
     return Finding(
         name,
         str(rule),
@@ -282,7 +284,13 @@ def _finding(name: str, row: list[Any]) -> Finding:
         None if waived is None else Waived(*waived),
         int(more),
         None if context is None else Excerpt(str(context[0]), int(context[1]), int(context[2])),
+        None if place is None else _place(place),
     )
+
+
+def _place(row: list[Any]) -> DocumentPlace:
+    paragraph, start, end, headings, quote = row
+    return DocumentPlace(int(paragraph), int(start), int(end), tuple(headings), str(quote))
 
 
 def _code_hash() -> str:

@@ -28,7 +28,7 @@ from peelcheck.run.inputs import Source
 from peelcheck.run.settings import RunSettings
 
 if TYPE_CHECKING:
-    from peelcheck.importers.builder import ImportFacts
+    from peelcheck.importers.facts import ImportFacts
     from peelcheck.results.cache import ResultCache
 
 T = TypeVar("T")
@@ -38,7 +38,7 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     """Validate and evaluate a loaded draft."""
     result = FileResult(loaded.file, list(loaded.findings))
     if not loaded.ok:
-        result.findings = sort_findings(result.findings)
+        result.findings = sort_findings(_placed(loaded, result.findings))
         return result
     report, problems = validate_draft(loaded)
     result.findings.extend(problems)
@@ -57,8 +57,14 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
         if settings.use_waivers:
             today = settings.today or dt.date.today()
             result.findings = apply_waivers(result.findings, loaded, report, ruleset, today)
-    result.findings = sort_findings(result.findings)
+    result.findings = sort_findings(_placed(loaded, result.findings))
     return result
+
+
+def _placed(loaded: Loaded, findings: list[Finding]) -> list[Finding]:
+    """Findings on an imported Word draft carry their paragraph and heading path."""
+    source = loaded.source
+    return findings if source is None else [source.placed(f) for f in findings]
 
 
 def load_source(source: Source, ruleset: RuleSet, *, excerpt: bool = False) -> Loaded:
@@ -134,7 +140,7 @@ def check_keyed(
 
 def import_facts(ruleset: RuleSet) -> ImportFacts:
     """What the importers need of the run's packs, worked out once per rule set."""
-    from peelcheck.importers.builder import ImportFacts
+    from peelcheck.importers.facts import ImportFacts
 
     found = _IMPORT_FACTS.get(id(ruleset))
     if found is None or found[0] is not ruleset:
