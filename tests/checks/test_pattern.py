@@ -13,7 +13,9 @@ def pattern(**options: object) -> object:
 
 def test_forbid_reports_each_match_at_its_place() -> None:
     check = make({"type": "pattern", "field": "narrative", "forbid": r"[a-z]{2}\.[A-Z][a-z]"})
-    text = draft("questions:\n  - {number: 1, title: T, grade: Good, narrative: 'It works.Well. And.So'}\n")
+    text = draft(
+        "questions:\n  - {number: 1, title: T, grade: Good, narrative: 'It works.Well. And.So'}\n"
+    )
     found = hits(check, text, "questions[*]")
     assert marked(found) == ["ks.We", "nd.So"]
     assert [hit.path for hit in found] == ["questions[0].narrative"] * 2
@@ -57,7 +59,10 @@ def test_sentence_scope_looks_at_each_sentence_on_its_own() -> None:
     assert hit.values["text"] == "Second one ends"
     assert hit.span == (21, 36)
     paragraphs = {"text": "One here\n\nTwo here"}  # a blank line ends a sentence too
-    assert [h.span for h in on(pattern(forbid="here", scope="sentence"), paragraphs)] == [(4, 8), (14, 18)]
+    assert [h.span for h in on(pattern(forbid="here", scope="sentence"), paragraphs)] == [
+        (4, 8),
+        (14, 18),
+    ]
 
 
 def test_anchors_match_at_the_edges_of_each_sentence() -> None:
@@ -103,5 +108,7 @@ def test_exactly_one_of_require_and_forbid_in_re2_syntax() -> None:
     message = "give exactly one of `require` or `forbid`"
     assert message in rejected({"type": "pattern", "field": "a"})
     assert message in rejected({"type": "pattern", "require": "a", "forbid": "b"})
-    assert "backreferences and lookarounds are not available" in rejected({"type": "pattern", "forbid": "(?=a)"})
+    assert "backreferences and lookarounds are not available" in rejected(
+        {"type": "pattern", "forbid": "(?=a)"}
+    )
     assert rejected({"type": "pattern", "forbid": "a", "scope": "paragraph"})
