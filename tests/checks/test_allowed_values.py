@@ -47,6 +47,12 @@ def test_the_suggestion_ignores_case_and_surrounding_spaces() -> None:
     assert hit.values["hint"] == "; did you mean 'Green'?"
 
 
+def test_a_short_value_differing_only_in_case_and_spaces_is_suggested() -> None:
+    check = make({"type": "allowed-values", "field": "answer", "values": ["Yes", "No"]})
+    (hit,) = on(check, {"answer": "  NO  "})  # too far from "no" for a close match
+    assert hit.values["suggestion"] == "No"
+
+
 def test_the_suggestion_is_the_closest_value_when_close_enough() -> None:
     (hit,) = on(make(COLOURS), {"colour": "Bleu"})
     assert hit.values["suggestion"] == "Blue"

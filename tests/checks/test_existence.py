@@ -107,6 +107,11 @@ def test_find_any_reports_overlapping_matches_once_as_the_longest() -> None:
     assert on(check, {"text": "nothing here"}) == []
 
 
+def test_of_overlapping_matches_from_one_place_the_longest_is_reported() -> None:
+    check = existence({"marks": ["lorem", "lorem ipsum"]}, find_any="marks")
+    assert marked(on(check, {"text": "lorem ipsum dolor, lorem"})) == ["lorem ipsum", "lorem"]
+
+
 def test_find_any_with_one_pattern() -> None:
     check = existence({"marks": ["a+"]}, find_any="marks")
     assert marked(on(check, {"text": "a aa"})) == ["a", "aa"]

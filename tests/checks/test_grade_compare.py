@@ -116,9 +116,11 @@ def test_against_gives_the_limit_as_the_best_of_its_grades() -> None:
 
 
 def test_a_limit_on_another_scale_than_the_drafts_is_skipped() -> None:
-    check = compare(op="at-most", limit="Adequate")  # not on the four-point scale
     four_point = context(draft(cycle="2018/19"))
-    assert on(check, {"grade": "Outstanding"}, ctx=four_point) == []
+    for op in ("at-most", "at-least", "equals"):
+        check = compare(op=op, limit="Adequate")  # not on the four-point scale
+        for grade in ("Outstanding", "Good", RI, "Inadequate"):
+            assert on(check, {"grade": grade}, ctx=four_point) == [], (op, grade)
 
 
 def test_nothing_is_reported_for_a_cycle_no_pack_describes() -> None:

@@ -76,7 +76,7 @@ def test_the_first_dotted_number_only_needs_its_last_part_to_be_start() -> None:
 def test_items_without_a_number_or_that_are_not_mappings_are_skipped() -> None:
     check = sequence()
     assert on(check, [{"number": 1}, {"title": "x"}, "text", {"number": None}, {"number": 2}]) == []
-    assert on(check, {"number": 1}) == []  # not a list: nothing to check
+    assert on(check, {"number": 2}) == []  # not a list: nothing to check
 
 
 def test_field_names_the_number() -> None:
@@ -140,6 +140,12 @@ def test_findings_point_at_the_number_in_the_draft_or_under_the_node() -> None:
     )
     (hit,) = hits(sequence(items="questions"), text)
     assert (hit.path, hit.snippet, hit.values["expected"]) == ("questions[1].number", "x", "")
+    filtered = sequence(items="questions[?grade == 'Good']")
+    text = draft(
+        "questions:\n  - {number: 1, title: T, grade: Ungraded}\n  - {number: 2, title: T, grade: Good}\n"
+    )
+    (hit,) = hits(filtered, text)  # a list a query made: its items keep their own paths
+    assert hit.path == "questions[1].number"
     (hit,) = on(sequence(items="list"), {"list": [{"number": 2}]}, path="here")
     assert hit.path == "here[0].number"  # a list built by a query: counted under the node
     assert hit.values["expected"] == "1"
