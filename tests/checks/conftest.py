@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import textwrap
+from functools import cache
 from typing import Any
 
 import pytest
@@ -28,13 +29,18 @@ from peelcheck.engine.query import compile_query
 from peelcheck.packs.format import Rule
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
 
-BUILTIN = load_ruleset(builtin_pack_names()).pack_data
 TODAY = dt.date(2025, 6, 1)
+
+
+@cache  # loaded when first asked for, so that a check that fails to load fails a test
+def builtin() -> PackData:
+    """The data of the built-in packs (scales, cycles, named data, tables)."""
+    return load_ruleset(builtin_pack_names()).pack_data
 
 
 def pack_with(data: dict[str, Any] | None = None, **fields: Any) -> PackData:
     """The built-in packs' data with named `data` added and other fields replaced."""
-    return dataclasses.replace(BUILTIN, data={**BUILTIN.data, **(data or {})}, **fields)
+    return dataclasses.replace(builtin(), data={**builtin().data, **(data or {})}, **fields)
 
 
 def make(
@@ -87,7 +93,7 @@ def context(
     assert loaded.ok, loaded.findings
     report, problems = validate_model(Report, loaded)
     assert report is not None, problems
-    return DraftContext(loaded, report, pack if pack is not None else BUILTIN, today)
+    return DraftContext(loaded, report, pack if pack is not None else builtin(), today)
 
 
 def hits(check: Any, where: str | DraftContext | None = None, given: str = "@") -> list[Hit]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peelcheck.engine.facts import PackData
-from tests.checks.conftest import BUILTIN, context, draft, hits, make, on, pack_with, rejected
+from tests.checks.conftest import builtin, context, draft, hits, make, on, pack_with, rejected
 
 COLOURS = {"type": "allowed-values", "field": "colour", "values": ["Red", "Green", "Blue"]}
 GRADES = {"type": "allowed-values", "field": "grade", "scale": True}
@@ -101,7 +101,7 @@ def test_exactly_one_source_of_values_is_given() -> None:
 
 
 def test_scale_needs_a_pack_with_scales() -> None:
-    message = rejected(GRADES, pack=PackData(data=BUILTIN.data))
+    message = rejected(GRADES, pack=PackData(data=builtin().data))
     assert "`scale: true` needs a pack that declares `scales`" in message
 
 
