@@ -102,7 +102,7 @@ def test_exactly_one_source_of_values_is_given() -> None:
 
 def test_scale_needs_a_pack_with_scales() -> None:
     message = rejected(GRADES, pack=PackData(data=builtin().data))
-    assert "`scale: true` needs a pack that declares `scales`" in message
+    assert message == "`scale: true` needs a pack that declares `scales`"
 
 
 def test_options_are_strict() -> None:

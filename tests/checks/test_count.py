@@ -53,6 +53,12 @@ def test_label_shows_each_entry_and_leaves_out_nulls() -> None:
     assert hit.values["items"] == ""  # every label null
 
 
+def test_a_label_may_ask_about_the_draft() -> None:
+    label = "join(' ', [context('programme'), to_string(rank(grade))])"
+    (hit,) = hits(count(items=BELOW_GOOD, max=0, label=label), draft(QUESTIONS))
+    assert hit.values["items"] == "PEEL 4, PEEL 3"
+
+
 def test_without_label_entries_are_shown_as_they_are() -> None:
     (hit,) = on(count(items="words", max=1), {"words": ["alpha", "beta"]})
     assert hit.values["items"] == "alpha, beta"

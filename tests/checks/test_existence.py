@@ -175,3 +175,28 @@ def test_data_names_must_be_lists_of_text() -> None:
     assert "pack data 'mixed' must be a list of patterns (at 1)" in message
     unless = {**base, "find": "(?P<g>x)", "unless": {"g": "confused_words"}}
     assert "pack data 'confused_words' must be a list of words" in rejected(unless)
+
+
+def test_of_matches_that_partly_overlap_the_first_is_reported_and_adjacent_ones_both() -> None:
+    check = existence({"marks": ["ab", "bc", "d+"]}, find_any="marks")
+    assert marked(on(check, {"text": "abc abdd"})) == ["ab", "ab", "dd"]
+
+
+def test_longest_first_whatever_the_spacing_in_the_list() -> None:
+    check = existence({"titles": ["Chief Officer", "Chief  Officer Team"]}, find="{titles}")
+    assert marked(on(check, {"text": "the Chief Officer Team"})) == ["Chief Officer Team"]
+
+
+def test_resume_moves_on_past_an_empty_match() -> None:
+    found = on(existence(find=r"(?P<w>)x*", resume="w"), {"text": "axxbx"})
+    assert marked(found) == ["xx", "x"]
+
+
+def test_unless_and_fix_name_groups_that_only_some_patterns_of_find_any_have() -> None:
+    data = {"marks": [r"\[(?P<inner>[^\]]+)\]", "TODO"], "fine": ["ok"]}
+    check = existence(data, find_any="marks", unless={"inner": "fine"}, fix="<{inner}>")
+    found = on(check, {"text": "[ok] [name] TODO"})
+    assert [(hit.values["match"], hit.values["fix"]) for hit in found] == [
+        ("[name]", "<name>"),
+        ("TODO", "<>"),
+    ]

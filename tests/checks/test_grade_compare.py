@@ -139,6 +139,12 @@ def test_grade_and_at_choose_what_is_compared_and_where_it_is_reported() -> None
     assert hit.path == "node"
 
 
+def test_the_grade_may_be_found_through_the_draft() -> None:
+    check = compare(op="at-most", limit="Good", grade="root().overall.grade")
+    (hit,) = hits(check, draft("overall: {grade: Outstanding}\n"), "inspection")
+    assert hit.snippet == "Outstanding"
+
+
 def test_operands_are_checked_when_the_rule_is_read() -> None:
     for op in ("within-range", "majority"):
         assert f"op {op} needs `against`" in rejected({"type": "grade-compare", "op": op})

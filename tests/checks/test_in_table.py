@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.checks.conftest import draft, hits, make, on, pack_with, rejected
+from tests.checks.conftest import context, draft, hits, make, on, pack_with, rejected
 
 WELSH = {
     "type": "in-table",
@@ -72,6 +72,12 @@ def test_absent_blank_and_non_text_values_pass() -> None:
 def test_the_table_and_its_columns_are_checked_when_loaded() -> None:
     assert "no table named 'force' (known: forces)" in rejected({**WELSH, "table": "force"})
     assert "(known: none)" in rejected(WELSH, pack=pack_with(tables={}))
+    two = pack_with(tables={"forces": [], "services": []})
+    assert "no table named 'force' (known: forces, services)" in rejected(
+        {**WELSH, "table": "force"}, pack=two
+    )
+    one_row = pack_with(tables={"forces": [{"force_name": "Gwent Police", "country": "Wales"}]})
+    assert len(hits(make(WELSH, pack=one_row), context(draft(), pack=one_row), "inspection")) == 1
     message = rejected({**WELSH, "columns": ["name"]})
     assert "table 'forces' has no column 'name'" in message
     message = rejected({**WELSH, "where": {"nation": "Wales"}})

@@ -55,7 +55,9 @@ def test_each_value_of_a_list_is_tested_and_reported_at_its_place() -> None:
 
 def test_in_may_give_one_value_and_nulls_are_left_out() -> None:
     check = member(fields=["v"], **{"in": "allowed"})
-    assert on(check, {"v": "a", "allowed": "a"}) == []
+    assert on(check, {"v": "Effectiveness", "allowed": "Effectiveness"}) == []
+    (hit,) = on(check, {"v": "E", "allowed": "Effectiveness"})  # one value, not its letters
+    assert hit.values["allowed"] == "Effectiveness"
     (hit,) = on(check, {"v": "b", "allowed": ["a", None]})
     assert hit.values["allowed"] == "a"
 

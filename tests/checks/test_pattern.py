@@ -42,6 +42,8 @@ def test_a_long_text_is_shortened_in_the_message_not_in_the_snippet() -> None:
     exactly = "x" * 80
     (hit,) = on(pattern(require="missing"), {"text": exactly})
     assert hit.values["text"] == exactly
+    (hit,) = on(pattern(require="missing"), {"text": exactly + "y"})
+    assert hit.values["text"] == "x" * 77 + "..."
 
 
 def test_first_sentence_scope_looks_at_the_first_sentence_only() -> None:
@@ -49,14 +51,19 @@ def test_first_sentence_scope_looks_at_the_first_sentence_only() -> None:
     assert marked(on(forbid, {"text": TWO})) == ["here"]
     require = pattern(require="Second", scope="first-sentence")
     (hit,) = on(require, {"text": TWO})
-    assert (hit.span, hit.values["text"]) == ((0, 20), "First sentence here.")
+    assert (hit.path, hit.span, hit.values["text"]) == (
+        "node.text",
+        (0, 20),
+        "First sentence here.",
+    )
+    assert hit.text == TWO  # so that the finding points at the sentence in the draft
     assert on(pattern(require="First", scope="first-sentence"), {"text": TWO}) == []
 
 
 def test_sentence_scope_looks_at_each_sentence_on_its_own() -> None:
     check = pattern(require="^[A-Z].*[.]$", scope="sentence")
     (hit,) = on(check, {"text": TWO})
-    assert hit.values["text"] == "Second one ends"
+    assert (hit.path, hit.text, hit.values["text"]) == ("node.text", TWO, "Second one ends")
     assert hit.span == (21, 36)
     paragraphs = {"text": "One here\n\nTwo here"}  # a blank line ends a sentence too
     assert [h.span for h in on(pattern(forbid="here", scope="sentence"), paragraphs)] == [

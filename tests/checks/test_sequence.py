@@ -41,6 +41,17 @@ def test_a_slip_the_next_number_corrects_is_one_finding() -> None:
     assert problems([1, 2, 4, 4, 5]) == ["4 is out of sequence: expected 3 after 2"]
 
 
+def test_a_slip_in_a_group_is_one_finding_too() -> None:
+    check = sequence(group_by="g")
+    found = on(check, [{"g": "A", "number": n} for n in (1, 1, 3)])
+    assert [hit.values["problem"] for hit in found] == ["is used more than once"]
+
+
+def test_findings_quote_the_number_as_written() -> None:
+    found = on(sequence(), [{"number": n} for n in (1, "1", " 4 ")])
+    assert [hit.snippet for hit in found] == ["1", " 4 "]
+
+
 def test_a_repeat_is_reported_each_time() -> None:
     assert problems([1, 2, 2, 2, 3]) == ["2 is used more than once", "2 is used more than once"]
     assert problems([1, 2, 3, 1]) == ["1 is used more than once"]
@@ -56,6 +67,7 @@ def test_the_first_number_is_start() -> None:
 @pytest.mark.parametrize("value", ["Q2", "1a", "", "1..2", True, 1.5, [1]])
 def test_a_value_that_is_not_a_number_is_reported(value: Any) -> None:
     assert problems([1, value, 2]) == [f'{value} is not a number such as 3 or "1.1"']
+    assert problems([1, value, 3])[1:] == ["3 is out of sequence: expected 2 after 1"]
 
 
 def test_dotted_numbers_count_like_an_outline() -> None:
@@ -76,6 +88,8 @@ def test_the_first_dotted_number_only_needs_its_last_part_to_be_start() -> None:
 def test_items_without_a_number_or_that_are_not_mappings_are_skipped() -> None:
     check = sequence()
     assert on(check, [{"number": 1}, {"title": "x"}, "text", {"number": None}, {"number": 2}]) == []
+    (hit,) = on(check, [{"number": 1}, {"title": "x"}, {"number": 3}])  # and the rest is read
+    assert hit.values["value"] == 3
     assert on(check, {"number": 2}) == []  # not a list: nothing to check
 
 

@@ -101,3 +101,21 @@ def test_without_field_the_node_itself_is_the_text() -> None:
 def test_options_are_checked_when_the_rule_is_read() -> None:
     assert rejected({"type": "starts-with", "field": "t"})  # phrases is required
     assert rejected({"type": "starts-with", "phrases": "'We'", "skip": "(?<=a)"})
+
+
+def test_a_blank_item_does_not_stop_the_items_after_it() -> None:
+    (hit,) = on(starts(phrases="'We'"), {"t": ["", "  ", 3, "They did"]})
+    assert (hit.path, hit.values["item"]) == ("node.t[3]", 4)
+
+
+def test_skip_is_read_after_leading_white_space() -> None:
+    check = starts(phrases="'We found'", skip="Update: ")
+    assert on(check, {"t": "  Update: We found it."}) == []
+
+
+def test_the_opening_is_marked_where_it_stands_not_where_its_words_first_occur() -> None:
+    check = starts(phrases="'The force'", skip=r"Intro [\w ]+ - ")
+    (hit,) = on(check, {"t": "Intro It is done - It is done"})
+    assert (hit.values["opening"], hit.span) == ("It is done", (19, 29))
+    (hit,) = on(starts(phrases="'The force'"), {"t": "No. No. No. No. No. No. No. No."})
+    assert hit.span == (0, 15)  # the first four words, not a later repeat of them
