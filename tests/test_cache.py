@@ -477,20 +477,45 @@ def test_a_planted_pickle_is_never_run(write: Write, checked: list[str]) -> None
 WARNING = "peelcheck: warning: cannot write the cache in {}: {}; this run's results were not cached"
 
 
+def without_permission_override() -> list[str]:
+    """A command prefix under which file permissions bind, or skip saying why none exists.
+
+    Root writes into any folder (CAP_DAC_OVERRIDE), and CI runs as root: there the command
+    runs under util-linux's `setpriv`, still root but with every capability dropped.
+    """
+    if os.name != "posix":
+        pytest.skip("file modes are POSIX")
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root, and no setpriv (util-linux) to drop CAP_DAC_OVERRIDE")
+    prefix = [setpriv, "--inh-caps=-all", "--bounding-set=-all", "--"]
+    probe = subprocess.run([*prefix, "true"], capture_output=True, text=True, check=False)
+    if probe.returncode != 0:  # e.g. a container without CAP_SETPCAP
+        pytest.skip(f"running as root, and setpriv cannot drop capabilities: {probe.stderr}")
+    return prefix
+
+
 def test_a_cache_folder_that_cannot_be_written_gives_one_warning(write: Write) -> None:
     write(ERRORS, "cwd/draft.yaml")
     folder = Path.cwd() / "locked"
     folder.mkdir(mode=0o500)
-    try:
-        (folder / "probe").touch()
-    except PermissionError:
-        pass
-    else:
-        pytest.skip("permissions are not enforced here (running as root?)")
-    expected = check("draft.yaml")
-    result = check("--cache-dir", "locked", "draft.yaml")
-    assert (result.code, result.out) == (expected.code, expected.out)
-    assert result.err.splitlines() == [WARNING.format("locked", "Permission denied")]
+    prefix = without_permission_override()
+    probe = [sys.executable, "-c", "open('locked/probe', 'w')"]
+    assert subprocess.run([*prefix, *probe], capture_output=True, check=False).returncode != 0
+
+    def peelcheck(*args: str) -> tuple[int, str, str]:
+        command = [sys.executable, "-m", "peelcheck", "check", "-j", "1", "--today", TODAY]
+        done = subprocess.run(
+            [*prefix, *command, *args], capture_output=True, text=True, check=False
+        )
+        return done.returncode, done.stdout, done.stderr
+
+    code, out, _ = peelcheck("draft.yaml")
+    assert code == 1  # the findings of ERRORS
+    result = peelcheck("--cache-dir", "locked", "draft.yaml")
+    assert result == (code, out, WARNING.format("locked", "Permission denied") + "\n")
     assert list(folder.iterdir()) == []
 
 

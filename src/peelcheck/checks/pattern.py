@@ -64,12 +64,13 @@ class PatternCheck(Check):
                 yield from self._text(value, where, start, end)
 
     def _text(self, text: str, path: str, start: int, end: int) -> Iterator[Hit]:
+        # matched on its own, so that ^ and $ match at a sentence's edges (RE2 searching
+        # between two positions of a text matches them only at the text's)
+        excerpt = text[start:end]
         if self.forbid is not None:
-            for match in self.forbid.finditer(text, start, end):
-                yield Hit(
-                    path, {"match": match.group(0)}, text=text, span=(match.start(), match.end())
-                )
-        elif self.require is not None and self.require.search(text, start, end) is None:
-            excerpt = text[start:end]
+            for match in self.forbid.finditer(excerpt):
+                span = (start + match.start(), start + match.end())
+                yield Hit(path, {"match": match.group(0)}, text=text, span=span)
+        elif self.require is not None and self.require.search(excerpt) is None:
             shown = excerpt if len(excerpt) <= 80 else excerpt[:77] + "..."
             yield Hit(path, {"text": shown}, text=text, span=(start, end), snippet=excerpt[:200])

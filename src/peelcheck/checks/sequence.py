@@ -21,7 +21,7 @@ _DOTTED = re.compile(r"\d+(?:\.\d+)*")
 
 
 @register
-class Sequence(Check):
+class SequenceCheck(Check):
     """The items of a list are numbered in order, each number once, with no gaps.
 
     `items` (JMESPath on the node, default `@`) gives the list and `field` (default `number`)
