@@ -310,3 +310,27 @@ def test_a_draft_replaced_by_a_fifo_is_a_finding_not_a_hang(tmp_path: Path) -> N
     loaded = load_file(fifo)
     assert not loaded.ok
     assert "not a regular file" in loaded.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        ["-f", "sarif", "-o", "out.sarif"],
+        ["-f", "json", "-o", "out.json"],
+        ["--write-baseline", "b.json"],
+    ],
+)
+def test_a_file_name_that_is_not_utf8_is_written_as_its_bytes(
+    tmp_path: Path, option: list[str]
+) -> None:
+    name = os.fsdecode(b"d\xff.yaml")  # a name that is not UTF-8, as some file systems hold
+    (tmp_path / name).write_bytes((EXAMPLES / "gwent-2016-effectiveness.yaml").read_bytes())
+    done = subprocess.run(
+        [*PEELCHECK, "check", "--no-config", ".", *option],
+        cwd=tmp_path, capture_output=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    assert b"Traceback" not in done.stderr
+    written = (tmp_path / option[-1]).read_bytes()
+    # SARIF holds URIs: the byte is percent-encoded there; elsewhere it is written as it is
+    assert (b"d%FF.yaml" if option[1] == "sarif" else b"d\xff.yaml") in written

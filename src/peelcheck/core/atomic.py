@@ -22,7 +22,8 @@ def write_atomically(path: Path, pieces: Iterable[str]) -> None:
     mode = _mode_for(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        # surrogateescape: a file name that is not UTF-8 is written back as its own bytes
+        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape", newline="") as out:
             out.writelines(pieces)
             out.flush()
             os.fsync(out.fileno())

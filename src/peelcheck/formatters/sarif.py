@@ -151,7 +151,7 @@ def _result(finding: Finding, rule_index: int, key: str) -> dict[str, Any]:
 def partial_fingerprint(finding: Finding) -> str:
     """A hash of file, rule, data path, flagged value and message: stable when lines move."""
     key = "\0".join((finding.file, finding.rule, finding.path, finding.snippet, finding.message))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
@@ -161,6 +161,9 @@ def artifact_uri(file: str) -> str:
     """A file name as a URI reference: relative paths stay relative (GitHub resolves them
     against the checkout), absolute paths become file: URIs."""
     path: PurePath = PureWindowsPath(file) if _DRIVE.match(file) else PurePosixPath(file)
+    # a name that is not UTF-8 (its bytes held as surrogates) is percent-encoded byte by byte
+    raw = path.as_posix().encode("utf-8", "surrogateescape")
     if path.is_absolute():
-        return path.as_uri()
-    return quote(file.replace("\\", "/"), safe="/-._~")
+        drive = "/" if isinstance(path, PureWindowsPath) else ""
+        return "file://" + drive + quote(raw, safe="/-._~:")
+    return quote(file.replace("\\", "/").encode("utf-8", "surrogateescape"), safe="/-._~")

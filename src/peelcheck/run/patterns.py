@@ -60,7 +60,7 @@ class Patterns:
         if not self.lines:
             return None
         relative = _relative(path, self.base) or path.name
-        result = self.spec.check_file(relative + ("/" if folder else ""))
+        result = self.spec.check_file(_matchable(relative) + ("/" if folder else ""))
         return result.include
 
     def covers(self, folder: Path) -> bool:
@@ -79,6 +79,7 @@ class Patterns:
         """As `check`, for a path already relative to `base` (posix, no leading `./`)."""
         if not self.lines:
             return None
+        relative = _matchable(relative)
         return self.spec.check_file(relative + "/" if folder else relative).include
 
     def prefix_for(self, folder: Path) -> str | None:
@@ -173,3 +174,11 @@ def _read(file: Path, base: Path) -> tuple[Patterns, ...]:
     except OSError:
         return ()
     return (Patterns.of(base, lines),) if lines else ()
+
+
+def _matchable(name: str) -> str:
+    """A file name the pattern engine can read: one that is not UTF-8 (its undecodable
+    bytes held as surrogates) is matched with those bytes shown as escapes."""
+    if name.isascii():
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
