@@ -334,3 +334,18 @@ def test_a_file_name_that_is_not_utf8_is_written_as_its_bytes(
     written = (tmp_path / option[-1]).read_bytes()
     # SARIF holds URIs: the byte is percent-encoded there; elsewhere it is written as it is
     assert (b"d%FF.yaml" if option[1] == "sarif" else b"d\xff.yaml") in written
+
+
+def test_a_double_star_pattern_through_symbolic_link_loops_ends(tmp_path: Path) -> None:
+    (tmp_path / "drafts" / "a").mkdir(parents=True)
+    (tmp_path / "drafts" / "a" / "d.yaml").write_bytes(
+        (EXAMPLES / "peel-2023-25.yaml").read_bytes()
+    )
+    (tmp_path / "drafts" / "a" / "up").symlink_to("..")  # a link back up
+    (tmp_path / "drafts" / "here").symlink_to(".")  # and one to itself
+    done = subprocess.run(
+        [*PEELCHECK, "check", "--no-config", "-q", "-f", "json", "drafts/**/*.yaml"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    assert [f["file"] for f in json.loads(done.stdout)["files"]] == ["drafts/a/d.yaml"]

@@ -136,10 +136,28 @@ def _own(path: Path, selection: Selection, skipped: list[Skipped]) -> bool:
     return True
 
 
+def _expand_pattern(argument: str) -> list[Path]:
+    """The paths a pattern matches. `**` is expanded without following symbolic links to
+    folders, as pathlib does: glob's own `**` follows them, and a link back to a folder
+    above it (or two links to `.`) makes that search endless."""
+    if "**" not in argument:
+        return [Path(p) for p in glob.glob(argument)]  # noqa: PTH207
+    parts = Path(argument).parts
+    first = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    base = Path(*parts[:first]) if first else Path()
+    found = []
+    for match in base.glob(str(Path(*parts[first:]))):
+        # like glob, a pattern does not match hidden names unless it names them
+        relative = match.relative_to(base).parts if base != Path() else match.parts
+        if not any(part.startswith(".") for part in relative):
+            found.append(match)
+    return found
+
+
 def _glob(argument: str, selection: Selection, skipped: list[Skipped]) -> list[Path]:
     """A pattern searches, like a folder: what it matches is filtered the same way. A
     pattern that names documents (`*.txt`, `*.docx`) selects them whatever `include` says."""
-    matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))  # noqa: PTH207
+    matches = sorted(_expand_pattern(argument))
     named = Path(argument).suffix.lower()
     marked: dict[Path, bool] = {}
     files = []
