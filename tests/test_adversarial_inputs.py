@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -349,3 +350,22 @@ def test_a_double_star_pattern_through_symbolic_link_loops_ends(tmp_path: Path) 
     )  # fmt: skip
     assert done.returncode in (0, 1), done.stderr
     assert [f["file"] for f in json.loads(done.stdout)["files"]] == ["drafts/a/d.yaml"]
+
+
+def test_a_word_file_whose_main_part_is_not_a_document_is_a_finding(tmp_path: Path) -> None:
+    import docx
+
+    made = tmp_path / "made.docx"
+    document = docx.Document()
+    document.add_paragraph("PEEL 2023–25: An inspection of Durham Constabulary")
+    document.save(made)
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(broken, "w") as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = b'<?xml version="1.0"?><notadoc xmlns="urn:x"/>'
+            out.writestr(item, data)
+    result = run("check", "--no-config", str(broken))
+    assert result.code == 1
+    assert "its main part is not a Word document body" in result.out

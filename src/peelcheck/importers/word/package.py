@@ -33,10 +33,13 @@ def open_document(raw: bytes) -> tuple[Any | None, str | None]:
     if problem is not None:
         return None, problem
     try:
-        return docx.Document(io.BytesIO(raw)), None
+        document = docx.Document(io.BytesIO(raw))
     except Exception as err:  # python-docx raises many kinds for a damaged package
         detail = f"{type(err).__name__}: {err}".strip().rstrip(":")
         return None, f"it is damaged and cannot be read as a Word document ({detail})"
+    if getattr(document.element, "body", None) is None:  # a main part that is not w:document
+        return None, "its main part is not a Word document body (word/document.xml)"
+    return document, None
 
 
 def package_problem(raw: bytes) -> str | None:
