@@ -369,3 +369,40 @@ def test_a_word_file_whose_main_part_is_not_a_document_is_a_finding(tmp_path: Pa
     result = run("check", "--no-config", str(broken))
     assert result.code == 1
     assert "its main part is not a Word document body" in result.out
+
+
+def test_a_word_file_whose_zip_headers_under_declare_a_part_is_a_finding(
+    tmp_path: Path,
+) -> None:
+    import io
+    import resource
+    import struct
+
+    import docx
+
+    made = io.BytesIO()
+    docx.Document().save(made)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":  # 64 MiB of spaces, a few KB packed
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (64 << 20), 1)
+            out.writestr(item.filename, data)
+    raw = bytearray(packed.getvalue())
+    at = raw.find(b"word/document.xml")
+    while at != -1:  # both headers now say the part unpacks to 1,000 bytes
+        if raw[at - 30 : at - 26] == b"PK\x03\x04":
+            struct.pack_into("<I", raw, at - 30 + 22, 1000)
+        if raw[at - 46 : at - 42] == b"PK\x01\x02":
+            struct.pack_into("<I", raw, at - 46 + 24, 1000)
+        at = raw.find(b"word/document.xml", at + 1)
+    lying = tmp_path / "lying.docx"
+    lying.write_bytes(bytes(raw))
+    done = subprocess.run(
+        [*PEELCHECK, "check", "--no-config", str(lying)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1
+    assert "not a readable Word document" in done.stdout
+    used = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    assert used < 512 << 20  # a memory guard, not a target: it once took 1.9 GiB

@@ -71,4 +71,26 @@ def package_problem(raw: bytes) -> str | None:
         return f"it is {kind}, not a Word document (it has no word/document.xml)"
     if sum(size for part, size in names.items() if part.endswith(".xml")) > MAX_XML_BYTES:
         return f"its XML parts unpack to more than {MAX_XML_BYTES // 1048576} MiB"
+    return _unpacked_problem(raw)
+
+
+def _unpacked_problem(raw: bytes) -> str | None:
+    """Unpack the XML parts with a limit, trusting no size the ZIP headers declare: a part
+    that unpacks to more than they say (a zip bomb with lying headers) stops at the limit."""
+    left = MAX_XML_BYTES
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            for info in package.infolist():
+                if not info.filename.endswith((".xml", ".rels")):
+                    continue
+                with package.open(info) as part:
+                    while chunk := part.read(min(left + 1, 1 << 20)):
+                        left -= len(chunk)
+                        if left < 0:
+                            return (
+                                f"its XML parts unpack to more than {MAX_XML_BYTES // 1048576} "
+                                "MiB (more than its ZIP headers declare)"
+                            )
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, RuntimeError) as err:
+        return f"it is damaged and cannot be unpacked ({type(err).__name__}: {err})"
     return None
