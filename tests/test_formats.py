@@ -525,9 +525,11 @@ MANY_FINDINGS = "\n".join(
 )
 
 
-@pytest.mark.parametrize("fmt", ["text", "json"])
+@pytest.mark.parametrize(
+    ("fmt", "fail_on", "code"), [("text", "never", 0), ("json", "never", 0), ("text", "warning", 1)]
+)
 def test_closed_pipe_stops_quietly_with_the_runs_exit_code(
-    write: Callable[..., Path], fmt: str
+    write: Callable[..., Path], fmt: str, fail_on: str, code: int
 ) -> None:
     """`peelcheck check | head -1`: the reader goes while peelcheck still has much to write."""
     write(MANY_FINDINGS, "cwd/many.yaml")
@@ -539,7 +541,7 @@ def test_closed_pipe_stops_quietly_with_the_runs_exit_code(
     # buffered, as from a shell: unbuffered, a single large write that the reader
     # abandons is cut short without an error (CPython's TextIOWrapper over a raw file)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
-    command = [sys.executable, "-m", "peelcheck", "check", "-j", "1", "--fail-on", "never"]
+    command = [sys.executable, "-m", "peelcheck", "check", "-j", "1", "--fail-on", fail_on]
     proc = subprocess.Popen(
         [*command, "--format", fmt, "many.yaml"], stdout=writer, stderr=subprocess.PIPE, env=env
     )
@@ -547,9 +549,9 @@ def test_closed_pipe_stops_quietly_with_the_runs_exit_code(
     with os.fdopen(reader, "rb") as out:
         assert out.readline()  # like `| head -1`
     _, err = proc.communicate()
-    # no traceback, no "Exception ignored", and the exit code of the run (0: --fail-on
-    # never), not click's 1 for a broken pipe
-    assert (err.decode(), proc.returncode) == ("", 0)
+    # no traceback, no "Exception ignored", and the exit code of the run (the findings are
+    # warnings), not click's 1 for a broken pipe
+    assert (err.decode(), proc.returncode) == ("", code)
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
