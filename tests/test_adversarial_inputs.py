@@ -406,3 +406,18 @@ def test_a_word_file_whose_zip_headers_under_declare_a_part_is_a_finding(
     assert "not a readable Word document" in done.stdout
     used = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     assert used < 512 << 20  # a memory guard, not a target: it once took 1.9 GiB
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs /dev/null")
+def test_output_to_a_device_writes_into_it_and_never_replaces_it(tmp_path: Path) -> None:
+    before = Path("/dev/null").stat()
+    result = run(
+        "check", "--no-config", str(EXAMPLES / "peel-2023-25.yaml"), "-f", "json", "-o", "/dev/null"
+    )
+    assert result.code in (0, 1)
+    after = Path("/dev/null").stat()
+    assert (after.st_mode, after.st_ino, after.st_rdev) == (
+        before.st_mode,
+        before.st_ino,
+        before.st_rdev,
+    )

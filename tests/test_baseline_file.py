@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from peelcheck.results import baseline as baseline_module
-from peelcheck.results.baseline import fingerprint
+from peelcheck.results.baseline import snippet_hash as fingerprint
 from tests.conftest import Result, run
 
 Write = Callable[..., Path]
@@ -255,7 +255,7 @@ def test_a_baseline_that_cannot_be_written_is_one_line_and_leaves_nothing_behind
         raise PermissionError(13, "Permission denied")
 
     with monkeypatch.context() as patched:
-        patched.setattr(baseline_module.tempfile, "mkstemp", refuse)
+        patched.setattr("peelcheck.core.atomic.tempfile.mkstemp", refuse)
         result = check("draft.yaml", "--write-baseline", "baseline.json")
     assert (result.code, result.err) == (
         2,

@@ -130,4 +130,4 @@ def write_outputs(
         try:
             write_atomically(Path(output), pieces)
         except OSError as err:
-            fail(f"cannot write {output}: {err.strerror}; nothing was written to it")
+            fail(f"cannot write {output}: {err.strerror}")

@@ -19,6 +19,11 @@ def write_atomically(path: Path, pieces: Iterable[str]) -> None:
     Raises OSError (its filename set to `path`) when the file cannot be written.
     """
     target = Path(os.path.realpath(path))  # through symbolic links, to the file they name
+    if target.exists() and not target.is_file():
+        # a device or a pipe (/dev/stdout, /dev/null, a FIFO): written into, never replaced
+        with target.open("w", encoding="utf-8", errors="surrogateescape", newline="") as out:
+            out.writelines(pieces)
+        return
     mode = _mode_for(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
