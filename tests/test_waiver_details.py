@@ -64,6 +64,11 @@ def test_a_waiver_that_is_not_a_mapping_drops_only_itself() -> None:
     )
 
 
+def test_a_bad_second_waiver_leaves_the_first_applied() -> None:
+    kept, found = problems("[{rule: grade-on-scale, reason: ok}, {rule: grade-on-scale}]")
+    assert (kept, [path for path, *_ in found]) == (1, ["waivers[1].reason"])
+
+
 def test_a_reason_that_is_not_text_is_not_a_missing_reason() -> None:
     kept, found = problems("[{rule: grade-on-scale, reason: 3}]")
     assert (kept, [message for *_, message in found]) == (
