@@ -31,6 +31,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:gov|org|co|ac)\.uk\S*")
 _OPENERS = " \t\"'‘“([*•·–—-"  # what may stand between a sentence's start and its first word
 _STARTS = "\n.!?:;"
+# What may end a complete text: a copy that stops after anything else may have been cut.
+_ENDS = ".!?:;…)]”’\"'"
 _LETTERS = string.ascii_lowercase
 # A capitalised word inside a sentence is a name and is not read, unless it is this long
 # and one edit from a dictionary word ("Requires Improvment"); short names ("Tarian") are
@@ -59,8 +61,11 @@ class Spelling(Check):
     the spelling to use) and the table `variants` (columns american, british). Not read: a
     word with a capital after its first letter (HMICFRS, McDonald), a single letter, a
     capitalised word that does not start a sentence or line (a name), words in web and
-    e-mail addresses, and words joined to digits. A hyphenated word passes when the
-    dictionary has it or each of its parts; a possessive 's is read without it.
+    e-mail addresses, words joined to digits, and, in an excerpt (`inspection.excerpt`),
+    the last word of the text the copy ends in when no punctuation follows it (the copy may
+    have been cut inside that word). A hyphenated word passes when the dictionary has it
+    in any capitalisation ("wi-fi" for "Wi-Fi") or has each of its parts; a possessive 's
+    is read without it.
     Message values: `{word}`, `{problem}` (what is wrong and what to write), `{fix}`.
 
     Example:
@@ -111,6 +116,9 @@ class Spelling(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
             skip = [m.span() for m in _ADDRESS.finditer(text)]
+            cut = _cut_word(ctx, where, text)
+            if cut is not None:
+                skip.append(cut)
             right = self._right
             for match in _WORD.finditer(text):
                 word = match.group()
@@ -162,7 +170,43 @@ class Spelling(Check):
         if _is_known(word, words, self._accepted):
             return True
         parts = word.split("-")
-        return len(parts) > 1 and all(_is_known(p, words, self._accepted) for p in parts if p)
+        if len(parts) < 2:
+            return False
+        # the dictionary writes some compounds as names ("Wi-Fi"); prose lowers them
+        return word.lower() in _compounds(self._path) or all(
+            _is_known(p, words, self._accepted) for p in parts if p
+        )
+
+
+@cache
+def _compounds(path: str) -> frozenset[str]:
+    """The hyphenated words of a word list, lower-cased, once per process."""
+    return frozenset(w.lower() for w in _word_list(path) if "-" in w)
+
+
+def _cut_word(ctx: DraftContext, where: str, text: str) -> tuple[int, int] | None:
+    """In an excerpt, the span of the last word of the text the copy ends in, when no
+    punctuation follows it: the copy may have been cut inside that word."""
+    body = text.rstrip()
+    if not body or body[-1] in _ENDS or not ctx.fact("excerpt"):
+        return None
+    words = list(_WORD.finditer(body))
+    last = words[-1] if words else None
+    if last is None or last.end() != len(body) or not _ends_copy(ctx, where, body):
+        return None
+    return last.span()
+
+
+def _ends_copy(ctx: DraftContext, where: str, body: str) -> bool:
+    """Whether the text at `where` is where the draft's source ends (the copy's last text)."""
+    source = ctx.loaded.source
+    span = source.values.get(where) if source is not None else None
+    if source is None or span is None:
+        return ctx.corpus_text.rstrip().endswith(body)
+    # the last text ends where the source ends or, in YAML whose containers close after
+    # it ("}"), starts after every other value: containers start before their items
+    spans = source.values.values()
+    return span.end >= max(s.end for s in spans) or span.start >= max(s.start for s in spans)
 
 
 def _is_known(word: str, words: frozenset[str], accepted: frozenset[str]) -> bool:
