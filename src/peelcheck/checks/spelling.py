@@ -64,8 +64,9 @@ class Spelling(Check):
     e-mail addresses, words joined to digits, and, in an excerpt (`inspection.excerpt`),
     the last word of the text the copy ends in when no punctuation follows it (the copy may
     have been cut inside that word). A hyphenated word passes when the dictionary has it
-    in any capitalisation ("wi-fi" for "Wi-Fi") or has each of its parts; a possessive 's
-    is read without it.
+    in any capitalisation ("wi-fi" for "Wi-Fi") or has each of its parts; a closed word
+    passes when the dictionary has it hyphenated ("underreported"); a possessive 's is
+    read without it.
     Message values: `{word}`, `{problem}` (what is wrong and what to write), `{fix}`.
 
     Example:
@@ -171,7 +172,8 @@ class Spelling(Check):
             return True
         parts = word.split("-")
         if len(parts) < 2:
-            return False
+            # a compound may be written closed ("underreported" for "under-reported")
+            return word.lower() in _closed_compounds(self._path)
         # the dictionary writes some compounds as names ("Wi-Fi"); prose lowers them
         return word.lower() in _compounds(self._path) or all(
             _is_known(p, words, self._accepted) for p in parts if p
@@ -182,6 +184,12 @@ class Spelling(Check):
 def _compounds(path: str) -> frozenset[str]:
     """The hyphenated words of a word list, lower-cased, once per process."""
     return frozenset(w.lower() for w in _word_list(path) if "-" in w)
+
+
+@cache
+def _closed_compounds(path: str) -> frozenset[str]:
+    """The hyphenated words of a word list written closed and lower-cased, once per process."""
+    return frozenset(w.replace("-", "") for w in _compounds(path))
 
 
 def _cut_word(ctx: DraftContext, where: str, text: str) -> tuple[int, int] | None:

@@ -99,6 +99,10 @@ PILLAR_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow (?:efficient|efficiently)\b", re.I), "Efficiency"),
     (re.compile(r"\bhow (?:legitimate|legitimately)\b", re.I), "Legitimacy"),
     (re.compile(r"\blook after its people\b", re.I), "People"),
+    # PEEL 2014 pillar pages head each pillar with a line of their own wording
+    (re.compile(r"\bhow well the force tackles crime\b", re.I), "Effectiveness"),
+    (re.compile(r"\bhow well the force delivers value for money\b", re.I), "Efficiency"),
+    (re.compile(r"\bdoes the force act with integrity\b", re.I), "Legitimacy"),
 )
 
 # -- questions -----------------------------------------------------------------------------
