@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests import judgments  # noqa: E402  (the corpus harness lives with the tests)
+from tests import judgments
 
 if __name__ == "__main__":
     sys.exit(judgments.main())

@@ -17,6 +17,7 @@ from peelcheck.checks.fields import QueryText
 from peelcheck.checks.qualified import Qualifiers, qualified_judgment
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
+from peelcheck.prose.judgments import Grammar, Judgment, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
 from peelcheck.prose.words import normalise, shorten
 
@@ -238,7 +239,9 @@ class Judgement(Check):
     scope: Literal["first-sentence", "first-paragraph", "sentences"] = "sentences"
     qualifiers: str | None = None
     qualified: Literal["ignore", "report"] = "ignore"
+    grammar: str | None = None
     _judgements: Judgements | None = PrivateAttr(default=None)
+    _grammar: Grammar | None = PrivateAttr(default=None)
     _subjects: Subjects | None = PrivateAttr(default=None)
     _qualifiers: Qualifiers | None = PrivateAttr(default=None)
 
@@ -246,6 +249,10 @@ class Judgement(Check):
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
         if self.subjects is not None:
             self._subjects = Subjects.of(lookup(pack, self.subjects, list[str], "a list of words"))
+        if self.grammar is not None:
+            self._grammar = grammar(
+                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)")
+            )
         if self.qualifiers is not None:
             self._qualifiers = Qualifiers.from_pack(pack, self.qualifiers)
         elif self.qualified == "report":
@@ -262,7 +269,10 @@ class Judgement(Check):
             if self._subjects is not None
             else None
         )
-        if (
+        if self._grammar is not None:
+            if self.require == "agrees" and not self._grammar.screen.search(text):
+                return  # no grade word at all
+        elif (
             self.require == "agrees"
             and ctx.screens
             and not self._judgements.may_state_other_than(text, grade)
@@ -293,8 +303,7 @@ class Judgement(Check):
         if not ctx.is_grade(grade):
             return
         others: list[str] = []
-        for span in self._judgements.containing(text, spans):
-            found = stated(self._judgements, subjects, text, *span)
+        for _, found, _ in self._read(text, spans, subjects, ctx):
             if any(match.label == grade for _, match in found):
                 return
             others += [m.label for _, m in found if m.label not in others]
@@ -327,8 +336,7 @@ class Judgement(Check):
         non_grades = ctx.fact("non_grades") or []
         if not ctx.is_grade(grade) and grade not in non_grades:
             return  # no grade, or a typo that grade-on-scale reports
-        for span in self._judgements.containing(text, spans):
-            found = stated(self._judgements, subjects, text, *span)
+        for span, found, read in self._read(text, spans, subjects, ctx):
             if not found or any(match.label == grade for _, match in found):
                 continue
             qualified = (
@@ -338,16 +346,38 @@ class Judgement(Check):
                 if self._qualifiers is not None
                 else False
             )
+            if qualified is False and any(j.qualified for j in read):
+                qualified = True  # "generally good", "Although it is good at A, ..."
             if qualified is None or qualified != (self.qualified == "report"):
                 continue  # spans the grade; or not what this rule reports
             begin, match = found[0]
+            end = read[0].end if read else span[1]
             yield Hit(
                 where,
                 {
                     "stated": match.label,
-                    "statement": shorten(text[begin : span[1]], 60),
+                    "statement": shorten(text[begin:end], 60),
                     "sentence": shorten(text[span[0] : span[1]]),
                 },
                 text=text,
                 span=(begin, match.end),
             )
+
+    def _read(
+        self, text: str, spans: Any, subjects: Phrases[str] | None, ctx: DraftContext
+    ) -> Iterator[tuple[tuple[int, int], list[tuple[int, PhraseMatch[str]]], list[Judgment]]]:
+        """(sentence, its statements, the grammar's judgments) for each sentence worth
+        reading: by the grammar when the rule names one, else by the phrase lists."""
+        assert self._judgements is not None
+        if self._grammar is None:
+            for span in self._judgements.containing(text, spans):
+                yield span, stated(self._judgements, subjects, text, *span), []
+            return
+        subject = str(ctx.fact("subject") or "")
+        for span in spans:
+            if span is None:
+                continue
+            read = self._grammar.read(text, span[0], span[1], subject)
+            if read:
+                found = [(j.start, PhraseMatch(j.grade_start, j.grade_end, j.grade)) for j in read]
+                yield span, found, read

@@ -1,0 +1,348 @@
+"""The judgment grammar: which words of a sentence state a grade of the inspected subject.
+
+Built once per pack data (`judgment_grammar` in rules/wording.yaml) into `re` patterns, one
+per frame ("{np} {link} {grade}", "{we} {np} to be {grade}" ...), and per draft subject. A
+frame's noun phrase is then read: the subject's name or "the force", a possessive ("its
+response to missing children"), a "the way it ..." clause, or a bare noun phrase naming
+the subject's work ("Investigation is good"). Anything else, attributed or quoted speech,
+and another year's judgment give no judgment: precision first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # same length
+_OPENING = '“‘"'
+_CLOSING = '”’"'
+_BOUNDARY = re.compile(
+    r"[,;:(]|\b(?:and|but|yet|however|although|though|while|whilst|whereas|that|which|so)\b",
+    re.IGNORECASE,
+)
+_PARENTHESIS = re.compile(r",\s*(?:which|who|with which|where)\b[^,]*,", re.IGNORECASE)
+_HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
+_OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+
+
+class GrammarData(BaseModel):
+    """The `judgment_grammar` pack data (see rules/wording.yaml for each part)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    grades: dict[str, list[str]]
+    verbs: dict[str, list[str]] = Field(default_factory=dict)
+    links: list[str]
+    verb_links: list[str] = Field(default_factory=lambda: [""])
+    qualifying_links: list[str] = Field(default_factory=list)
+    we_verbs: list[str] = Field(default_factory=list)
+    frames: list[str]
+    subjects: list[str]
+    short_forms: dict[str, str] = Field(default_factory=dict)
+    before_subject: list[str] = Field(default_factory=list)
+    possessors: list[str] = Field(default_factory=list)
+    ways: list[str] = Field(default_factory=list)
+    topic_heads: list[str] = Field(default_factory=list)
+    not_subjects: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    own_voices: list[str] = Field(default_factory=list)
+    attributions: list[str] = Field(default_factory=list)
+    past: list[str] = Field(default_factory=list)
+    past_after: list[str] = Field(default_factory=list)
+    present: list[str] = Field(default_factory=list)
+    continuations: list[str] = Field(default_factory=list)
+    qualified_after: list[str] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Judgment:
+    """A judgment read in a text: its words (`start`, `end`: from the judged noun phrase to
+    the grade), the grade, where the grade's words are, and whether it is qualified."""
+
+    start: int
+    end: int
+    grade: str
+    grade_start: int
+    grade_end: int
+    qualified: bool
+
+
+def _phrase(phrase: str) -> str:
+    """A phrase as a pattern: whole words, any white space, ' for ’ and and for &."""
+    words = []
+    for word in phrase.translate(_QUOTES).split():
+        if word.lower() == "and":
+            words.append(r"(?:and|&)")
+        else:
+            words.append(re.escape(word).replace("'", "'"))
+    return r"\s+".join(words)
+
+
+def _alternatives(phrases: list[str]) -> str:
+    ordered = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(_phrase(p) for p in ordered) + ")" if ordered else "(?!)"
+
+
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    pattern = _alternatives(phrases).replace(re.escape("{year}"), r"(?:19|20)\d\d")
+    return re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+
+
+class Grammar:
+    """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
+
+    def __init__(self, data: GrammarData) -> None:
+        self.data = data
+        self._grade_of: dict[str, str] = {}
+        for table in (data.grades, data.verbs):
+            for grade, phrases in table.items():
+                for phrase in phrases:
+                    self._grade_of[_key(phrase)] = grade
+        self._adjectives = {_key(p) for ps in data.grades.values() for p in ps}
+        self._adjectives -= {_key(p) for ps in data.verbs.values() for p in ps}
+        every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
+        self.screen = _words(every)
+        self._not_subjects = _words(data.not_subjects)
+        self._before_name = re.compile(
+            r"(?:^|[,;:(]|(?<![\w'])" + _alternatives(data.before_subject) + r")\s*$", re.I
+        )
+        self._heads = _words(data.topic_heads)
+        self._attributions = _words(data.attributions)
+        self._own = re.compile(r"^\W*" + _alternatives(data.own_voices) + r"\b", re.IGNORECASE)
+        self._past = _words(data.past)
+        self._past_after = _words(data.past_after)
+        self._present = _words(data.present)
+        self._opened_by = _words(data.qualified_after)
+        self._qualifying = {_key(p) for p in data.qualifying_links}
+        self._not_after = re.compile(r"\s*" + _alternatives(data.not_after) + r"\b", re.I)
+        self._by_subject: dict[str, tuple[list[re.Pattern[str]], re.Pattern[str]]] = {}
+        self._names_of: dict[str, re.Pattern[str]] = {}
+        self._continuations: dict[str, list[re.Pattern[str]]] = {}
+
+    def _compiled(self, subject: str) -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
+        """The frames and the subject-opening pattern for one subject (cached)."""
+        known = self._by_subject.get(subject)
+        if known is not None:
+            return known
+        data = self.data
+        names = self._names(subject)
+        adjective = _alternatives([p for ps in data.grades.values() for p in ps])
+        verb = _alternatives([p for ps in data.verbs.values() for p in ps])
+        slots = {
+            "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
+            "{link}": "(?P<link>" + _alternatives(data.links + data.qualifying_links) + ")",
+            "{grade}": f"['\"]?(?P<grade>{adjective})",
+            "{name}": _alternatives(names),
+            "{verb}": "(?:(?P<link>" + _alternatives(data.verb_links) + r")\s+)?"
+            f"(?P<grade>{verb})",
+            "{we}": _alternatives(data.we_verbs),
+            "{any}": adjective,
+            "{words}": r"[^;:.]{1,120}?",
+        }
+        frames = [_frame(frame, slots) for frame in data.frames]
+        joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
+        joined += r"(?:(?:" + _alternatives(names) + r")\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
+        self._continuations[subject] = [
+            re.compile(joined + _frame(frame, slots).pattern, re.IGNORECASE)
+            for frame in data.continuations
+        ]
+        who = _alternatives(names)
+        opening = [p.replace("{subject}", s) for p in data.possessors for s in names]
+        opening += [w.replace("{who}", x) for w in data.ways for x in names]
+        openings = re.compile(r"(?<![\w'])" + _alternatives(opening) + r"(?![\w])", re.I)
+        self._by_subject[subject] = (frames, openings)
+        self._names_of[subject] = re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE)
+        return frames, openings
+
+    def _names(self, subject: str) -> list[str]:
+        names: list[str] = []
+        forms = [subject] if subject else []
+        for long, short in self.data.short_forms.items():
+            if long.lower() in subject.lower():
+                forms.append(re.sub(re.escape(long), short, subject, flags=re.IGNORECASE))
+        if subject.lower().startswith("the "):
+            forms.append(subject[4:])
+        for name in self.data.subjects:
+            if "{subject}" in name:
+                names += [name.replace("{subject}", form) for form in forms]
+            else:
+                names.append(name)
+        return names
+
+    def read(self, text: str, start: int, end: int, subject: str) -> list[Judgment]:
+        """The judgments of `subject` in the sentence text[start:end], in order."""
+        sentence = text[start:end]
+        if not self.screen.search(sentence):
+            return []
+        plain = sentence.translate(_QUOTES)
+        frames, openings = self._compiled(subject)
+        found: dict[int, Judgment] = {}
+        for frame in frames:
+            for match in frame.finditer(plain):
+                judgment = self._judgment(plain, sentence, match, openings, subject)
+                if judgment is not None and judgment.grade_start not in found:
+                    found[judgment.grade_start] = judgment
+        if found:
+            first = min(j.grade_end for j in found.values())
+            for frame in self._continuations[subject]:
+                for match in frame.finditer(plain, first):
+                    judgment = self._judgment(plain, sentence, match, openings, subject)
+                    if judgment is not None and judgment.grade_start not in found:
+                        found[judgment.grade_start] = judgment
+        judgments = sorted(found.values(), key=lambda j: j.grade_start)
+        grades = {j.grade for j in judgments}
+        return [
+            Judgment(
+                j.start + start,
+                j.end + start,
+                j.grade,
+                j.grade_start + start,
+                j.grade_end + start,
+                j.qualified or len(grades) > 1,
+            )
+            for j in judgments
+        ]
+
+    def _judgment(
+        self,
+        plain: str,
+        sentence: str,
+        match: re.Match[str],
+        openings: re.Pattern[str],
+        subject: str,
+    ) -> Judgment | None:
+        grade_start, grade_end = match.span("grade")
+        grade = self._grade_of.get(_key(match.group("grade")))
+        if grade is None:
+            return None
+        if _key(match.group("grade")) in self._adjectives and self._not_after.match(
+            plain, grade_end
+        ):
+            return None
+        begin = match.start()
+        if "np" in match.re.groupindex and match.group("np") is not None:
+            np_start = self._subject_start(
+                plain, match.start("np"), match.end("np"), openings, subject
+            )
+            if np_start is None:
+                return None
+            begin = min(begin, np_start) if match.start() < match.start("np") else np_start
+        if self._not_ours(plain, sentence, begin, grade_start, grade_end):
+            return None
+        begin += len(_CONNECTOR.match(plain, begin).group())  # type: ignore[union-attr]
+        link = match.group("link") if "link" in match.re.groupindex else None
+        qualified = link is not None and _key(link) in self._qualifying
+        qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
+        end = grade_end
+        if _OBJECT.match(plain, grade_end):
+            end = grade_end + len(_CLAUSE.match(plain, grade_end).group().rstrip())  # type: ignore[union-attr]
+        return Judgment(begin, end, grade, grade_start, grade_end, qualified)
+
+    def _subject_start(
+        self, plain: str, start: int, end: int, openings: re.Pattern[str], subject: str
+    ) -> int | None:
+        """Where the noun phrase plain[start:end] names the subject, or None."""
+        phrase = plain[start:end]
+        cleaned = _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase)
+        named = self._names_of[subject].search(cleaned)
+        if named is not None and self._before_name.search(cleaned[: named.start()].strip(" \"'")):
+            return start + named.start()
+        for opening in reversed(list(openings.finditer(cleaned))):
+            before = cleaned[: opening.start()].strip(" \"'")
+            head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
+            if opening.group().lower().split()[0] in ("the", "how") and " " in opening.group():
+                head = ""  # "the way it ...", "how it ...": its objects are no subject
+            if (not before or self._before_name.search(before)) and not self._not_subjects.search(
+                head
+            ):
+                return start + opening.start()
+        cuts = [0] + [m.end() for m in _BOUNDARY.finditer(cleaned)]
+        for cut in reversed(cuts):
+            rest = cleaned[cut:]
+            if any(c in rest for c in ",;:"):
+                break  # a bare noun phrase runs to the last comma at most
+            if self._bare(rest):
+                return start + cut + len(rest) - len(rest.lstrip())
+        return None
+
+    def _bare(self, phrase: str) -> bool:
+        """A noun phrase without a possessor that names the subject's work."""
+        words = phrase.split()
+        return (
+            0 < len(words) <= 14
+            and self._heads.search(phrase) is not None
+            and self._not_subjects.search(phrase) is None
+            and _CAPITALISED.search(phrase.strip()) is None
+        )
+
+    def _not_ours(
+        self, plain: str, sentence: str, begin: int, grade_start: int, grade_end: int
+    ) -> bool:
+        """True for a judgment attributed to someone else, quoted, or of another year."""
+        said = self._attributions.search(plain[:grade_start])
+        if said is not None and not self._own.search(plain[: said.start()]):
+            return True
+        if _quoted(sentence, grade_start, grade_end):
+            return True
+        opens = plain.rfind(";", 0, begin) + 1
+        last_past = max((m.end() for m in self._past.finditer(plain, opens, begin)), default=-1)
+        if last_past >= 0 and self._present.search(plain, last_past, grade_start) is None:
+            return True
+        after = re.split(r"[,;]", plain[grade_end:], maxsplit=1)[0]
+        return self._past_after.search(after) is not None
+
+
+def _quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
+    """The grade stands inside a quotation opened after the sentence began, that holds
+    more than the grade's own words ("told us it is “outstanding at” ..."; not ‘good’)."""
+    opened = -1
+    for index in range(grade_start - 1, -1, -1):
+        char = sentence[index]
+        if char in "“‘" or (char == '"' and (index == 0 or not sentence[index - 1].isalnum())):
+            opened = index
+            break
+        if char in "”" or (char == "’" and not sentence[index + 1 : index + 2].isalpha()):
+            return False
+    if opened <= 0 or not sentence[:opened].strip(' "“‘'):
+        return False
+    after = sentence[grade_end : grade_end + 1]
+    return not (opened == grade_start - 1 and after in _CLOSING)
+
+
+def _frame(frame: str, slots: dict[str, str]) -> re.Pattern[str]:
+    """A frame ("{np} {link} {grade}") as a pattern: its slots filled, its words phrases."""
+    pieces = [
+        slots[token] if token in slots else _phrase(token.strip())
+        for token in re.split(r"(\{\w+\})", frame)
+        if token.strip()
+    ]
+    pattern = pieces[0]
+    for piece in pieces[1:]:
+        pattern += (r"\s*" if piece.startswith(r"\,") or piece.startswith(",") else r"\s+") + piece
+    return re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.translate(_QUOTES).replace("&", "and").lower().split())
+
+
+@lru_cache(maxsize=8)
+def _shared(key: str) -> Grammar:
+    import json
+
+    return Grammar(GrammarData.model_validate(json.loads(key)))
+
+
+def grammar(data: Any) -> Grammar:
+    """The compiled grammar of `judgment_grammar` pack data (shared between rules)."""
+    import json
+
+    GrammarData.model_validate(data)  # a readable error before the cache sees it
+    return _shared(json.dumps(data, sort_keys=True))
