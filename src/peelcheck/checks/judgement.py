@@ -240,6 +240,7 @@ class Judgement(Check):
     qualifiers: str | None = None
     qualified: Literal["ignore", "report"] = "ignore"
     grammar: str | None = None
+    also_phrases: bool = False
     _judgements: Judgements | None = PrivateAttr(default=None)
     _grammar: Grammar | None = PrivateAttr(default=None)
     _subjects: Subjects | None = PrivateAttr(default=None)
@@ -306,7 +307,9 @@ class Judgement(Check):
         for _, found, _ in self._read(text, spans, subjects, ctx):
             if any(match.label == grade for _, match in found):
                 return
-            others += [m.label for _, m in found if m.label not in others]
+            for _, match in found:
+                if match.label not in others:
+                    others.append(match.label)
         first = next((s for s in spans if s is not None), None)
         if first is None:
             return
@@ -351,7 +354,7 @@ class Judgement(Check):
             if qualified is None or qualified != (self.qualified == "report"):
                 continue  # spans the grade; or not what this rule reports
             begin, match = found[0]
-            end = read[0].end if read else span[1]
+            end = read[0].end if read and self.qualified == "ignore" else span[1]
             yield Hit(
                 where,
                 {
@@ -378,6 +381,8 @@ class Judgement(Check):
             if span is None:
                 continue
             read = self._grammar.read(text, span[0], span[1], subject)
-            if read:
-                found = [(j.start, PhraseMatch(j.grade_start, j.grade_end, j.grade)) for j in read]
+            found = [(j.start, PhraseMatch(j.grade_start, j.grade_end, j.grade)) for j in read]
+            if self.also_phrases:
+                found += stated(self._judgements, subjects, text, *span)
+            if found:
                 yield span, found, read

@@ -29,6 +29,7 @@ _HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECAS
 _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
@@ -292,7 +293,14 @@ class Grammar:
         if _quoted(sentence, grade_start, grade_end):
             return True
         opens = plain.rfind(";", 0, begin) + 1
-        last_past = max((m.end() for m in self._past.finditer(plain, opens, begin)), default=-1)
+        last_past = max(
+            (
+                m.end()
+                for m in self._past.finditer(plain, opens, begin)
+                if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
+            ),
+            default=-1,
+        )
         if last_past >= 0 and self._present.search(plain, last_past, grade_start) is None:
             return True
         after = re.split(r"[,;]", plain[grade_end:], maxsplit=1)[0]
