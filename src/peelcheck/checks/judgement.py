@@ -364,6 +364,7 @@ class Judgement(Check):
                 },
                 text=text,
                 span=(begin, match.end),
+                judgment=(read[0].start, read[0].end) if read else None,
             )
 
     def _read(
