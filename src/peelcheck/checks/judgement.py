@@ -314,7 +314,8 @@ class Judgement(Check):
         if first is None:
             return
         subject = str(ctx.fact("subject") or "The force")
-        phrase = self._judgements.first_phrase.get(grade, str(grade).lower())
+        examples = self._grammar.data.examples if self._grammar else {}
+        phrase = examples.get(grade) or self._judgements.first_phrase.get(grade, str(grade).lower())
         yield Hit(
             where,
             {

@@ -38,6 +38,7 @@ class GrammarData(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
+    examples: dict[str, str] = Field(default_factory=dict)
     grades: dict[str, list[str]]
     verbs: dict[str, list[str]] = Field(default_factory=dict)
     links: list[str]
