@@ -268,16 +268,16 @@ def _topic_cases(item: dict[str, Any]) -> Iterator[Case]:
     scale = _scale(item["report"]["programme"], "2023-25")
     own = GRADES.get(str(label["grade"]))
     topic = label.get("topic")
+    if topic and (len(topic.split()) > 6 or "?" in topic):
+        return  # only a short heading can be a question's title (`titles: true`)
     if label["judges"] == "subject" and topic and own in scale:
         assert own is not None
         other = _other_grade(label, scale)
         yield Case(rule, item, _topic_draft(item, topic, own), False)
+        # a topic of a sentence that grades two parts has its own grade: still expected
+        expected = not label["qualified"] or bool(label.get("second_grade"))
         yield Case(
-            rule,
-            item,
-            _topic_draft(item, topic, other),
-            not label["qualified"],
-            f"({own})" if not label["qualified"] else None,
+            rule, item, _topic_draft(item, topic, other), expected, f"({own})" if expected else None
         )
     elif label["judges"] != "subject" and topic:
         for grade in scale:

@@ -74,6 +74,7 @@ class Judgment:
     grade_start: int
     grade_end: int
     qualified: bool
+    limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
 
 
 def _phrase(phrase: str) -> str:
@@ -208,6 +209,7 @@ class Grammar:
                 j.grade_start + start,
                 j.grade_end + start,
                 j.qualified or len(grades) > 1,
+                j.qualified,
             )
             for j in judgments
         ]
