@@ -88,8 +88,8 @@ class TopicJudgement(Check):
     inspected subject: quoted, attributed and other bodies' grades are left out, and
     noun-phrase and "we judge" judgments count. With `qualifiers` (as in `judgement`), a
     sentence whose judgment is qualified by its own words ("good in parts", "generally
-    good") gives no finding. With `titles: true`, a question's own title also names its topic when it is a short
-    heading rather than a question ("Investigating crime": no question mark, at most six
+    good") gives no finding. With `titles: true`, a question's own title also names its
+    topic when it is a short heading rather than a question ("Investigating crime": no question mark, at most six
     words), as in PEEL 2021/22 on, whose titles the pack data cannot hold. Questions that
     are not graded are skipped.
 
