@@ -6,6 +6,7 @@ import json
 
 from peelcheck.draft.read import load_text
 from peelcheck.formatters.json import finding_dict
+from peelcheck.packs.explain import explain_rule
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.run.pipeline import check_loaded
 from peelcheck.run.settings import RunSettings
@@ -39,3 +40,14 @@ def test_a_contradiction_quotes_and_places_the_judgment_words() -> None:
         "end": narrative.index(words) + len(words),
         "text": words,
     }
+
+
+def test_explain_shows_what_the_judgment_rules_recognise() -> None:
+    ruleset = load_ruleset(builtin_pack_names())
+    for rule in ruleset.rules:
+        page = explain_rule(rule)
+        if rule.id in ("narrative-contradicts-grade", "summary-contradicts-question"):
+            assert "What it recognises as a judgment:" in page
+            assert '"the way {who}"' in page and '"told us"' in page
+        elif rule.id == "grade-on-scale":
+            assert "What it recognises" not in page

@@ -259,6 +259,10 @@ class Judgement(Check):
         elif self.qualified == "report":
             raise ValueError("`qualified: report` needs `qualifiers` (a data name)")
 
+    def recognises(self) -> str | None:
+        """What the rule reads as a judgment, for `peelcheck explain` (with a grammar)."""
+        return self._grammar.describe() if self._grammar is not None else None
+
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
         if not isinstance(text, str) or not text.strip() or self._judgements is None:

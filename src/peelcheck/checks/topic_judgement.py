@@ -89,8 +89,8 @@ class TopicJudgement(Check):
     noun-phrase and "we judge" judgments count. With `qualifiers` (as in `judgement`), a
     sentence whose judgment is qualified by its own words ("good in parts", "generally
     good") gives no finding. With `titles: true`, a question's own title also names its
-    topic when it is a short heading rather than a question ("Investigating crime": no question mark, at most six
-    words), as in PEEL 2021/22 on, whose titles the pack data cannot hold. Questions that
+    topic when it is a short heading rather than a question ("Investigating crime": no
+    question mark, at most six words), as in PEEL 2021/22 on, whose titles the pack data cannot hold. Questions that
     are not graded are skipped.
 
     Message values: `{question}` (its number), `{question_grade}`, `{stated}`, `{topic}`,
@@ -214,6 +214,10 @@ class TopicJudgement(Check):
                         span=(begin, finish),
                         judgment=(begin, finish) if read else None,
                     )
+
+    def recognises(self) -> str | None:
+        """What the rule reads as a judgment, for `peelcheck explain` (with a grammar)."""
+        return self._grammar.describe() if self._grammar is not None else None
 
     def _read(
         self, text: str, sentence: tuple[int, int], subject: str

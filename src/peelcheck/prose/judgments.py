@@ -11,6 +11,7 @@ and another year's judgment give no judgment: precision first.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -128,6 +129,36 @@ class Grammar:
         self._by_subject: dict[str, tuple[list[re.Pattern[str]], re.Pattern[str]]] = {}
         self._names_of: dict[str, re.Pattern[str]] = {}
         self._continuations: dict[str, list[re.Pattern[str]]] = {}
+
+    def describe(self) -> str:
+        """What the grammar reads, in words (for `peelcheck explain`)."""
+        data = self.data
+
+        def listed(items: list[str]) -> str:
+            return ", ".join(f'"{item}"' for item in items if item)
+
+        grades = "; ".join(
+            f"{grade}: {listed(data.grades.get(grade, []) + data.verbs.get(grade, []))}"
+            for grade in dict.fromkeys([*data.grades, *data.verbs])
+        )
+        lines = [
+            f"Subjects: {listed(data.subjects)} ({{subject}}: the draft's subject)",
+            f"Noun phrases opening with: {listed(data.possessors + data.ways)} ({{who}}: a "
+            "subject)",
+            f"or naming the subject's work: {listed(data.topic_heads)}",
+            f"Frames: {listed(data.frames)}",
+            f"Links ({{link}}): {listed(data.links)}",
+            f"Before a verb grade: {listed(data.verb_links)}",
+            f"The inspectorate's verbs ({{we}}): {listed(data.we_verbs)}",
+            f"Grades: {grades}",
+            f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
+            f"Not a judgment of the subject: with {listed(data.not_subjects)}; "
+            f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
+            "inside a quotation opened mid-sentence; "
+            f"after {listed(data.past)} (unless {listed(data.present)} follows); "
+            f"followed by {listed(data.not_after)}",
+        ]
+        return "\n".join(textwrap.fill(line, 92, subsequent_indent="  ") for line in lines)
 
     def _compiled(self, subject: str) -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
         """The frames and the subject-opening pattern for one subject (cached)."""
