@@ -90,8 +90,8 @@ class TopicJudgement(Check):
     sentence whose judgment is qualified by its own words ("good in parts", "generally
     good") gives no finding. With `titles: true`, a question's own title also names its
     topic when it is a short heading rather than a question ("Investigating crime": no
-    question mark, at most six words), as in PEEL 2021/22 on, whose titles the pack data cannot hold. Questions that
-    are not graded are skipped.
+    question mark, at most six words), as in PEEL 2021/22 on, whose titles the pack data
+    cannot hold. Questions that are not graded are skipped.
 
     Message values: `{question}` (its number), `{question_grade}`, `{stated}`, `{topic}`,
     `{statement}` (the words from topic to phrase), `{sentence}`.
