@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -90,8 +91,28 @@ def _phrase(phrase: str) -> str:
 
 
 def _alternatives(phrases: list[str]) -> str:
-    ordered = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
-    return "(?:" + "|".join(_phrase(p) for p in ordered) + ")" if ordered else "(?!)"
+    """Phrases as one pattern, a trie of words: each word is tried once at a position (the
+    `re` module tries alternatives one by one), and a longer phrase before a shorter."""
+    tree: dict[str, Any] = {}
+    for phrase in {p for p in phrases if p.strip()}:
+        node = tree
+        for word in phrase.translate(_QUOTES).split():
+            node = node.setdefault(word.lower(), {})
+        node[""] = {}
+    return _branches(tree) if tree else "(?!)"
+
+
+def _branches(tree: dict[str, Any]) -> str:
+    words = sorted((w for w in tree if w), key=len, reverse=True)
+    parts = []
+    for word in words:
+        child = tree[word]
+        pattern = r"(?:and|&)" if word == "and" else re.escape(word)
+        if any(child):
+            rest = _branches({k: v for k, v in child.items() if k})
+            pattern += r"(?:\s+" + rest + (")?" if "" in child else ")")
+        parts.append(pattern)
+    return "(?:" + "|".join(parts) + ")"
 
 
 def _words(phrases: list[str]) -> re.Pattern[str]:
@@ -126,9 +147,13 @@ class Grammar:
         self._opened_by = _words(data.qualified_after)
         self._qualifying = {_key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + _alternatives(data.not_after) + r"\b", re.I)
-        self._by_subject: dict[str, tuple[list[re.Pattern[str]], re.Pattern[str]]] = {}
-        self._names_of: dict[str, re.Pattern[str]] = {}
-        self._continuations: dict[str, list[re.Pattern[str]]] = {}
+        self._by_subject: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self._cores: list[tuple[str, re.Pattern[str]]] = []
+        self._inner: list[tuple[str, re.Pattern[str]]] = []
+        # several rules read the same sentences: each is read once
+        self._read: OrderedDict[tuple[str, str], list[Judgment]] = OrderedDict()
+        self._continuations: list[re.Pattern[str]] = []
+        self._compile()
 
     def describe(self) -> str:
         """What the grammar reads, in words (for `peelcheck explain`)."""
@@ -160,40 +185,66 @@ class Grammar:
         ]
         return "\n".join(textwrap.fill(line, 92, subsequent_indent="  ") for line in lines)
 
-    def _compiled(self, subject: str) -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
-        """The frames and the subject-opening pattern for one subject (cached)."""
-        known = self._by_subject.get(subject)
-        if known is not None:
-            return known
+    def _slots(self, names: list[str] | None) -> dict[str, str]:
         data = self.data
-        names = self._names(subject)
         adjective = _alternatives([p for ps in data.grades.values() for p in ps])
         verb = _alternatives([p for ps in data.verbs.values() for p in ps])
-        slots = {
+        return {
             "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
             "{link}": "(?P<link>" + _alternatives(data.links + data.qualifying_links) + ")",
             "{grade}": f"['\"]?(?P<grade>{adjective})",
-            "{name}": _alternatives(names),
+            "{name}": _alternatives(names or []),
             "{verb}": "(?:(?P<link>" + _alternatives(data.verb_links) + r")\s+)?"
             f"(?P<grade>{verb})",
             "{we}": _alternatives(data.we_verbs),
             "{any}": adjective,
             "{words}": r"[^;:.]{1,120}?",
         }
-        frames = [_frame(frame, slots) for frame in data.frames]
+
+    def _compile(self) -> None:
+        """The frames, compiled once for every subject (a subject's name is matched as any
+        capitalised name and checked afterwards): a frame that opens with its noun phrase
+        is searched for by what follows it (its core), the noun phrase being what precedes
+        the core in its clause; the rest as they are."""
+        data = self.data
+        fixed = [s for s in data.subjects if "{subject}" not in s]
+        name = r"(?-i:[A-Z])[\w'&.-]*(?:\s+(?:and|&|of|(?-i:[A-Z])[\w'&.-]*)){0,6}"
+        anyone = "(?:" + _alternatives(fixed) + "|" + name + ")"
+        slots = self._slots(None)
+        slots["{name}"] = f"(?P<np>{anyone})"
+        for frame in data.frames:
+            needs = _needs(frame)
+            if frame.startswith("{np}"):
+                core = _frame(frame[4:].lstrip(), slots, leading=frame[4:5])
+                self._cores.append((needs, core))
+            else:
+                self._inner.append((needs, _frame(frame, slots)))
         joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
-        joined += r"(?:(?:" + _alternatives(names) + r")\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
-        self._continuations[subject] = [
+        joined += r"(?:" + _alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
+        self._continuations = [
             re.compile(joined + _frame(frame, slots).pattern, re.IGNORECASE)
             for frame in data.continuations
         ]
-        who = _alternatives(names)
-        opening = [p.replace("{subject}", s) for p in data.possessors for s in names]
-        opening += [w.replace("{who}", x) for w in data.ways for x in names]
-        openings = re.compile(r"(?<![\w'])" + _alternatives(opening) + r"(?![\w])", re.I)
-        self._by_subject[subject] = (frames, openings)
-        self._names_of[subject] = re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE)
-        return frames, openings
+        opening = [p.replace("{subject}", "\0") for p in data.possessors]
+        opening += [w.replace("{who}", "\0") for w in data.ways]
+        pattern = _alternatives(opening).replace(re.escape("\0"), anyone)
+        self._openings = re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+        ours = fixed + [p for p in data.possessors if "{subject}" not in p]
+        self._ours = _words(ours)  # names every subject has ("it", "its", "the force")
+
+    def _compiled(self, subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The subject's names: one ending a text, and one anywhere (cached)."""
+        known = self._by_subject.get(subject)
+        if known is not None:
+            return known
+        who = _alternatives(self._names(subject))
+        if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
+            self._by_subject.clear()
+        found = self._by_subject[subject] = (
+            re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE),
+            re.compile(r"(?<![\w'])" + who + r"(?![\w])", re.IGNORECASE),
+        )
+        return found
 
     def _names(self, subject: str) -> list[str]:
         names: list[str] = []
@@ -213,25 +264,11 @@ class Grammar:
     def read(self, text: str, start: int, end: int, subject: str) -> list[Judgment]:
         """The judgments of `subject` in the sentence text[start:end], in order."""
         sentence = text[start:end]
-        if not self.screen.search(sentence):
-            return []
-        plain = sentence.translate(_QUOTES)
-        frames, openings = self._compiled(subject)
-        found: dict[int, Judgment] = {}
-        for frame in frames:
-            for match in frame.finditer(plain):
-                judgment = self._judgment(plain, sentence, match, openings, subject)
-                if judgment is not None and judgment.grade_start not in found:
-                    found[judgment.grade_start] = judgment
-        if found:
-            first = min(j.grade_end for j in found.values())
-            for frame in self._continuations[subject]:
-                for match in frame.finditer(plain, first):
-                    judgment = self._judgment(plain, sentence, match, openings, subject)
-                    if judgment is not None and judgment.grade_start not in found:
-                        found[judgment.grade_start] = judgment
-        judgments = sorted(found.values(), key=lambda j: j.grade_start)
-        grades = {j.grade for j in judgments}
+        known = self._read.get((sentence, subject))
+        if known is None:
+            known = self._read[(sentence, subject)] = self._read_sentence(sentence, subject)
+            if len(self._read) > 512:
+                self._read.popitem(last=False)
         return [
             Judgment(
                 j.start + start,
@@ -239,6 +276,52 @@ class Grammar:
                 j.grade,
                 j.grade_start + start,
                 j.grade_end + start,
+                j.qualified,
+                j.limited,
+            )
+            for j in known
+        ]
+
+    def _read_sentence(self, sentence: str, subject: str) -> list[Judgment]:
+        if not self.screen.search(sentence):
+            return []
+        plain = sentence.translate(_QUOTES)
+        lower = plain.lower()
+        names = self._compiled(subject)
+        found: dict[int, Judgment] = {}
+
+        def add(match: re.Match[str], np: tuple[int, int] | None) -> None:
+            judgment = self._judgment(plain, sentence, match, np, names)
+            if judgment is not None and judgment.grade_start not in found:
+                found[judgment.grade_start] = judgment
+
+        for needs, core in self._cores:
+            if needs not in lower:
+                continue
+            after = 0
+            for match in core.finditer(plain):
+                opens = max(after, *(plain.rfind(c, 0, match.start()) + 1 for c in ";:"))
+                add(match, (opens, match.start()))
+                after = match.end()
+        for needs, frame in self._inner:
+            if needs not in lower:
+                continue
+            for match in frame.finditer(plain):
+                add(match, match.span("np") if "np" in frame.groupindex else None)
+        if found:
+            first = min(j.grade_end for j in found.values())
+            for frame in self._continuations:
+                for match in frame.finditer(plain, first):
+                    add(match, None)
+        judgments = sorted(found.values(), key=lambda j: j.grade_start)
+        grades = {j.grade for j in judgments}
+        return [
+            Judgment(
+                j.start,
+                j.end,
+                j.grade,
+                j.grade_start,
+                j.grade_end,
                 j.qualified or len(grades) > 1,
                 j.qualified,
             )
@@ -250,8 +333,8 @@ class Grammar:
         plain: str,
         sentence: str,
         match: re.Match[str],
-        openings: re.Pattern[str],
-        subject: str,
+        np: tuple[int, int] | None,
+        who: tuple[re.Pattern[str], re.Pattern[str]],
     ) -> Judgment | None:
         grade_start, grade_end = match.span("grade")
         grade = self._grade_of.get(_key(match.group("grade")))
@@ -262,13 +345,13 @@ class Grammar:
         ):
             return None
         begin = match.start()
-        if "np" in match.re.groupindex and match.group("np") is not None:
-            np_start = self._subject_start(
-                plain, match.start("np"), match.end("np"), openings, subject
-            )
+        if np is not None:
+            if np[0] < 0 or not plain[np[0] : np[1]].strip():
+                return None
+            np_start = self._subject_start(plain, np[0], np[1], who)
             if np_start is None:
                 return None
-            begin = min(begin, np_start) if match.start() < match.start("np") else np_start
+            begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
             return None
         begin += len(_CONNECTOR.match(plain, begin).group())  # type: ignore[union-attr]
@@ -281,15 +364,18 @@ class Grammar:
         return Judgment(begin, end, grade, grade_start, grade_end, qualified)
 
     def _subject_start(
-        self, plain: str, start: int, end: int, openings: re.Pattern[str], subject: str
+        self, plain: str, start: int, end: int, who: tuple[re.Pattern[str], re.Pattern[str]]
     ) -> int | None:
         """Where the noun phrase plain[start:end] names the subject, or None."""
         phrase = plain[start:end]
         cleaned = _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase)
-        named = self._names_of[subject].search(cleaned)
+        ending, naming = who
+        named = ending.search(cleaned)
         if named is not None and self._before_name.search(cleaned[: named.start()].strip(" \"'")):
             return start + named.start()
-        for opening in reversed(list(openings.finditer(cleaned))):
+        for opening in reversed(list(self._openings.finditer(cleaned))):
+            if not naming.search(opening.group()) and not self._ours.search(opening.group()):
+                continue  # "South Wales Police's", "the way Sussex Police": not the subject
             before = cleaned[: opening.start()].strip(" \"'")
             head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
             if opening.group().lower().split()[0] in ("the", "how") and " " in opening.group():
@@ -358,8 +444,9 @@ def _quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
     return not (opened == grade_start - 1 and after in _CLOSING)
 
 
-def _frame(frame: str, slots: dict[str, str]) -> re.Pattern[str]:
-    """A frame ("{np} {link} {grade}") as a pattern: its slots filled, its words phrases."""
+def _frame(frame: str, slots: dict[str, str], leading: str = "") -> re.Pattern[str]:
+    """A frame ("{np} {link} {grade}") as a pattern: its slots filled, its words phrases;
+    `leading` " " or "," when it followed a noun phrase (white space or a comma first)."""
     pieces = [
         slots[token] if token in slots else _phrase(token.strip())
         for token in re.split(r"(\{\w+\})", frame)
@@ -367,8 +454,15 @@ def _frame(frame: str, slots: dict[str, str]) -> re.Pattern[str]:
     ]
     pattern = pieces[0]
     for piece in pieces[1:]:
-        pattern += (r"\s*" if piece.startswith(r"\,") or piece.startswith(",") else r"\s+") + piece
-    return re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+        pattern += (r"\s*" if piece.startswith(",") else r"\s+") + piece
+    boundary = "" if leading == "," else r"(?<![\w'])"
+    return re.compile(boundary + pattern + r"(?![\w])", re.IGNORECASE)
+
+
+def _needs(frame: str) -> str:
+    """The longest word a frame cannot match without (lower case), or "" for none."""
+    words = [w for w in re.sub(r"\{\w+\}", " ", frame).lower().split() if w.isalpha()]
+    return max(words, key=len, default="")
 
 
 def _key(phrase: str) -> str:
