@@ -221,10 +221,27 @@ class Grammar:
                 self._inner.append((needs, _frame(frame, slots)))
         joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
         joined += r"(?:" + _alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
-        self._continuations = [
-            re.compile(joined + _frame(frame, slots).pattern, re.IGNORECASE)
-            for frame in data.continuations
-        ]
+        # one pattern for all: "{grade} at" and "{verb} to" become "<grade or verb> at|to"
+        objects = {
+            frame.split()[-1] for frame in data.continuations if "{" not in frame.split()[-1]
+        }
+        grade = _alternatives(
+            [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
+        )
+        self._continuations = (
+            [
+                re.compile(
+                    joined + r"(?:(?P<link>" + _alternatives(data.verb_links) + r")\s+)?"
+                    f"['\"]?(?P<grade>{grade})"
+                    + r"\s+"
+                    + _alternatives(sorted(objects))
+                    + r"(?![\w])",
+                    re.IGNORECASE,
+                )
+            ]
+            if data.continuations
+            else []
+        )
         opening = [p.replace("{subject}", "\0") for p in data.possessors]
         opening += [w.replace("{who}", "\0") for w in data.ways]
         pattern = _alternatives(opening).replace(re.escape("\0"), anyone)
