@@ -11,17 +11,15 @@ and another year's judgment give no judgment: precision first.
 from __future__ import annotations
 
 import re
-import textwrap
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.grammar_data import QUOTES, GrammarData
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # same length
-_OPENING = '“‘"'
-_CLOSING = '”’"'
 _BOUNDARY = re.compile(
     r"[,;:(]|\b(?:and|but|yet|however|although|though|while|whilst|whereas|that|which|so)\b",
     re.IGNORECASE,
@@ -33,36 +31,6 @@ _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
-
-
-class GrammarData(BaseModel):
-    """The `judgment_grammar` pack data (see rules/wording.yaml for each part)."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    examples: dict[str, str] = Field(default_factory=dict)
-    grades: dict[str, list[str]]
-    verbs: dict[str, list[str]] = Field(default_factory=dict)
-    links: list[str]
-    verb_links: list[str] = Field(default_factory=lambda: [""])
-    qualifying_links: list[str] = Field(default_factory=list)
-    we_verbs: list[str] = Field(default_factory=list)
-    frames: list[str]
-    subjects: list[str]
-    short_forms: dict[str, str] = Field(default_factory=dict)
-    before_subject: list[str] = Field(default_factory=list)
-    possessors: list[str] = Field(default_factory=list)
-    ways: list[str] = Field(default_factory=list)
-    topic_heads: list[str] = Field(default_factory=list)
-    not_subjects: list[str] = Field(default_factory=list)
-    not_after: list[str] = Field(default_factory=list)
-    own_voices: list[str] = Field(default_factory=list)
-    attributions: list[str] = Field(default_factory=list)
-    past: list[str] = Field(default_factory=list)
-    past_after: list[str] = Field(default_factory=list)
-    present: list[str] = Field(default_factory=list)
-    continuations: list[str] = Field(default_factory=list)
-    qualified_after: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -79,47 +47,6 @@ class Judgment:
     limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
 
 
-def _phrase(phrase: str) -> str:
-    """A phrase as a pattern: whole words, any white space, ' for ’ and and for &."""
-    words = []
-    for word in phrase.translate(_QUOTES).split():
-        if word.lower() == "and":
-            words.append(r"(?:and|&)")
-        else:
-            words.append(re.escape(word).replace("'", "'"))
-    return r"\s+".join(words)
-
-
-def _alternatives(phrases: list[str]) -> str:
-    """Phrases as one pattern, a trie of words: each word is tried once at a position (the
-    `re` module tries alternatives one by one), and a longer phrase before a shorter."""
-    tree: dict[str, Any] = {}
-    for phrase in {p for p in phrases if p.strip()}:
-        node = tree
-        for word in phrase.translate(_QUOTES).split():
-            node = node.setdefault(word.lower(), {})
-        node[""] = {}
-    return _branches(tree) if tree else "(?!)"
-
-
-def _branches(tree: dict[str, Any]) -> str:
-    words = sorted((w for w in tree if w), key=len, reverse=True)
-    parts = []
-    for word in words:
-        child = tree[word]
-        pattern = r"(?:and|&)" if word == "and" else re.escape(word)
-        if any(child):
-            rest = _branches({k: v for k, v in child.items() if k})
-            pattern += r"(?:\s+" + rest + (")?" if "" in child else ")")
-        parts.append(pattern)
-    return "(?:" + "|".join(parts) + ")"
-
-
-def _words(phrases: list[str]) -> re.Pattern[str]:
-    pattern = _alternatives(phrases).replace(re.escape("{year}"), r"(?:19|20)\d\d")
-    return re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
-
-
 class Grammar:
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
@@ -129,24 +56,26 @@ class Grammar:
         for table in (data.grades, data.verbs):
             for grade, phrases in table.items():
                 for phrase in phrases:
-                    self._grade_of[_key(phrase)] = grade
-        self._adjectives = {_key(p) for ps in data.grades.values() for p in ps}
-        self._adjectives -= {_key(p) for ps in data.verbs.values() for p in ps}
+                    self._grade_of[patterns.key(phrase)] = grade
+        self._adjectives = {patterns.key(p) for ps in data.grades.values() for p in ps}
+        self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
         every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
-        self.screen = _words(every)
-        self._not_subjects = _words(data.not_subjects)
+        self.screen = patterns.words(every)
+        self._not_subjects = patterns.words(data.not_subjects)
         self._before_name = re.compile(
-            r"(?:^|[,;:(]|(?<![\w'])" + _alternatives(data.before_subject) + r")\s*$", re.I
+            r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
         )
-        self._heads = _words(data.topic_heads)
-        self._attributions = _words(data.attributions)
-        self._own = re.compile(r"^\W*" + _alternatives(data.own_voices) + r"\b", re.IGNORECASE)
-        self._past = _words(data.past)
-        self._past_after = _words(data.past_after)
-        self._present = _words(data.present)
-        self._opened_by = _words(data.qualified_after)
-        self._qualifying = {_key(p) for p in data.qualifying_links}
-        self._not_after = re.compile(r"\s*" + _alternatives(data.not_after) + r"\b", re.I)
+        self._heads = patterns.words(data.topic_heads)
+        self._attributions = patterns.words(data.attributions)
+        self._own = re.compile(
+            r"^\W*" + patterns.alternatives(data.own_voices) + r"\b", re.IGNORECASE
+        )
+        self._past = patterns.words(data.past)
+        self._past_after = patterns.words(data.past_after)
+        self._present = patterns.words(data.present)
+        self._opened_by = patterns.words(data.qualified_after)
+        self._qualifying = {patterns.key(p) for p in data.qualifying_links}
+        self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
         self._by_subject: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
         self._cores: list[tuple[str, re.Pattern[str]]] = []
         self._inner: list[tuple[str, re.Pattern[str]]] = []
@@ -157,46 +86,20 @@ class Grammar:
 
     def describe(self) -> str:
         """What the grammar reads, in words (for `peelcheck explain`)."""
-        data = self.data
-
-        def listed(items: list[str]) -> str:
-            return ", ".join(f'"{item}"' for item in items if item)
-
-        grades = "; ".join(
-            f"{grade}: {listed(data.grades.get(grade, []) + data.verbs.get(grade, []))}"
-            for grade in dict.fromkeys([*data.grades, *data.verbs])
-        )
-        lines = [
-            f"Subjects: {listed(data.subjects)} ({{subject}}: the draft's subject)",
-            f"Noun phrases opening with: {listed(data.possessors + data.ways)} ({{who}}: a "
-            "subject)",
-            f"or naming the subject's work: {listed(data.topic_heads)}",
-            f"Frames: {listed(data.frames)}",
-            f"Links ({{link}}): {listed(data.links)}",
-            f"Before a verb grade: {listed(data.verb_links)}",
-            f"The inspectorate's verbs ({{we}}): {listed(data.we_verbs)}",
-            f"Grades: {grades}",
-            f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
-            f"Not a judgment of the subject: with {listed(data.not_subjects)}; "
-            f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
-            "inside a quotation opened mid-sentence; "
-            f"after {listed(data.past)} (unless {listed(data.present)} follows); "
-            f"followed by {listed(data.not_after)}",
-        ]
-        return "\n".join(textwrap.fill(line, 92, subsequent_indent="  ") for line in lines)
+        return patterns.describe(self.data)
 
     def _slots(self, names: list[str] | None) -> dict[str, str]:
         data = self.data
-        adjective = _alternatives([p for ps in data.grades.values() for p in ps])
-        verb = _alternatives([p for ps in data.verbs.values() for p in ps])
+        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
         return {
             "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
-            "{link}": "(?P<link>" + _alternatives(data.links + data.qualifying_links) + ")",
+            "{link}": "(?P<link>" + patterns.alternatives(data.links + data.qualifying_links) + ")",
             "{grade}": f"['\"]?(?P<grade>{adjective})",
-            "{name}": _alternatives(names or []),
-            "{verb}": "(?:(?P<link>" + _alternatives(data.verb_links) + r")\s+)?"
+            "{name}": patterns.alternatives(names or []),
+            "{verb}": "(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
             f"(?P<grade>{verb})",
-            "{we}": _alternatives(data.we_verbs),
+            "{we}": patterns.alternatives(data.we_verbs),
             "{any}": adjective,
             "{words}": r"[^;:.]{1,120}?",
         }
@@ -209,32 +112,32 @@ class Grammar:
         data = self.data
         fixed = [s for s in data.subjects if "{subject}" not in s]
         name = r"(?-i:[A-Z])[\w'&.-]*(?:\s+(?:and|&|of|(?-i:[A-Z])[\w'&.-]*)){0,6}"
-        anyone = "(?:" + _alternatives(fixed) + "|" + name + ")"
+        anyone = "(?:" + patterns.alternatives(fixed) + "|" + name + ")"
         slots = self._slots(None)
         slots["{name}"] = f"(?P<np>{anyone})"
         for frame in data.frames:
-            needs = _needs(frame)
+            needs = patterns.needs(frame)
             if frame.startswith("{np}"):
-                core = _frame(frame[4:].lstrip(), slots, leading=frame[4:5])
+                core = patterns.frame(frame[4:].lstrip(), slots, leading=frame[4:5])
                 self._cores.append((needs, core))
             else:
-                self._inner.append((needs, _frame(frame, slots)))
+                self._inner.append((needs, patterns.frame(frame, slots)))
         joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
-        joined += r"(?:" + _alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
+        joined += r"(?:" + patterns.alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
         # one pattern for all: "{grade} at" and "{verb} to" become "<grade or verb> at|to"
         objects = {
             frame.split()[-1] for frame in data.continuations if "{" not in frame.split()[-1]
         }
-        grade = _alternatives(
+        grade = patterns.alternatives(
             [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
         )
         self._continuations = (
             [
                 re.compile(
-                    joined + r"(?:(?P<link>" + _alternatives(data.verb_links) + r")\s+)?"
+                    joined + r"(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
                     f"['\"]?(?P<grade>{grade})"
                     + r"\s+"
-                    + _alternatives(sorted(objects))
+                    + patterns.alternatives(sorted(objects))
                     + r"(?![\w])",
                     re.IGNORECASE,
                 )
@@ -244,17 +147,17 @@ class Grammar:
         )
         opening = [p.replace("{subject}", "\0") for p in data.possessors]
         opening += [w.replace("{who}", "\0") for w in data.ways]
-        pattern = _alternatives(opening).replace(re.escape("\0"), anyone)
+        pattern = patterns.alternatives(opening).replace(re.escape("\0"), anyone)
         self._openings = re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
         ours = fixed + [p for p in data.possessors if "{subject}" not in p]
-        self._ours = _words(ours)  # names every subject has ("it", "its", "the force")
+        self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
 
     def _compiled(self, subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """The subject's names: one ending a text, and one anywhere (cached)."""
         known = self._by_subject.get(subject)
         if known is not None:
             return known
-        who = _alternatives(self._names(subject))
+        who = patterns.alternatives(self._names(subject))
         if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
             self._by_subject.clear()
         found = self._by_subject[subject] = (
@@ -302,36 +205,22 @@ class Grammar:
     def _read_sentence(self, sentence: str, subject: str) -> list[Judgment]:
         if not self.screen.search(sentence):
             return []
-        plain = sentence.translate(_QUOTES)
-        lower = plain.lower()
+        plain = sentence.translate(QUOTES)
         names = self._compiled(subject)
         found: dict[int, Judgment] = {}
-
-        def add(match: re.Match[str], np: tuple[int, int] | None) -> None:
+        for match, np in self._matches(plain):
             judgment = self._judgment(plain, sentence, match, np, names)
             if judgment is not None and judgment.grade_start not in found:
                 found[judgment.grade_start] = judgment
-
-        for needs, core in self._cores:
-            if needs not in lower:
-                continue
-            after = 0
-            for match in core.finditer(plain):
-                opens = max(after, *(plain.rfind(c, 0, match.start()) + 1 for c in ";:"))
-                add(match, (opens, match.start()))
-                after = match.end()
-        for needs, frame in self._inner:
-            if needs not in lower:
-                continue
-            for match in frame.finditer(plain):
-                add(match, match.span("np") if "np" in frame.groupindex else None)
-        if found:
+        if found:  # "..., and requires improvement at B": only after a judgment
             first = min(j.grade_end for j in found.values())
             for frame in self._continuations:
                 for match in frame.finditer(plain, first):
-                    add(match, None)
+                    judgment = self._judgment(plain, sentence, match, None, names)
+                    if judgment is not None:
+                        found.setdefault(judgment.grade_start, judgment)
         judgments = sorted(found.values(), key=lambda j: j.grade_start)
-        grades = {j.grade for j in judgments}
+        several = len({j.grade for j in judgments}) > 1
         return [
             Judgment(
                 j.start,
@@ -339,11 +228,27 @@ class Grammar:
                 j.grade,
                 j.grade_start,
                 j.grade_end,
-                j.qualified or len(grades) > 1,
+                j.qualified or several,
                 j.qualified,
             )
             for j in judgments
         ]
+
+    def _matches(self, plain: str) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
+        """Each frame's matches with its noun phrase's span; a core's noun phrase is what
+        precedes it in its clause."""
+        lower = plain.lower()
+        for needed, core in self._cores:
+            if needed in lower:
+                after = 0
+                for match in core.finditer(plain):
+                    opens = max(after, *(plain.rfind(c, 0, match.start()) + 1 for c in ";:"))
+                    yield match, (opens, match.start())
+                    after = match.end()
+        for needed, frame in self._inner:
+            if needed in lower:
+                for match in frame.finditer(plain):
+                    yield match, match.span("np") if "np" in frame.groupindex else None
 
     def _judgment(
         self,
@@ -354,10 +259,10 @@ class Grammar:
         who: tuple[re.Pattern[str], re.Pattern[str]],
     ) -> Judgment | None:
         grade_start, grade_end = match.span("grade")
-        grade = self._grade_of.get(_key(match.group("grade")))
+        grade = self._grade_of.get(patterns.key(match.group("grade")))
         if grade is None:
             return None
-        if _key(match.group("grade")) in self._adjectives and self._not_after.match(
+        if patterns.key(match.group("grade")) in self._adjectives and self._not_after.match(
             plain, grade_end
         ):
             return None
@@ -373,7 +278,7 @@ class Grammar:
             return None
         begin += len(_CONNECTOR.match(plain, begin).group())  # type: ignore[union-attr]
         link = match.group("link") if "link" in match.re.groupindex else None
-        qualified = link is not None and _key(link) in self._qualifying
+        qualified = link is not None and patterns.key(link) in self._qualifying
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
         end = grade_end
         if _OBJECT.match(plain, grade_end):
@@ -427,7 +332,7 @@ class Grammar:
         said = self._attributions.search(plain[:grade_start])
         if said is not None and not self._own.search(plain[: said.start()]):
             return True
-        if _quoted(sentence, grade_start, grade_end):
+        if patterns.quoted(sentence, grade_start, grade_end):
             return True
         opens = plain.rfind(";", 0, begin) + 1
         last_past = max(
@@ -442,48 +347,6 @@ class Grammar:
             return True
         after = re.split(r"[,;]", plain[grade_end:], maxsplit=1)[0]
         return self._past_after.search(after) is not None
-
-
-def _quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
-    """The grade stands inside a quotation opened after the sentence began, that holds
-    more than the grade's own words ("told us it is “outstanding at” ..."; not ‘good’)."""
-    opened = -1
-    for index in range(grade_start - 1, -1, -1):
-        char = sentence[index]
-        if char in "“‘" or (char == '"' and (index == 0 or not sentence[index - 1].isalnum())):
-            opened = index
-            break
-        if char in "”" or (char == "’" and not sentence[index + 1 : index + 2].isalpha()):
-            return False
-    if opened <= 0 or not sentence[:opened].strip(' "“‘'):
-        return False
-    after = sentence[grade_end : grade_end + 1]
-    return not (opened == grade_start - 1 and after in _CLOSING)
-
-
-def _frame(frame: str, slots: dict[str, str], leading: str = "") -> re.Pattern[str]:
-    """A frame ("{np} {link} {grade}") as a pattern: its slots filled, its words phrases;
-    `leading` " " or "," when it followed a noun phrase (white space or a comma first)."""
-    pieces = [
-        slots[token] if token in slots else _phrase(token.strip())
-        for token in re.split(r"(\{\w+\})", frame)
-        if token.strip()
-    ]
-    pattern = pieces[0]
-    for piece in pieces[1:]:
-        pattern += (r"\s*" if piece.startswith(",") else r"\s+") + piece
-    boundary = "" if leading == "," else r"(?<![\w'])"
-    return re.compile(boundary + pattern + r"(?![\w])", re.IGNORECASE)
-
-
-def _needs(frame: str) -> str:
-    """The longest word a frame cannot match without (lower case), or "" for none."""
-    words = [w for w in re.sub(r"\{\w+\}", " ", frame).lower().split() if w.isalpha()]
-    return max(words, key=len, default="")
-
-
-def _key(phrase: str) -> str:
-    return " ".join(phrase.translate(_QUOTES).replace("&", "and").lower().split())
 
 
 @lru_cache(maxsize=8)
