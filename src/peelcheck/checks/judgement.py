@@ -275,7 +275,7 @@ class Judgement(Check):
             else None
         )
         if self._grammar is not None:
-            if self.require == "agrees" and not self._grammar.screen.search(text):
+            if self.require == "agrees" and not self._grammar.may_judge(text):
                 return  # no grade word at all
         elif (
             self.require == "agrees"
@@ -383,7 +383,7 @@ class Judgement(Check):
                 yield span, stated(self._judgements, subjects, text, *span), []
             return
         subject = str(ctx.fact("subject") or "")
-        for span in spans:
+        for span in self._grammar.containing(text, spans) if not self.also_phrases else spans:
             if span is None:
                 continue
             read = self._grammar.read(text, span[0], span[1], subject)

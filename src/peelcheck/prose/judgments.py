@@ -10,6 +10,7 @@ and another year's judgment give no judgment: precision first.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -61,6 +62,8 @@ class Grammar:
         self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
         every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
         self.screen = patterns.words(every)
+        # a cheaper screen: the longest word of each grade phrase, anywhere ("good")
+        self._keys = sorted({max(p.split(), key=len).lower() for p in every if p.strip()})
         self._not_subjects = patterns.words(data.not_subjects)
         self._before_name = re.compile(
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
@@ -181,6 +184,39 @@ class Grammar:
                 names.append(name)
         return names
 
+    def may_judge(self, text: str) -> bool:
+        """False only when `text` holds no grade's words (a cheap screen)."""
+        lower = text.lower()
+        return any(word in lower for word in self._keys)
+
+    def _key_positions(self, text: str) -> list[int]:
+        """Where a grade phrase's longest word ("good", "improvement") stands, in order."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer: be exact
+            return [m.start() for m in self.screen.finditer(text)]
+        found = []
+        for word in self._keys:
+            at = lower.find(word)
+            while at >= 0:
+                found.append(at)
+                at = lower.find(word, at + 1)
+        return sorted(found)
+
+    def containing(self, text: str, spans: Any) -> list[tuple[int, int]]:
+        """The spans of `spans` (sorted sentences; None skipped) that hold a grade's words:
+        one scan of the text, as most sentences state no grade."""
+        present = [span for span in spans if span is not None]
+        if len(present) <= 1:
+            return present
+        found = self._key_positions(text)
+        if not found:
+            return []
+        return [
+            (s, e)
+            for s, e in present
+            if bisect.bisect_left(found, s) < len(found) and found[bisect.bisect_left(found, s)] < e
+        ]
+
     def read(self, text: str, start: int, end: int, subject: str) -> list[Judgment]:
         """The judgments of `subject` in the sentence text[start:end], in order."""
         sentence = text[start:end]
@@ -203,7 +239,7 @@ class Grammar:
         ]
 
     def _read_sentence(self, sentence: str, subject: str) -> list[Judgment]:
-        if not self.screen.search(sentence):
+        if not self.may_judge(sentence) or not self.screen.search(sentence):
             return []
         plain = sentence.translate(QUOTES)
         names = self._compiled(subject)
