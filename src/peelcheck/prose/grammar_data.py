@@ -117,9 +117,11 @@ def frame(frame: str, slots: dict[str, str], leading: str = "") -> re.Pattern[st
 
 
 def needs(frame: str) -> str:
-    """The longest word a frame cannot match without (lower case), or "" for none."""
+    """The longest word a frame cannot match without (lower case), or "" for none (a word
+    of under four letters is no use: "as" is in "has")."""
     words = [w for w in re.sub(r"\{\w+\}", " ", frame).lower().split() if w.isalpha()]
-    return max(words, key=len, default="")
+    longest = max(words, key=len, default="")
+    return longest if len(longest) >= 4 else ""
 
 
 def key(phrase: str) -> str:

@@ -65,6 +65,7 @@ class Grammar:
         # a cheaper screen: the longest word of each grade phrase, anywhere ("good")
         self._keys = sorted({max(p.split(), key=len).lower() for p in every if p.strip()})
         self._not_subjects = patterns.words(data.not_subjects)
+        self._we = patterns.words(data.we_verbs)
         self._before_name = re.compile(
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
         )
@@ -119,7 +120,7 @@ class Grammar:
         slots = self._slots(None)
         slots["{name}"] = f"(?P<np>{anyone})"
         for frame in data.frames:
-            needs = patterns.needs(frame)
+            needs = "{we}" if "{we}" in frame else patterns.needs(frame)
             if frame.startswith("{np}"):
                 core = patterns.frame(frame[4:].lstrip(), slots, leading=frame[4:5])
                 self._cores.append((needs, core))
@@ -274,15 +275,18 @@ class Grammar:
         """Each frame's matches with its noun phrase's span; a core's noun phrase is what
         precedes it in its clause."""
         lower = plain.lower()
+        said = self._we.search(plain) is not None  # frames with {we} need one of its verbs
+        windows = _windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
             if needed in lower:
                 after = 0
-                for match in core.finditer(plain):
-                    opens = max(after, *(plain.rfind(c, 0, match.start()) + 1 for c in ";:"))
-                    yield match, (opens, match.start())
-                    after = match.end()
+                for low, high in windows:  # a core is near a grade's words: search there
+                    for match in core.finditer(plain, low, high):
+                        opens = max(after, *(plain.rfind(c, 0, match.start()) + 1 for c in ";:"))
+                        yield match, (opens, match.start())
+                        after = match.end()
         for needed, frame in self._inner:
-            if needed in lower:
+            if (needed == "{we}" and said) or (needed != "{we}" and needed in lower):
                 for match in frame.finditer(plain):
                     yield match, match.span("np") if "np" in frame.groupindex else None
 
@@ -398,3 +402,16 @@ def grammar(data: Any) -> Grammar:
 
     GrammarData.model_validate(data)  # a readable error before the cache sees it
     return _shared(json.dumps(data, sort_keys=True))
+
+
+def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
+    """Spans around grade words, merged where they overlap: wide enough for the longest
+    link before a grade ("has been, and continues to be,") and the words after one."""
+    merged: list[tuple[int, int]] = []
+    for at in positions:
+        low, high = max(0, at - 80), min(length, at + 80)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged
