@@ -252,7 +252,8 @@ class Judgement(Check):
             self._subjects = Subjects.of(lookup(pack, self.subjects, list[str], "a list of words"))
         if self.grammar is not None:
             self._grammar = grammar(
-                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)")
+                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)"),
+                self.grammar,
             )
         if self.qualifiers is not None:
             self._qualifiers = Qualifiers.from_pack(pack, self.qualifiers)

@@ -154,7 +154,8 @@ class TopicJudgement(Check):
             self._qualifiers = Qualifiers.from_pack(pack, self.qualifiers)
         if self.grammar is not None:
             self._grammar = grammar(
-                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)")
+                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)"),
+                self.grammar,
             )
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:

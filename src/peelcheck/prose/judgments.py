@@ -316,13 +316,15 @@ class Grammar:
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
             return None
-        begin += len(_CONNECTOR.match(plain, begin).group())  # type: ignore[union-attr]
+        connector = _CONNECTOR.match(plain, begin)
+        begin += len(connector.group()) if connector else 0
         link = match.group("link") if "link" in match.re.groupindex else None
         qualified = link is not None and patterns.key(link) in self._qualifying
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
-        end = grade_end
-        if _OBJECT.match(plain, grade_end):
-            end = grade_end + len(_CLAUSE.match(plain, grade_end).group().rstrip())  # type: ignore[union-attr]
+        end = max(grade_end, match.end())
+        clause = _CLAUSE.match(plain, end)
+        if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
+            end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         return Judgment(begin, end, grade, grade_start, grade_end, qualified)
 
     def _subject_start(
@@ -396,11 +398,22 @@ def _shared(key: str) -> Grammar:
     return Grammar(GrammarData.model_validate(json.loads(key)))
 
 
-def grammar(data: Any) -> Grammar:
-    """The compiled grammar of `judgment_grammar` pack data (shared between rules)."""
+def grammar(data: Any, name: str = "judgment_grammar") -> Grammar:
+    """The compiled grammar of the pack data `name` (shared between rules); ValueError
+    saying what is wrong when the data is no grammar."""
     import json
 
-    GrammarData.model_validate(data)  # a readable error before the cache sees it
+    from pydantic import ValidationError
+
+    try:
+        GrammarData.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ValueError(
+            f"pack data {name!r} is no judgment grammar: {first['msg'].lower()}"
+            + (f" (at {where})" if where else "")
+        ) from None
     return _shared(json.dumps(data, sort_keys=True))
 
 
