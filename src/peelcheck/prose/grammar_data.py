@@ -23,6 +23,7 @@ class GrammarData(BaseModel):
     verbs: dict[str, list[str]] = Field(default_factory=dict)
     links: list[str]
     verb_links: list[str] = Field(default_factory=lambda: [""])
+    adverbs: list[str] = Field(default_factory=list)
     qualifying_links: list[str] = Field(default_factory=list)
     we_verbs: list[str] = Field(default_factory=list)
     frames: list[str]

@@ -98,7 +98,10 @@ class Grammar:
         verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
         return {
             "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
-            "{link}": "(?P<link>" + patterns.alternatives(data.links + data.qualifying_links) + ")",
+            "{link}": "(?P<link>"
+            + patterns.alternatives(data.links + data.qualifying_links)
+            + ")"
+            + (r"(?:\s+" + patterns.alternatives(data.adverbs) + ")?" if data.adverbs else ""),
             "{grade}": f"['\"]?(?P<grade>{adjective})",
             "{name}": patterns.alternatives(names or []),
             "{verb}": "(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
