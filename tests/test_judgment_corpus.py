@@ -9,7 +9,13 @@ from tests import judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
 # grammar improves, never lower them to pass.
-FLOORS: dict[str, tuple[float, float]] = {}
+FLOORS: dict[str, tuple[float, float]] = {
+    "narrative-contradicts-grade": (100, 97),
+    "narrative-states-grade": (98, 97),
+    "summary-states-overall-grade": (96, 97),
+    "summary-contradicts-question": (100, 96),
+    "previous-grade-statement": (100, 66),
+}
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +32,7 @@ def test_the_corpus_is_split_as_labelled() -> None:
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
+    # held-back figures are printed by `python -m tests.judgments --held-back`, not here
     print("\n" + tuning.table(["all", "real", "made-up"]))
     for rule, (precision, recall) in FLOORS.items():
         for origin in ("real", "made-up"):
