@@ -51,7 +51,7 @@ def phrase(phrase: str) -> str:
         if word.lower() == "and":
             words.append(r"(?:and|&)")
         else:
-            words.append(re.escape(word).replace("'", "'"))
+            words.append(re.escape(word))
     return r"\s+".join(words)
 
 
