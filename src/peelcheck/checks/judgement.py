@@ -369,7 +369,7 @@ class Judgement(Check):
                     "sentence": shorten(text[span[0] : span[1]]),
                 },
                 text=text,
-                span=(begin, match.end),
+                span=(begin, read[0].end) if read else (begin, match.end),
                 judgment=(read[0].start, read[0].end) if read else None,
             )
 
