@@ -276,8 +276,12 @@ class Judgement(Check):
             else None
         )
         if self._grammar is not None:
-            if self.require == "agrees" and not self._grammar.may_judge(text):
-                return  # no grade word at all
+            if (
+                self.require == "agrees"
+                and ctx.screens
+                and not self._grammar.may_state_other_than(text, grade)
+            ):
+                return  # no word of a grade but this one: no sentence to read
         elif (
             self.require == "agrees"
             and ctx.screens

@@ -64,6 +64,14 @@ class Grammar:
         self.screen = patterns.words(every)
         # a cheaper screen: the longest word of each grade phrase, anywhere ("good")
         self._keys = sorted({max(p.split(), key=len).lower() for p in every if p.strip()})
+        self._keys_of = {  # grade -> the longest words of its phrases
+            grade: {max(p.split(), key=len).lower() for p in phrases if p.strip()}
+            for grade, phrases in {**data.grades, **data.verbs}.items()
+        }
+        for grade, phrases in data.verbs.items():
+            self._keys_of[grade] |= {
+                max(p.split(), key=len).lower() for p in data.grades.get(grade, [])
+            }
         self._not_subjects = patterns.words(data.not_subjects)
         self._we = patterns.words(data.we_verbs)
         self._before_name = re.compile(
@@ -178,7 +186,9 @@ class Grammar:
         forms = [subject] if subject else []
         for long, short in self.data.short_forms.items():
             if long.lower() in subject.lower():
-                forms.append(re.sub(re.escape(long), short, subject, flags=re.IGNORECASE))
+                short_form = re.sub(re.escape(long), short, subject, flags=re.IGNORECASE)
+                if short_form.strip():
+                    forms.append(" ".join(short_form.split()))
         if subject.lower().startswith("the "):
             forms.append(subject[4:])
         for name in self.data.subjects:
@@ -192,6 +202,13 @@ class Grammar:
         """False only when `text` holds no grade's words (a cheap screen)."""
         lower = text.lower()
         return any(word in lower for word in self._keys)
+
+    def may_state_other_than(self, text: str, grade: object) -> bool:
+        """False only when `text` holds no word of a grade other than `grade` (any grade,
+        when `grade` is not one): a cheap screen before sentences are read."""
+        lower = text.lower()
+        own = self._keys_of.get(grade, set()) if isinstance(grade, str) else set()
+        return any(word in lower for word in self._keys if word not in own)
 
     def _key_positions(self, text: str) -> list[int]:
         """Where a grade phrase's longest word ("good", "improvement") stands, in order."""
