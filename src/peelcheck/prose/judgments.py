@@ -68,7 +68,7 @@ class Grammar:
             grade: {max(p.split(), key=len).lower() for p in phrases if p.strip()}
             for grade, phrases in {**data.grades, **data.verbs}.items()
         }
-        for grade, phrases in data.verbs.items():
+        for grade in data.verbs:
             self._keys_of[grade] |= {
                 max(p.split(), key=len).lower() for p in data.grades.get(grade, [])
             }
