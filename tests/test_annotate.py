@@ -95,7 +95,10 @@ def test_one_comment_per_finding_on_the_flagged_words(durham: Path, tmp_path: Pa
     words = {c["text"].split(":")[0]: c["words"] for c in comments}
     assert words["warning repeated-word"] == "the the"
     assert words["warning space-after-full-stop"] == "inconsistent.The"  # split across runs
-    assert words["error narrative-contradicts-grade"] == "Durham Constabulary is good at"
+    assert (
+        words["error narrative-contradicts-grade"]
+        == "Durham Constabulary is good at investigating crime"
+    )
     assert words["error grade-on-scale"] == "Requires Improvment"  # not "Grade: ..."
     assert words["error grades-table-matches-section"] == "Good"  # the judgments table's cell
     assert words["error cause-of-concern-has-recommendation"].startswith(

@@ -17,6 +17,7 @@ from peelcheck.checks.fields import QueryText
 from peelcheck.checks.qualified import Qualifiers, qualified_judgment
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
+from peelcheck.prose.judgments import Grammar, Judgment, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
 from peelcheck.prose.words import normalise, shorten
 
@@ -238,7 +239,10 @@ class Judgement(Check):
     scope: Literal["first-sentence", "first-paragraph", "sentences"] = "sentences"
     qualifiers: str | None = None
     qualified: Literal["ignore", "report"] = "ignore"
+    grammar: str | None = None
+    also_phrases: bool = False
     _judgements: Judgements | None = PrivateAttr(default=None)
+    _grammar: Grammar | None = PrivateAttr(default=None)
     _subjects: Subjects | None = PrivateAttr(default=None)
     _qualifiers: Qualifiers | None = PrivateAttr(default=None)
 
@@ -246,10 +250,19 @@ class Judgement(Check):
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
         if self.subjects is not None:
             self._subjects = Subjects.of(lookup(pack, self.subjects, list[str], "a list of words"))
+        if self.grammar is not None:
+            self._grammar = grammar(
+                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)"),
+                self.grammar,
+            )
         if self.qualifiers is not None:
             self._qualifiers = Qualifiers.from_pack(pack, self.qualifiers)
         elif self.qualified == "report":
             raise ValueError("`qualified: report` needs `qualifiers` (a data name)")
+
+    def recognises(self) -> str | None:
+        """What the rule reads as a judgment, for `peelcheck explain` (with a grammar)."""
+        return self._grammar.describe() if self._grammar is not None else None
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
@@ -262,7 +275,14 @@ class Judgement(Check):
             if self._subjects is not None
             else None
         )
-        if (
+        if self._grammar is not None:
+            if (
+                self.require == "agrees"
+                and ctx.screens
+                and not self._grammar.may_state_other_than(text, grade)
+            ):
+                return  # no word of a grade but this one: no sentence to read
+        elif (
             self.require == "agrees"
             and ctx.screens
             and not self._judgements.may_state_other_than(text, grade)
@@ -293,16 +313,18 @@ class Judgement(Check):
         if not ctx.is_grade(grade):
             return
         others: list[str] = []
-        for span in self._judgements.containing(text, spans):
-            found = stated(self._judgements, subjects, text, *span)
+        for _, found, _ in self._read(text, spans, subjects, ctx):
             if any(match.label == grade for _, match in found):
                 return
-            others += [m.label for _, m in found if m.label not in others]
+            for _, match in found:
+                if match.label not in others:
+                    others.append(match.label)
         first = next((s for s in spans if s is not None), None)
         if first is None:
             return
         subject = str(ctx.fact("subject") or "The force")
-        phrase = self._judgements.first_phrase.get(grade, str(grade).lower())
+        examples = self._grammar.data.examples if self._grammar else {}
+        phrase = examples.get(grade) or self._judgements.first_phrase.get(grade, str(grade).lower())
         yield Hit(
             where,
             {
@@ -327,8 +349,7 @@ class Judgement(Check):
         non_grades = ctx.fact("non_grades") or []
         if not ctx.is_grade(grade) and grade not in non_grades:
             return  # no grade, or a typo that grade-on-scale reports
-        for span in self._judgements.containing(text, spans):
-            found = stated(self._judgements, subjects, text, *span)
+        for span, found, read in self._read(text, spans, subjects, ctx):
             if not found or any(match.label == grade for _, match in found):
                 continue
             qualified = (
@@ -338,16 +359,41 @@ class Judgement(Check):
                 if self._qualifiers is not None
                 else False
             )
+            if qualified is False and any(j.qualified for j in read):
+                qualified = True  # "generally good", "Although it is good at A, ..."
             if qualified is None or qualified != (self.qualified == "report"):
                 continue  # spans the grade; or not what this rule reports
             begin, match = found[0]
+            end = read[0].end if read and self.qualified == "ignore" else span[1]
             yield Hit(
                 where,
                 {
                     "stated": match.label,
-                    "statement": shorten(text[begin : span[1]], 60),
+                    "statement": shorten(text[begin:end], 60),
                     "sentence": shorten(text[span[0] : span[1]]),
                 },
                 text=text,
-                span=(begin, match.end),
+                span=(begin, read[0].end) if read else (begin, match.end),
+                judgment=(read[0].start, read[0].end) if read else None,
             )
+
+    def _read(
+        self, text: str, spans: Any, subjects: Phrases[str] | None, ctx: DraftContext
+    ) -> Iterator[tuple[tuple[int, int], list[tuple[int, PhraseMatch[str]]], list[Judgment]]]:
+        """(sentence, its statements, the grammar's judgments) for each sentence worth
+        reading: by the grammar when the rule names one, else by the phrase lists."""
+        assert self._judgements is not None
+        if self._grammar is None:
+            for span in self._judgements.containing(text, spans):
+                yield span, stated(self._judgements, subjects, text, *span), []
+            return
+        subject = str(ctx.fact("subject") or "")
+        for span in self._grammar.containing(text, spans) if not self.also_phrases else spans:
+            if span is None:
+                continue
+            read = self._grammar.read(text, span[0], span[1], subject)
+            found = [(j.start, PhraseMatch(j.grade_start, j.grade_end, j.grade)) for j in read]
+            if self.also_phrases:
+                found += stated(self._judgements, subjects, text, *span)
+            if found:
+                yield span, found, read

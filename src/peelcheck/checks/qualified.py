@@ -44,6 +44,10 @@ class Qualifiers:
                 raise ValueError(f"pack data {name!r}: {label!r} is no grade and not {LOWER!r}")
         return _shared(tuple((label, tuple(phrases)) for label, phrases in found.items()))
 
+    def qualifies(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a qualifier."""
+        return next(self._phrases.finditer(text, start, end), None) is not None
+
     def span(
         self,
         text: str,

@@ -11,7 +11,9 @@ from pydantic import PrivateAttr
 from peelcheck.checks.api import Check, field_path, field_value, register
 from peelcheck.checks.data import lookup, phrase_list
 from peelcheck.checks.judgement import Judgements
+from peelcheck.checks.qualified import Qualifiers
 from peelcheck.engine.contract import Hit
+from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases, clauses
 from peelcheck.prose.words import normalise, shorten
 
@@ -53,6 +55,17 @@ def _governing(
     return min(candidates, key=gap) if candidates else None
 
 
+def _inside(
+    read: list[PhraseMatch[str]] | None, spans: list[tuple[int, int]], topic: PhraseMatch[int]
+) -> PhraseMatch[str] | None:
+    """The judgment whose noun phrase holds the topic ("its tackling of serious and
+    organised crime, however, requires improvement"), if any."""
+    for grade, (start, end) in zip(read or [], spans, strict=False):
+        if start <= topic.start and topic.end <= end:
+            return grade
+    return None
+
+
 @register
 class TopicJudgement(Check):
     """A sentence of `field` that states a grade about a question's topic names its grade.
@@ -70,10 +83,15 @@ class TopicJudgement(Check):
     improvement"); the nearest phrase of the right kind wins, else the nearest of any
     kind. With `scope_ends` (a data list such as "which", "and it"), a phrase judges
     nothing after one of them ("good at A, which helps it tackle B" does not judge B).
-    With `titles: true`, a question's own title also names its topic when it is a short
-    heading rather than a question ("Investigating crime": no question mark, at most six
-    words), as in PEEL 2021/22 on, whose titles the pack data cannot hold. Questions that
-    are not graded are skipped.
+    With `grammar` (the name of a judgment grammar in the pack data, e.g.
+    `judgment_grammar`), the grade words are those the grammar reads as judgments of the
+    inspected subject: quoted, attributed and other bodies' grades are left out, and
+    noun-phrase and "we judge" judgments count. With `qualifiers` (as in `judgement`), a
+    sentence whose judgment is qualified by its own words ("good in parts", "generally
+    good") gives no finding. With `titles: true`, a question's own title also names its
+    topic when it is a short heading rather than a question ("Investigating crime": no
+    question mark, at most six words), as in PEEL 2021/22 on, whose titles the pack data
+    cannot hold. Questions that are not graded are skipped.
 
     Message values: `{question}` (its number), `{question_grade}`, `{stated}`, `{topic}`,
     `{statement}` (the words from topic to phrase), `{sentence}`.
@@ -95,7 +113,11 @@ class TopicJudgement(Check):
     objects: str | None = None
     scope_ends: str | None = None
     titles: bool = False
+    grammar: str | None = None
+    qualifiers: str | None = None
     _judgements: Judgements | None = PrivateAttr(default=None)
+    _qualifiers: Qualifiers | None = PrivateAttr(default=None)
+    _grammar: Grammar | None = PrivateAttr(default=None)
     _topics: TopicData = PrivateAttr(default_factory=dict)
     _breaks: Phrases[str] | None = PrivateAttr(default=None)
     _objects: frozenset[str] = PrivateAttr(default_factory=frozenset)
@@ -128,6 +150,13 @@ class TopicJudgement(Check):
             self._objects = frozenset(normalise(w) for w in words)
         if self.scope_ends is not None:
             self._scope_ends = phrase_list(pack, self.scope_ends)
+        if self.qualifiers is not None:
+            self._qualifiers = Qualifiers.from_pack(pack, self.qualifiers)
+        if self.grammar is not None:
+            self._grammar = grammar(
+                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)"),
+                self.grammar,
+            )
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
@@ -138,18 +167,34 @@ class TopicJudgement(Check):
         if not topics:
             return
         where = field_path(path, self.field)
+        subject = str(ctx.fact("subject") or "")
         for sentence in ctx.sentences(text):
             reported: set[int] = set()
+            read, spans = self._read(text, sentence, subject)
+            if read == []:
+                continue  # no judgment of the subject, or a qualified one: no finding
             for start, end in clauses(text, *sentence, self._breaks):
-                judged = self._judgements.find(text, start, end)
+                judged = (
+                    self._judgements.find(text, start, end)
+                    if read is None
+                    else [
+                        j
+                        for j, (words, _) in zip(read, spans, strict=True)
+                        if start <= j.start < end or words < end <= j.start
+                    ]
+                )
                 if not judged:
                     continue
                 named = list(topics.finditer(text, start, end))
+                if spans:  # a topic inside a judgment's own words is judged by it
+                    named.sort(key=lambda t: not any(a <= t.start < b for a, b in spans))
                 forward = [self._forward(text, j, end) for j in judged]
                 reach = self._reach(text, judged, named, end)
                 for topic in named:
                     question = questions[topic.label]
-                    nearest = _governing(judged, forward, reach, topic)
+                    nearest = _inside(read, spans, topic) or _governing(
+                        judged, forward, reach, topic
+                    )
                     if nearest is None or nearest.label == question.get("grade"):
                         continue
                     if topic.label in reported:
@@ -168,7 +213,29 @@ class TopicJudgement(Check):
                         },
                         text=text,
                         span=(begin, finish),
+                        judgment=(begin, finish) if read else None,
                     )
+
+    def recognises(self) -> str | None:
+        """What the rule reads as a judgment, for `peelcheck explain` (with a grammar)."""
+        return self._grammar.describe() if self._grammar is not None else None
+
+    def _read(
+        self, text: str, sentence: tuple[int, int], subject: str
+    ) -> tuple[list[PhraseMatch[str]] | None, list[tuple[int, int]]]:
+        """The grammar's judgments in a sentence (None without a grammar) and their words;
+        none when one is qualified by its own words ("good in parts"): precision first."""
+        if self._grammar is None:
+            return None, []
+        read = self._grammar.read(text, *sentence, subject)
+        if not read or any(j.limited for j in read):
+            return [], []
+        if self._qualifiers is not None and self._qualifiers.qualifies(
+            text, read[0].grade_end, sentence[1]
+        ):
+            return [], []
+        found = [PhraseMatch(j.grade_start, j.grade_end, j.grade) for j in read]
+        return found, [(j.start, j.grade_start) for j in read]
 
     def _forward(self, text: str, phrase: PhraseMatch[str], end: int) -> bool:
         """Whether the grade phrase judges what follows it ("is good at", "... in the way")."""

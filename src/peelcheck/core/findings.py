@@ -69,6 +69,16 @@ class Excerpt:
 
 
 @dataclass(frozen=True, slots=True)
+class JudgmentWords:
+    """The words a judgment rule read as the judgment (output version 3): `start` and
+    `end` (exclusive) are character offsets in the text at the finding's `path`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem at one place in one file.
 
@@ -95,6 +105,7 @@ class Finding:
     more: int = 0
     context: Excerpt | None = field(default=None, compare=False)
     place: DocumentPlace | None = None  # Word drafts only: the paragraph and heading path
+    judgment: JudgmentWords | None = None  # judgment rules: the words read as the judgment
 
     def sort_key(self) -> tuple[str, int, int, str, str, str]:
         """Deterministic order: file, line, column, rule, path, message."""

@@ -33,6 +33,7 @@ class Hit:
     text: str | None = None
     span: tuple[int, int] | None = None
     snippet: str = ""
+    judgment: tuple[int, int] | None = None  # in `text`: the words read as a judgment
 
 
 class RunnableCheck(Protocol):

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from peelcheck.core.findings import Excerpt, Finding
+from peelcheck.core.findings import Excerpt, Finding, JudgmentWords
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.model import Report
 from peelcheck.engine.context import DraftContext
@@ -156,6 +156,9 @@ def _finding(rule: RunnableRule, node: Any, hit: Hit, ctx: DraftContext) -> Find
         end_column,
         snippet,
         context=context,
+        judgment=None
+        if hit.judgment is None or hit.text is None
+        else JudgmentWords(*hit.judgment, hit.text[hit.judgment[0] : hit.judgment[1]]),
     )
 
 

@@ -18,7 +18,7 @@ from peelcheck import __version__
 from peelcheck.core.findings import Finding
 from peelcheck.formatters import RunReport
 
-OUTPUT_VERSION = 2
+OUTPUT_VERSION = 3
 SeverityLabel = Literal["error", "warning", "info"]
 
 
@@ -58,6 +58,17 @@ class WordPlaceOut(_Strict):
     quote: str = Field(description="The flagged words (shortened past 80 characters).")
 
 
+class JudgmentOut(_Strict):
+    """The words a judgment rule read as the judgment ("Its response to missing children
+    is good"): character offsets in the text at the finding's `path`, `end` exclusive."""
+
+    model_config = ConfigDict(title="Judgment words")
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
 class FindingOut(_Strict):
     """One problem at one place in one draft."""
 
@@ -90,6 +101,11 @@ class FindingOut(_Strict):
         description="Word drafts only (version 2): the paragraph, the offsets in it, the "
         "heading path and the words. `line` is then the paragraph's 1-based number and "
         "`column` the character's.",
+    )
+    judgment: JudgmentOut | None = Field(
+        default=None,
+        description="Judgment rules only (version 3): the words read as the judgment. "
+        "Absent otherwise.",
     )
 
 
@@ -179,7 +195,7 @@ class OutputDocument(BaseModel):
     )
 
     peelcheck: str = Field(description="The version of peelcheck that wrote this.")
-    version: Literal[2] = Field(description="Version of this output format.")
+    version: Literal[3] = Field(description="Version of this output format.")
     files: list[FileOut] = Field(description="Every draft, in the order checked.")
     findings: list[FindingOut] = Field(
         description="Findings at or above the --show level, ordered by file, line, column, rule."
@@ -221,6 +237,9 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
     if finding.more:
         found["more"] = finding.more
+    if finding.judgment is not None:
+        words = finding.judgment
+        found["judgment"] = {"start": words.start, "end": words.end, "text": words.text}
     place = finding.place
     if place is not None:
         found["word"] = {

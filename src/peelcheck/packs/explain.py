@@ -33,6 +33,10 @@ def explain_rule(rule: LoadedRule) -> str:
         ]
         if spec.example.fixed:
             parts += ["", "Use instead:", textwrap.indent(spec.example.fixed.rstrip(), "  ")]
+    recognises = getattr(spec.check, "recognises", None)
+    known = recognises() if callable(recognises) else None
+    if known:
+        parts += ["", "What it recognises as a judgment:", textwrap.indent(known, "  ")]
     parts += ["", f"As written in {rule.file}:{rule.line}:", textwrap.indent(rule.source, "  ")]
     return "\n".join(parts)
 

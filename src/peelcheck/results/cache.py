@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peelcheck.core.findings import DocumentPlace, Excerpt, Finding, Severity, Waived
+from peelcheck.core.findings import DocumentPlace, Excerpt, Finding, JudgmentWords, Severity, Waived
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results.outline import Outline
 
@@ -261,6 +261,7 @@ def _row(finding: Finding) -> list[Any]:
         finding.more,
         None if finding.context is None else dataclasses.astuple(finding.context),
         None if finding.place is None else dataclasses.astuple(finding.place),
+        None if finding.judgment is None else dataclasses.astuple(finding.judgment),
     ]
 
 
@@ -270,6 +271,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
         fields
     )
     place = row[12] if len(row) > 12 else None
+    judgment = row[13] if len(row) > 13 else None
     return Finding(
         name,
         str(rule),
@@ -285,6 +287,9 @@ def _finding(name: str, row: list[Any]) -> Finding:
         int(more),
         None if context is None else Excerpt(str(context[0]), int(context[1]), int(context[2])),
         None if place is None else _place(place),
+        None
+        if judgment is None
+        else JudgmentWords(int(judgment[0]), int(judgment[1]), str(judgment[2])),
     )
 
 

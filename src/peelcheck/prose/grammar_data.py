@@ -1,0 +1,158 @@
+"""The judgment grammar's pack data (`judgment_grammar` in rules/wording.yaml), and how its
+phrases and frames become `re` patterns; `judgments` reads sentences with them."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # same length
+_CLOSING = '”’"'
+
+
+class GrammarData(BaseModel):
+    """The `judgment_grammar` pack data (see rules/wording.yaml for each part)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    examples: dict[str, str] = Field(default_factory=dict)
+    grades: dict[str, list[str]]
+    verbs: dict[str, list[str]] = Field(default_factory=dict)
+    links: list[str]
+    verb_links: list[str] = Field(default_factory=lambda: [""])
+    adverbs: list[str] = Field(default_factory=list)
+    qualifying_links: list[str] = Field(default_factory=list)
+    we_verbs: list[str] = Field(default_factory=list)
+    frames: list[str]
+    subjects: list[str]
+    short_forms: dict[str, str] = Field(default_factory=dict)
+    before_subject: list[str] = Field(default_factory=list)
+    possessors: list[str] = Field(default_factory=list)
+    ways: list[str] = Field(default_factory=list)
+    topic_heads: list[str] = Field(default_factory=list)
+    not_subjects: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    own_voices: list[str] = Field(default_factory=list)
+    attributions: list[str] = Field(default_factory=list)
+    past: list[str] = Field(default_factory=list)
+    past_after: list[str] = Field(default_factory=list)
+    present: list[str] = Field(default_factory=list)
+    continuations: list[str] = Field(default_factory=list)
+    qualified_after: list[str] = Field(default_factory=list)
+
+
+def phrase(phrase: str) -> str:
+    """A phrase as a pattern: whole words, any white space, ' for ’ and and for &."""
+    words = []
+    for word in phrase.translate(QUOTES).split():
+        if word.lower() == "and":
+            words.append(r"(?:and|&)")
+        else:
+            words.append(re.escape(word))
+    return r"\s+".join(words)
+
+
+def alternatives(phrases: list[str]) -> str:
+    """Phrases as one pattern, a trie of words: each word is tried once at a position (the
+    `re` module tries alternatives one by one), and a longer phrase before a shorter."""
+    tree: dict[str, Any] = {}
+    for phrase in {p for p in phrases if p.strip()}:
+        node = tree
+        for word in phrase.translate(QUOTES).split():
+            node = node.setdefault(word.lower(), {})
+        node[""] = {}
+    return branches(tree) if tree else "(?!)"
+
+
+def branches(tree: dict[str, Any]) -> str:
+    words = sorted((w for w in tree if w), key=len, reverse=True)
+    parts = []
+    for word in words:
+        child = tree[word]
+        pattern = r"(?:and|&)" if word == "and" else re.escape(word)
+        if any(child):
+            rest = branches({k: v for k, v in child.items() if k})
+            pattern += r"(?:\s+" + rest + (")?" if "" in child else ")")
+        parts.append(pattern)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def words(phrases: list[str]) -> re.Pattern[str]:
+    pattern = alternatives(phrases).replace(re.escape("{year}"), r"(?:19|20)\d\d")
+    return re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+
+
+def quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
+    """The grade stands inside a quotation opened after the sentence began, that holds
+    more than the grade's own words ("told us it is “outstanding at” ..."; not ‘good’)."""
+    opened = -1
+    for index in range(grade_start - 1, -1, -1):
+        char = sentence[index]
+        if char in "“‘" or (char == '"' and (index == 0 or not sentence[index - 1].isalnum())):
+            opened = index
+            break
+        if char in "”" or (char == "’" and not sentence[index + 1 : index + 2].isalpha()):
+            return False
+    if opened <= 0 or not sentence[:opened].strip(' "“‘'):
+        return False
+    after = sentence[grade_end : grade_end + 1]
+    return not (opened == grade_start - 1 and after in _CLOSING)
+
+
+def frame(frame: str, slots: dict[str, str], leading: str = "") -> re.Pattern[str]:
+    """A frame ("{np} {link} {grade}") as a pattern: its slots filled, its words phrases;
+    `leading` " " or "," when it followed a noun phrase (white space or a comma first)."""
+    pieces = [
+        slots[token] if token in slots else phrase(token.strip())
+        for token in re.split(r"(\{\w+\})", frame)
+        if token.strip()
+    ]
+    pattern = pieces[0]
+    for piece in pieces[1:]:
+        pattern += (r"\s*" if piece.startswith(",") else r"\s+") + piece
+    boundary = "" if leading == "," else r"(?<![\w'])"
+    return re.compile(boundary + pattern + r"(?![\w])", re.IGNORECASE)
+
+
+def needs(frame: str) -> str:
+    """The longest word a frame cannot match without (lower case), or "" for none (a word
+    of under four letters is no use: "as" is in "has")."""
+    words = [w for w in re.sub(r"\{\w+\}", " ", frame).lower().split() if w.isalpha()]
+    longest = max(words, key=len, default="")
+    return longest if len(longest) >= 4 else ""
+
+
+def key(phrase: str) -> str:
+    return " ".join(phrase.translate(QUOTES).replace("&", "and").lower().split())
+
+
+def describe(data: GrammarData) -> str:
+    """What the grammar reads, in words (for `peelcheck explain`)."""
+
+    def listed(items: list[str]) -> str:
+        return ", ".join(f'"{item}"' for item in items if item)
+
+    grades = "; ".join(
+        f"{grade}: {listed(data.grades.get(grade, []) + data.verbs.get(grade, []))}"
+        for grade in dict.fromkeys([*data.grades, *data.verbs])
+    )
+    lines = [
+        f"Subjects: {listed(data.subjects)} ({{subject}}: the draft's subject)",
+        f"Noun phrases opening with: {listed(data.possessors + data.ways)} ({{who}}: a subject)",
+        f"or naming the subject's work: {listed(data.topic_heads)}",
+        f"Frames: {listed(data.frames)}",
+        f"Links ({{link}}): {listed(data.links)}",
+        f"Before a verb grade: {listed(data.verb_links)}",
+        f"The inspectorate's verbs ({{we}}): {listed(data.we_verbs)}",
+        f"Grades: {grades}",
+        f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
+        f"Not a judgment of the subject: with {listed(data.not_subjects)}; "
+        f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
+        "inside a quotation opened mid-sentence; "
+        f"after {listed(data.past)} (unless {listed(data.present)} follows); "
+        f"followed by {listed(data.not_after)}",
+    ]
+    return "\n".join(textwrap.fill(line, 92, subsequent_indent="  ") for line in lines)

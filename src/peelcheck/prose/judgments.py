@@ -1,0 +1,450 @@
+"""The judgment grammar: which words of a sentence state a grade of the inspected subject.
+
+Built once per pack data (`judgment_grammar` in rules/wording.yaml) into `re` patterns, one
+per frame ("{np} {link} {grade}", "{we} {np} to be {grade}" ...), and per draft subject. A
+frame's noun phrase is then read: the subject's name or "the force", a possessive ("its
+response to missing children"), a "the way it ..." clause, or a bare noun phrase naming
+the subject's work ("Investigation is good"). Anything else, attributed or quoted speech,
+and another year's judgment give no judgment: precision first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.grammar_data import QUOTES, GrammarData
+
+_BOUNDARY = re.compile(
+    r"[,;:(]|\b(?:and|but|yet|however|although|though|while|whilst|whereas|that|which|so)\b",
+    re.IGNORECASE,
+)
+_PARENTHESIS = re.compile(r",\s*(?:which|who|with which|where)\b[^,]*,", re.IGNORECASE)
+_HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
+_OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+
+
+@dataclass(frozen=True)
+class Judgment:
+    """A judgment read in a text: its words (`start`, `end`: from the judged noun phrase to
+    the grade), the grade, where the grade's words are, and whether it is qualified."""
+
+    start: int
+    end: int
+    grade: str
+    grade_start: int
+    grade_end: int
+    qualified: bool
+    limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
+
+
+class Grammar:
+    """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
+
+    def __init__(self, data: GrammarData) -> None:
+        self.data = data
+        self._grade_of: dict[str, str] = {}
+        for table in (data.grades, data.verbs):
+            for grade, phrases in table.items():
+                for phrase in phrases:
+                    self._grade_of[patterns.key(phrase)] = grade
+        self._adjectives = {patterns.key(p) for ps in data.grades.values() for p in ps}
+        self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
+        every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
+        self.screen = patterns.words(every)
+        # a cheaper screen: the longest word of each grade phrase, anywhere ("good")
+        self._keys = sorted({max(p.split(), key=len).lower() for p in every if p.strip()})
+        self._keys_of = {  # grade -> the longest words of its phrases
+            grade: {max(p.split(), key=len).lower() for p in phrases if p.strip()}
+            for grade, phrases in {**data.grades, **data.verbs}.items()
+        }
+        for grade in data.verbs:
+            self._keys_of[grade] |= {
+                max(p.split(), key=len).lower() for p in data.grades.get(grade, [])
+            }
+        self._not_subjects = patterns.words(data.not_subjects)
+        self._we = patterns.words(data.we_verbs)
+        self._before_name = re.compile(
+            r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
+        )
+        self._heads = patterns.words(data.topic_heads)
+        self._attributions = patterns.words(data.attributions)
+        self._own = re.compile(
+            r"^\W*" + patterns.alternatives(data.own_voices) + r"\b", re.IGNORECASE
+        )
+        self._past = patterns.words(data.past)
+        self._past_after = patterns.words(data.past_after)
+        self._present = patterns.words(data.present)
+        self._opened_by = patterns.words(data.qualified_after)
+        self._qualifying = {patterns.key(p) for p in data.qualifying_links}
+        self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
+        self._by_subject: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self._cores: list[tuple[str, re.Pattern[str]]] = []
+        self._inner: list[tuple[str, re.Pattern[str]]] = []
+        # several rules read the same sentences: each is read once
+        self._read: OrderedDict[tuple[str, str], list[Judgment]] = OrderedDict()
+        self._continuations: list[re.Pattern[str]] = []
+        self._compile()
+
+    def describe(self) -> str:
+        """What the grammar reads, in words (for `peelcheck explain`)."""
+        return patterns.describe(self.data)
+
+    def _slots(self, names: list[str] | None) -> dict[str, str]:
+        data = self.data
+        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
+        return {
+            "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
+            "{link}": "(?P<link>"
+            + patterns.alternatives(data.links + data.qualifying_links)
+            + ")"
+            + (r"(?:\s+" + patterns.alternatives(data.adverbs) + ")?" if data.adverbs else ""),
+            "{grade}": f"['\"]?(?P<grade>{adjective})",
+            "{name}": patterns.alternatives(names or []),
+            "{verb}": "(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
+            f"(?P<grade>{verb})",
+            "{we}": patterns.alternatives(data.we_verbs),
+            "{any}": adjective,
+            "{words}": r"[^;:.]{1,120}?",
+        }
+
+    def _compile(self) -> None:
+        """The frames, compiled once for every subject (a subject's name is matched as any
+        capitalised name and checked afterwards): a frame that opens with its noun phrase
+        is searched for by what follows it (its core), the noun phrase being what precedes
+        the core in its clause; the rest as they are."""
+        data = self.data
+        fixed = [s for s in data.subjects if "{subject}" not in s]
+        name = r"(?-i:[A-Z])[\w'&.-]*(?:\s+(?:and|&|of|(?-i:[A-Z])[\w'&.-]*)){0,6}"
+        anyone = "(?:" + patterns.alternatives(fixed) + "|" + name + ")"
+        slots = self._slots(None)
+        slots["{name}"] = f"(?P<np>{anyone})"
+        for frame in data.frames:
+            needs = "{we}" if "{we}" in frame else patterns.needs(frame)
+            if frame.startswith("{np}"):
+                core = patterns.frame(frame[4:].lstrip(), slots, leading=frame[4:5])
+                self._cores.append((needs, core))
+            else:
+                self._inner.append((needs, patterns.frame(frame, slots)))
+        joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
+        joined += r"(?:" + patterns.alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
+        # one pattern for all: "{grade} at" and "{verb} to" become "<grade or verb> at|to"
+        objects = {
+            frame.split()[-1] for frame in data.continuations if "{" not in frame.split()[-1]
+        }
+        grade = patterns.alternatives(
+            [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
+        )
+        self._continuations = (
+            [
+                re.compile(
+                    joined + r"(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
+                    f"['\"]?(?P<grade>{grade})"
+                    + r"\s+"
+                    + patterns.alternatives(sorted(objects))
+                    + r"(?![\w])",
+                    re.IGNORECASE,
+                )
+            ]
+            if data.continuations
+            else []
+        )
+        opening = [p.replace("{subject}", "\0") for p in data.possessors]
+        opening += [w.replace("{who}", "\0") for w in data.ways]
+        pattern = patterns.alternatives(opening).replace(re.escape("\0"), anyone)
+        self._openings = re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+        ours = fixed + [p for p in data.possessors if "{subject}" not in p]
+        self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
+
+    def _compiled(self, subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The subject's names: one ending a text, and one anywhere (cached)."""
+        known = self._by_subject.get(subject)
+        if known is not None:
+            return known
+        who = patterns.alternatives(self._names(subject))
+        if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
+            self._by_subject.clear()
+        found = self._by_subject[subject] = (
+            re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE),
+            re.compile(r"(?<![\w'])" + who + r"(?![\w])", re.IGNORECASE),
+        )
+        return found
+
+    def _names(self, subject: str) -> list[str]:
+        names: list[str] = []
+        forms = [subject] if subject else []
+        for long, short in self.data.short_forms.items():
+            if long.lower() in subject.lower():
+                short_form = re.sub(re.escape(long), short, subject, flags=re.IGNORECASE)
+                if short_form.strip():
+                    forms.append(" ".join(short_form.split()))
+        if subject.lower().startswith("the "):
+            forms.append(subject[4:])
+        for name in self.data.subjects:
+            if "{subject}" in name:
+                names += [name.replace("{subject}", form) for form in forms]
+            else:
+                names.append(name)
+        return names
+
+    def may_judge(self, text: str) -> bool:
+        """False only when `text` holds no grade's words (a cheap screen)."""
+        lower = text.lower()
+        return any(word in lower for word in self._keys)
+
+    def may_state_other_than(self, text: str, grade: object) -> bool:
+        """False only when `text` holds no word of a grade other than `grade` (any grade,
+        when `grade` is not one): a cheap screen before sentences are read."""
+        lower = text.lower()
+        own = self._keys_of.get(grade, set()) if isinstance(grade, str) else set()
+        return any(word in lower for word in self._keys if word not in own)
+
+    def _key_positions(self, text: str) -> list[int]:
+        """Where a grade phrase's longest word ("good", "improvement") stands, in order."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer: be exact
+            return [m.start() for m in self.screen.finditer(text)]
+        found = []
+        for word in self._keys:
+            at = lower.find(word)
+            while at >= 0:
+                found.append(at)
+                at = lower.find(word, at + 1)
+        return sorted(found)
+
+    def containing(self, text: str, spans: Any) -> list[tuple[int, int]]:
+        """The spans of `spans` (sorted sentences; None skipped) that hold a grade's words:
+        one scan of the text, as most sentences state no grade."""
+        present = [span for span in spans if span is not None]
+        if len(present) <= 1:
+            return present
+        found = self._key_positions(text)
+        if not found:
+            return []
+        return [
+            (s, e)
+            for s, e in present
+            if bisect.bisect_left(found, s) < len(found) and found[bisect.bisect_left(found, s)] < e
+        ]
+
+    def read(self, text: str, start: int, end: int, subject: str) -> list[Judgment]:
+        """The judgments of `subject` in the sentence text[start:end], in order."""
+        sentence = text[start:end]
+        known = self._read.get((sentence, subject))
+        if known is None:
+            known = self._read[(sentence, subject)] = self._read_sentence(sentence, subject)
+            if len(self._read) > 512:
+                self._read.popitem(last=False)
+        return [
+            Judgment(
+                j.start + start,
+                j.end + start,
+                j.grade,
+                j.grade_start + start,
+                j.grade_end + start,
+                j.qualified,
+                j.limited,
+            )
+            for j in known
+        ]
+
+    def _read_sentence(self, sentence: str, subject: str) -> list[Judgment]:
+        if not self.may_judge(sentence) or not self.screen.search(sentence):
+            return []
+        plain = sentence.translate(QUOTES)
+        names = self._compiled(subject)
+        found: dict[int, Judgment] = {}
+        for match, np in self._matches(plain):
+            judgment = self._judgment(plain, sentence, match, np, names)
+            if judgment is not None and judgment.grade_start not in found:
+                found[judgment.grade_start] = judgment
+        if found:  # "..., and requires improvement at B": only after a judgment
+            first = min(j.grade_end for j in found.values())
+            for frame in self._continuations:
+                for match in frame.finditer(plain, first):
+                    judgment = self._judgment(plain, sentence, match, None, names)
+                    if judgment is not None:
+                        found.setdefault(judgment.grade_start, judgment)
+        judgments = sorted(found.values(), key=lambda j: j.grade_start)
+        several = len({j.grade for j in judgments}) > 1
+        return [
+            Judgment(
+                j.start,
+                j.end,
+                j.grade,
+                j.grade_start,
+                j.grade_end,
+                j.qualified or several,
+                j.qualified,
+            )
+            for j in judgments
+        ]
+
+    def _matches(self, plain: str) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
+        """Each frame's matches with its noun phrase's span; a core's noun phrase is what
+        precedes it in its clause."""
+        lower = plain.lower()
+        said = self._we.search(plain) is not None  # frames with {we} need one of its verbs
+        windows = _windows(self._key_positions(plain), len(plain))
+        for needed, core in self._cores:
+            if needed in lower:
+                after = 0
+                for low, high in windows:  # a core is near a grade's words: search there
+                    for match in core.finditer(plain, low, high):
+                        opens = max(after, *(plain.rfind(c, 0, match.start()) + 1 for c in ";:"))
+                        yield match, (opens, match.start())
+                        after = match.end()
+        for needed, frame in self._inner:
+            if (needed == "{we}" and said) or (needed != "{we}" and needed in lower):
+                for match in frame.finditer(plain):
+                    yield match, match.span("np") if "np" in frame.groupindex else None
+
+    def _judgment(
+        self,
+        plain: str,
+        sentence: str,
+        match: re.Match[str],
+        np: tuple[int, int] | None,
+        who: tuple[re.Pattern[str], re.Pattern[str]],
+    ) -> Judgment | None:
+        grade_start, grade_end = match.span("grade")
+        grade = self._grade_of.get(patterns.key(match.group("grade")))
+        if grade is None:
+            return None
+        if patterns.key(match.group("grade")) in self._adjectives and self._not_after.match(
+            plain, grade_end
+        ):
+            return None
+        begin = match.start()
+        if np is not None:
+            if np[0] < 0 or not plain[np[0] : np[1]].strip():
+                return None
+            np_start = self._subject_start(plain, np[0], np[1], who)
+            if np_start is None:
+                return None
+            begin = min(begin, np_start)
+        if self._not_ours(plain, sentence, begin, grade_start, grade_end):
+            return None
+        connector = _CONNECTOR.match(plain, begin)
+        begin += len(connector.group()) if connector else 0
+        link = match.group("link") if "link" in match.re.groupindex else None
+        qualified = link is not None and patterns.key(link) in self._qualifying
+        qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
+        end = max(grade_end, match.end())
+        clause = _CLAUSE.match(plain, end)
+        if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
+            end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
+        return Judgment(begin, end, grade, grade_start, grade_end, qualified)
+
+    def _subject_start(
+        self, plain: str, start: int, end: int, who: tuple[re.Pattern[str], re.Pattern[str]]
+    ) -> int | None:
+        """Where the noun phrase plain[start:end] names the subject, or None."""
+        phrase = plain[start:end]
+        cleaned = _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase)
+        ending, naming = who
+        named = ending.search(cleaned)
+        if named is not None and self._before_name.search(cleaned[: named.start()].strip(" \"'")):
+            return start + named.start()
+        for opening in reversed(list(self._openings.finditer(cleaned))):
+            if not naming.search(opening.group()) and not self._ours.search(opening.group()):
+                continue  # "South Wales Police's", "the way Sussex Police": not the subject
+            before = cleaned[: opening.start()].strip(" \"'")
+            head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
+            if opening.group().lower().split()[0] in ("the", "how") and " " in opening.group():
+                head = ""  # "the way it ...", "how it ...": its objects are no subject
+            if (not before or self._before_name.search(before)) and not self._not_subjects.search(
+                head
+            ):
+                return start + opening.start()
+        cuts = [0] + [m.end() for m in _BOUNDARY.finditer(cleaned)]
+        for cut in reversed(cuts):
+            rest = cleaned[cut:]
+            if any(c in rest for c in ",;:"):
+                break  # a bare noun phrase runs to the last comma at most
+            if self._bare(rest):
+                return start + cut + len(rest) - len(rest.lstrip())
+        return None
+
+    def _bare(self, phrase: str) -> bool:
+        """A noun phrase without a possessor that names the subject's work."""
+        words = phrase.split()
+        return (
+            0 < len(words) <= 14
+            and self._heads.search(phrase) is not None
+            and self._not_subjects.search(phrase) is None
+            and _CAPITALISED.search(phrase.strip()) is None
+        )
+
+    def _not_ours(
+        self, plain: str, sentence: str, begin: int, grade_start: int, grade_end: int
+    ) -> bool:
+        """True for a judgment attributed to someone else, quoted, or of another year."""
+        said = self._attributions.search(plain[:grade_start])
+        if said is not None and not self._own.search(plain[: said.start()]):
+            return True
+        if patterns.quoted(sentence, grade_start, grade_end):
+            return True
+        opens = plain.rfind(";", 0, begin) + 1
+        last_past = max(
+            (
+                m.end()
+                for m in self._past.finditer(plain, opens, begin)
+                if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
+            ),
+            default=-1,
+        )
+        if last_past >= 0 and self._present.search(plain, last_past, grade_start) is None:
+            return True
+        after = re.split(r"[,;]", plain[grade_end:], maxsplit=1)[0]
+        return self._past_after.search(after) is not None
+
+
+@lru_cache(maxsize=8)
+def _shared(key: str) -> Grammar:
+    import json
+
+    return Grammar(GrammarData.model_validate(json.loads(key)))
+
+
+def grammar(data: Any, name: str = "judgment_grammar") -> Grammar:
+    """The compiled grammar of the pack data `name` (shared between rules); ValueError
+    saying what is wrong when the data is no grammar."""
+    import json
+
+    from pydantic import ValidationError
+
+    try:
+        GrammarData.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ValueError(
+            f"pack data {name!r} is no judgment grammar: {first['msg'].lower()}"
+            + (f" (at {where})" if where else "")
+        ) from None
+    return _shared(json.dumps(data, sort_keys=True))
+
+
+def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
+    """Spans around grade words, merged where they overlap: wide enough for the longest
+    link before a grade ("has been, and continues to be,") and the words after one."""
+    merged: list[tuple[int, int]] = []
+    for at in positions:
+        low, high = max(0, at - 80), min(length, at + 80)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged

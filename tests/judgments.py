@@ -1,0 +1,409 @@
+"""Scores the judgment rules against the labelled sentence corpus (tests/data/judgments/).
+
+Each sentence is run through the real rules, wrapped in a one-question draft (the narrative
+rules) or a one-pillar summary (the summary rules), under the grade it states and under
+another grade, and each case is scored as a true or false positive or negative:
+
+- narrative-contradicts-grade: a finding is expected under another grade for an unqualified
+  judgment of the subject, and counts as found only when it names the sentence's grade;
+  under the sentence's own grade, and for a qualified judgment, a judgment of someone else
+  or no judgment (under every grade of the scale), a finding is a false alarm.
+- narrative-states-grade (the first sentence) and summary-states-overall-grade (the opening
+  paragraph): "recognised" (no finding) is the positive. A judgment of the subject is to be
+  recognised under its own grade and not under another; anything else under no grade.
+- previous-grade-statement: sentences with a `change` are put under grades that agree with
+  it (no finding expected) and that do not (a finding expected); sentences without one must
+  give no finding under any pair of grades.
+- summary-contradicts-question: a judgment of the subject with a `topic` is put in the
+  summary of a draft whose one question is titled with that topic (the cycles from 2021/22
+  read short titles), graded otherwise: a finding naming the grade is expected; with the
+  question graded as the sentence says, and for every other sentence, none.
+
+    python -m tests.judgments            # the tuning part, failures listed with --failures
+    python -m tests.judgments --held-back
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from peelcheck.draft.read import load_text
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.packs.ruleset import RuleSet
+from peelcheck.run.pipeline import check_loaded
+from peelcheck.run.settings import RunSettings
+
+DATA = Path(__file__).resolve().parent / "data" / "judgments"
+RULES = (
+    "narrative-contradicts-grade",
+    "narrative-states-grade",
+    "summary-states-overall-grade",
+    "summary-contradicts-question",
+    "previous-grade-statement",
+)
+GRADES = {
+    "outstanding": "Outstanding",
+    "good": "Good",
+    "adequate": "Adequate",
+    "requires improvement": "Requires improvement",
+    "inadequate": "Inadequate",
+}
+
+
+@dataclass
+class Case:
+    """One draft built from one sentence, with the finding expected of one rule."""
+
+    rule: str
+    sentence: dict[str, Any]
+    draft: dict[str, Any]
+    expect: bool  # a finding (for the states rules: recognition) is the positive
+    positive_if: str | None = None  # the message must hold this to count as the positive
+    states: bool = False  # a "states" rule: no finding is the positive
+
+
+@dataclass
+class Tally:
+    """True and false positives and negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, expected: bool, got: bool, what: str) -> None:
+        """Count one case."""
+        if expected and got:
+            self.tp += 1
+        elif expected:
+            self.fn += 1
+            self.failures.append(f"missed: {what}")
+        elif got:
+            self.fp += 1
+            self.failures.append(f"false alarm: {what}")
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float | None:
+        """TP / (TP + FP), None with no positives."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """TP / (TP + FN), None with nothing to find."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+def sentences() -> list[dict[str, Any]]:
+    """The labelled sentences."""
+    data = yaml.safe_load((DATA / "sentences.yaml").read_text(encoding="utf-8"))
+    return list(data["sentences"])
+
+
+def held_back() -> set[str]:
+    """The ids of the held-back quarter."""
+    data = yaml.safe_load((DATA / "split.yaml").read_text(encoding="utf-8"))
+    return set(data["held_back"])
+
+
+@lru_cache(maxsize=1)
+def ruleset() -> RuleSet:
+    """The built-in rules."""
+    return load_ruleset(builtin_pack_names())
+
+
+def _scale(programme: str, cycle: str) -> list[str]:
+    data = ruleset().pack_data
+    return list(data.scales[data.programmes[programme][cycle].scale].grades)
+
+
+def _inspection(item: dict[str, Any], cycle: str) -> dict[str, Any]:
+    report = item["report"]
+    inspection = {"programme": report["programme"], "cycle": cycle, "subject": report["subject"]}
+    if report["programme"] == "PEEL" and cycle in ("2014", "2015", "2016", "2017"):
+        inspection["pillar"] = "Effectiveness"
+    return inspection
+
+
+def _other_grade(label: dict[str, Any], scale: list[str]) -> str:
+    """A grade the sentence does not state."""
+    said = {GRADES.get(str(label.get(k))) for k in ("grade", "second_grade")}
+    choice = "Good" if label["grade"] in ("requires improvement", "inadequate") else None
+    choice = choice or "Requires improvement"
+    return choice if choice not in said else next(g for g in scale if g not in said)
+
+
+def _narrative_draft(item: dict[str, Any], grade: str, title: str = "T") -> dict[str, Any]:
+    cycle = item["report"]["cycle"]
+    cycle = "2015" if cycle == "2014" else cycle  # 2014 question texts are not read
+    return {
+        "peelcheck": 1,
+        "inspection": _inspection(item, cycle),
+        "questions": [{"number": 1, "title": title, "grade": grade, "narrative": item["text"]}],
+    }
+
+
+def _summary_draft(item: dict[str, Any], grade: str, previous: str | None) -> dict[str, Any]:
+    """A PEEL 2017 single-pillar summary (a cycle that grades its pillar)."""
+    overall: dict[str, Any] = {"grade": grade, "summary": item["text"]}
+    if previous:
+        overall["previous_grade"] = previous
+    inspection = {**_inspection(item, "2017"), "programme": "PEEL"}
+    return {"peelcheck": 1, "inspection": inspection, "overall": overall}
+
+
+def _topic_draft(item: dict[str, Any], topic: str, grade: str) -> dict[str, Any]:
+    """A 2023-25 summary over one question titled with the topic (short titles are read)."""
+    programme = item["report"]["programme"]
+    inspection = {"programme": programme, "cycle": "2023-25", "subject": item["report"]["subject"]}
+    title = topic[:1].upper() + topic[1:]
+    return {
+        "peelcheck": 1,
+        "inspection": inspection,
+        "overall": {"summary": item["text"]},
+        "questions": [{"number": 1, "title": title, "grade": grade}],
+    }
+
+
+def cases(items: Iterable[dict[str, Any]]) -> Iterator[Case]:
+    """The cases of every rule for `items`."""
+    for item in items:
+        yield from _narrative_cases(item)
+        yield from _summary_cases(item)
+        yield from _year_cases(item)
+        yield from _topic_cases(item)
+
+
+def _narrative_cases(item: dict[str, Any]) -> Iterator[Case]:
+    label = item["label"]
+    cycle = item["report"]["cycle"]
+    scale = _scale(item["report"]["programme"], "2015" if cycle == "2014" else cycle)
+    own = GRADES.get(str(label["grade"]))
+    contradicts, states = "narrative-contradicts-grade", "narrative-states-grade"
+    if label["judges"] == "subject" and own in scale:
+        assert own is not None
+        other = _other_grade(label, scale)
+        yield Case(contradicts, item, _narrative_draft(item, own), False)
+        yield Case(
+            contradicts,
+            item,
+            _narrative_draft(item, other),
+            not label["qualified"],
+            f"({own})" if not label["qualified"] else None,
+        )
+        yield Case(states, item, _narrative_draft(item, own), True, states=True)
+        yield Case(states, item, _narrative_draft(item, other), False, states=True)
+    elif label["judges"] != "subject":
+        for grade in scale:
+            yield Case(contradicts, item, _narrative_draft(item, grade), False)
+            yield Case(states, item, _narrative_draft(item, grade), False, states=True)
+
+
+def _summary_cases(item: dict[str, Any]) -> Iterator[Case]:
+    label = item["label"]
+    scale = _scale("PEEL", "2017")
+    own = GRADES.get(str(label["grade"]))
+    rule = "summary-states-overall-grade"
+    if label["judges"] == "subject" and own in scale:
+        assert own is not None
+        yield Case(rule, item, _summary_draft(item, own, None), True, states=True)
+        other = _other_grade(label, scale)
+        yield Case(rule, item, _summary_draft(item, other, None), False, states=True)
+    elif label["judges"] != "subject":
+        for grade in scale:
+            yield Case(rule, item, _summary_draft(item, grade, None), False, states=True)
+
+
+def _year_cases(item: dict[str, Any]) -> Iterator[Case]:
+    label = item["label"]
+    change = label.get("change")
+    rule = "previous-grade-statement"
+    scale = _scale("PEEL", "2017")
+    previous = GRADES.get(str(label.get("previous_grade")))
+    now = GRADES.get(str(label.get("grade")))
+    if change in ("same", "up", "down", "different"):
+        agree, disagree = _year_pairs(change, previous, now, scale)
+        yield Case(rule, item, _summary_draft(item, *agree), False)
+        yield Case(rule, item, _summary_draft(item, *disagree), True)
+    elif change is None:
+        for pair in (("Good", "Good"), ("Good", "Requires improvement"), ("Inadequate", "Good")):
+            yield Case(rule, item, _summary_draft(item, *pair), False)
+
+
+def _year_pairs(
+    change: str, previous: str | None, now: str | None, scale: list[str]
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(grade, previous_grade) that agree with the change, and a pair that does not."""
+    before = previous if previous in scale else None
+    if change in ("same",):
+        base = before or (now if now in scale else "Good")
+        other = "Requires improvement" if base != "Requires improvement" else "Good"
+        return (base, base), (other, base)
+    if change in ("up", "different"):
+        low = before or "Requires improvement"
+        high = scale[scale.index(low) - 1] if scale.index(low) > 0 else low
+        if change == "different":
+            return (high, low), (low, low)
+        return (high, low), (low, low) if now is None else (scale[-1], low)
+    high = before or "Good"
+    low = scale[scale.index(high) + 1] if scale.index(high) + 1 < len(scale) else high
+    return (low, high), (high, high)
+
+
+def _topic_cases(item: dict[str, Any]) -> Iterator[Case]:
+    label = item["label"]
+    rule = "summary-contradicts-question"
+    scale = _scale(item["report"]["programme"], "2023-25")
+    own = GRADES.get(str(label["grade"]))
+    topic = label.get("topic")
+    if topic and (len(topic.split()) > 6 or "?" in topic):
+        return  # only a short heading can be a question's title (`titles: true`)
+    if label["judges"] == "subject" and topic and own in scale:
+        assert own is not None
+        other = _other_grade(label, scale)
+        yield Case(rule, item, _topic_draft(item, topic, own), False)
+        # a topic of a sentence that grades two parts has its own grade: still expected
+        expected = not label["qualified"] or bool(label.get("second_grade"))
+        yield Case(
+            rule, item, _topic_draft(item, topic, other), expected, f"({own})" if expected else None
+        )
+    elif label["judges"] != "subject" and topic:
+        for grade in scale:
+            yield Case(rule, item, _topic_draft(item, topic, grade), False)
+
+
+def run_case(case: Case) -> tuple[bool, list[str]]:
+    """(the positive happened, the rule's messages) for one case."""
+    rules = ruleset()
+    selected = RuleSet(
+        rules.packs,
+        [r for r in rules.rules if r.id == case.rule],
+        rules.pack_data,
+        rules.defined_ids,
+    )
+    loaded = load_text(json.dumps(case.draft), "corpus.json", json=True)
+    result = check_loaded(loaded, selected, RunSettings(packs=()))
+    messages = [f.message for f in result.findings if f.rule == case.rule]
+    invalid = [f.message for f in result.findings if f.rule != case.rule and f.severity == "error"]
+    if invalid:
+        raise ValueError(f"{case.sentence['id']}: invalid draft: {invalid[0]}")
+    if case.states:
+        return not messages, messages
+    if case.positive_if is not None:
+        return any(case.positive_if in m for m in messages), messages
+    return bool(messages), messages
+
+
+@dataclass
+class Scores:
+    """Tallies per (rule, group)."""
+
+    tallies: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
+
+    def table(self, groups: list[str]) -> str:
+        """A plain-text table: precision / recall (cases) per rule and group."""
+        width = max(len(r) for r in RULES)
+        lines = [f"{'rule':<{width}}  " + "  ".join(f"{g:>19}" for g in groups)]
+        for rule in RULES:
+            cells = []
+            for group in groups:
+                tally = self.tallies.get((rule, group))
+                cells.append(f"{_cell(tally):>19}")
+            lines.append(f"{rule:<{width}}  " + "  ".join(cells))
+        return "\n".join(lines)
+
+
+def _cell(tally: Tally | None) -> str:
+    if tally is None:
+        return "-"
+    p, r = tally.precision, tally.recall
+    show = "   -" if p is None else f"{p * 100:4.0f}"
+    return f"{show}/{'   -' if r is None else f'{r * 100:4.0f}'} ({tally.tp + tally.fn:3d})"
+
+
+def score(items: list[dict[str, Any]]) -> Scores:
+    """Run every case of `items` and tally it by rule, origin and shape."""
+    scores = Scores()
+    for case in cases(items):
+        got, messages = run_case(case)
+        item = case.sentence
+        what = f"{item['id']} [{_grade_of(case.draft)}] {item['text']!r} -> {messages}"
+        for group in ("all", item["origin"], f"shape:{item['shape']}"):
+            scores.tallies[(case.rule, group)].add(case.expect, got, what)
+    return scores
+
+
+def _grade_of(draft: dict[str, Any]) -> str:
+    if "questions" in draft and "overall" not in draft:
+        return str(draft["questions"][0]["grade"])
+    overall = draft["overall"]
+    if "previous_grade" in overall:
+        return f"{overall['grade']} after {overall['previous_grade']}"
+    if "questions" in draft:
+        return f"question {draft['questions'][0]['grade']}"
+    return str(overall.get("grade"))
+
+
+SHAPES = [
+    "plain",
+    "noun-phrase-subject",
+    "words-inside",
+    "we-judge-frame",
+    "negative-other-way",
+    "summary-topics",
+    "year-on-year",
+    "opening-other-frame",
+    "quoted-speech",
+    "attributed",
+    "other-subject",
+    "qualified",
+    "grade-word-not-judgment",
+    "no-grade-word",
+]
+
+
+def report(part: str, failures: bool = False) -> str:
+    """The tables for the tuning part (`tuning`) or the held-back part (`held-back`)."""
+    back = held_back()
+    chosen = [s for s in sentences() if (s["id"] in back) == (part == "held-back")]
+    scores = score(chosen)
+    out = [
+        f"{part}: {len(chosen)} sentences; precision/recall % (positive cases)",
+        scores.table(["all", "real", "made-up"]),
+        "",
+        "per shape:",
+        scores.table([f"shape:{s}" for s in SHAPES[:5]]),
+        scores.table([f"shape:{s}" for s in SHAPES[5:10]]),
+        scores.table([f"shape:{s}" for s in SHAPES[10:]]),
+    ]
+    if failures and part == "tuning":  # never list the held-back part's failures
+        for rule in RULES:
+            out.append(f"\n{rule}:")
+            out += [f"  {f}" for f in scores.tallies[(rule, "all")].failures]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the scores."""
+    parser = argparse.ArgumentParser(description="Score the judgment rules on the corpus.")
+    parser.add_argument("--held-back", action="store_true", help="score the held-back part")
+    parser.add_argument("--failures", action="store_true", help="list the tuning failures")
+    args = parser.parse_args(argv)
+    print(report("held-back" if args.held_back else "tuning", args.failures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

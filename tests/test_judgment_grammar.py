@@ -1,0 +1,120 @@
+"""The judgment grammar read directly (issue 16): which words state a grade of the subject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.prose.judgments import Grammar, grammar
+
+
+@pytest.fixture(scope="module")
+def reader() -> Grammar:
+    return grammar(load_ruleset(builtin_pack_names()).pack_data.data["judgment_grammar"])
+
+
+def _read(reader: Grammar, text: str, subject: str = "Gwent Police") -> list[tuple[str, str]]:
+    return [(j.grade, text[j.start : j.end]) for j in reader.read(text, 0, len(text), subject)]
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "words"),
+    [
+        # the issue's shapes, and real wording where there is some
+        (
+            "Its response to missing children is outstanding.",
+            "Outstanding",
+            "Its response to missing children is outstanding",
+        ),
+        (
+            "However, the way it tackles serious and organised crime requires improvement.",
+            "Requires improvement",
+            "the way it tackles serious and organised crime requires improvement",
+        ),
+        (
+            "The force is now good at investigating crime.",
+            "Good",
+            "The force is now good at investigating crime",
+        ),
+        (
+            "We consider the constabulary to be outstanding in the way it plans for the future.",
+            "Outstanding",
+            "We consider the constabulary to be outstanding in the way it plans for the future",
+        ),
+        (
+            "We have assessed its approach as inadequate.",
+            "Inadequate",
+            "We have assessed its approach as inadequate",
+        ),
+        (
+            "The force’s response to anti-social behaviour, which we judge to be inadequate, is a cause of concern.",
+            "Inadequate",
+            "The force’s response to anti-social behaviour, which we judge to be inadequate",
+        ),
+        (
+            "The constabulary falls short of what we expect of a good force in how it supervises investigations.",
+            "Requires improvement",
+            "The constabulary falls short of what we expect of a good force in how it supervises investigations",
+        ),
+        (
+            "Gwent Police gives an inadequate service when it responds to calls from the public.",
+            "Inadequate",
+            "Gwent Police gives an inadequate service when it responds to calls from the public",
+        ),
+        (
+            "Kent FRS is good at providing an effective service.",
+            "Good",
+            "Kent FRS is good at providing an effective service",
+        ),
+    ],
+)
+def test_reads_the_judgment_and_its_words(
+    reader: Grammar, text: str, grade: str, words: str
+) -> None:
+    subject = "Kent Fire and Rescue Service" if "FRS" in text else "Gwent Police"
+    assert _read(reader, text, subject)[0] == (grade, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders told us the force is “outstanding at” supporting victims, but we did not find this.",
+        "The force believes it is good at protecting vulnerable people.",
+        "The regional organised crime unit is outstanding at disrupting organised crime groups.",
+        "South Wales Police, which manages one offender on the force’s behalf, is good at this work.",
+        "In 2017, we judged Kent Police as good at preventing crime and tackling anti-social behaviour.",
+        "Our overall judgment is the same as last year, when we judged the force to be good.",
+        "It is good practice for supervisors to review every missing person report within 24 hours.",
+        "Several recommendations from our 2019 inspection remain outstanding.",
+        "Officers are good at making sure immediate safeguarding is carried out.",
+        "Kent FRS’s average response time to primary fires is good.",
+        "The force is not good at recording crime.",
+    ],
+)
+def test_reads_no_judgment_of_the_subject(reader: Grammar, text: str) -> None:
+    assert _read(reader, text) == []
+
+
+def test_two_grades_in_a_sentence_are_qualified_and_offsets_are_in_the_text(
+    reader: Grammar,
+) -> None:
+    text = "Intro. The force is good at A, but requires improvement at B."
+    found = reader.read(text, 7, len(text), "Gwent Police")
+    assert [(j.grade, j.qualified) for j in found] == [
+        ("Good", True),
+        ("Requires improvement", True),
+    ]
+    assert text[found[0].grade_start : found[0].grade_end] == "good"
+
+
+def test_a_malformed_grammar_is_a_readable_error() -> None:
+    data: dict[str, Any] = {
+        "grades": {"Good": ["good"]},
+        "links": ["is"],
+        "frames": "x",
+        "subjects": [],
+    }
+    with pytest.raises(ValueError, match=r"pack data 'g' is no judgment grammar: .*at frames"):
+        grammar(data, "g")
