@@ -90,9 +90,18 @@ def plan(out: str, sources: Sequence[Source]) -> Plan:
     return found
 
 
-def write(found: Plan, results: Sequence[FileResult], show: Severity) -> list[str]:
-    """Write every copy; one note per draft, for standard error. Raises AnnotateError when
-    a copy cannot be written (nothing half-written is left)."""
+def write(
+    found: Plan,
+    results: Sequence[FileResult],
+    show: Severity,
+    *,
+    tracked: bool = False,
+    unsafe: bool = False,
+) -> list[str]:
+    """Write every copy; one note per draft, for standard error. With `tracked` (`--fix`)
+    the fixes (safe ones, and unsafe ones too if `unsafe`) are written into the copy as
+    tracked changes. Raises AnnotateError when a copy cannot be written (nothing
+    half-written is left)."""
     by_name = {result.file: result for result in results}
     notes: list[str] = []
     for copy in found.copies:

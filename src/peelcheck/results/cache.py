@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peelcheck.core.findings import DocumentPlace, Excerpt, Finding, Severity, Waived
+from peelcheck.core.findings import DocumentPlace, Edit, Excerpt, Finding, Fix, Severity, Waived
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results.outline import Outline
 
@@ -261,7 +261,22 @@ def _row(finding: Finding) -> list[Any]:
         finding.more,
         None if finding.context is None else dataclasses.astuple(finding.context),
         None if finding.place is None else dataclasses.astuple(finding.place),
+        None if finding.fix is None else _fix_row(finding.fix),
     ]
+
+
+def _fix_row(fix: Fix) -> list[Any]:
+    edits = [[e.start, e.end, e.replacement, e.paragraph] for e in fix.edits]
+    return [fix.safe, edits, fix.path, fix.unfixable]
+
+
+def _fix(row: list[Any]) -> Fix:
+    safe, edits, path, unfixable = row
+    found = tuple(
+        Edit(int(start), int(end), str(text), None if paragraph is None else int(paragraph))
+        for start, end, text, paragraph in edits
+    )
+    return Fix(bool(safe), found, str(path), unfixable=str(unfixable), located=True)
 
 
 def _finding(name: str, row: list[Any]) -> Finding:
@@ -270,6 +285,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
         fields
     )
     place = row[12] if len(row) > 12 else None
+    fix = row[13] if len(row) > 13 else None
     return Finding(
         name,
         str(rule),
@@ -285,6 +301,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
         int(more),
         None if context is None else Excerpt(str(context[0]), int(context[1]), int(context[2])),
         None if place is None else _place(place),
+        None if fix is None else _fix(fix),
     )
 
 
