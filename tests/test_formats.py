@@ -262,7 +262,7 @@ def test_junit_escapes_markup_and_drops_characters_xml_cannot_hold() -> None:
 def test_json_validates_against_its_published_schema(drafts: dict[str, str], case: str) -> None:
     document = json.loads(_check(drafts, case, "--format", "json").out)
     assert list(_output_validator().iter_errors(document)) == []
-    assert document["version"] == 2
+    assert document["version"] == 3
 
 
 def test_json_waiver_fields(drafts: dict[str, str]) -> None:

@@ -263,7 +263,7 @@ def test_json_and_sarif_carry_the_word_place(built: dict[str, Path]) -> None:
     document = json.loads(run("check", "--format", "json", draft).out)
     schema = json.loads((ROOT / "schemas" / "output.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(document, schema)
-    assert document["version"] == 2
+    assert document["version"] == 3
     [word] = [f["word"] for f in document["findings"] if f["rule"] == "repeated-word"]
     assert word["quote"] == "the the" and word["headings"][0] == "Managing offenders and suspects"
     assert word["end"] - word["start"] == len("the the")

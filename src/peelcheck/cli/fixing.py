@@ -122,7 +122,8 @@ def _written(path: Path, text: str) -> bool:
     """Write the fixed draft in one step; one line on standard error when it cannot be."""
     target = Path(os.path.realpath(path))
     try:
-        if not os.access(target, os.W_OK):
+        # no write permission for anyone (even for root, who may write anyway): read-only
+        if not target.stat().st_mode & 0o222 or not os.access(target, os.W_OK):
             raise PermissionError(13, "the file is read-only", str(path))
         write_atomically(path, [text])
     except OSError as err:

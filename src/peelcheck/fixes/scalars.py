@@ -43,7 +43,7 @@ def value_offsets(raw: str, style: str | None, value: str) -> list[int] | None:
     the value's source ends; None when the source cannot be mapped exactly (or does not
     read as `value`, which would be a bug elsewhere: never guessed).
     """
-    if style is None:
+    if not style:  # plain: None, or "" from libyaml
         built = _plain(raw)
     elif style == "'":
         built = _single(raw)
@@ -84,7 +84,7 @@ def encode(replacement: str, style: str | None, replaced: str) -> str | None:
         return None  # a new line inside any other style changes its layout
     if style == "'":
         return replacement.replace("'", "''")
-    if style is None and any(c in replacement and c not in replaced for c in ":#,[]{}'\""):
+    if not style and any(c in replacement and c not in replaced for c in ":#,[]{}'\""):
         return None  # could end a plain scalar or start a comment: not worth the risk
     return replacement
 

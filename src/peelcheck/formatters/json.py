@@ -269,7 +269,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
             "quote": place.quote,
         }
     fix = finding.fix
-    if fix is not None and fix.text is None:
+    if fix is not None and fix.located:
         found["fix"] = fix_dict(fix)
     return found
 
