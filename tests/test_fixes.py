@@ -300,3 +300,61 @@ def test_fix_writes_through_a_symlink_and_keeps_the_mode(tmp_path: Path) -> None
 def test_unsafe_fixes_need_fix_or_diff() -> None:
     result = run("check", "--no-config", "--unsafe-fixes", str(GWENT))
     assert result.code == 2 and "--unsafe-fixes works with --fix or --diff" in result.err
+
+
+def test_a_fix_whose_value_does_not_read_back_as_intended_is_dropped() -> None:
+    from peelcheck.core.findings import Edit, Fix, Severity
+    from peelcheck.fixes.apply import fix_pass
+
+    draft = question("The force acts.")
+    start = draft.index("The force")
+    path = "questions[0].narrative"
+
+    def finding(replacement: str, *, end: int = 3) -> Finding:
+        fix = Fix(
+            True,
+            (Edit(start, start + end, replacement),),
+            path,
+            "The force acts.",
+            (Edit(0, end, replacement),),
+            located=True,
+        )
+        return Finding("d.yaml", "r", Severity.WARNING, "m", path, fix=fix)
+
+    # written as is, "x: y" would turn the text into a mapping: the fix is not made
+    bad, good = finding("x: y"), finding("A")
+    text, kept, dropped = fix_pass(draft, [bad], json=False)
+    assert (text, kept, dropped) == (draft, [], [bad])
+    # two fixes of one value are verified together; the second waits if they disagree
+    text, kept, _ = fix_pass(draft, [good], json=False)
+    assert narrative(text) == "A force acts." and kept == [good]
+
+
+def test_a_rule_test_case_states_the_draft_after_fixing(tmp_path: Path) -> None:
+    case = """\
+peelcheck-test: 1
+rule: confused-words
+cases:
+  - name: fixes a confused phrase
+    draft: |
+      peelcheck: 1
+      inspection: {programme: PEEL, cycle: "2016", subject: Gwent Police, pillar: Effectiveness}
+      questions:
+        - {number: 1, title: T, grade: Good, narrative: "Orders (formally known as ASBOs)."}
+    expect:
+      - {path: "questions[0].narrative", message: "write 'formerly known as'"}
+    fixed: |
+      peelcheck: 1
+      inspection: {programme: PEEL, cycle: "2016", subject: Gwent Police, pillar: Effectiveness}
+      questions:
+        - {number: 1, title: T, grade: Good, narrative: "Orders (WORDS known as ASBOs)."}
+"""
+    good = tmp_path / "good.yaml"
+    good.write_text(case.replace("WORDS", "formerly"), encoding="utf-8")
+    assert run("test", "--no-config", str(good)).code == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(case.replace("WORDS", "formally"), encoding="utf-8")
+    result = run("test", "--no-config", str(bad))
+    assert result.code == 1
+    assert "the fixed draft differs" in result.out + result.err
+    assert '+  - {number: 1, title: T, grade: Good, narrative: "Orders (formerly' in result.out
