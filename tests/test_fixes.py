@@ -32,7 +32,9 @@ HEAD = (
 
 
 def check(text: str, name: str = "draft.yaml") -> list[Finding]:
-    return check_loaded(load_text(text, name, json=name.endswith(".json")), RULES, SETTINGS).findings
+    return check_loaded(
+        load_text(text, name, json=name.endswith(".json")), RULES, SETTINGS
+    ).findings
 
 
 def fixed(text: str, *, unsafe: bool = False, json_file: bool = False) -> str:

@@ -321,10 +321,13 @@ def _fixed_output(
         echo_stdout([text], code, color=False)
         with contextlib.redirect_stdout(sys.stderr):
             write_outputs(report, targets, color, code)
-    fixes = "fix" if fixing.fixed == 1 else "fixes"
-    drafts = "draft" if len(fixing.changed) == 1 else "drafts"
-    done = "would be made in" if diff else "made in"
-    click.echo(f"peelcheck: {fixing.fixed} {fixes} {done} {len(fixing.changed)} {drafts}", err=True)
+    if fixing.fixed or fixing.text_drafts:
+        fixes = "fix" if fixing.fixed == 1 else "fixes"
+        drafts = "draft" if len(fixing.changed) == 1 else "drafts"
+        done = "would be made in" if diff else "made in"
+        click.echo(
+            f"peelcheck: {fixing.fixed} {fixes} {done} {len(fixing.changed)} {drafts}", err=True
+        )
     if fixing.failed:
         return EXIT_USAGE
     if diff and fixing.changed:

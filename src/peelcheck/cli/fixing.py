@@ -35,6 +35,7 @@ class FixRun:
     diff: list[str] = field(default_factory=list)
     stdin_text: str | None = None  # a draft from standard input, as fixed
     failed: bool = False  # a draft could not be written
+    text_drafts: int = 0  # YAML and JSON drafts looked at (Word drafts are fixed in copies)
 
 
 def fix_sources(
@@ -54,6 +55,7 @@ def fix_sources(
         if importable(source.name):
             run.sources.append(source)
             continue
+        run.text_drafts += 1
         run.sources.append(_fix_one(source, ruleset, settings, run, unsafe=unsafe, diff=diff))
     return run
 

@@ -31,8 +31,8 @@ Full guide: docs/testing-rules.md.
 
 from __future__ import annotations
 
-import difflib
 import datetime as dt
+import difflib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
