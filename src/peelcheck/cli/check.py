@@ -15,6 +15,7 @@ import click
 from peelcheck.cli.app import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
     EXIT_TERMINATED,
     EXIT_USAGE,
     Terminated,
@@ -248,9 +249,15 @@ def check(
     )
     annotations = _plan_annotations(annotate, sources)
     fixing = _fix(sources, ruleset, settings, fix=fix, unsafe=unsafe_fixes, diff=diff)
-    if fixing is not None:
+    if fixing is None:
+        results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
+    else:  # the drafts fixed were checked as they now read; the others are checked here
         sources = fixing.sources
-    results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
+        rest = [s for i, s in enumerate(sources) if i not in fixing.results]
+        checked = iter(_run_checks(rest, ruleset, settings, jobs, targets, cache))
+        results = [
+            fixing.results[i] if i in fixing.results else next(checked) for i in range(len(sources))
+        ]
     if cache is not None:
         _save_cache(cache)
     try:
@@ -297,6 +304,9 @@ def _fix(
         return fix_sources(sources, ruleset, settings, unsafe=unsafe, diff=diff)
     except EngineError as err:
         fail(str(err))
+    except KeyboardInterrupt as stop:  # each draft is written in one step: none is half-fixed
+        code = EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+        interrupted("peelcheck: interrupted; the drafts fixed so far stay fixed", code)
 
 
 def _fixed_output(

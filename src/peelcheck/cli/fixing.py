@@ -21,6 +21,7 @@ from peelcheck.core.atomic import write_atomically
 from peelcheck.core.findings import Finding
 from peelcheck.core.reading import NotReadable, read_bounded
 from peelcheck.packs.ruleset import RuleSet
+from peelcheck.results.file_result import FileResult
 from peelcheck.run.inputs import Source
 from peelcheck.run.settings import RunSettings
 
@@ -30,6 +31,9 @@ class FixRun:
     """What fixing did: the sources as they now read, counts, and what went wrong."""
 
     sources: list[Source] = field(default_factory=list)
+    # each draft's result as fixing left it (with --diff: as it is), by its index in
+    # `sources`; the others (Word, unreadable) are checked as usual
+    results: dict[int, FileResult] = field(default_factory=dict)
     fixed: int = 0  # fixes made (or, with --diff, that would be made)
     changed: list[str] = field(default_factory=list)  # drafts changed (or that would be)
     diff: list[str] = field(default_factory=list)
@@ -51,12 +55,15 @@ def fix_sources(
     from peelcheck.importers import importable
 
     run = FixRun()
-    for source in sources:
+    for index, source in enumerate(sources):
         if importable(source.name):
             run.sources.append(source)
             continue
         run.text_drafts += 1
-        run.sources.append(_fix_one(source, ruleset, settings, run, unsafe=unsafe, diff=diff))
+        fixed, result = _fix_one(source, ruleset, settings, run, unsafe=unsafe, diff=diff)
+        run.sources.append(fixed)
+        if result is not None:
+            run.results[index] = result
     return run
 
 
@@ -68,7 +75,8 @@ def _fix_one(
     *,
     unsafe: bool,
     diff: bool,
-) -> Source:
+) -> tuple[Source, FileResult | None]:
+    """The source as fixed, and its result then (with `diff`, as it is), if checked here."""
     from peelcheck.draft.read import MAX_BYTES
     from peelcheck.fixes.apply import fix_text
     from peelcheck.run.pipeline import check_source
@@ -79,32 +87,34 @@ def _fix_one(
         try:
             data = read_bounded(source.path, MAX_BYTES)
         except (NotReadable, OSError):
-            return source  # the check reports it
+            return source, None  # the check reports it
     bom, text = _decoded(data)
     if text is None:
-        return source  # not UTF-8 (or UTF-16): the check reports it; nothing is fixed
+        return source, None  # not UTF-8 (or UTF-16): the check reports it; nothing is fixed
+    results: list[FileResult] = []
 
     def check(draft: str) -> list[Finding]:
         fixed = Source(source.name, source.path, (bom + draft).encode("utf-8"), source.ignore)
-        return check_source(fixed, ruleset, settings).findings
+        results.append(check_source(fixed, ruleset, settings))
+        return results[-1].findings
 
     outcome = fix_text(text, check, unsafe=unsafe, json=source.name.lower().endswith(".json"))
     if source.path is None:
         run.stdin_text = bom + outcome.text
     if outcome.text == text:
-        return source
+        return source, results[0]
     run.fixed += len(outcome.applied)
     run.changed.append(source.name)
     if diff:
         run.diff.extend(unified_diff(source.name, text, outcome.text))
-        return source
+        return source, results[0]
     new = (bom + outcome.text).encode("utf-8")
     if source.path is not None and not _written(source.path, bom + outcome.text):
         run.failed = True
         run.changed.remove(source.name)
         run.fixed -= len(outcome.applied)
-        return source
-    return Source(source.name, source.path, new, source.ignore)
+        return source, results[0]
+    return Source(source.name, source.path, new, source.ignore), results[-1]
 
 
 def _decoded(data: bytes) -> tuple[str, str | None]:
