@@ -360,3 +360,14 @@ cases:
     assert result.code == 1
     assert "the fixed draft differs" in result.out + result.err
     assert '+  - {number: 1, title: T, grade: Good, narrative: "Orders (formerly' in result.out
+
+
+def test_exit_codes_with_fix_and_diff(tmp_path: Path) -> None:
+    draft = tmp_path / "d.yaml"
+    select = ("--no-config", "--select", "repeated-word", "--fail-on", "warning")
+    draft.write_text(question("The the force acts."), encoding="utf-8")
+    assert run("check", *select, str(draft)).code == 1
+    assert run("check", *select, "--diff", str(draft)).code == 1  # something would change
+    assert run("check", *select, "--fix", str(draft)).code == 0  # nothing left
+    assert run("check", *select, "--diff", str(draft)).code == 0  # nothing to change or fail
+    assert narrative(draft.read_text(encoding="utf-8")) == "The force acts."
