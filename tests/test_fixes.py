@@ -190,7 +190,7 @@ def _written(words: list[str], style: str) -> str:
     return ("|-" if style == "literal" else ">-") + "\n      Opening " + lines + "."
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(SEGMENTS, min_size=1, max_size=8),
     st.sampled_from(["plain", "single", "double", "literal", "folded"]),
@@ -211,6 +211,14 @@ def test_property_fix_reparse_recheck_only_fixed_spans_change(
     assert source is not None
     span = source.values["questions[0].narrative"]
     assert changed_outside(draft, after, span.start, span.end) == []
+    # no fix here spans a line break: the layout (lines, their indentation) is as it was
+    assert [_indent(line) for line in after.split("\n")] == [
+        _indent(line) for line in draft.split("\n")
+    ]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def test_gwent_diff_shows_the_safe_fixes_and_fix_applies_only_them(tmp_path: Path) -> None:
@@ -371,3 +379,10 @@ def test_exit_codes_with_fix_and_diff(tmp_path: Path) -> None:
     assert run("check", *select, "--fix", str(draft)).code == 0  # nothing left
     assert run("check", *select, "--diff", str(draft)).code == 0  # nothing to change or fail
     assert narrative(draft.read_text(encoding="utf-8")) == "The force acts."
+
+
+def test_a_fix_at_the_end_of_a_folded_line_keeps_the_line_break() -> None:
+    draft = question(">-\n      The force acts (formally known as\n      weak).The team acts.")
+    assert fixed(draft) == question(
+        ">-\n      The force acts (formerly known as\n      weak). The team acts."
+    )
