@@ -386,3 +386,19 @@ def test_a_fix_at_the_end_of_a_folded_line_keeps_the_line_break() -> None:
     assert fixed(draft) == question(
         ">-\n      The force acts (formerly known as\n      weak). The team acts."
     )
+
+
+def test_fixing_in_worker_processes_gives_what_one_process_gives(tmp_path: Path) -> None:
+    drafts = FIXTURES["overlapping fixes"][0], FIXTURES["plain, two fixes on one line"][0]
+    outcomes = []
+    for jobs in ("1", "2"):
+        folder = tmp_path / f"jobs-{jobs}"
+        folder.mkdir()
+        for number in range(70):  # enough for two workers
+            (folder / f"d{number:03}.yaml").write_text(drafts[number % 2], encoding="utf-8")
+        result = run("check", "--no-config", "--fix", "--jobs", jobs, str(folder))
+        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())]
+        outcomes.append((result.code, result.out.replace(str(folder), "F"), result.err, texts))
+    assert outcomes[0] == outcomes[1]
+    assert "peelcheck: 210 fixes made in 70 drafts" in outcomes[0][2]  # 35 x 4, 35 x 2
+    assert narrative(outcomes[1][3][1]) == FIXTURES["plain, two fixes on one line"][1]

@@ -248,7 +248,7 @@ def check(
         targets, _inputs(sources, settings, choice, baseline_file, write_baseline)
     )
     annotations = _plan_annotations(annotate, sources)
-    fixing = _fix(sources, ruleset, settings, fix=fix, unsafe=unsafe_fixes, diff=diff)
+    fixing = _fix(sources, ruleset, settings, fix=fix, unsafe=unsafe_fixes, diff=diff, jobs=jobs)
     if fixing is None:
         results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
     else:  # the drafts fixed were checked as they now read; the others are checked here
@@ -290,7 +290,14 @@ def check(
 
 
 def _fix(
-    sources: Sequence[Any], ruleset: Any, settings: Any, *, fix: bool, unsafe: bool, diff: bool
+    sources: Sequence[Any],
+    ruleset: Any,
+    settings: Any,
+    *,
+    fix: bool,
+    unsafe: bool,
+    diff: bool,
+    jobs: int | None,
 ) -> Any:
     """Fix the drafts (or work out the diff) before they are checked; None without --fix."""
     if not (fix or diff):
@@ -299,9 +306,12 @@ def _fix(
         return None
     from peelcheck.cli.fixing import fix_sources
     from peelcheck.engine.evaluate import EngineError
+    from peelcheck.run.pipeline import default_jobs
 
     try:
-        return fix_sources(sources, ruleset, settings, unsafe=unsafe, diff=diff)
+        return fix_sources(
+            sources, ruleset, settings, unsafe=unsafe, diff=diff, jobs=jobs or default_jobs()
+        )
     except EngineError as err:
         fail(str(err))
     except KeyboardInterrupt as stop:  # each draft is written in one step: none is half-fixed

@@ -49,34 +49,100 @@ def fix_sources(
     *,
     unsafe: bool,
     diff: bool,
+    jobs: int = 1,
 ) -> FixRun:
     """Fix each YAML or JSON draft (or, with `diff`, work out the diff) and return the
-    sources to check afterwards, reading as fixed."""
+    sources to check afterwards, reading as fixed. With `jobs` > 1 and enough drafts, the
+    fixing rounds run in worker processes; files are written here, in input order."""
     from peelcheck.importers import importable
 
-    run = FixRun()
-    for index, source in enumerate(sources):
-        if importable(source.name):
-            run.sources.append(source)
-            continue
-        run.text_drafts += 1
-        fixed, result = _fix_one(source, ruleset, settings, run, unsafe=unsafe, diff=diff)
-        run.sources.append(fixed)
-        if result is not None:
-            run.results[index] = result
+    run = FixRun(sources=list(sources))
+    wanted = [(i, s) for i, s in enumerate(sources) if not importable(s.name)]
+    run.text_drafts = len(wanted)
+    task = _Task(ruleset, settings, unsafe)
+    for (index, source), computed in zip(wanted, _computed(task, wanted, jobs), strict=True):
+        if computed is not None:
+            run.sources[index], run.results[index] = _finish(source, computed, run, diff=diff)
     return run
 
 
-def _fix_one(
-    source: Source,
-    ruleset: RuleSet,
-    settings: RunSettings,
-    run: FixRun,
-    *,
-    unsafe: bool,
-    diff: bool,
-) -> tuple[Source, FileResult | None]:
-    """The source as fixed, and its result then (with `diff`, as it is), if checked here."""
+@dataclass(frozen=True)
+class _Task:
+    ruleset: RuleSet
+    settings: RunSettings
+    unsafe: bool
+
+
+@dataclass
+class _Computed:
+    """One draft's fixing rounds: its text before and after, and its results then."""
+
+    bom: str
+    before: str
+    after: str
+    applied: int
+    first: FileResult
+    last: FileResult
+
+
+_MIN_PER_WORKER = 32  # below this, starting workers costs more than it saves
+_TASK: _Task | None = None  # what forked workers fix with
+
+
+def _computed(
+    task: _Task, wanted: Sequence[tuple[int, Source]], jobs: int
+) -> Iterator[_Computed | None]:
+    """Each draft's fixing rounds, in order: here, or in forked worker processes."""
+    import multiprocessing
+
+    drafts = [source for _, source in wanted]
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    jobs = min(jobs, len(drafts) // _MIN_PER_WORKER)
+    if jobs < 2 or not forking or any(s.path is None for s in drafts):
+        for source in drafts:
+            yield _compute(task, source)
+        return
+    yield from _in_workers(task, drafts, jobs)
+
+
+def _in_workers(task: _Task, drafts: list[Source], jobs: int) -> Iterator[_Computed | None]:
+    global _TASK
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _TASK = task  # forked workers inherit the loaded rules
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_worker)
+    try:
+        yield from pool.map(_compute_in_worker, drafts, chunksize=8)
+    except BaseException:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()  # a Ctrl-C or an error: no more fixing is wanted
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    else:
+        pool.shutdown()
+    finally:
+        _TASK = None
+
+
+def _quiet_worker() -> None:
+    """The parent alone answers Ctrl-C and writes to standard error."""
+    import signal
+    import sys
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 (lives as long)
+
+
+def _compute_in_worker(source: Source) -> _Computed | None:
+    assert _TASK is not None
+    return _compute(_TASK, source)
+
+
+def _compute(task: _Task, source: Source) -> _Computed | None:
+    """The fixing rounds of one draft, nothing written; None when it cannot be read as
+    UTF-8 text (the check reports it)."""
     from peelcheck.draft.read import MAX_BYTES
     from peelcheck.fixes.apply import fix_text
     from peelcheck.run.pipeline import check_source
@@ -87,34 +153,42 @@ def _fix_one(
         try:
             data = read_bounded(source.path, MAX_BYTES)
         except (NotReadable, OSError):
-            return source, None  # the check reports it
+            return None
     bom, text = _decoded(data)
     if text is None:
-        return source, None  # not UTF-8 (or UTF-16): the check reports it; nothing is fixed
+        return None
     results: list[FileResult] = []
 
     def check(draft: str) -> list[Finding]:
         fixed = Source(source.name, source.path, (bom + draft).encode("utf-8"), source.ignore)
-        results.append(check_source(fixed, ruleset, settings))
+        results.append(check_source(fixed, task.ruleset, task.settings))
         return results[-1].findings
 
-    outcome = fix_text(text, check, unsafe=unsafe, json=source.name.lower().endswith(".json"))
+    json = source.name.lower().endswith(".json")
+    outcome = fix_text(text, check, unsafe=task.unsafe, json=json)
+    return _Computed(bom, text, outcome.text, len(outcome.applied), results[0], results[-1])
+
+
+def _finish(
+    source: Source, done: _Computed, run: FixRun, *, diff: bool
+) -> tuple[Source, FileResult]:
+    """Write the fixed draft (or add its diff); the source to check now and its result."""
     if source.path is None:
-        run.stdin_text = bom + outcome.text
-    if outcome.text == text:
-        return source, results[0]
-    run.fixed += len(outcome.applied)
-    run.changed.append(source.name)
+        run.stdin_text = done.bom + done.after
+    if done.after == done.before:
+        return source, done.first
     if diff:
-        run.diff.extend(unified_diff(source.name, text, outcome.text))
-        return source, results[0]
-    new = (bom + outcome.text).encode("utf-8")
-    if source.path is not None and not _written(source.path, bom + outcome.text):
+        run.fixed += done.applied
+        run.changed.append(source.name)
+        run.diff.extend(unified_diff(source.name, done.before, done.after))
+        return source, done.first
+    if source.path is not None and not _written(source.path, done.bom + done.after):
         run.failed = True
-        run.changed.remove(source.name)
-        run.fixed -= len(outcome.applied)
-        return source, results[0]
-    return Source(source.name, source.path, new, source.ignore), results[-1]
+        return source, done.first
+    run.fixed += done.applied
+    run.changed.append(source.name)
+    new = (done.bom + done.after).encode("utf-8")
+    return Source(source.name, source.path, new, source.ignore), done.last
 
 
 def _decoded(data: bytes) -> tuple[str, str | None]:

@@ -64,6 +64,8 @@ def _in_paragraph(source: SourceMap, place: DocumentPlace | None, fix: Fix) -> F
         return _unfixable(fix, "the words have no single place in the document")
     edit = fix.in_value[0]
     paragraphs: list[str] = getattr(source, "paragraphs", [])
+    if not 0 <= place.paragraph < len(paragraphs):
+        return _unfixable(fix, "the words have no single place in the document")
     words = paragraphs[place.paragraph][place.start : place.end]
     if words != fix.text[edit.start : edit.end]:
         return _unfixable(fix, "the words run over more than one paragraph")
