@@ -402,3 +402,30 @@ def test_fixing_in_worker_processes_gives_what_one_process_gives(tmp_path: Path)
     assert outcomes[0] == outcomes[1]
     assert "peelcheck: 210 fixes made in 70 drafts" in outcomes[0][2]  # 35 x 4, 35 x 2
     assert narrative(outcomes[1][3][1]) == FIXTURES["plain, two fixes on one line"][1]
+
+
+def test_a_fixing_worker_that_dies_gives_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from peelcheck.cli import fixing
+
+    compute = fixing._compute
+
+    def dying(task: object, source: object) -> object:
+        if str(getattr(source, "name", "")).endswith("d050.yaml"):
+            os._exit(9)  # as the out-of-memory killer would end it
+        return compute(task, source)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fixing, "_compute", dying)
+    for number in range(70):
+        (tmp_path / f"d{number:03}.yaml").write_text(FIXTURES["comments"][0], encoding="utf-8")
+    result = run("check", "--no-config", "--fix", "--jobs", "2", str(tmp_path))
+    assert result.code == 2
+    assert "Traceback" not in result.err
+    assert (
+        result.err.strip()
+        .splitlines()[-1]
+        .startswith("peelcheck: error: a process fixing the drafts ended unexpectedly")
+    )

@@ -304,6 +304,8 @@ def _fix(
         if unsafe:
             fail("--unsafe-fixes works with --fix or --diff")
         return None
+    from concurrent.futures.process import BrokenProcessPool
+
     from peelcheck.cli.fixing import fix_sources
     from peelcheck.engine.evaluate import EngineError
     from peelcheck.run.pipeline import default_jobs
@@ -314,6 +316,11 @@ def _fix(
         )
     except EngineError as err:
         fail(str(err))
+    except BrokenProcessPool:
+        fail(
+            "a process fixing the drafts ended unexpectedly (killed, for example for lack of "
+            "memory); the drafts fixed so far stay fixed: run again, or with --jobs 1"
+        )
     except KeyboardInterrupt as stop:  # each draft is written in one step: none is half-fixed
         code = EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
         interrupted("peelcheck: interrupted; the drafts fixed so far stay fixed", code)
