@@ -240,6 +240,9 @@ def parse_args(argv: Iterable[str] | None) -> argparse.Namespace:
     add("--spectral-sizes", type=_sizes, default=_sizes("1,1000"), help="sizes for Spectral")
     add("--spectral-repeats", type=int, default=3, help="timed runs per Spectral size")
     add("--no-spectral", action="store_true", help="skip Spectral even when installed")
+    add("--fix", action="store_true", help="time `check --fix` beside the plain check")
+    add("--fix-size", type=int, default=1000, help="size for the --fix section")
+    add("--fix-repeats", type=int, default=1, help="timed --fix runs, each on a fresh copy")
     add("--seed", type=int, default=8, help="generator seed")
     add("--out", type=Path, default=generate.DEFAULT_OUT, help="folder for generated drafts")
     add("--peelcheck", nargs="+", default=None, help="how to start peelcheck")
@@ -255,7 +258,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     """Run the benchmark and print the figures."""
     args = parse_args(argv)
     spectral = None if args.no_spectral else _spectral()
-    needed = max([*args.sizes, *(args.spectral_sizes if spectral else [])])
+    needed = max(
+        [*args.sizes, *(args.spectral_sizes if spectral else []), *([args.fix_size] * args.fix)]
+    )
     started = time.perf_counter()
     manifest = generate.ensure(args.out, args.seed, needed)
     print(f"drafts: {args.out}/pool, seed {args.seed} ({time.perf_counter() - started:.1f} s)")
@@ -286,6 +291,8 @@ def main(argv: Iterable[str] | None = None) -> int:
             warm.median <= 2 * thousand[0].median,
             f"{warm.median / thousand[0].median:.2f}x floor",
         )
+    if args.fix:
+        fix_table(args)
     if not args.no_findings:
         findings_table(args, manifest)
     if spectral:
@@ -375,6 +382,35 @@ def cache_table(args: argparse.Namespace, floor: Stats) -> Stats:
         flush=True,
     )
     return stats
+
+
+def fix_table(args: argparse.Namespace) -> None:
+    """`check --fix` over `--fix-size` drafts beside the plain check of the same drafts.
+    --fix writes the drafts: every run, timed or not, works on a fresh copy."""
+    source = generate.draft_set(args.out, "yaml", args.fix_size)
+    rows = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, extra in (("plain check", ()), ("--fix", ("--fix",)), ("--diff", ("--diff",))):
+            samples = []
+            for attempt in range(args.fix_repeats + 1):  # the first is an untimed warm-up
+                folder = Path(scratch) / f"{name.strip('-').replace(' ', '-')}-{attempt}"
+                shutil.copytree(source, folder)
+                sample = run_once(peelcheck_command(args, folder, *extra))
+                if attempt:
+                    samples.append(sample)
+                shutil.rmtree(folder)
+            rows[name] = Stats(tuple(samples))
+    print(
+        f"\n{args.fix_size:,} drafts  {'wall s (min-max)':<22} {'x plain':>7} {'RSS MiB':>8} "
+        f"{'CPU s':>6}"
+    )
+    plain = rows["plain check"].median
+    for name, stats in rows.items():
+        print(
+            f"{name:<13} {stats.wall():<22} {stats.median / plain:>7.2f} {stats.rss:>8.1f} "
+            f"{stats.cpu:>6.2f}",
+            flush=True,
+        )
 
 
 def _rules_by_draft(command: Sequence[str]) -> dict[str, collections.Counter[str]]:

@@ -19,7 +19,7 @@ def question(narrative: str, areas: str = "[]") -> str:
 def test_a_word_written_twice_is_reported_at_its_place() -> None:
     (hit,) = hits(make(WORDS), question("It works with the the police."), "questions[*]")
     assert hit.path == "questions[0].narrative"
-    assert (hit.span, hit.values) == ((14, 21), {"match": "the the", "word": "the"})
+    assert (hit.span, hit.values) == ((14, 21), {"match": "the the", "word": "the", "first": "the"})
 
 
 def test_case_is_ignored_unless_both_words_are_capitalised() -> None:

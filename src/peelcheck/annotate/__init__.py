@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peelcheck.annotate.comments import AnnotateError, annotate
+from peelcheck.annotate.tracked import word_edits
 from peelcheck.core.findings import Severity
 from peelcheck.core.reading import read_bounded
 from peelcheck.importers import MAX_DOCX_BYTES
@@ -90,9 +91,18 @@ def plan(out: str, sources: Sequence[Source]) -> Plan:
     return found
 
 
-def write(found: Plan, results: Sequence[FileResult], show: Severity) -> list[str]:
-    """Write every copy; one note per draft, for standard error. Raises AnnotateError when
-    a copy cannot be written (nothing half-written is left)."""
+def write(
+    found: Plan,
+    results: Sequence[FileResult],
+    show: Severity,
+    *,
+    tracked: bool = False,
+    unsafe: bool = False,
+) -> list[str]:
+    """Write every copy; one note per draft, for standard error. With `tracked` (`--fix`)
+    the fixes (safe ones, and unsafe ones too if `unsafe`) are written into the copy as
+    tracked changes. Raises AnnotateError when a copy cannot be written (nothing
+    half-written is left)."""
     by_name = {result.file: result for result in results}
     notes: list[str] = []
     for copy in found.copies:
@@ -102,13 +112,16 @@ def write(found: Plan, results: Sequence[FileResult], show: Severity) -> list[st
             for f in (result.findings if result else [])
             if f.waived is None and f.severity >= show and f.place is not None
         ]
+        edits = word_edits(result.findings, unsafe=unsafe) if tracked and result else None
         try:
-            data, count = annotate(_read(copy.source), findings)
+            data, count, changes = annotate(_read(copy.source), findings, edits)
         except (AnnotateError, OSError) as err:
             notes.append(f"{copy.name}: not annotated: {err}")
             continue
         _write_bytes(copy.target, data)
         comments = f"{count} comment" + ("" if count == 1 else "s")
+        if tracked:
+            comments += f", {changes} tracked change" + ("" if changes == 1 else "s")
         notes.append(f"{copy.name}: annotated copy written to {copy.target} ({comments})")
     notes += [f"{name}: not annotated: not a Word draft (.docx)" for name in found.skipped]
     return notes

@@ -15,7 +15,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from peelcheck.core.findings import Finding
+from peelcheck.core.findings import Edit, Finding
 from peelcheck.importers.word.body import node_text, paragraph_text, read_body
 from peelcheck.importers.word.package import open_document
 from peelcheck.importers.word.xml import XML_SPACE, W, attr, local, tag
@@ -40,10 +40,12 @@ def comment_text(finding: Finding) -> str:
     return f"{finding.severity.label} {finding.rule}: {finding.message}"
 
 
-def annotate(raw: bytes, findings: Iterable[Finding]) -> tuple[bytes, int]:
-    """A copy of the Word document `raw` with one comment per placed finding, and how many
-    comments it holds. Raises AnnotateError when the document cannot be read or has changed
-    since it was checked."""
+def annotate(
+    raw: bytes, findings: Iterable[Finding], edits: list[Edit] | None = None
+) -> tuple[bytes, int, int]:
+    """A copy of the Word document `raw` with one comment per placed finding and the
+    `edits` as tracked changes, and how many comments and changes it holds. Raises
+    AnnotateError when the document cannot be read or has changed since it was checked."""
     document, problem = open_document(raw)
     if document is None:
         raise AnnotateError(f"not a readable Word document: {problem}")
@@ -66,9 +68,14 @@ def annotate(raw: bytes, findings: Iterable[Finding]) -> tuple[bytes, int]:
         first, last = Run(runs[0], document), Run(runs[-1], document)
         document.add_comment([first, last], comment_text(finding), AUTHOR, INITIALS)
         count += 1
+    changes = 0
+    if edits:
+        from peelcheck.annotate.tracked import track_changes
+
+        changes = track_changes(document, paragraphs, edits)
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue(), count
+    return out.getvalue(), count, changes
 
 
 def remove_own_comments(document: Any) -> int:

@@ -69,7 +69,27 @@ class AllowedValues(Check):
                 "scale": ctx.facts.scale if ctx.facts else "",
             },
             snippet=str(value),
+            fix=close_fix(value, allowed),
         )
+
+
+def close_fix(value: Any, allowed: list[str]) -> tuple[str, bool] | None:
+    """The fix of a value not in `allowed`: the one allowed value it nearly spells, safe
+    when only case or spaces differ or one letter is slipped; None when not exactly one."""
+    if not isinstance(value, str):
+        return None
+    lowered = {a.lower(): a for a in allowed}
+    key = " ".join(value.split()).lower()
+    if key in lowered:
+        return lowered[key], True
+    close = difflib.get_close_matches(key, list(lowered), n=2, cutoff=0.6)
+    if len(close) != 1:
+        return None
+    ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
+    return lowered[close[0]], ratio >= _ONE_SLIP
+
+
+_ONE_SLIP = 0.9  # "Requires improvment" against "requires improvement": 0.97
 
 
 def suggest(value: Any, allowed: list[str]) -> str:

@@ -24,7 +24,7 @@ class RepeatedWord(Check):
     Case is ignored ("The the"), but two capitalised words are taken for a name and a
     blank line or any punctuation between the words ends the check. Words in the pack data
     list `allowed` may repeat ("had had", "that that"). Message values: `{match}` (the two
-    words as written) and `{word}`.
+    words as written), `{word}` and `{first}` (the first of the two as written).
 
     Example:
 
@@ -53,7 +53,7 @@ class RepeatedWord(Check):
                     continue
                 yield Hit(
                     where,
-                    {"match": text[start:end], "word": again},
+                    {"match": text[start:end], "word": again, "first": first},
                     text=text,
                     span=(start, end),
                 )

@@ -15,7 +15,9 @@ import click
 from peelcheck.cli.app import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
     EXIT_TERMINATED,
+    EXIT_USAGE,
     Terminated,
     fail,
     interrupted,
@@ -157,6 +159,22 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "draft, a folder for several (peelcheck explain shows what each rule means). The drafts "
     "are never modified.",
 )
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Apply the safe fixes to YAML and JSON drafts in place, then report what is left "
+    "(with --annotate, Word copies get them as tracked changes).",
+)
+@click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix or --diff: the fixes that need a person's judgment too.",
+)
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print a unified diff of what --fix would change; write nothing.",
+)
 @file_options
 @rule_options
 def check(
@@ -182,6 +200,9 @@ def check(
     files: FileChoice,
     annotate: str | None,
     choice: RuleChoice,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
     from peelcheck import formatters
@@ -227,7 +248,16 @@ def check(
         targets, _inputs(sources, settings, choice, baseline_file, write_baseline)
     )
     annotations = _plan_annotations(annotate, sources)
-    results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
+    fixing = _fix(sources, ruleset, settings, fix=fix, unsafe=unsafe_fixes, diff=diff, jobs=jobs)
+    if fixing is None:
+        results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
+    else:  # the drafts fixed were checked as they now read; the others are checked here
+        sources = fixing.sources
+        rest = [s for i, s in enumerate(sources) if i not in fixing.results]
+        checked = iter(_run_checks(rest, ruleset, settings, jobs, targets, cache))
+        results = [
+            fixing.results[i] if i in fixing.results else next(checked) for i in range(len(sources))
+        ]
     if cache is not None:
         _save_cache(cache)
     try:
@@ -248,11 +278,88 @@ def check(
         rules_hash=_rules_hash(ruleset) if any(n == "html" for n, _ in targets) else "",
     )
     report.extra.update(baseline_extra)
-    _write_annotations(annotations, results, show_level)
-    write_outputs(report, targets, color, _exit_code(report))
+    _write_annotations(annotations, results, show_level, tracked=fix or diff, unsafe=unsafe_fixes)
+    code = _exit_code(report)
+    if fixing is not None:
+        code = _fixed_output(fixing, report, targets, color, code, diff=diff)
+    else:
+        write_outputs(report, targets, color, code)
     for note in baseline_notes:
         click.echo(f"peelcheck: {note}", err=True)
-    sys.exit(_exit_code(report))
+    sys.exit(code)
+
+
+def _fix(
+    sources: Sequence[Any],
+    ruleset: Any,
+    settings: Any,
+    *,
+    fix: bool,
+    unsafe: bool,
+    diff: bool,
+    jobs: int | None,
+) -> Any:
+    """Fix the drafts (or work out the diff) before they are checked; None without --fix."""
+    if not (fix or diff):
+        if unsafe:
+            fail("--unsafe-fixes works with --fix or --diff")
+        return None
+    from concurrent.futures.process import BrokenProcessPool
+
+    from peelcheck.cli.fixing import fix_sources
+    from peelcheck.engine.evaluate import EngineError
+    from peelcheck.run.pipeline import default_jobs
+
+    try:
+        return fix_sources(
+            sources, ruleset, settings, unsafe=unsafe, diff=diff, jobs=jobs or default_jobs()
+        )
+    except EngineError as err:
+        fail(str(err))
+    except BrokenProcessPool:
+        fail(
+            "a process fixing the drafts ended unexpectedly (killed, for example for lack of "
+            "memory); the drafts fixed so far stay fixed: run again, or with --jobs 1"
+        )
+    except KeyboardInterrupt as stop:  # each draft is written in one step: none is half-fixed
+        code = EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+        interrupted("peelcheck: interrupted; the drafts fixed so far stay fixed", code)
+
+
+def _fixed_output(
+    fixing: Any,
+    report: Any,
+    targets: Sequence[tuple[str, str | None]],
+    color: bool | None,
+    code: int,
+    *,
+    diff: bool,
+) -> int:
+    """With --diff the diff, or for standard input the fixed draft, goes to standard
+    output, and the findings to standard error; the exit code says what is left."""
+    import contextlib
+
+    from peelcheck.cli.outputs import echo_stdout
+
+    text = "".join(fixing.diff) if diff else fixing.stdin_text
+    if text is None:
+        write_outputs(report, targets, color, code)
+    else:
+        echo_stdout([text], code, color=False)
+        with contextlib.redirect_stdout(sys.stderr):
+            write_outputs(report, targets, color, code)
+    if fixing.fixed or fixing.text_drafts:
+        fixes = "fix" if fixing.fixed == 1 else "fixes"
+        drafts = "draft" if len(fixing.changed) == 1 else "drafts"
+        done = "would be made in" if diff else "made in"
+        click.echo(
+            f"peelcheck: {fixing.fixed} {fixes} {done} {len(fixing.changed)} {drafts}", err=True
+        )
+    if fixing.failed:
+        return EXIT_USAGE
+    if diff and fixing.changed:
+        return EXIT_FINDINGS
+    return code
 
 
 def _plan_annotations(out: str | None, sources: Sequence[Any]) -> Any:
@@ -267,13 +374,15 @@ def _plan_annotations(out: str | None, sources: Sequence[Any]) -> Any:
         fail(str(err))
 
 
-def _write_annotations(found: Any, results: Sequence[Any], show: Severity) -> None:
+def _write_annotations(
+    found: Any, results: Sequence[Any], show: Severity, *, tracked: bool, unsafe: bool
+) -> None:
     if found is None:
         return
     from peelcheck.annotate import AnnotateError, write
 
     try:
-        notes = write(found, results, show)
+        notes = write(found, results, show, tracked=tracked, unsafe=unsafe)
     except AnnotateError as err:
         fail(str(err))
     for note in notes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 
@@ -79,6 +80,61 @@ class JudgmentWords:
 
 
 @dataclass(frozen=True, slots=True)
+class Edit:
+    """Write `replacement` instead of the characters `start` to `end`.
+
+    Offsets are code points into the file's decoded text; for a Word draft (`paragraph` set)
+    they are offsets within that paragraph's text.
+    """
+
+    start: int
+    end: int
+    replacement: str
+    paragraph: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """How to correct a finding: edits, `safe` when always right (applied by `--fix`).
+
+    A check makes a fix in terms of the flagged value: `text` is the string at `path` and
+    `in_value` edits it. Placing it in the file (`located`) gives `edits` in file offsets;
+    a fix that cannot be placed exactly there has no edits and says why in `unfixable`.
+    """
+
+    safe: bool
+    edits: tuple[Edit, ...] = ()
+    path: str = ""
+    text: str | None = field(default=None, compare=False, repr=False)
+    in_value: tuple[Edit, ...] = ()
+    unfixable: str = ""
+    located: bool = False
+
+    @property
+    def applicable(self) -> bool:
+        """Placed in the file, with edits to make."""
+        return self.located and bool(self.edits)
+
+    @property
+    def value(self) -> str | None:
+        """The string at `path` once fixed, if known."""
+        return None if self.text is None else edit_text(self.text, self.in_value)
+
+
+def edit_text(text: str, edits: Iterable[Edit]) -> str:
+    """`text` with the edits made; they must not overlap (ValueError otherwise)."""
+    pieces: list[str] = []
+    at = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < at or edit.end < edit.start or edit.end > len(text):
+            raise ValueError(f"edit {edit.start}-{edit.end} overlaps another or leaves the text")
+        pieces += [text[at : edit.start], edit.replacement]
+        at = edit.end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem at one place in one file.
 
@@ -106,6 +162,7 @@ class Finding:
     context: Excerpt | None = field(default=None, compare=False)
     place: DocumentPlace | None = None  # Word drafts only: the paragraph and heading path
     judgment: JudgmentWords | None = None  # judgment rules: the words read as the judgment
+    fix: Fix | None = field(default=None, compare=False)
 
     def sort_key(self) -> tuple[str, int, int, str, str, str]:
         """Deterministic order: file, line, column, rule, path, message."""

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from peelcheck.core.findings import Finding, Severity
+from peelcheck.core.findings import Edit, Finding, Fix, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import join_path
 
@@ -63,9 +63,42 @@ def _findings(
         line, column = loaded.source.position(path, key=is_key)
         snippet = "" if group[0][1] is _MISSING else str(group[0][1])[:80]
         found.append(
-            Finding(loaded.file, rule, Severity.ERROR, message, path, line, column, snippet=snippet)
+            Finding(
+                loaded.file,
+                rule,
+                Severity.ERROR,
+                message,
+                path,
+                line,
+                column,
+                snippet=snippet,
+                fix=_literal_fix(path, group),
+            )
         )
     return sorted(found, key=Finding.sort_key)
+
+
+def _literal_fix(path: str, group: list[tuple[Any, Any]]) -> Fix | None:
+    """A text that is not one of a field's allowed words but nearly spells exactly one of
+    them (`status: Draft` for `draft`): that word, safe when only case or spaces differ."""
+    error, value = group[0]
+    if error["type"] != "literal_error" or not isinstance(value, str):
+        return None
+    options = _literal_options(error)
+    lowered = {o.lower(): o for o in options}
+    key = " ".join(value.split()).lower()
+    if key in lowered:
+        return Fix(True, (), path, value, (Edit(0, len(value), lowered[key]),))
+    close = difflib.get_close_matches(key, list(lowered), n=2, cutoff=0.6)
+    if len(close) != 1:
+        return None
+    return Fix(False, (), path, value, (Edit(0, len(value), lowered[close[0]]),))
+
+
+def _literal_options(error: Any) -> list[str]:
+    expected = error.get("ctx", {}).get("expected", "")
+    options = [o.strip().strip("'") for o in expected.replace(" or ", ",").split(",")]
+    return [o for o in options if o]
 
 
 def _missing_explained_by_typos(
@@ -117,8 +150,7 @@ def _message(model: type[BaseModel], path: str, group: list[tuple[Any, Any]]) ->
         return f"missing required field '{name}'"
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
-        options = [o.strip().strip("'") for o in expected.replace(" or ", ",").split(",")]
-        options = [o for o in options if o]
+        options = _literal_options(error)
         close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         if not isinstance(value, str) and str(value) in options:

@@ -34,6 +34,9 @@ class Hit:
     span: tuple[int, int] | None = None
     snippet: str = ""
     judgment: tuple[int, int] | None = None  # in `text`: the words read as a judgment
+    # a fix made in code: the words to write instead of the span (or of the whole value at
+    # `path` without one), and whether that is always right
+    fix: tuple[str, bool] | None = None
 
 
 class RunnableCheck(Protocol):
@@ -48,6 +51,15 @@ class RunnableCheck(Protocol):
         ...
 
 
+class FixSpec(Protocol):
+    """A rule's fix as written (`peelcheck.packs.format.RuleFix`)."""
+
+    @property
+    def replacement(self) -> str: ...
+    @property
+    def safe(self) -> bool: ...
+
+
 class RuleSpec(Protocol):
     """A rule as written (`peelcheck.packs.format.Rule`)."""
 
@@ -59,6 +71,8 @@ class RuleSpec(Protocol):
     def check(self) -> RunnableCheck: ...
     @property
     def message(self) -> str: ...
+    @property
+    def fix(self) -> FixSpec | None: ...
 
 
 class RunnableRule(Protocol):

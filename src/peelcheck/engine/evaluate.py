@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import string
 from collections.abc import Callable
 from typing import Any
 
-from peelcheck.core.findings import Excerpt, Finding, JudgmentWords
+from peelcheck.core.findings import Edit, Excerpt, Finding, Fix, JudgmentWords
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.model import Report
 from peelcheck.engine.context import DraftContext
 from peelcheck.engine.contract import Hit, Rules, RunnableRule
 from peelcheck.engine.query import truthy
 
+_FORMATTER = string.Formatter()
 EXCERPT_AROUND = 160  # characters kept on each side of the flagged words in a long sentence
 
 MAX_FINDINGS_PER_RULE = 100  # per rule and draft, by default
@@ -144,6 +146,7 @@ def _finding(rule: RunnableRule, node: Any, hit: Hit, ctx: DraftContext) -> Find
         span = loaded.source.span(hit.path)
     line, column = (span.line, span.column) if span else (1, 1)
     end_line, end_column = (span.end_line, span.end_column) if span else (None, None)
+    fix = _fix(rule, hit, node, values)
     return Finding(
         loaded.file,
         rule.id,
@@ -159,7 +162,42 @@ def _finding(rule: RunnableRule, node: Any, hit: Hit, ctx: DraftContext) -> Find
         judgment=None
         if hit.judgment is None or hit.text is None
         else JudgmentWords(*hit.judgment, hit.text[hit.judgment[0] : hit.judgment[1]]),
+        fix=fix,
     )
+
+
+def _fix(rule: RunnableRule, hit: Hit, node: Any, values: dict[str, Any]) -> Fix | None:
+    """The hit's fix in terms of the flagged value: the rule's template filled with the
+    check's values, or a fix made by the check itself. Placed in the file later."""
+    text, span = hit.text, hit.span
+    if hit.fix is not None:
+        replacement, safe = hit.fix
+    elif rule.spec.fix is not None and span is not None:
+        template = rule.spec.fix.replacement
+        names = [name for _, name, _, _ in _FORMATTER.parse(template) if name]
+        if any(not values.get(name) for name in names):
+            return None  # e.g. a spelling with no suggestion: nothing to write
+        replacement, safe = template.format_map(values), rule.spec.fix.safe
+    else:
+        return None
+    if text is None:  # the whole value at the hit's path
+        text = _value_at(node, hit.path)
+        if text is None:
+            return None
+        span = (0, len(text))
+    if span is None or text[span[0] : span[1]] == replacement:
+        return None
+    return Fix(safe, (), hit.path, text, (Edit(span[0], span[1], replacement),))
+
+
+def _value_at(node: Any, path: str) -> str | None:
+    """The string a whole-value fix replaces: the node itself or one of its fields."""
+    if isinstance(node, str):
+        return node
+    if isinstance(node, dict):
+        found = node.get(path.rsplit(".", 1)[-1])
+        return found if isinstance(found, str) else None
+    return None
 
 
 def excerpt(

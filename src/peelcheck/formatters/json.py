@@ -2,8 +2,9 @@
 
 The published schema is generated from the pydantic models below (`python -m
 peelcheck.schema`), and the tests validate real output against it.
-Version 2 (findings on Word drafts carry `word`, their place in the document) only grows:
-new optional keys may appear, none changes meaning or goes away.
+Version 2 (findings on Word drafts carry `word`, their place in the document) and version 3
+(findings carry `fix`, the edits that correct them) only grow: new optional keys may appear,
+none changes meaning or goes away.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from peelcheck import __version__
-from peelcheck.core.findings import Finding
+from peelcheck.core.findings import Finding, Fix
 from peelcheck.formatters import RunReport
 
 OUTPUT_VERSION = 3
@@ -69,6 +70,40 @@ class JudgmentOut(_Strict):
     text: str
 
 
+class EditOut(_Strict):
+    """One text edit: write `replacement` instead of the characters `start` to `end`."""
+
+    model_config = ConfigDict(title="Edit")
+
+    start: int = Field(
+        ge=0,
+        description="Offset in code points into the file's decoded text (a BOM not counted); "
+        "for a Word draft, into the paragraph's text.",
+    )
+    end: int = Field(ge=0, description="Offset just after the last replaced character.")
+    replacement: str = Field(description="The text to write there, as written in the file.")
+    paragraph: int | None = Field(
+        default=None, ge=0, description="Word drafts only: the paragraph, as in `word`."
+    )
+
+
+class FixOut(_Strict):
+    """How to correct a finding (version 3)."""
+
+    model_config = ConfigDict(title="Fix")
+
+    safe: bool = Field(
+        description="True when always right (`check --fix` applies it); false when a person "
+        "must decide (`--unsafe-fixes`)."
+    )
+    edits: list[EditOut] = Field(
+        description="Edits of the file; empty when the fix cannot be placed exactly here."
+    )
+    unfixable: str | None = Field(
+        default=None, description="Why the fix cannot be applied at this place, if so."
+    )
+
+
 class FindingOut(_Strict):
     """One problem at one place in one draft."""
 
@@ -106,6 +141,9 @@ class FindingOut(_Strict):
         default=None,
         description="Judgment rules only (version 3): the words read as the judgment. "
         "Absent otherwise.",
+    )
+    fix: FixOut | None = Field(
+        default=None, description="Version 3: how to correct the finding; absent when unknown."
     )
 
 
@@ -191,7 +229,7 @@ class OutputDocument(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         title="peelcheck check JSON output",
-        json_schema_extra={"$comment": "Version 2; new optional keys may appear."},
+        json_schema_extra={"$comment": "Version 3; new optional keys may appear."},
     )
 
     peelcheck: str = Field(description="The version of peelcheck that wrote this.")
@@ -249,6 +287,24 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
             "headings": list(place.headings),
             "quote": place.quote,
         }
+    fix = finding.fix
+    if fix is not None and fix.located:
+        found["fix"] = fix_dict(fix)
+    return found
+
+
+def fix_dict(fix: Fix) -> dict[str, Any]:
+    """A located fix as a JSON object (the shape of `FixOut`)."""
+    edits = []
+    for edit in fix.edits:
+        one: dict[str, Any] = {"start": edit.start, "end": edit.end}
+        one["replacement"] = edit.replacement
+        if edit.paragraph is not None:
+            one["paragraph"] = edit.paragraph
+        edits.append(one)
+    found: dict[str, Any] = {"safe": fix.safe, "edits": edits}
+    if fix.unfixable:
+        found["unfixable"] = fix.unfixable
     return found
 
 

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from peelcheck import __version__
 from peelcheck.core.builtin_rules import BUILTIN_RULES, LOADER_RULES
-from peelcheck.core.findings import Finding, Severity
+from peelcheck.core.findings import Finding, Fix, Severity
 from peelcheck.core.ruledoc import is_absolute_url, rule_url
 from peelcheck.formatters import RunReport
 
@@ -135,6 +135,9 @@ def _result(finding: Finding, rule_index: int, key: str) -> dict[str, Any]:
             "end": place.end,
             "headings": list(place.headings),
         }
+    if finding.fix is not None and finding.fix.applicable:
+        result["fixes"] = [_fix(finding, finding.fix)]
+        result["properties"]["fixSafe"] = finding.fix.safe
     if finding.waived is not None:
         suppression: dict[str, Any] = {
             "kind": SUPPRESSION_KINDS.get(finding.waived.kind, "external"),
@@ -146,6 +149,32 @@ def _result(finding: Finding, rule_index: int, key: str) -> dict[str, Any]:
             suppression["properties"] = {k: v for k, v in extra.items() if v}
         result["suppressions"] = [suppression]
     return result
+
+
+def _fix(finding: Finding, fix: Fix) -> dict[str, Any]:
+    """A SARIF fix: character offsets (code points) into the decoded file, or for a Word
+    draft, lines that are its paragraphs (1-based) and columns within them."""
+    replacements = []
+    for edit in fix.edits:
+        if edit.paragraph is None:
+            region = {"charOffset": edit.start, "charLength": edit.end - edit.start}
+        else:
+            region = {
+                "startLine": edit.paragraph + 1,
+                "startColumn": edit.start + 1,
+                "endLine": edit.paragraph + 1,
+                "endColumn": edit.end + 1,
+            }
+        replacements.append(
+            {"deletedRegion": region, "insertedContent": {"text": edit.replacement}}
+        )
+    kind = "safe" if fix.safe else "unsafe: check it before applying"
+    return {
+        "description": {"text": f"peelcheck fix ({kind})"},
+        "artifactChanges": [
+            {"artifactLocation": {"uri": artifact_uri(finding.file)}, "replacements": replacements}
+        ],
+    }
 
 
 def partial_fingerprint(finding: Finding) -> str:

@@ -23,13 +23,33 @@ def line(finding: Finding, color: bool = False) -> str:
     waived = ""
     if finding.waived is not None:
         waived = f" [{finding.waived.kind}: {finding.waived.reason}]"
+    mark = "[*] " if fixable(finding) else ""
     if color:
         paint = _DIM if finding.waived else _COLORS[finding.severity]
         return (
             f"{_BOLD}{where}{_RESET} {paint}{severity}{_RESET} {_DIM}{finding.rule}{_RESET} "
-            f"{finding.message}{_DIM}{waived}{_RESET}"
+            f"{mark}{finding.message}{_DIM}{waived}{_RESET}"
         )
-    return f"{where} {severity} {finding.rule} {finding.message}{waived}"
+    return f"{where} {severity} {finding.rule} {mark}{finding.message}{waived}"
+
+
+def fixable(finding: Finding, *, unsafe: bool = False) -> bool:
+    """Whether `--fix` (with `--unsafe-fixes` if `unsafe`) would fix this finding."""
+    fix = finding.fix
+    return finding.waived is None and fix is not None and fix.applicable and (fix.safe or unsafe)
+
+
+def fixable_note(report: RunReport) -> str | None:
+    """`N fixable with --fix` (and how many more `--unsafe-fixes` would fix), or None."""
+    shown = report.all_shown()
+    safe = sum(1 for f in shown if fixable(f))
+    unsafe = sum(1 for f in shown if fixable(f, unsafe=True)) - safe
+    if not safe and not unsafe:
+        return None
+    if not safe:
+        return f"{unsafe} fixable with --fix --unsafe-fixes"
+    more = f" ({unsafe} more with --unsafe-fixes)" if unsafe else ""
+    return f"{safe} fixable with --fix{more}"
 
 
 def location(finding: Finding) -> str:
@@ -128,4 +148,7 @@ def render(report: RunReport) -> str:
         lines = [line(f, report.color) for f in report.all_shown()]
     if not report.quiet:
         lines.append(summary(report))
+        note = None if report.statistics else fixable_note(report)
+        if note:
+            lines.append(note)
     return "\n".join(lines) + ("\n" if lines else "")

@@ -37,6 +37,8 @@ def explain_rule(rule: LoadedRule) -> str:
     known = recognises() if callable(recognises) else None
     if known:
         parts += ["", "What it recognises as a judgment:", textwrap.indent(known, "  ")]
+    if spec.fix is not None:
+        parts += ["", "Fix:", _wrapped(fix_text(rule))]
     parts += ["", f"As written in {rule.file}:{rule.line}:", textwrap.indent(rule.source, "  ")]
     return "\n".join(parts)
 
@@ -61,6 +63,18 @@ def explain_builtin(doc: BuiltinRule) -> str:
         textwrap.indent(doc.fixed.rstrip(), "  "),
     ]
     return "\n".join(parts)
+
+
+def fix_text(rule: LoadedRule) -> str:
+    """What the rule's fix writes, and whether `--fix` applies it; "" without a fix."""
+    fix = rule.spec.fix
+    if fix is None:
+        return ""
+    if fix.safe:
+        how = "safe: `peelcheck check --fix` writes it"
+    else:
+        how = "unsafe: a person decides; `peelcheck check --fix --unsafe-fixes` writes it"
+    return f"the flagged words are replaced by `{fix.replacement}` ({how})."
 
 
 def _wrapped(text: str) -> str:
@@ -94,6 +108,7 @@ def rule_markdown(rule: LoadedRule) -> str:
         flagged=example.flagged if example else "",
         fixed=(example.fixed or "") if example else "",
         language="yaml",
+        fix=f"Fix: {fix_text(rule)}" if spec.fix is not None else "",
         switch_off=(
             f"Turn it off for a project with `rules: {{{rule.id}: off}}` in `peelcheck.yaml`, "
             f"for some files with `per_file_ignores`, or accept one finding with a waiver "

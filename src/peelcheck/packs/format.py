@@ -41,6 +41,35 @@ class Example(_Strict):
     fixed: str | None = None
 
 
+class RuleFix(_Strict):
+    """How to correct what a rule flags: the words to write instead of the flagged ones."""
+
+    replacement: str = Field(
+        description="Template over the check's values, as in `message` (`{before}. {after}`, "
+        "`{fix}`): the text written instead of the flagged words."
+    )
+    safe: bool = Field(
+        default=False,
+        description="True when the fix is always right (`check --fix` applies it); false when "
+        "a person must decide (`--unsafe-fixes`).",
+    )
+
+    @field_validator("replacement")
+    @classmethod
+    def _template_fields_are_names(cls, value: str) -> str:
+        return _plain_template(value, "fix replacement")
+
+
+def _plain_template(value: str, what: str) -> str:
+    """The template, when each of its placeholders is a plain field name."""
+    for _, name, spec, conversion in string.Formatter().parse(value):
+        if name is not None and (not name.isidentifier() or spec or conversion):
+            raise ValueError(
+                f"{what} placeholder {{{name}}} must be a plain field name such as {{grade}}"
+            )
+    return value
+
+
 class Rule(_Strict):
     """One rule: select nodes, filter them, check them, say what is wrong."""
 
@@ -62,17 +91,15 @@ class Rule(_Strict):
     )
     check: CheckSpec
     message: str = Field(description="Template; {field} quotes the node's field or a check value.")
+    fix: RuleFix | None = Field(
+        default=None, description="The fix of what the rule flags (optional)."
+    )
     example: Example | None = None
 
     @field_validator("message")
     @classmethod
     def _template_fields_are_names(cls, value: str) -> str:
-        for _, name, spec, conversion in string.Formatter().parse(value):
-            if name is not None and (not name.isidentifier() or spec or conversion):
-                raise ValueError(
-                    f"message placeholder {{{name}}} must be a plain field name such as {{grade}}"
-                )
-        return value
+        return _plain_template(value, "message")
 
 
 class RuleFile(_Strict):

@@ -36,7 +36,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peelcheck.core.findings import DocumentPlace, Excerpt, Finding, JudgmentWords, Severity, Waived
+from peelcheck.core.findings import (
+    DocumentPlace,
+    Edit,
+    Excerpt,
+    Finding,
+    Fix,
+    JudgmentWords,
+    Severity,
+    Waived,
+)
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results.outline import Outline
 
@@ -262,7 +271,22 @@ def _row(finding: Finding) -> list[Any]:
         None if finding.context is None else dataclasses.astuple(finding.context),
         None if finding.place is None else dataclasses.astuple(finding.place),
         None if finding.judgment is None else dataclasses.astuple(finding.judgment),
+        None if finding.fix is None else _fix_row(finding.fix),
     ]
+
+
+def _fix_row(fix: Fix) -> list[Any]:
+    edits = [[e.start, e.end, e.replacement, e.paragraph] for e in fix.edits]
+    return [fix.safe, edits, fix.path, fix.unfixable]
+
+
+def _fix(row: list[Any]) -> Fix:
+    safe, edits, path, unfixable = row
+    found = tuple(
+        Edit(int(start), int(end), str(text), None if paragraph is None else int(paragraph))
+        for start, end, text, paragraph in edits
+    )
+    return Fix(bool(safe), found, str(path), unfixable=str(unfixable), located=True)
 
 
 def _finding(name: str, row: list[Any]) -> Finding:
@@ -272,6 +296,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
     )
     place = row[12] if len(row) > 12 else None
     judgment = row[13] if len(row) > 13 else None
+    fix = row[14] if len(row) > 14 else None
     return Finding(
         name,
         str(rule),
@@ -290,6 +315,7 @@ def _finding(name: str, row: list[Any]) -> Finding:
         None
         if judgment is None
         else JudgmentWords(int(judgment[0]), int(judgment[1]), str(judgment[2])),
+        None if fix is None else _fix(fix),
     )
 
 

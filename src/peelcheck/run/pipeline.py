@@ -20,6 +20,7 @@ from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import MAX_BYTES, load_bytes, load_file
 from peelcheck.draft.validate_draft import validate_draft
 from peelcheck.engine.evaluate import evaluate
+from peelcheck.fixes.locate import locate_fixes
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results.file_result import FileResult
 from peelcheck.results.outline import outline_of
@@ -62,9 +63,12 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
 
 
 def _placed(loaded: Loaded, findings: list[Finding]) -> list[Finding]:
-    """Findings on an imported Word draft carry their paragraph and heading path."""
+    """Findings on an imported Word draft carry their paragraph and heading path; fixes
+    are placed in the file."""
     source = loaded.source
-    return findings if source is None else [source.placed(f) for f in findings]
+    return locate_fixes(
+        loaded, findings if source is None else [source.placed(f) for f in findings]
+    )
 
 
 def load_source(source: Source, ruleset: RuleSet, *, excerpt: bool = False) -> Loaded:

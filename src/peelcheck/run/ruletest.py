@@ -32,6 +32,7 @@ Full guide: docs/testing-rules.md.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -77,6 +78,11 @@ class Case(_Strict):
     forbid: list[Expectation] = Field(default_factory=list)
     exact: bool = True
     today: dt.date | None = Field(default=None, strict=False)
+    fixed: str | None = Field(
+        default=None,
+        description="The draft as it reads once the fixes of the rules under test (safe and "
+        "unsafe) are applied, as `check --fix --unsafe-fixes` would write it.",
+    )
 
     @model_validator(mode="after")
     def _one_draft(self) -> Case:
@@ -183,7 +189,32 @@ def run_file(path: Path, ruleset: RuleSet, display: str | None = None) -> Iterat
         findings = [f for f in checked.findings if f.rule in rules]
         default_rule = spec.rule if spec.rule else rules[0]
         result.failures.extend(_compare(case, findings, default_rule, name, here, source, where))
+        if case.fixed is not None:
+            result.failures.extend(_compare_fixed(case, draft, selected, settings, name, line))
         yield result
+
+
+def _compare_fixed(
+    case: Case, draft: Loaded, rules: RuleSet, settings: RunSettings, name: str, line: int
+) -> list[str]:
+    """A failure when the draft, fixed, does not read as the case's `fixed` says."""
+    assert case.fixed is not None and draft.source is not None
+    from peelcheck.fixes.apply import fix_text
+
+    tested = {rule.id for rule in rules.rules}
+
+    def check(text: str) -> list[Finding]:
+        found = check_loaded(load_text(text, draft.file), rules, settings).findings
+        return [f for f in found if f.rule in tested]
+
+    outcome = fix_text(draft.source.text, check, unsafe=True)
+    if outcome.text == case.fixed:
+        return []
+    diff = difflib.unified_diff(
+        case.fixed.splitlines(), outcome.text.splitlines(), "fixed (expected)", "fixed (actual)"
+    )
+    shown = "\n".join(f"    {row}" for row in list(diff)[2:])
+    return [f"{name}:{line}: case {case.name!r}: the fixed draft differs:\n{shown}"]
 
 
 def _case_drafts(
