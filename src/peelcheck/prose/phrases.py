@@ -71,8 +71,21 @@ class Phrases(Generic[L]):
     ) -> Iterator[PhraseMatch[L]]:
         """Non-overlapping phrases in text[start:end], left to right."""
         stop = len(text) if end is None else end
+        if self._screened_out(text, start, stop):
+            return
         for match in self._find.finditer(text, start, stop):
             yield PhraseMatch(match.start(), match.end(), self._label(match.group()))
+
+    def _screened_out(self, text: str, start: int, stop: int) -> bool:
+        """Whether text[start:stop] holds none of the phrases, by the RE2 screen.
+
+        Checks read a text a sentence or clause at a time, and most hold none of a list's
+        phrases; RE2 tells so in one linear pass, where Python's engine tries the whole
+        alternation at every character (half the time of `finditer` on real drafts).
+        """
+        if self._screen is None:
+            self._screen = phrase_screen(self._labels)
+        return self._screen.search(text[start:stop]) is None
 
     def finditer_before(self, text: str, end: int) -> Iterator[PhraseMatch[L]]:
         """The phrases `finditer(text)` yields that end by `end`, reading little beyond it.
