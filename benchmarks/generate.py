@@ -13,7 +13,12 @@ Layout of the output folder:
 
     pool/yaml/d00000.yaml, pool/json/d00000.json   every draft once
     sets/yaml-N/, sets/json-N/                     the first N drafts (hard links into pool/)
-    manifest.json                                  seed, count, defects of each draft
+    manifest.json                                  seed, count, kind, defects of each draft
+
+Kinds (`--kind`): `synthetic` (the default, above); `real`, the same frameworks with about
+16 KB of YAML each whose prose is the reference report's and the published pages' own
+paragraphs (tests/data/reference, tests/data/pages), recombined, with the subject's name put
+in; `full`, full-length PEEL 2023-25 reports: nine areas, 80 to 120 KB of that prose.
 """
 
 from __future__ import annotations
@@ -26,12 +31,20 @@ import re
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 GENERATOR_VERSION = 3
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "out"
+KINDS = ("synthetic", "real", "full")
+REAL_TEXT = [HERE.parent / "tests" / "data" / "reference", HERE.parent / "tests" / "data" / "pages"]
+# The organisations the real text names; each is replaced with the draft's subject.
+_REAL_NAMES = re.compile(
+    r"\b(?:Gwent Police|Lancashire Constabulary|Northumberland Fire and Rescue Service)\b"
+)
+_OTHER_PLACES = re.compile(r"\b(?:Gwent|Lancashire|Northumberland|Welsh|Wales)\b")
 
 # Each kind of defect the built-in packs catch, with the rule expected to report it.
 DEFECTS: dict[str, str] = {
@@ -310,8 +323,13 @@ def grade_phrase(subject: str, grade: str, topic: str) -> str:
     return f"{subject} is {grade.lower()} at {topic}."
 
 
-def _filler(rng: random.Random, org: str, words: int, year: int) -> list[str]:
-    """Neutral sentences of about `words` words, grouped in paragraphs."""
+def _filler(
+    rng: random.Random, org: str, words: int, year: int, subject: str = "", kind: str = "synthetic"
+) -> list[str]:
+    """Neutral sentences of about `words` words, grouped in paragraphs (for the `real` and
+    `full` kinds, paragraphs of published text about `subject`)."""
+    if kind != "synthetic":
+        return _real_filler(rng, org, words, subject)
     paragraphs: list[str] = []
     deck: list[str] = []
     total = 0
@@ -335,6 +353,46 @@ def _filler(rng: random.Random, org: str, words: int, year: int) -> list[str]:
         )
         if _REPEATED.search(text) or _RANGE.search(text) or _NO_SPACE.search(text):
             continue  # keep clean text clean
+        paragraphs.append(text)
+        total += len(text.split())
+    return paragraphs
+
+
+@cache
+def real_paragraphs() -> tuple[str, ...]:
+    """The paragraphs of published prose in the reference text and the pages: at least 25
+    words, ending with a full stop, naming no place but the inspected organisation, and
+    clean of the defects the generator plants (so planted ones stay the only ones)."""
+    found: list[str] = []
+    for folder in REAL_TEXT:
+        for path in sorted(folder.glob("*.txt")):
+            for block in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+                text = " ".join(block.split())
+                if len(text.split()) < 25 or not text.endswith("."):
+                    continue
+                text = _REAL_NAMES.sub("{subject}", text)
+                if _OTHER_PLACES.search(text) or re.search(
+                    r"[\[\]{}]", text.replace("{subject}", "")
+                ):
+                    continue
+                if _REPEATED.search(text) or _RANGE.search(text) or _NO_SPACE.search(text):
+                    continue
+                found.append(text)
+    return tuple(dict.fromkeys(found))
+
+
+def _real_filler(rng: random.Random, org: str, words: int, subject: str) -> list[str]:
+    """Published paragraphs, drawn without repeats where possible, about `words` words."""
+    pool = real_paragraphs()
+    paragraphs: list[str] = []
+    total = 0
+    deck: list[str] = []
+    while total < words:
+        if not deck:
+            deck = rng.sample(pool, len(pool))
+        text = deck.pop().replace("{subject}", subject)
+        if org != "force":
+            text = re.sub(r"\bforce\b", org, text)
         paragraphs.append(text)
         total += len(text.split())
     return paragraphs
@@ -381,8 +439,9 @@ def _question(
     year: int,
     pillar: str | None,
     five_point: bool,
+    kind: str = "synthetic",
 ) -> dict[str, Any]:
-    paragraphs = _filler(rng, org, words, year)
+    paragraphs = _filler(rng, org, words, year, subject, kind)
     if grade != "Ungraded":
         paragraphs[0] = f"{grade_phrase(subject, grade, topic)} {paragraphs[0]}"
     question: dict[str, Any] = {"number": number}
@@ -404,7 +463,7 @@ def _question(
 
 
 def _questions_for(
-    rng: random.Random, programme: str, cycle: str, kind: str
+    rng: random.Random, programme: str, cycle: str, kind: str, *, nine: bool = False
 ) -> list[tuple[int | str, str, str, str | None, bool]]:
     """(number, title, topic, pillar, graded) of each question of the draft's framework."""
     if programme == "FRS":
@@ -427,7 +486,7 @@ def _questions_for(
     topics = list(PEEL_CORE)
     if cycle == "2025-27":
         topics.insert(0, topics.pop())
-    count = rng.randint(5, 10)
+    count = 9 if nine else rng.randint(5, 10)
     chosen = [topics[0], *rng.sample(topics[1:], count - 1)]
     return [
         (i + 1, f"How good is the force at {topic}?", topic, None, True)
@@ -435,17 +494,27 @@ def _questions_for(
     ]
 
 
-def make_draft(seed: int, index: int) -> Draft:
-    """Draft number `index` of the run seeded with `seed` (same inputs, same draft)."""
-    rng = random.Random(f"{seed}:{index}")
+def make_draft(seed: int, index: int, size_kind: str = "synthetic") -> Draft:
+    """Draft number `index` of the run seeded with `seed` (same inputs, same draft);
+    `size_kind` is one of KINDS."""
+    rng = random.Random(
+        f"{seed}:{index}" if size_kind == "synthetic" else f"{seed}:{size_kind}:{index}"
+    )
     programme, cycle, kind, _ = rng.choices(CYCLES, [c[3] for c in CYCLES])[0]
+    if size_kind == "full":
+        programme, cycle, kind = "PEEL", "2023-25", "core"
     frs = programme == "FRS"
     subject = rng.choice(SERVICES if frs else FORCES)
     org = "service" if frs else "force"
     five_point = cycle in ("2021/22", "2023-25", "2025-27") and not (frs and cycle == "2021/22")
     scale = FIVE_POINT if five_point else FOUR_POINT
-    shape = _questions_for(rng, programme, cycle, kind)
-    words = max(80, 900 // len(shape))
+    shape = _questions_for(rng, programme, cycle, kind, nine=size_kind == "full")
+    words = {
+        "synthetic": max(80, 900 // len(shape)),
+        "real": max(120, 1300 // len(shape)),
+        "full": rng.randint(12_000, 17_000) // len(shape),
+    }[size_kind]
+    text_kind = size_kind
     by_pillar: dict[str | None, list[int]] = {}
     for i, (_, _, _, pillar, _) in enumerate(shape):
         by_pillar.setdefault(pillar if kind == "integrated" else None, []).append(i)
@@ -469,11 +538,11 @@ def make_draft(seed: int, index: int) -> Draft:
     if subject in WELSH:
         inspection["welsh_version"] = True
     data: dict[str, Any] = {"peelcheck": 1, "inspection": inspection}
-    summary_words = 120
+    summary_words = {"synthetic": 120, "real": 150, "full": 600}[size_kind]
     if kind == "pillar":
         grade = overall[None]
         assert grade is not None
-        paragraphs = _filler(rng, org, summary_words, year)
+        paragraphs = _filler(rng, org, summary_words, year, subject, text_kind)
         paragraphs[0] = (
             f"{grade_phrase(subject, grade, PEEL_PILLAR_TOPICS['Effectiveness'])} {paragraphs[0]}"
         )
@@ -488,12 +557,14 @@ def make_draft(seed: int, index: int) -> Draft:
         for name, topic in topics.items():
             grade = overall[name]
             assert grade is not None
-            paragraphs = _filler(rng, org, summary_words // 3, year)
+            paragraphs = _filler(rng, org, summary_words // 3, year, subject, text_kind)
             paragraphs[0] = f"{grade_phrase(subject, grade, topic)} {paragraphs[0]}"
             pillars.append({"name": name, "grade": grade, "summary": "\n\n".join(paragraphs)})
         data["pillars"] = pillars
     else:
-        data["overall"] = {"summary": "\n\n".join(_filler(rng, org, summary_words, year))}
+        data["overall"] = {
+            "summary": "\n\n".join(_filler(rng, org, summary_words, year, subject, text_kind))
+        }
     data["questions"] = [
         _question(
             rng,
@@ -507,6 +578,7 @@ def make_draft(seed: int, index: int) -> Draft:
             year,
             pillar if kind == "integrated" or frs else None,
             five_point,
+            text_kind,
         )
         for (number, title, topic, pillar, _), grade in zip(shape, grades, strict=True)
     ]
@@ -665,8 +737,8 @@ def _emit_entry(head: str, value: Any, indent: int, lines: list[str]) -> None:
         lines.append(f"{head} {_scalar(value)}")
 
 
-def write_pool(out: Path, seed: int, count: int) -> list[Draft]:
-    """Write `count` drafts (YAML and JSON) into out/pool and return them."""
+def write_pool(out: Path, seed: int, count: int, kind: str = "synthetic") -> list[Draft]:
+    """Write `count` drafts of `kind` (YAML and JSON) into out/pool and return them."""
     yaml_dir, json_dir = out / "pool" / "yaml", out / "pool" / "json"
     for folder in (yaml_dir, json_dir):
         if folder.exists():
@@ -674,7 +746,7 @@ def write_pool(out: Path, seed: int, count: int) -> list[Draft]:
         folder.mkdir(parents=True)
     drafts = []
     for index in range(count):
-        draft = make_draft(seed, index)
+        draft = make_draft(seed, index, kind)
         (yaml_dir / f"{draft.name}.yaml").write_text(to_yaml(draft.data), encoding="utf-8")
         (json_dir / f"{draft.name}.json").write_text(
             json.dumps(draft.data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -703,29 +775,37 @@ def draft_set(out: Path, fmt: str, size: int) -> Path:
     return folder
 
 
-def ensure(out: Path, seed: int, count: int) -> dict[str, Any]:
-    """Make sure `out` holds at least `count` drafts of `seed`; return the manifest."""
+def ensure(out: Path, seed: int, count: int, kind: str = "synthetic") -> dict[str, Any]:
+    """Make sure `out` holds at least `count` drafts of `seed` and `kind`; return the
+    manifest."""
     manifest_path = out / "manifest.json"
     if manifest_path.exists():
         manifest: dict[str, Any] = json.loads(manifest_path.read_text(encoding="utf-8"))
         if (
             manifest.get("version") == GENERATOR_VERSION
             and manifest.get("seed") == seed
+            and manifest.get("kind", "synthetic") == kind
             and manifest.get("count", 0) >= count
         ):
             return manifest
     if (out / "sets").exists():
         shutil.rmtree(out / "sets")
     out.mkdir(parents=True, exist_ok=True)
-    drafts = write_pool(out, seed, count)
+    drafts = write_pool(out, seed, count, kind)
     manifest = {
         "version": GENERATOR_VERSION,
         "seed": seed,
+        "kind": kind,
         "count": count,
         "drafts": {d.name: d.defects for d in drafts},
     }
     manifest_path.write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     return manifest
+
+
+def out_folder(out: Path, kind: str) -> Path:
+    """Where drafts of `kind` go under the benchmark's output folder `out`."""
+    return out if kind == "synthetic" else out / kind
 
 
 def defect_counts(manifest: dict[str, Any], size: int) -> dict[str, int]:
@@ -742,9 +822,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000, help="drafts to generate")
     parser.add_argument("--seed", type=int, default=8, help="same seed, same drafts")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder")
+    parser.add_argument("--out", type=Path, default=None, help="output folder")
+    parser.add_argument("--kind", choices=KINDS, default="synthetic", help="which drafts")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    manifest = ensure(args.out, args.seed, args.count)
+    args.out = args.out or out_folder(DEFAULT_OUT, args.kind)
+    manifest = ensure(args.out, args.seed, args.count, args.kind)
     sizes = [p.stat().st_size for p in sorted((args.out / "pool" / "yaml").glob("*.yaml"))]
     counts = defect_counts(manifest, args.count)
     print(

@@ -7,6 +7,10 @@ between peelcheck and its speed targets; `run.py` measures the whole process.
 
     python benchmarks/rule_costs.py               # 1,000 drafts
     python benchmarks/rule_costs.py --size 200 --top 10
+    python benchmarks/rule_costs.py --kind full --size 100   # full-length reports
+
+Beside milliseconds per draft it prints each pack's cost per KB of prose (the texts of
+the drafts' fields), which is what grows with real reports.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from peelcheck.draft.model import Report
 from peelcheck.draft.read import load_file
 from peelcheck.draft.validate import validate_model
 from peelcheck.engine.context import DraftContext
-from peelcheck.engine.evaluate import _run_rule
+from peelcheck.engine.evaluate import MAX_FINDINGS_PER_RULE, _run_rule
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
 
 
@@ -44,9 +48,11 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--no-screens", action="store_true", help="run every rule in full (no screens)"
     )
     parser.add_argument("--out", type=Path, default=generate.DEFAULT_OUT, help="drafts folder")
+    parser.add_argument("--kind", choices=generate.KINDS, default="synthetic", help="drafts")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    generate.ensure(args.out, args.seed, args.size)
-    paths = sorted(generate.draft_set(args.out, "yaml", args.size).glob("*.yaml"))
+    out = generate.out_folder(args.out, args.kind)
+    generate.ensure(out, args.seed, args.size, args.kind)
+    paths = sorted(generate.draft_set(out, "yaml", args.size).glob("*.yaml"))
     count = len(paths)
     started = time.perf_counter()
     ruleset = load_ruleset(builtin_pack_names())
@@ -80,13 +86,18 @@ def main(argv: Iterable[str] | None = None) -> int:
         for rule in ruleset.for_draft(inspection.programme, inspection.cycle, pillars):
             begun = time.perf_counter()
             if args.no_screens or rule.spec.check.may_report(context):
-                _run_rule(rule, context, 0)  # 0: no limit per rule
+                _run_rule(rule, context, MAX_FINDINGS_PER_RULE)
             spent[rule.id] += time.perf_counter() - begun
 
     def per_draft(seconds: float) -> str:
         return f"{seconds / count * 1e3:7.3f}"
 
-    print(f"{count:,} drafts, {len(ruleset.rules)} rules (loaded in {rules_ms:.0f} ms)")
+    prose_kb = sum(_prose_bytes(item.data) for item, _ in drafts) / 1024 or 1.0
+
+    print(
+        f"{count:,} drafts ({args.kind}, {prose_kb / count:.1f} KB of prose each), "
+        f"{len(ruleset.rules)} rules (loaded in {rules_ms:.0f} ms)"
+    )
     print(f"  {'floor: read + C loader':<44} {per_draft(floor)} ms/draft")
     print(f"  {'read + parse + source map':<44} {per_draft(load)} ms/draft")
     print(f"  {'schema validation':<44} {per_draft(validate)} ms/draft")
@@ -96,11 +107,23 @@ def main(argv: Iterable[str] | None = None) -> int:
         by_pack[packs[rule_id]] += seconds
     print("by pack")
     for pack, seconds in sorted(by_pack.items(), key=lambda item: -item[1]):
-        print(f"  {pack:<44} {per_draft(seconds)} ms/draft")
+        per_kb = seconds / prose_kb * 1e3
+        print(f"  {pack:<44} {per_draft(seconds)} ms/draft {per_kb:7.3f} ms/KB of prose")
     print("by rule")
     ranked = sorted(spent.items(), key=lambda item: -item[1])
     for rule_id, seconds in ranked[: args.top or None]:
         print(f"  {rule_id + ' (' + packs[rule_id] + ')':<44} {per_draft(seconds)} ms/draft")
+    return 0
+
+
+def _prose_bytes(node: object) -> int:
+    """Bytes of text in a draft's values (UTF-8)."""
+    if isinstance(node, str):
+        return len(node.encode())
+    if isinstance(node, dict):
+        return sum(_prose_bytes(v) for v in node.values())
+    if isinstance(node, list):
+        return sum(_prose_bytes(v) for v in node)
     return 0
 
 

@@ -12,6 +12,13 @@ documents.
     python benchmarks/run.py                       # 1, 100, 1,000, 10,000 drafts
     python benchmarks/run.py --quick               # 1, 100, 1,000, three runs each
     python benchmarks/run.py --sizes 1,1000 --repeats 9 --no-spectral
+    python benchmarks/run.py --quick --base ../base-9771de6   # and a base build beside it
+
+Real sizes (issue 21): for each `--kinds` (16 KB drafts of the reference report's text,
+full-length 2023-25 reports of about 100 KB of prose) one draft's whole process and 1,000
+drafts against the floor; with `--base` (a source checkout of another build, such as a git
+worktree at 9771de6) one draft of each kind in both builds, in turn, and their JSON findings
+compared on every kind for the rules both builds have.
 """
 
 from __future__ import annotations
@@ -99,14 +106,20 @@ class Stats:
         return f"{self.median:.3f} ({self.low:.3f}-{self.high:.3f})"
 
 
-def run_once(command: Sequence[str], *, cwd: Path | None = None, tree: bool = False) -> Sample:
+def run_once(
+    command: Sequence[str],
+    *,
+    cwd: Path | None = None,
+    tree: bool = False,
+    env: dict[str, str] | None = None,
+) -> Sample:
     """Run `command` with output to /dev/null; measure wall time and peak RSS via wait4."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = subprocess.Popen(
             command,
             cwd=cwd,
-            env=ENV,
+            env=env or ENV,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=errors,
@@ -171,10 +184,31 @@ def _pss(pid: int) -> int:
     return 0
 
 
-def repeat(command: Sequence[str], times: int) -> Stats:
+def repeat(command: Sequence[str], times: int, env: dict[str, str] | None = None) -> Stats:
     """`times` timed runs after one untimed warm-up run (fills the page cache)."""
-    run_once(command)
-    return Stats(tuple(run_once(command) for _ in range(times)))
+    run_once(command, env=env)
+    return Stats(tuple(run_once(command, env=env) for _ in range(times)))
+
+
+def alternate(
+    first: Sequence[str], second: Sequence[str], times: int, second_env: dict[str, str]
+) -> tuple[Stats, Stats]:
+    """Two commands in turn (A B A B ...) after a warm-up of each, so both figures come
+    from the same minutes of a shared machine."""
+    run_once(first)
+    run_once(second, env=second_env)
+    pairs = [(run_once(first), run_once(second, env=second_env)) for _ in range(times)]
+    return Stats(tuple(a for a, _ in pairs)), Stats(tuple(b for _, b in pairs))
+
+
+def base_env(base: Path) -> dict[str, str]:
+    """The environment that runs the build checked out at `base` (its bytecode kept out
+    of that checkout)."""
+    return {
+        **ENV,
+        "PYTHONPATH": str(base / "src"),
+        "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "peelcheck-bench-base-pyc"),
+    }
 
 
 def peelcheck_command(args: argparse.Namespace, folder: Path, *extra: str) -> list[str]:
@@ -246,6 +280,9 @@ def parse_args(argv: Iterable[str] | None) -> argparse.Namespace:
     add("--seed", type=int, default=8, help="generator seed")
     add("--out", type=Path, default=generate.DEFAULT_OUT, help="folder for generated drafts")
     add("--peelcheck", nargs="+", default=None, help="how to start peelcheck")
+    add("--kinds", default="real,full", help="real-size kinds (generate.KINDS); '' skips")
+    add("--kinds-size", type=int, default=1000, help="drafts of each kind against the floor")
+    add("--base", type=Path, default=None, help="source checkout of a base build to compare")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.quick:
         args.sizes, args.repeats = [s for s in args.sizes if s <= 1000], 3
@@ -295,6 +332,19 @@ def main(argv: Iterable[str] | None = None) -> int:
         fix_table(args)
     if not args.no_findings:
         findings_table(args, manifest)
+    kinds = [k for k in args.kinds.split(",") if k.strip()]
+    for kind, (_, floor, checked) in kinds_table(args, kinds).items():
+        ratio = checked.median / floor.median
+        targets[f"{kind}: {args.kinds_size:,} drafts <= 4x floor"] = (ratio <= 4, f"{ratio:.2f}x")
+    if args.base:
+        for kind, (current, base) in base_table(args, ["synthetic", *kinds]).items():
+            ratio = current.cpu / base.cpu
+            targets[f"{kind}: one draft <= 0.5x base (CPU)"] = (ratio <= 0.5, f"{ratio:.2f}x")
+        differing = same_findings_table(args, ["synthetic", *kinds])
+        targets["same findings as base (common rules)"] = (
+            not differing,
+            "yes" if not differing else f"{differing} differ",
+        )
     if spectral:
         result = spectral_table(args, spectral)
         if 1000 in result:
@@ -411,6 +461,108 @@ def fix_table(args: argparse.Namespace) -> None:
             f"{stats.cpu:>6.2f}",
             flush=True,
         )
+
+
+def _kind_set(args: argparse.Namespace, kind: str, size: int) -> Path:
+    """The folder of the first `size` drafts of `kind`, generated on demand."""
+    out = generate.out_folder(args.out, kind)
+    generate.ensure(out, args.seed, max(size, args.kinds_size), kind)
+    return generate.draft_set(out, "yaml", size)
+
+
+def kinds_table(args: argparse.Namespace, kinds: Sequence[str]) -> dict[str, tuple[Stats, ...]]:
+    """Real sizes: one draft of each kind, and `--kinds-size` drafts against the floor."""
+    if not kinds:
+        return {}
+    size = args.kinds_size
+    print(
+        f"\n{'kind':<10} {'KB/draft':>8}  {'1 draft s (min-max)':<22} {'floor s':<22} "
+        f"{f'{size:,} drafts s':<22} {'x floor':>7} {'RSS MiB':>8} {'CPU s':>6}"
+    )
+    results = {}
+    for kind in kinds:
+        folder = _kind_set(args, kind, size)
+        kilobytes = sum(p.stat().st_size for p in folder.glob("*.yaml")) / 1024 / size
+        one = repeat(peelcheck_command(args, _kind_set(args, kind, 1)), args.repeats)
+        times = args.large_repeats if size >= 10000 else args.repeats
+        floor = repeat(floor_command(folder, "yaml"), times)
+        checked = repeat(peelcheck_command(args, folder), times)
+        print(
+            f"{kind:<10} {kilobytes:>8.1f}  {one.wall():<22} {floor.wall():<22} "
+            f"{checked.wall():<22} {checked.median / floor.median:>7.2f} {checked.rss:>8.1f} "
+            f"{checked.cpu:>6.2f}",
+            flush=True,
+        )
+        results[kind] = (one, floor, checked)
+    return results
+
+
+def base_table(args: argparse.Namespace, kinds: Sequence[str]) -> dict[str, tuple[Stats, Stats]]:
+    """One draft of each kind, whole process, this build against `--base`, in turn."""
+    env = base_env(args.base)
+    base = [sys.executable, "-m", "peelcheck"]
+    print(
+        f"\none draft, whole process ({args.base} as base)\n"
+        f"{'kind':<10} {'base s (min-max)':<22} {'current s (min-max)':<22} "
+        f"{'base CPU':>8} {'CPU':>6} {'x base':>6}"
+    )
+    results = {}
+    for kind in kinds:
+        folder = (
+            _kind_set(args, kind, 1)
+            if kind != "synthetic"
+            else generate.draft_set(args.out, "yaml", 1)
+        )
+        before = [*base, *peelcheck_command(args, folder)[len(args.peelcheck) :]]
+        current, old = alternate(peelcheck_command(args, folder), before, args.repeats, env)
+        print(
+            f"{kind:<10} {old.wall():<22} {current.wall():<22} {old.cpu:>8.3f} "
+            f"{current.cpu:>6.3f} {current.cpu / old.cpu:>6.2f}",
+            flush=True,
+        )
+        results[kind] = (current, old)
+    return results
+
+
+def _findings(command: Sequence[str], env: dict[str, str] | None = None) -> list[tuple[str, ...]]:
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env or ENV)
+    _check_exit(command, done.returncode, done.stderr)
+    return sorted(
+        (Path(f["file"]).name, f["rule"], str(f["line"]), str(f["column"]), f["message"])
+        for f in json.loads(done.stdout)["findings"]
+    )
+
+
+def _rule_ids(command: Sequence[str], env: dict[str, str] | None = None) -> set[str]:
+    done = subprocess.run(
+        [*command, "rules", "--no-config"], capture_output=True, text=True, check=True, env=env
+    )
+    return {line.split()[0] for line in done.stdout.splitlines() if line.strip()}
+
+
+def same_findings_table(args: argparse.Namespace, kinds: Sequence[str]) -> int:
+    """Findings of this build and of `--base` on every kind, for the rules both have;
+    returns how many findings only one of them reports."""
+    env = base_env(args.base)
+    base = [sys.executable, "-m", "peelcheck"]
+    common = _rule_ids(args.peelcheck, ENV) & _rule_ids(base, env)
+    print(f"\nfindings compared with the base build ({len(common)} rules both have)")
+    differing = 0
+    for kind in kinds:
+        size = min(1000, args.kinds_size if kind != "synthetic" else max(args.sizes))
+        folder = (
+            _kind_set(args, kind, size)
+            if kind != "synthetic"
+            else generate.draft_set(args.out, "yaml", size)
+        )
+        arguments = ["check", str(folder), "--format", "json", "--no-config"]
+        ours = [f for f in _findings([*args.peelcheck, *arguments]) if f[1] in common]
+        theirs = [f for f in _findings([*base, *arguments], env) if f[1] in common]
+        only = collections.Counter(f[1] for f in set(ours) ^ set(theirs))
+        differing += sum(only.values())
+        detail = ", ".join(f"{rule} {n}" for rule, n in only.most_common(5)) or "identical"
+        print(f"  {kind:<10} {size:>6,} drafts  {len(ours):>6,} findings  {detail}", flush=True)
+    return differing
 
 
 def _rules_by_draft(command: Sequence[str]) -> dict[str, collections.Counter[str]]:

@@ -45,7 +45,7 @@ def test_run_prints_the_tables(tmp_path: Path) -> None:
     out = _run(
         "run.py",
         *("--sizes", "1,2", "--repeats", "1", "--jobs-size", "2", "--no-spectral"),
-        *("--out", str(tmp_path), "--seed", "3"),
+        *("--out", str(tmp_path), "--seed", "3", "--kinds-size", "2", "--base", str(ROOT)),
     )
     assert "floor s (min-max)" in out
     sizes = re.findall(r"^\s*([\d,]+)\s+\d+\.\d+ \(.*\)\s+\d+\.\d+ \(", out, re.MULTILINE)
@@ -53,3 +53,20 @@ def test_run_prints_the_tables(tmp_path: Path) -> None:
     assert any(line.startswith("--jobs 2") for line in out.splitlines())
     assert "planted defects in 2 drafts" in out
     assert "targets" in out
+    kinds = re.findall(r"^(real|full)\s+\d+\.\d\s+\d+\.\d+ \(", out, re.MULTILINE)
+    assert kinds == ["real", "full"]
+    assert re.search(r"^  full\s+2 drafts\s+[\d,]+ findings  identical$", out, re.MULTILINE)
+    assert "same findings as base (common rules)" in out
+
+
+def test_real_and_full_length_drafts_are_published_prose_of_their_size(tmp_path: Path) -> None:
+    for kind, low, high in (("real", 8, 30), ("full", 70, 150)):
+        out = tmp_path / kind
+        _run("generate.py", "--kind", kind, "--count", "2", "--seed", "3", "--out", str(out))
+        for path in sorted((out / "pool" / "yaml").glob("*.yaml")):
+            draft = yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+            prose = sum(len(q["narrative"].encode()) for q in draft["questions"])
+            assert low * 1024 <= prose <= high * 1024, (kind, prose)
+            assert "effectively with partner organisations" in path.read_text() or kind == "real"
+        if kind == "full":
+            assert draft["inspection"]["cycle"] == "2023-25" and len(draft["questions"]) == 9

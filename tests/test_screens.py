@@ -26,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import peelcheck.prose.phrases as phrases_module
 from peelcheck.checks.api import Check
 from peelcheck.checks.existence import Existence
 from peelcheck.checks.judgement import Judgements
@@ -267,6 +268,30 @@ def test_phrase_screen_matches_wherever_the_phrases_are_found() -> None:
 
     check()
     assert len(found) >= 100  # the texts do hold phrases, often
+
+
+def test_finditer_finds_in_any_range_what_the_exact_pattern_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`finditer` skips a range its RE2 screen finds nothing in; it must lose no phrase."""
+    monkeypatch.setattr(phrases_module, "_SCREEN_AFTER", 0)  # screen from the first text
+    found = []
+
+    @_settings(400)
+    @given(phrases_and_texts(), st.integers(0, 40), st.integers(0, 40))
+    def check(case: tuple[list[str], str, list[str]], start: int, length: int) -> None:
+        listed, text, others = case
+        text = others[0] + text if others else text
+        phrases = Phrases((p, i) for i, p in enumerate(listed))
+        start = min(start, len(text))
+        end = min(len(text), start + length) if length else len(text)
+        exact = [m.span() for m in phrases._find.finditer(text, start, end)]
+        assert [(m.start, m.end) for m in phrases.finditer(text, start, end)] == exact
+        if exact:
+            found.append(text)
+
+    check()
+    assert len(found) >= 30  # the ranges do hold phrases, often
 
 
 def test_phrase_screen_says_no_when_no_phrase_is_there() -> None:
@@ -711,3 +736,25 @@ def test_a_first_sentence_is_read_without_scanning_the_whole_text(
     found = _findings(loaded, report, True)
     assert not any(f[3] == "narrative-states-grade" for f in found)  # it states its grade
     assert narrative not in scanned  # neither judgement rule read past the first sentence
+
+
+# ---- addresses the spelling check does not read ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://example.test/pagge for more.",
+        "See www.exampel.com today.",
+        "Write to nme@exampel.com now.",
+        "Read justiceinspectorates.gov.uk/hmicfrs/misspeld first.",
+        "No address here, only prose: a.b and c@ and :// and .uk",
+        "",
+    ],
+)
+def test_spelling_skips_the_address_scan_only_where_no_address_can_be(text: str) -> None:
+    from peelcheck.checks.spelling import _ADDRESS, _ADDRESS_TEXT
+
+    exact = [m.span() for m in _ADDRESS_TEXT.finditer(text)]
+    assert [m.span() for m in _ADDRESS.finditer(text)] == exact
+    assert exact or "No address" in text or not text

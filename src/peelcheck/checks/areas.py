@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
@@ -236,9 +237,15 @@ def _match(
 
 
 def _likeness(area: _Area, title: str) -> float:
-    text = normalise_title(title)
+    return _closest(frozenset(area.wordings), normalise_title(title))
+
+
+# Drafts of one framework repeat the same renamed titles; difflib costs more than the rest
+# of the check, and the answer depends on the two texts alone.
+@lru_cache(maxsize=4096)
+def _closest(wordings: frozenset[str], text: str) -> float:
     best = 0.0
-    for wording in area.wordings:
+    for wording in wordings:
         matcher = difflib.SequenceMatcher(None, wording, text)
         if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
             best = max(best, matcher.ratio())

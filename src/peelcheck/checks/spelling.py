@@ -28,7 +28,21 @@ if TYPE_CHECKING:
 # A word: letters, with apostrophes and hyphens inside ("force’s", "co-ordinate").
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # Text that is no prose: web and e-mail addresses.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:gov|org|co|ac)\.uk\S*")
+_ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:gov|org|co|ac)\.uk\S*")
+
+
+class _Addresses:
+    """`_ADDRESS_TEXT.finditer`, skipped where the text holds none of the literals every
+    address has (the `\\S+@` branch made the scan cost more than reading the words)."""
+
+    @staticmethod
+    def finditer(text: str) -> Iterator[re.Match[str]]:
+        if "@" in text or "www." in text or "://" in text or ".uk" in text:
+            return _ADDRESS_TEXT.finditer(text)
+        return iter(())
+
+
+_ADDRESS = _Addresses()
 _OPENERS = " \t\"'‘“([*•·–—-"  # what may stand between a sentence's start and its first word
 _STARTS = "\n.!?:;"
 # What may end a complete text: a copy that stops after anything else may have been cut.

@@ -189,10 +189,55 @@ def _function(node: dict[str, Any]) -> Evaluate:
     if name in OWN_FUNCTIONS:  # checked by jmespath (arity, types), bound to the draft
         return lambda value, ctx: bound(ctx).call_function(name, [a(value, ctx) for a in args])
     call = BUILTINS.call_function
+    fast = _FAST_BUILTINS.get((name, len(args)))
+    if fast is not None:
+
+        def fast_call(value: Any, ctx: DraftContext) -> Any:
+            resolved = [arg(value, ctx) for arg in args]
+            result = fast(*resolved)
+            return call(name, resolved) if result is _CHECKED_BY_JMESPATH else result
+
+        return fast_call
     if len(args) == 1:
         (arg,) = args
         return lambda value, ctx: call(name, [arg(value, ctx)])
     return lambda value, ctx: call(name, [arg(value, ctx) for arg in args])
+
+
+# Built-in functions rules call on every node, done here for the argument types jmespath
+# accepts without question (its check compares exact type names, as `type(x) is` does);
+# any other argument goes to jmespath, which raises or answers as before.
+_CHECKED_BY_JMESPATH = object()
+
+
+def _contains(subject: Any, search: Any) -> Any:
+    if type(subject) is list or (type(subject) is str and type(search) is str):
+        return search in subject
+    return _CHECKED_BY_JMESPATH
+
+
+def _starts_with(text: Any, prefix: Any) -> Any:
+    if type(text) is str and type(prefix) is str:
+        return text.startswith(prefix)
+    return _CHECKED_BY_JMESPATH
+
+
+def _join(glue: Any, items: Any) -> Any:
+    if type(glue) is str and type(items) is list and all(type(i) is str for i in items):
+        return glue.join(items)
+    return _CHECKED_BY_JMESPATH
+
+
+def _to_string(arg: Any) -> Any:
+    return arg if type(arg) is str else _CHECKED_BY_JMESPATH
+
+
+_FAST_BUILTINS: dict[tuple[str, int], Callable[..., Any]] = {
+    ("contains", 2): _contains,
+    ("starts_with", 2): _starts_with,
+    ("join", 2): _join,
+    ("to_string", 1): _to_string,
+}
 
 
 def _direct_function(name: str, children: list[dict[str, Any]]) -> Evaluate | None:

@@ -20,6 +20,10 @@ _SPACES = re.compile(r"\s*")
 
 L = TypeVar("L")
 
+# Characters a phrase list reads before `finditer` builds its screen: more than a full-length
+# report gives one list.
+_SCREEN_AFTER = 200_000
+
 
 @dataclass(frozen=True, slots=True)
 class PhraseMatch(Generic[L]):
@@ -51,6 +55,7 @@ class Phrases(Generic[L]):
         self._find = re.compile(body, re.IGNORECASE)
         self._ends: re.Pattern[str] | None = None  # compiled on first use: most lists never are
         self._screen: Any = None  # likewise
+        self._unscreened = 0  # characters `finditer` read before the screen was built
 
     def __bool__(self) -> bool:
         return bool(self._labels)
@@ -71,8 +76,26 @@ class Phrases(Generic[L]):
     ) -> Iterator[PhraseMatch[L]]:
         """Non-overlapping phrases in text[start:end], left to right."""
         stop = len(text) if end is None else end
+        if self._screened_out(text, start, stop):
+            return
         for match in self._find.finditer(text, start, stop):
             yield PhraseMatch(match.start(), match.end(), self._label(match.group()))
+
+    def _screened_out(self, text: str, start: int, stop: int) -> bool:
+        """Whether text[start:stop] holds none of the phrases, by the RE2 screen.
+
+        Checks read a text a sentence or clause at a time, and most hold none of a list's
+        phrases; RE2 tells so in one linear pass, where Python's engine tries the whole
+        alternation at every character (half the time of `finditer` on real drafts). The
+        screen costs a few milliseconds to build, so a list builds it only once it has read
+        more text than a draft holds: a run on one draft never pays for it.
+        """
+        if self._screen is None:
+            self._unscreened += stop - start
+            if self._unscreened < _SCREEN_AFTER:
+                return False
+            self._screen = phrase_screen(self._labels)
+        return self._screen.search(text[start:stop]) is None
 
     def finditer_before(self, text: str, end: int) -> Iterator[PhraseMatch[L]]:
         """The phrases `finditer(text)` yields that end by `end`, reading little beyond it.
