@@ -479,3 +479,24 @@ def test_import_refuses_other_kinds_of_file(write: Callable[..., Path]) -> None:
     result = run("import", str(write("x", "report.pdf")))
     assert result.code == 2
     assert "give a .txt (a published page) or .docx" in result.err
+
+
+GWENT_2018 = ROOT / "tests/data/pages/gwent-2018-effectiveness.txt"
+
+
+def _cut_inside_first_question_title() -> str:
+    # real copies are cut at 2,000 bytes, here inside the first question's title
+    page = GWENT_2018.read_text(encoding="utf-8")
+    first = page.index("How effective is", page.index("Questions for Effectiveness"))
+    return page[: first + len("How effecti")]
+
+
+def test_an_excerpt_cut_inside_its_last_line_imports_without_a_problem() -> None:
+    loaded = import_bytes(_cut_inside_first_question_title().encode(), "p.txt", FACTS, excerpt=True)
+    assert loaded.findings == []
+    assert loaded.data["inspection"]["pillar_page"] == "Effectiveness"
+
+
+def test_an_unplaceable_last_line_of_a_whole_page_is_still_reported() -> None:
+    whole = import_bytes(_cut_inside_first_question_title().encode(), "p.txt", FACTS)
+    assert any("cannot place" in f.message and "How effecti" in f.message for f in whole.findings)
