@@ -17,6 +17,7 @@ GWENT = {
     "force_name": "Gwent Police",
     "country": "Wales",
     "welsh_name": "Heddlu Gwent",
+    "aliases": "",
 }
 
 

@@ -33,6 +33,10 @@ class SequenceCheck(Check):
     Reports a number that repeats, is out of sequence or is not a number. After a break the
     count goes on from the number found, or from the number expected there (1, 2, 6, 4 and
     1, 1, 3 are one slip each), so one slip gives one finding.
+    With `part` (JMESPath on the node) true, the list is part of a numbered whole (an excerpt
+    of a report, or the page of one pillar): its numbers are the whole's, so the first may be
+    any and numbers may be left out between two shown (a page omits a question not inspected
+    that year); only a repeated number and one that goes back are reported.
     Message values: `{value}`, `{problem}` (e.g. "is out of sequence: expected 3 after 2"),
     `{expected}`, `{group}` and `{where}` (" in <group>", or "" without groups).
 
@@ -47,10 +51,14 @@ class SequenceCheck(Check):
     field: str = "number"
     group_by: QueryText | None = None
     start: int = Field(default=1, ge=0)
+    part: QueryText | None = None
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         items = self.items.search(node, ctx)
         if not isinstance(items, list):
+            return
+        if self.part is not None and self.part.search(node, ctx):
+            yield from self._run_part(items, path, ctx)
             return
         base = ctx.loaded.paths_by_id.get(id(items), path)
         last: dict[Any, Number] = {}
@@ -60,14 +68,8 @@ class SequenceCheck(Check):
         for index, item in enumerate(items):
             if not isinstance(item, dict) or item.get(self.field) is None:
                 continue
-            group = self.group_by.search(item, ctx) if self.group_by is not None else None
-            key = (
-                group if isinstance(group, (str, int, float, bool)) or group is None else str(group)
-            )
+            key, here, values = self._place(item, f"{base}[{index}]", ctx)
             value = item[self.field]
-            where = f" in {group}" if group not in (None, "") else ""
-            here = field_path(ctx.loaded.paths_by_id.get(id(item), f"{base}[{index}]"), self.field)
-            values = {"value": value, "group": group if group is not None else "", "where": where}
             number = parse_number(value)
             if number is None:
                 problem = 'is not a number such as 3 or "1.1"'
@@ -93,6 +95,45 @@ class SequenceCheck(Check):
                 yield Hit(
                     here, {**values, "problem": problem, "expected": expected}, snippet=str(value)
                 )
+
+    def _run_part(self, items: list[Any], path: str, ctx: DraftContext) -> Iterator[Hit]:
+        """Part of a numbered whole: each number once, each after the one before it."""
+        base = ctx.loaded.paths_by_id.get(id(items), path)
+        last: dict[Any, Number] = {}
+        seen: dict[Any, set[Number]] = {}
+        for index, item in enumerate(items):
+            if not isinstance(item, dict) or item.get(self.field) is None:
+                continue
+            key, here, values = self._place(item, f"{base}[{index}]", ctx)
+            value = item[self.field]
+            number = parse_number(value)
+            previous = last.get(key)
+            if number is None:
+                problem = 'is not a number such as 3 or "1.1"'
+            elif number in seen.setdefault(key, set()):
+                problem = "is used more than once"
+            elif previous is not None and number < previous:
+                problem = f"is out of sequence: expected a number after {show_number(previous)}"
+            else:
+                seen[key].add(number)
+                last[key] = number
+                continue
+            yield Hit(here, {**values, "problem": problem, "expected": ""}, snippet=str(value))
+
+    def _place(
+        self, item: dict[str, Any], path: str, ctx: DraftContext
+    ) -> tuple[Any, str, dict[str, Any]]:
+        """An item's group key, the path of its number and the message values."""
+        group = self.group_by.search(item, ctx) if self.group_by is not None else None
+        key = group if isinstance(group, (str, int, float, bool)) or group is None else str(group)
+        where = f" in {group}" if group not in (None, "") else ""
+        here = field_path(ctx.loaded.paths_by_id.get(id(item), path), self.field)
+        values = {
+            "value": item[self.field],
+            "group": group if group is not None else "",
+            "where": where,
+        }
+        return key, here, values
 
     def _next(self, previous: Number | None, number: Number) -> list[Number]:
         """The numbers that may follow `previous` (`number` only shapes the first one)."""

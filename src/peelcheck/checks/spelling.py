@@ -171,7 +171,7 @@ class Spelling(Check):
         elif not self._known(base):
             guesses = _guesses(lower, _word_list(self._path))
             fix = keep_case(base, guesses[0]) if guesses else ""
-            advice = f"did you mean '{fix}'?" if guesses else "check it"
+            advice = f"did you mean '{fix}'?" if guesses else "check it."
             verdict = (
                 f"'{{word}}' is not in the British English dictionary; {advice} If it is "
                 "right, ask for it to be added to the word list (spelling_words)",

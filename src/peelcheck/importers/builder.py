@@ -84,7 +84,12 @@ class _Builder(QuestionReader):
         self._header(status, excerpt)
         start = self.header.index + (0 if self.header.by_area else 1)
         for block in self.blocks[start:]:
+            before = len(self.problems)
             self._take(block)
+            if excerpt and block is self.blocks[-1] and _may_be_cut(block.text):
+                # an excerpt's copy may end inside a line ("How effecti"): a last line that
+                # cannot be placed is the cut, not a slip (docs/import.md, "Excerpts")
+                del self.problems[before:]
         self._finish(excerpt)
         return Assembler(self.parts, self.source).loaded(self.file, self.problems)
 
@@ -267,3 +272,9 @@ class _Builder(QuestionReader):
 def _pillar_of(title: str) -> str | None:
     """The pillar a pillar's own question names ("How effectively does the force ...?")."""
     return next((pillar for pattern, pillar in r.PILLAR_WORDS if pattern.search(title)), None)
+
+
+def _may_be_cut(text: str) -> bool:
+    """Whether a copy's last text may have been cut: nothing that ends a sentence or a
+    quotation follows its last word."""
+    return not text.rstrip().endswith((".", "?", "!", ":", ";", ")", "’", "'", '"', "”"))

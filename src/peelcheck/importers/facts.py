@@ -126,16 +126,25 @@ def _slug(text: str) -> str:
 
 
 def resolve_force(name: str, facts: ImportFacts) -> str | None:
-    """The forces table's name for `name` ("Gwent", "Heddlu Gwent" -> "Gwent Police")."""
+    """The forces table's name for `name` ("Gwent", "Heddlu Gwent" -> "Gwent Police"). A
+    former name (`aliases`) is kept as the table writes it: a 2017 page on "Hampshire
+    Constabulary" is about the force under the name it had then, and the copy does not say
+    "Hampshire and Isle of Wight Constabulary" (renamed in 2022)."""
     key = _slug(name)
     for row in facts.forces:
         official = row.get("force_name", "")
-        names = {row.get("force_id", ""), _slug(official), _slug(_FORCE_SUFFIX.sub("", official))}
-        if row.get("welsh_name"):
-            names.add(_slug(row["welsh_name"]))
-        if key in names:
-            return official
-    return None
+        for written in _force_names(row):
+            if key in {_slug(written), _slug(_FORCE_SUFFIX.sub("", written))}:
+                return official if written == row.get("welsh_name") else written
+    ids = {row.get("force_id", ""): row.get("force_name", "") for row in facts.forces}
+    return ids.get(key)
+
+
+def _force_names(row: dict[str, str]) -> list[str]:
+    """A forces row's names: official, Welsh and former (`aliases`, ';'-separated)."""
+    aliases = (row.get("aliases") or "").split(";")
+    written = [row.get("force_name", ""), row.get("welsh_name") or "", *aliases]
+    return [name.strip() for name in written if name.strip()]
 
 
 def resolve_service(name: str, facts: ImportFacts) -> str | None:
@@ -171,8 +180,9 @@ def suggest_subject(name: str, programme: str, facts: ImportFacts) -> str | None
     else:
         for row in facts.forces:
             official = row.get("force_name", "")
-            names[official] = official
-            names[_FORCE_SUFFIX.sub("", official)] = official
+            for written in _force_names(row):
+                names[written] = official
+                names[_FORCE_SUFFIX.sub("", written)] = official
     close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.6)
     return names[close[0]] if close else None
 
