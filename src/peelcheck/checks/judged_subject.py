@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from peelcheck.checks.api import Check, field_texts, register
+from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
 from peelcheck.checks.judgement import Judgements, Subjects
 from peelcheck.checks.own_name import OwnName
@@ -209,7 +210,10 @@ class JudgedSubject(Check):
                     values = {"name": found, "subject": subject, "problem": problem}
                     yield Hit(where, values, text=text, span=(name.start, name.end))
             if near is not None:
+                cut = cut_word(ctx, where, text)
                 for miss in near.find(text):
+                    if cut is not None and not text[miss.end : cut[0]].strip():
+                        continue  # "... Fire and Rescue Servic": the copy ends inside the name
                     found = text[miss.start : miss.end]
                     problem = (
                         f"'{found}' is not the name of {near.official}; write '{miss.fix}' "

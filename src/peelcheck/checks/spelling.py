@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, PrivateAttr
 
 from peelcheck.checks.api import Check, field_texts, register
+from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.words import keep_case
@@ -45,8 +46,6 @@ class _Addresses:
 _ADDRESS = _Addresses()
 _OPENERS = " \t\"'‘“([*•·–—-"  # what may stand between a sentence's start and its first word
 _STARTS = "\n.!?:;"
-# What may end a complete text: a copy that stops after anything else may have been cut.
-_ENDS = ".!?:;…)]”’\"'"
 _LETTERS = string.ascii_lowercase
 # A capitalised word inside a sentence is a name and is not read, unless it is this long
 # and one edit from a dictionary word ("Requires Improvment"); short names ("Tarian") are
@@ -131,7 +130,7 @@ class Spelling(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
             skip = [m.span() for m in _ADDRESS.finditer(text)]
-            cut = _cut_word(ctx, where, text)
+            cut = cut_word(ctx, where, text)
             if cut is not None:
                 skip.append(cut)
             right = self._right
@@ -204,31 +203,6 @@ def _compounds(path: str) -> frozenset[str]:
 def _closed_compounds(path: str) -> frozenset[str]:
     """The hyphenated words of a word list written closed and lower-cased, once per process."""
     return frozenset(w.replace("-", "") for w in _compounds(path))
-
-
-def _cut_word(ctx: DraftContext, where: str, text: str) -> tuple[int, int] | None:
-    """In an excerpt, the span of the last word of the text the copy ends in, when no
-    punctuation follows it: the copy may have been cut inside that word."""
-    body = text.rstrip()
-    if not body or body[-1] in _ENDS or not ctx.fact("excerpt"):
-        return None
-    words = list(_WORD.finditer(body))
-    last = words[-1] if words else None
-    if last is None or last.end() != len(body) or not _ends_copy(ctx, where, body):
-        return None
-    return last.span()
-
-
-def _ends_copy(ctx: DraftContext, where: str, body: str) -> bool:
-    """Whether the text at `where` is where the draft's source ends (the copy's last text)."""
-    source = ctx.loaded.source
-    span = source.values.get(where) if source is not None else None
-    if source is None or span is None:
-        return ctx.corpus_text.rstrip().endswith(body)
-    # the last text ends where the source ends or, in YAML whose containers close after
-    # it ("}"), starts after every other value: containers start before their items
-    spans = source.values.values()
-    return span.end >= max(s.end for s in spans) or span.start >= max(s.start for s in spans)
 
 
 def _is_known(word: str, words: frozenset[str], accepted: frozenset[str]) -> bool:
