@@ -20,8 +20,7 @@ FLOORS: dict[str, tuple[float, float]] = {
 
 @pytest.fixture(scope="module")
 def tuning() -> judgments.Scores:
-    back = judgments.held_back()
-    return judgments.score([s for s in judgments.sentences() if s["id"] not in back])
+    return judgments.score(judgments.tuning_part())
 
 
 def test_the_corpus_is_split_as_labelled() -> None:
@@ -29,6 +28,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     back = judgments.held_back()
     assert back <= ids
     assert len(back) == 136
+    second = judgments.held_back("held-back-2")
+    assert second <= ids and not second & back
+    assert len(second) == 92
+    assert not {s["id"] for s in judgments.tuning_part()} & (back | second)
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
