@@ -39,6 +39,16 @@ def _read(reader: Grammar, text: str, subject: str = "Gwent Police") -> list[tup
             "The extent to which the force is effective at reducing crime and keeping people safe is good",
         ),
         (
+            "The manner in which the force safeguards children at risk of exploitation is outstanding.",
+            "Outstanding",
+            "The manner in which the force safeguards children at risk of exploitation is outstanding",
+        ),
+        (
+            "Gwent Police is, in our view, good at making best use of its resources.",
+            "Good",
+            "Gwent Police is, in our view, good at making best use of its resources",
+        ),
+        (
             "The force is now good at investigating crime.",
             "Good",
             "The force is now good at investigating crime",

@@ -32,6 +32,8 @@ _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 # a verb between a possessor and the frame: the grade is not of the possessor's noun phrase
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
+# the inspectorate's own aside inside a judgment ("is, in our view, good at"): read over it
+_ASIDE = re.compile(r",\s*in (?:our|my) (?:view|opinion|judgment),", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
@@ -264,7 +266,7 @@ class Grammar:
     def _read_sentence(self, sentence: str, subject: str) -> list[Judgment]:
         if not self.may_judge(sentence) or not self.screen.search(sentence):
             return []
-        plain = sentence.translate(QUOTES)
+        plain = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
         names = self._compiled(subject)
         found: dict[int, Judgment] = {}
         for match, np in self._matches(plain):
