@@ -20,7 +20,8 @@ another grade, and each case is scored as a true or false positive or negative:
   question graded as the sentence says, and for every other sentence, none.
 
     python -m tests.judgments            # the tuning part, failures listed with --failures
-    python -m tests.judgments --held-back
+    python -m tests.judgments --held-back      # split.yaml's part of sentences.yaml
+    python -m tests.judgments --held-back-2    # split2.yaml's half of batch2.yaml
 """
 
 from __future__ import annotations
@@ -106,16 +107,30 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
+BATCHES = ("sentences.yaml", "batch2.yaml")  # each labelled and split on its own
+SPLITS = {"held-back": "split.yaml", "held-back-2": "split2.yaml"}
+
+
 def sentences() -> list[dict[str, Any]]:
-    """The labelled sentences."""
-    data = yaml.safe_load((DATA / "sentences.yaml").read_text(encoding="utf-8"))
-    return list(data["sentences"])
+    """The labelled sentences of every batch."""
+    found: list[dict[str, Any]] = []
+    for name in BATCHES:
+        data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+        found += data["sentences"]
+    return found
 
 
-def held_back() -> set[str]:
-    """The ids of the held-back quarter."""
-    data = yaml.safe_load((DATA / "split.yaml").read_text(encoding="utf-8"))
+def held_back(part: str = "held-back") -> set[str]:
+    """The ids of a held-back part: `held-back` (a quarter of sentences.yaml) or
+    `held-back-2` (half of batch2.yaml)."""
+    data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
+
+
+def tuning_part() -> list[dict[str, Any]]:
+    """The sentences of no held-back part: the only ones to tune on."""
+    back = set().union(*(held_back(part) for part in SPLITS))
+    return [s for s in sentences() if s["id"] not in back]
 
 
 @lru_cache(maxsize=1)
@@ -375,9 +390,13 @@ SHAPES = [
 
 
 def report(part: str, failures: bool = False) -> str:
-    """The tables for the tuning part (`tuning`) or the held-back part (`held-back`)."""
-    back = held_back()
-    chosen = [s for s in sentences() if (s["id"] in back) == (part == "held-back")]
+    """The tables for the tuning part (`tuning`) or a held-back part (`held-back`,
+    `held-back-2`)."""
+    if part == "tuning":
+        chosen = tuning_part()
+    else:
+        back = held_back(part)
+        chosen = [s for s in sentences() if s["id"] in back]
     scores = score(chosen)
     out = [
         f"{part}: {len(chosen)} sentences; precision/recall % (positive cases)",
@@ -398,10 +417,16 @@ def report(part: str, failures: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print the scores."""
     parser = argparse.ArgumentParser(description="Score the judgment rules on the corpus.")
-    parser.add_argument("--held-back", action="store_true", help="score the held-back part")
+    parser.add_argument(
+        "--held-back", action="store_true", help="score the held-back part of sentences.yaml"
+    )
+    parser.add_argument(
+        "--held-back-2", action="store_true", help="score the held-back half of batch2.yaml"
+    )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)
-    print(report("held-back" if args.held_back else "tuning", args.failures))
+    part = "held-back" if args.held_back else "held-back-2" if args.held_back_2 else "tuning"
+    print(report(part, args.failures))
     return 0
 
 

@@ -9,19 +9,18 @@ from tests import judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
 # grammar improves, never lower them to pass.
-FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (100, 97),
-    "narrative-states-grade": (98, 97),
-    "summary-states-overall-grade": (96, 97),
-    "summary-contradicts-question": (100, 96),
-    "previous-grade-statement": (100, 66),
+FLOORS: dict[str, tuple[float, float]] = {  # since batch2's tuning half joined (round 2)
+    "narrative-contradicts-grade": (100, 93),
+    "narrative-states-grade": (98, 94),
+    "summary-states-overall-grade": (97, 95),
+    "summary-contradicts-question": (100, 91),
+    "previous-grade-statement": (100, 57),
 }
 
 
 @pytest.fixture(scope="module")
 def tuning() -> judgments.Scores:
-    back = judgments.held_back()
-    return judgments.score([s for s in judgments.sentences() if s["id"] not in back])
+    return judgments.score(judgments.tuning_part())
 
 
 def test_the_corpus_is_split_as_labelled() -> None:
@@ -29,6 +28,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     back = judgments.held_back()
     assert back <= ids
     assert len(back) == 136
+    second = judgments.held_back("held-back-2")
+    assert second <= ids and not second & back
+    assert len(second) == 92
+    assert not {s["id"] for s in judgments.tuning_part()} & (back | second)
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:

@@ -34,6 +34,21 @@ def _read(reader: Grammar, text: str, subject: str = "Gwent Police") -> list[tup
             "the way it tackles serious and organised crime requires improvement",
         ),
         (
+            "The extent to which the force is effective at reducing crime and keeping people safe is good.",
+            "Good",
+            "The extent to which the force is effective at reducing crime and keeping people safe is good",
+        ),
+        (
+            "The manner in which the force safeguards children at risk of exploitation is outstanding.",
+            "Outstanding",
+            "The manner in which the force safeguards children at risk of exploitation is outstanding",
+        ),
+        (
+            "Gwent Police is, in our view, good at making best use of its resources.",
+            "Good",
+            "Gwent Police is, in our view, good at making best use of its resources",
+        ),
+        (
             "The force is now good at investigating crime.",
             "Good",
             "The force is now good at investigating crime",
@@ -91,6 +106,12 @@ def test_reads_the_judgment_and_its_words(
         "Officers are good at making sure immediate safeguarding is carried out.",
         "Kent FRS’s average response time to primary fires is good.",
         "The force is not good at recording crime.",
+        # an apposition judges the name before it, not the possessor's noun phrase (real)
+        "Shropshire Fire and Rescue Service, its partner in the joint fire control, is good at mobilising resources.",
+        "The new case management system requires improvement to its search functions before it can be rolled out.",
+        # a verb between the possessor and the frame: what is graded is not read, so no judgment
+        "Its approach to neighbourhood policing is new and the outcome is good.",
+        "Its chief officer said the response to missing children is good.",
     ],
 )
 def test_reads_no_judgment_of_the_subject(reader: Grammar, text: str) -> None:

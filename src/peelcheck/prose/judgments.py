@@ -30,6 +30,10 @@ _HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECAS
 _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
+# a verb between a possessor and the frame: the grade is not of the possessor's noun phrase
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
+# the inspectorate's own aside inside a judgment ("is, in our view, good at"): read over it
+_ASIDE = re.compile(r",\s*in (?:our|my) (?:view|opinion|judgment),", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
@@ -262,7 +266,7 @@ class Grammar:
     def _read_sentence(self, sentence: str, subject: str) -> list[Judgment]:
         if not self.may_judge(sentence) or not self.screen.search(sentence):
             return []
-        plain = sentence.translate(QUOTES)
+        plain = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
         names = self._compiled(subject)
         found: dict[int, Judgment] = {}
         for match, np in self._matches(plain):
@@ -361,9 +365,13 @@ class Grammar:
             if not naming.search(opening.group()) and not self._ours.search(opening.group()):
                 continue  # "South Wales Police's", "the way Sussex Police": not the subject
             before = cleaned[: opening.start()].strip(" \"'")
+            if before.endswith(",") and cleaned.rstrip().endswith(","):
+                continue  # "Shropshire FRS, its partner in ..., is good": of the name before
             head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
             if opening.group().lower().split()[0] in ("the", "how") and " " in opening.group():
                 head = ""  # "the way it ...", "how it ...": its objects are no subject
+            elif _FINITE.search(cleaned, opening.end()):
+                continue  # "its approach is new and the outcome is good": not read, no finding
             if (not before or self._before_name.search(before)) and not self._not_subjects.search(
                 head
             ):
@@ -385,6 +393,7 @@ class Grammar:
             and self._heads.search(phrase) is not None
             and self._not_subjects.search(phrase) is None
             and _CAPITALISED.search(phrase.strip()) is None
+            and _FINITE.search(phrase) is None  # a clause, not a noun phrase
         )
 
     def _not_ours(
