@@ -22,7 +22,9 @@ class StartsWith(Check):
     `phrases` is a JMESPath on the node giving a string or a list of strings, so the phrase
     may depend on the draft (`context('programme')`). `skip` (RE2, optional) is a preamble
     allowed before the phrase, e.g. "The following area for improvement from 2016 remains:".
-    Comparison is exact, case included. The finding points at the text's opening words.
+    With `after_context: true` the phrase may instead open the second sentence, after one
+    sentence of context ("Sussex Police acknowledges that ... . The force needs to do more
+    ..."). Comparison is exact, case included. The finding points at the text's opening words.
     Message values: `{opening}` (the first words), `{expected}` (the phrases, quoted and
     joined by " or "), `{item}` (1-based position in a list; "" for a single text).
 
@@ -39,6 +41,7 @@ class StartsWith(Check):
     field: str | None = None
     phrases: QueryText
     skip: Pattern | None = None
+    after_context: bool = False
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         value = field_value(node, self.field)
@@ -58,6 +61,8 @@ class StartsWith(Check):
                     start = preamble.end()
             if text.startswith(tuple(phrases), start):
                 continue
+            if self.after_context and self._second_sentence_starts(text, start, phrases, ctx):
+                continue
             opening = " ".join(text[start:].split()[:_OPENING_WORDS])
             end = text.find(opening, start) + len(opening) if opening else len(text)
             yield Hit(
@@ -70,3 +75,11 @@ class StartsWith(Check):
                 text=text,
                 span=(start, max(end, start)),
             )
+
+    @staticmethod
+    def _second_sentence_starts(
+        text: str, start: int, phrases: list[str], ctx: DraftContext
+    ) -> bool:
+        """Whether the sentence after the one at `start` opens with one of `phrases`."""
+        spans = [span for span in ctx.sentences(text) if span[0] >= start]
+        return len(spans) > 1 and text.startswith(tuple(phrases), spans[1][0])
