@@ -4,9 +4,10 @@ dictionary in rules/data/dictionaries/ (a maintainer's script; peelcheck never r
     apt-get install hunspell-tools          # for `unmunch`
     python tools/build_spelling_words.py
 
-Writes rules/data/dictionaries/en_GB.words.gz (and its tries, tools/build_spelling_tries.py): every word form the dictionary accepts, one
-a line, sorted, possessives ('s) left out (the rule strips them before looking a word up),
-gzipped without a timestamp so the same dictionary gives the same bytes. And
+Writes rules/data/dictionaries/en_GB.words.gz (and its tries: tools/build_spelling_tries.py):
+every word form the dictionary accepts, one a line, sorted, possessives ('s) left out (the
+rule strips them before looking a word up), gzipped without a timestamp so the same
+dictionary gives the same bytes. And
 rules/data/spelling-variants.csv: each -ize/-yze form the dictionary also accepts as -ise/
 -yse (Oxford spelling), which British house style writes -ise, minus the pairs that are two
 words (prize/prise, seize/seise), plus the hand-made rows in HAND.
