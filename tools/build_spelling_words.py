@@ -4,9 +4,10 @@ dictionary in rules/data/dictionaries/ (a maintainer's script; peelcheck never r
     apt-get install hunspell-tools          # for `unmunch`
     python tools/build_spelling_words.py
 
-Writes rules/data/dictionaries/en_GB.words.gz: every word form the dictionary accepts, one
-a line, sorted, possessives ('s) left out (the rule strips them before looking a word up),
-gzipped without a timestamp so the same dictionary gives the same bytes. And
+Writes rules/data/dictionaries/en_GB.words.gz (and its tries: tools/build_spelling_tries.py):
+every word form the dictionary accepts, one a line, sorted, possessives ('s) left out (the
+rule strips them before looking a word up), gzipped without a timestamp so the same
+dictionary gives the same bytes. And
 rules/data/spelling-variants.csv: each -ize/-yze form the dictionary also accepts as -ise/
 -yse (Oxford spelling), which British house style writes -ise, minus the pairs that are two
 words (prize/prise, seize/seise), plus the hand-made rows in HAND.
@@ -18,6 +19,8 @@ import csv
 import gzip
 import subprocess
 from pathlib import Path
+
+from build_spelling_tries import build as build_tries
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "rules" / "data" / "dictionaries"
@@ -65,6 +68,7 @@ def main() -> int:
         out.writerow(["american", "british"])
         out.writerows(sorted(pairs.items()))
     print(f"{len(words):,} word forms; {len(pairs):,} American spellings")
+    print(build_tries(str(FOLDER / "en_GB.words.gz")), "(tries)")
     return 0
 
 

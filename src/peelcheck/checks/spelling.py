@@ -1,15 +1,21 @@
 """`spelling`: words are spelt as in a British English dictionary, and British, not American.
 
 The dictionary is a word list a pack names (`dictionaries:`), read once per process and only
-when a rule with this check first runs, so runs without the rule never pay for it.
+when a rule with this check first runs, so runs without the rule never pay for it. Where
+tools/build_spelling_tries.py has written its tries beside the list (`<list>.words.marisa`,
+`.compounds.marisa`, `.closed.marisa` and `<list>.marisa.json` naming the list's SHA-256),
+they are mapped instead of reading the list (~0.1 ms instead of ~0.08 s and 40 MiB); a list
+changed since, or without tries (a pack's own), is read as before.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
+import json
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -53,13 +59,73 @@ _LETTERS = string.ascii_lowercase
 _LONG_NAME = 8
 
 
-@cache
-def _word_list(path: str) -> frozenset[str]:
-    """The words of a word list file (gzipped if it ends in .gz), once per process."""
+# The tries tools/build_spelling_tries.py writes beside a word list, by what they hold.
+TRIES = ("words", "compounds", "closed")
+
+
+def read_words(path: str) -> list[str]:
+    """The words of a word list file (gzipped if it ends in .gz), in file order."""
     raw = Path(path).read_bytes()
     if path.endswith(".gz"):
         raw = gzip.decompress(raw)
-    return frozenset(raw.decode("utf-8").split())
+    return raw.decode("utf-8").split()
+
+
+def compound_words(words: Iterable[str]) -> frozenset[str]:
+    """The hyphenated words of a word list, lower-cased."""
+    return frozenset(w.lower() for w in words if "-" in w)
+
+
+def closed_words(compounds: Iterable[str]) -> frozenset[str]:
+    """Hyphenated words written closed ("under-reported" -> "underreported")."""
+    return frozenset(w.replace("-", "") for w in compounds)
+
+
+def trie_path(path: str, kind: str) -> Path:
+    """Where the trie of `kind` (one of TRIES) for the word list at `path` is kept."""
+    return Path(f"{path}.{kind}.marisa")
+
+
+def manifest_path(path: str) -> Path:
+    """The JSON file naming the SHA-256 of the word list the tries were built from."""
+    return Path(f"{path}.marisa.json")
+
+
+def list_digest(path: str) -> str:
+    """The SHA-256 of a word list file, as the tries' manifest records it."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@cache
+def _tries(path: str) -> dict[str, Container[str]] | None:
+    """The word list's shipped tries, memory-mapped, or None when it has none or they were
+    built from other bytes than the list holds now (then the list itself is read)."""
+    import marisa_trie  # imported here: only a run that reads a word does
+
+    try:
+        recorded = json.loads(manifest_path(path).read_text(encoding="utf-8"))
+        if not isinstance(recorded, dict) or recorded.get("sha256") != list_digest(path):
+            return None
+        tries: dict[str, Container[str]] = {}
+        for kind in TRIES:
+            trie = marisa_trie.Trie()
+            trie.mmap(str(trie_path(path, kind)))  # marisa's own format: no code is loaded
+            tries[kind] = trie
+    except (OSError, ValueError, RuntimeError):  # missing, unreadable or not a trie
+        return None
+    return tries
+
+
+@cache
+def _word_set(path: str) -> frozenset[str]:
+    """The words of a word list without tries, read into a set once per process."""
+    return frozenset(read_words(path))
+
+
+def _word_list(path: str) -> Container[str]:
+    """The words of a word list: its trie, or the list read into a set."""
+    tries = _tries(path)
+    return tries["words"] if tries is not None else _word_set(path)
 
 
 @register
@@ -194,18 +260,22 @@ class Spelling(Check):
 
 
 @cache
-def _compounds(path: str) -> frozenset[str]:
+def _compounds(path: str) -> Container[str]:
     """The hyphenated words of a word list, lower-cased, once per process."""
-    return frozenset(w.lower() for w in _word_list(path) if "-" in w)
+    tries = _tries(path)
+    return tries["compounds"] if tries is not None else compound_words(_word_set(path))
 
 
 @cache
-def _closed_compounds(path: str) -> frozenset[str]:
+def _closed_compounds(path: str) -> Container[str]:
     """The hyphenated words of a word list written closed and lower-cased, once per process."""
-    return frozenset(w.replace("-", "") for w in _compounds(path))
+    tries = _tries(path)
+    if tries is not None:
+        return tries["closed"]
+    return closed_words(compound_words(_word_set(path)))
 
 
-def _is_known(word: str, words: frozenset[str], accepted: frozenset[str]) -> bool:
+def _is_known(word: str, words: Container[str], accepted: frozenset[str]) -> bool:
     return (
         word in words
         or word.lower() in words
@@ -243,7 +313,7 @@ def _starts(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in _STARTS
 
 
-def _guesses(word: str, words: frozenset[str]) -> list[str]:
+def _guesses(word: str, words: Container[str]) -> list[str]:
     """Up to three dictionary words one edit from `word`: letters swapped first, then a
     letter dropped, changed or added."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
