@@ -67,6 +67,30 @@ def test_a_null_baseline_is_one_line_and_exit_2(write: Callable[..., Path]) -> N
     assert "the document is empty" in result.err
 
 
+@pytest.mark.parametrize(
+    ("option", "name", "expected"),
+    [
+        ("--baseline", "baseline.json", "not a valid baseline file: the baseline is a list"),
+        ("--config", "peelcheck.yaml", "peelcheck.yaml:1:1: the config file is a list"),
+        ("--rules", "pack.yaml", "pack.yaml:1:1: the rule pack is a list"),
+    ],
+)
+def test_a_file_of_peelchecks_own_that_is_a_list_is_named_as_what_it_is(
+    option: str, name: str, expected: str, write: Callable[..., Path]
+) -> None:
+    path = write("[]\n" if name.endswith(".json") else "- 1\n", name)
+    result = run("check", option, str(path), str(EXAMPLES / "peel-2023-25.yaml"))
+    assert result.code == 2
+    assert expected + "; expected a mapping" in result.err
+    assert "the draft" not in result.err
+
+
+def test_a_draft_that_is_a_list_is_named_the_draft(write: Callable[..., Path]) -> None:
+    result = run("check", "--no-config", str(write("- 1\n")))
+    assert result.code == 1
+    assert "1:1: error schema the draft is a list; expected a mapping" in result.out
+
+
 @pytest.mark.parametrize(("value", "shown"), [("true", "true"), ("1.0", "1.0")])
 def test_a_format_version_that_only_equals_1_is_refused(
     value: str, shown: str, write: Callable[..., Path]

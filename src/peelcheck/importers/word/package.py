@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import Any
 
 MAX_XML_BYTES = 64 * 1024 * 1024  # unpacked document parts; stops ZIP bombs before parsing
@@ -91,6 +92,6 @@ def _unpacked_problem(raw: bytes) -> str | None:
                                 f"its XML parts unpack to more than {MAX_XML_BYTES // 1048576} "
                                 "MiB (more than its ZIP headers declare)"
                             )
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError, RuntimeError) as err:
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, RuntimeError, zlib.error) as err:
         return f"it is damaged and cannot be unpacked ({type(err).__name__}: {err})"
     return None
