@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 import subprocess
 import sys
 import zipfile
@@ -445,3 +446,44 @@ def test_output_to_a_device_writes_into_it_and_never_replaces_it(tmp_path: Path)
         before.st_ino,
         before.st_rdev,
     )
+
+
+def _docx_with(tmp_path: Path, part: str, data: bytes | None = None) -> tuple[Path, int]:
+    """A small Word draft with `part` replaced by `data` (kept as is when None), and where
+    that part's packed bytes start in the file."""
+    import docx
+
+    made = tmp_path / "made.docx"
+    document = docx.Document()
+    document.add_paragraph("PEEL 2023–25: An inspection of Durham Constabulary")
+    document.save(made)
+    out = tmp_path / "broken.docx"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in source.infolist():
+            new.writestr(item.filename, source.read(item) if item.filename != part or data
+                         is None else data)  # fmt: skip
+    with zipfile.ZipFile(out) as package:
+        info = package.getinfo(part)
+    raw = out.read_bytes()
+    name_length, extra_length = struct.unpack_from("<HH", raw, info.header_offset + 26)
+    return out, info.header_offset + 30 + name_length + extra_length
+
+
+def test_a_word_file_whose_properties_part_is_not_one_is_still_read(tmp_path: Path) -> None:
+    # found by the .docx mutator: docProps/core.xml with another root gave AttributeError
+    path, _ = _docx_with(tmp_path, "docProps/core.xml", b'<?xml version="1.0"?><x xmlns="urn:x"/>')
+    result = run("import", str(path), "--lenient")
+    assert result.code in (0, 1)
+    assert "Traceback" not in result.err
+    assert "status: draft" in result.out
+
+
+def test_a_word_file_whose_packed_data_is_damaged_is_a_finding(tmp_path: Path) -> None:
+    # found by the .docx mutator: a damaged deflate stream gave zlib.error
+    path, start = _docx_with(tmp_path, "word/document.xml")
+    raw = bytearray(path.read_bytes())
+    raw[start] = 0xFF  # a deflate block of the reserved type 3
+    path.write_bytes(bytes(raw))
+    result = run("check", "--no-config", "--no-cache", str(path))
+    assert result.code == 1
+    assert "it is damaged and cannot be unpacked (error: Error -3" in result.out

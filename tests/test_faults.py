@@ -299,3 +299,31 @@ def test_permission_tests_are_real_here(tmp_path: Path, lock: Callable[[Path, in
     secret.write_text(OK, encoding="utf-8")
     lock(secret, 0)
     assert unprivileged.binds(secret)
+
+
+def test_an_unreadable_cache_file_is_passed_over_and_the_draft_checked(
+    tmp_path: Path, lock: Callable[[Path, int], Path]
+) -> None:
+    (tmp_path / "draft.yaml").write_text(OK.replace("is good at", "is good at  "), "utf-8")
+    args = ("check", "--no-config", "--cache", "-f", "json", "draft.yaml")
+    first = unprivileged.peelcheck(*args, cwd=tmp_path)
+    (entry,) = (tmp_path / ".peelcheck_cache").glob("results-*.json")
+    lock(entry, 0)
+    again = unprivileged.peelcheck(*args, cwd=tmp_path)
+    assert (again.returncode, again.stderr) == (first.returncode, "")
+    assert json.loads(again.stdout)["findings"] == json.loads(first.stdout)["findings"]
+
+
+@pytest.mark.parametrize("argument", ["drafts", "drafts/**/*.yaml", "drafts/*/*.yaml"])
+def test_an_unreadable_folder_the_user_excludes_is_not_reported(
+    tmp_path: Path, lock: Callable[[Path, int], Path], argument: str
+) -> None:
+    lock(_tree(tmp_path) / "closed", 0)
+    done = unprivileged.peelcheck(
+        "check", "--no-config", "--extend-exclude", "closed/", "-f", "json", argument,
+        cwd=tmp_path,
+    )  # fmt: skip
+    found = _report(done)
+    top = [] if argument == "drafts/*/*.yaml" else ["drafts/a.yaml"]
+    assert sorted(found) == [*top, "drafts/open/c.yaml"]
+    assert done.returncode == 0, done.stderr

@@ -226,8 +226,12 @@ def _glob(argument: str, selection: Selection, collected: Collected) -> list[Pat
     files = []
     before = len(skipped)
     for match in matches:
-        if match in collected.unreadable:
-            files.append(match)
+        if match in collected.unreadable:  # reported, unless the user left it out
+            verdict = selection.excluded(match.resolve(), folder=True)
+            if verdict is None:
+                files.append(match)
+            elif verdict == "excluded":
+                skipped.append(Skipped(f"{match}/", "excluded"))
             continue
         if not match.is_file() or _in_cache(match.parent, marked):
             continue
