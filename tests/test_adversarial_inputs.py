@@ -460,8 +460,8 @@ def _docx_with(tmp_path: Path, part: str, data: bytes | None = None) -> tuple[Pa
     out = tmp_path / "broken.docx"
     with zipfile.ZipFile(made) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
         for item in source.infolist():
-            new.writestr(item.filename, source.read(item) if item.filename != part or data
-                         is None else data)  # fmt: skip
+            own = data if data is not None and item.filename == part else source.read(item)
+            new.writestr(item.filename, own)
     with zipfile.ZipFile(out) as package:
         info = package.getinfo(part)
     raw = out.read_bytes()
