@@ -26,8 +26,10 @@ from tests.browser import in_ci
 
 PEELCHECK = [sys.executable, "-m", "peelcheck"]
 
-# The stderr contract: `file:line:col: message` per problem, or one `peelcheck: error: ...`.
-STDERR_LINE = re.compile(r"^(?:\S.*:\d+:\d+: .+|peelcheck: (?:error|warning): .+)$")
+# The stderr contract: `file:line:col: message` per problem, or one `peelcheck: ...` line
+# (`error:`, `warning:`, or a notice such as unmatched baseline entries); a Word document's
+# places are paragraphs (`draft.docx: paragraph 2: ...`, as `import` lists what it cannot place).
+STDERR_LINE = re.compile(r"^(?:\S.*:\d+:\d+: .+|\S.*\.docx: paragraph \d+: .+|peelcheck: .+)$")
 
 
 def _unavailable(why: str) -> None:
