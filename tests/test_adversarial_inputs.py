@@ -487,3 +487,16 @@ def test_a_word_file_whose_packed_data_is_damaged_is_a_finding(tmp_path: Path) -
     result = run("check", "--no-config", "--no-cache", str(path))
     assert result.code == 1
     assert "it is damaged and cannot be unpacked (error: Error -3" in result.out
+
+
+def test_a_word_file_lxml_refuses_gives_one_line(tmp_path: Path) -> None:
+    # found by the long fuzz run: an attribute over 10 MB gave lxml's message on two lines
+    huge = b'<w:p><w:pPr><w:pStyle w:val="' + b"A" * 11_000_000 + b'"/></w:pPr></w:p>'
+    body = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    path, _ = _docx_with(
+        tmp_path, "word/document.xml", body + b"<w:body>" + huge + b"</w:body></w:document>"
+    )
+    result = run("import", str(path), "-o", str(tmp_path / "out.yaml"))
+    assert result.code == 2
+    (line,) = result.err.splitlines()
+    assert "it is damaged and cannot be read as a Word document (XMLSyntaxError" in line

@@ -36,7 +36,8 @@ def open_document(raw: bytes) -> tuple[Any | None, str | None]:
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as err:  # python-docx raises many kinds for a damaged package
-        detail = f"{type(err).__name__}: {err}".strip().rstrip(":")
+        # one line: lxml's messages can hold newlines (a 10 MB attribute value gave two)
+        detail = " ".join(f"{type(err).__name__}: {err}".split()).rstrip(":")
         return None, f"it is damaged and cannot be read as a Word document ({detail})"
     if getattr(document.element, "body", None) is None:  # a main part that is not w:document
         return None, "its main part is not a Word document body (word/document.xml)"
