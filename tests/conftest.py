@@ -82,3 +82,11 @@ def _isolated_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     work = tmp_path / "cwd"
     work.mkdir()
     monkeypatch.chdir(work)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The fuzz suite's counts: inputs per target, the worst time and memory per input."""
+    from tests import fuzzstats
+
+    for line in fuzzstats.summary():
+        terminalreporter.write_line(line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 import subprocess
 import sys
 import zipfile
@@ -65,6 +66,30 @@ def test_a_null_baseline_is_one_line_and_exit_2(write: Callable[..., Path]) -> N
     assert result.code == 2
     assert result.err.count("\n") == 1
     assert "the document is empty" in result.err
+
+
+@pytest.mark.parametrize(
+    ("option", "name", "expected"),
+    [
+        ("--baseline", "baseline.json", "not a valid baseline file: the baseline is a list"),
+        ("--config", "peelcheck.yaml", "peelcheck.yaml:1:1: the config file is a list"),
+        ("--rules", "pack.yaml", "pack.yaml:1:1: the rule pack is a list"),
+    ],
+)
+def test_a_file_of_peelchecks_own_that_is_a_list_is_named_as_what_it_is(
+    option: str, name: str, expected: str, write: Callable[..., Path]
+) -> None:
+    path = write("[]\n" if name.endswith(".json") else "- 1\n", name)
+    result = run("check", option, str(path), str(EXAMPLES / "peel-2023-25.yaml"))
+    assert result.code == 2
+    assert expected + "; expected a mapping" in result.err
+    assert "the draft" not in result.err
+
+
+def test_a_draft_that_is_a_list_is_named_the_draft(write: Callable[..., Path]) -> None:
+    result = run("check", "--no-config", str(write("- 1\n")))
+    assert result.code == 1
+    assert "1:1: error schema the draft is a list; expected a mapping" in result.out
 
 
 @pytest.mark.parametrize(("value", "shown"), [("true", "true"), ("1.0", "1.0")])
@@ -421,3 +446,57 @@ def test_output_to_a_device_writes_into_it_and_never_replaces_it(tmp_path: Path)
         before.st_ino,
         before.st_rdev,
     )
+
+
+def _docx_with(tmp_path: Path, part: str, data: bytes | None = None) -> tuple[Path, int]:
+    """A small Word draft with `part` replaced by `data` (kept as is when None), and where
+    that part's packed bytes start in the file."""
+    import docx
+
+    made = tmp_path / "made.docx"
+    document = docx.Document()
+    document.add_paragraph("PEEL 2023–25: An inspection of Durham Constabulary")
+    document.save(made)
+    out = tmp_path / "broken.docx"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in source.infolist():
+            own = data if data is not None and item.filename == part else source.read(item)
+            new.writestr(item.filename, own)
+    with zipfile.ZipFile(out) as package:
+        info = package.getinfo(part)
+    raw = out.read_bytes()
+    name_length, extra_length = struct.unpack_from("<HH", raw, info.header_offset + 26)
+    return out, info.header_offset + 30 + name_length + extra_length
+
+
+def test_a_word_file_whose_properties_part_is_not_one_is_still_read(tmp_path: Path) -> None:
+    # found by the .docx mutator: docProps/core.xml with another root gave AttributeError
+    path, _ = _docx_with(tmp_path, "docProps/core.xml", b'<?xml version="1.0"?><x xmlns="urn:x"/>')
+    result = run("import", str(path), "--lenient")
+    assert result.code in (0, 1)
+    assert "Traceback" not in result.err
+    assert "status: draft" in result.out
+
+
+def test_a_word_file_whose_packed_data_is_damaged_is_a_finding(tmp_path: Path) -> None:
+    # found by the .docx mutator: a damaged deflate stream gave zlib.error
+    path, start = _docx_with(tmp_path, "word/document.xml")
+    raw = bytearray(path.read_bytes())
+    raw[start] = 0xFF  # a deflate block of the reserved type 3
+    path.write_bytes(bytes(raw))
+    result = run("check", "--no-config", "--no-cache", str(path))
+    assert result.code == 1
+    assert "it is damaged and cannot be unpacked (error: Error -3" in result.out
+
+
+def test_a_word_file_lxml_refuses_gives_one_line(tmp_path: Path) -> None:
+    # found by the long fuzz run: an attribute over 10 MB gave lxml's message on two lines
+    huge = b'<w:p><w:pPr><w:pStyle w:val="' + b"A" * 11_000_000 + b'"/></w:pPr></w:p>'
+    body = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    path, _ = _docx_with(
+        tmp_path, "word/document.xml", body + b"<w:body>" + huge + b"</w:body></w:document>"
+    )
+    result = run("import", str(path), "-o", str(tmp_path / "out.yaml"))
+    assert result.code == 2
+    (line,) = result.err.splitlines()
+    assert "it is damaged and cannot be read as a Word document (XMLSyntaxError" in line

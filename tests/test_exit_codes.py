@@ -128,7 +128,12 @@ def test_unreadable_file(draft: str, monkeypatch: pytest.MonkeyPatch) -> None:
         return read_bounded(path, limit)
 
     monkeypatch.setattr("peelcheck.draft.read.read_bounded", refuse)
-    assert _usage_error("--jobs", "1", draft) == "draft.yaml: Permission denied"
+    # a finding, not a usage error: one unreadable draft never stops the others being reported
+    result = run("check", "--no-config", "--jobs", "1", draft)
+    assert result.code == 1
+    assert result.out.startswith(
+        "draft.yaml:1:1: error not-checked this file cannot be read (Permission denied)"
+    )
 
 
 def test_output_is_a_folder(draft: str, tmp_path: Path) -> None:

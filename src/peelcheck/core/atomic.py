@@ -7,6 +7,7 @@ file keeps the mode of the one it replaces (a new one gets the usual mode under 
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterable
@@ -24,6 +25,10 @@ def write_atomically(path: Path, pieces: Iterable[str]) -> None:
         with target.open("w", encoding="utf-8", errors="surrogateescape", newline="") as out:
             out.writelines(pieces)
         return
+    if target.exists() and not os.access(target, os.W_OK):
+        # renaming over it would succeed (the folder is writable): a read-only file is a
+        # file its owner does not want replaced, so it is not, as `cp` would not
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
     mode = _mode_for(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:

@@ -34,12 +34,16 @@ _DOCS = [
         "not-checked",
         _E,
         "Every draft is checked to the end.",
-        "The process checking this draft ended unexpectedly: it was killed, most often by the "
-        "system for lack of memory. peelcheck checked the draft again on its own; the process "
-        "ended again, so the draft is reported as not checked, and every other draft was "
+        "The draft, or a folder that holds drafts, could not be read (its permissions do not "
+        "let the user running peelcheck read it, or it was removed during the run); or the "
+        "process checking this draft ended unexpectedly: it was killed, most often by the "
+        "system for lack of memory, and ended again when peelcheck checked the draft on its "
+        "own. Either way the draft is reported as not checked, and every other draft was "
         "checked as usual.",
-        "Check the draft alone (`peelcheck check DRAFT --jobs 1`) on a machine with more free "
-        "memory; if it still fails, the draft is unusually large: split it, or report it.",
+        "For a file or folder that cannot be read, make it readable (`chmod`), or leave it "
+        "out (`exclude`). For a killed process, check the draft alone (`peelcheck check DRAFT "
+        "--jobs 1`) on a machine with more free memory; if it still fails, the draft is "
+        "unusually large: split it, or report it.",
         "# no text of a draft causes it by itself: its check's process was killed\n",
         "# the same draft, checked where the process can finish\n",
     ),

@@ -58,7 +58,10 @@ def _findings(
     for (path, is_key), group in by_path.items():
         if (path, is_key) in explained:
             continue
-        message = _message(model, path, group)
+        whole = _WHOLE.get(rule, "the draft")
+        message = _message(model, path, group, whole)
+        if not path:  # the document itself: "the baseline is a list", not quoted as a key
+            message = message.replace(f"'{whole}'", whole, 1)
         assert loaded.source is not None
         line, column = loaded.source.position(path, key=is_key)
         snippet = "" if group[0][1] is _MISSING else str(group[0][1])[:80]
@@ -137,10 +140,15 @@ def _has(node: Any, part: int | str) -> bool:
     return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
 
 
-def _message(model: type[BaseModel], path: str, group: list[tuple[Any, Any]]) -> str:
+# what the whole document is called in a message about it, by the rule validating it
+_WHOLE = {"baseline": "the baseline", "config": "the config file", "rule-file": "the rule pack",
+          "test-file": "the rule test file"}  # fmt: skip
+
+
+def _message(model: type[BaseModel], path: str, group: list[tuple[Any, Any]], whole: str) -> str:
     error, value = group[0]
     kind = error["type"]
-    name = path.rsplit(".", 1)[-1].strip('"') if path else "the draft"  # `"fail-on"` is quoted
+    name = path.rsplit(".", 1)[-1].strip('"') if path else whole  # `"fail-on"` is quoted
     if kind == "extra_forbidden":
         allowed = allowed_keys(model, path.rsplit(".", 1)[0] if "." in path else "")
         close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)

@@ -123,8 +123,10 @@ def discover(start: Path) -> Path | None:
 def _has_tool_table(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    except FileNotFoundError:  # removed since it was seen
         return False
+    except OSError:  # whether it configures peelcheck cannot be known: reading it says why
+        return True
     try:
         return "peelcheck" in tomllib.loads(text).get("tool", {})
     except tomllib.TOMLDecodeError:  # broken, but meant for us: say so rather than ignore it
@@ -190,9 +192,12 @@ def read_config(path: Path) -> tuple[Config, SourceMap]:
     else:
         if not path.is_file():
             raise SetupError([Problem(str(path), 1, 1, "config file not found")])
-        if not path.read_bytes().strip():
-            return Config(), SourceMap("")
-        loaded = load_file(path)
+        try:
+            if not path.read_bytes().strip():
+                return Config(), SourceMap("")
+            loaded = load_file(path)
+        except OSError as err:
+            raise SetupError([_unreadable(path, err)]) from None
         if not loaded.ok:
             raise SetupError(
                 [Problem(f.file, f.line, f.column, f.message) for f in loaded.findings]
@@ -217,9 +222,7 @@ def _read_pyproject(path: Path) -> Loaded:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text).get("tool", {}).get("peelcheck", {})
     except OSError as err:
-        raise SetupError(
-            [Problem(str(path), 1, 1, f"cannot read config: {err.strerror}")]
-        ) from None
+        raise SetupError([_unreadable(path, err)]) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         message, line, column = str(err), 1, 1
         found = _TOML_PLACE.search(message)
@@ -230,3 +233,10 @@ def _read_pyproject(path: Path) -> Loaded:
     if not isinstance(data, dict):
         raise SetupError([Problem(str(path), 1, 1, "[tool.peelcheck] must be a table")])
     return Loaded(str(path), data=data, source=toml_source_map(text))
+
+
+def _unreadable(path: Path, err: OSError) -> Problem:
+    message = f"cannot read this config file ({err.strerror}); make it readable"
+    if path.name == "pyproject.toml":
+        message += ", or give --config FILE or --no-config (it may hold [tool.peelcheck])"
+    return Problem(str(path), 1, 1, message)

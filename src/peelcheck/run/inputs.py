@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -48,10 +49,12 @@ __all__ = [
 
 @dataclass
 class Collected:
-    """The drafts to check, in argument order, and what was skipped."""
+    """The drafts to check, in argument order, and what was skipped; `unreadable` holds
+    the folders a search could not enter, with why (they are reported as sources)."""
 
     sources: list[Source] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    unreadable: dict[Path, str] = field(default_factory=dict)
 
 
 class InputError(Exception):
@@ -85,37 +88,58 @@ def gather(
             ignore = chosen.ignored_rules(Path(stdin_name).resolve())
             found.sources.append(Source(stdin_name, data=sys.stdin.buffer.read(), ignore=ignore))
             continue
-        for path in _expand(argument, chosen, found.skipped):
+        for path in _expand(argument, chosen, found):
             key = os.path.realpath(path)
             if key not in seen:
                 seen.add(key)
-                ignore = chosen.ignored_rules(Path(key)) if chosen.per_file_ignores else ()
-                found.sources.append(Source(str(path), path=path, ignore=ignore))
+                found.sources.append(_source(path, chosen, found.unreadable.get(path)))
     return found
 
 
-def _expand(argument: str, selection: Selection, skipped: list[Skipped]) -> list[Path]:
-    path = Path(argument)
-    if path.is_dir():
+def _source(path: Path, selection: Selection, unreadable: str | None) -> Source:
+    if unreadable is not None:
+        return Source(str(path).rstrip("/") + "/", path=path, unreadable=unreadable)
+    ignore = selection.ignored_rules(path.resolve()) if selection.per_file_ignores else ()
+    return Source(str(path), path=path, ignore=ignore)
+
+
+def _kind(path: Path) -> str:
+    """ "folder", "file", "other", "missing", or "hidden": a folder above it cannot be
+    searched, so whether it exists cannot be known (reading it will say why)."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return "missing"
+    except OSError:
+        return "hidden"
+    return "folder" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "other"
+
+
+def _expand(argument: str, selection: Selection, found: Collected) -> list[Path]:
+    path, skipped = Path(argument), found.skipped
+    kind = _kind(path)
+    if kind == "hidden" and not glob.has_magic(argument):
+        return [path]
+    if kind == "folder":
         if selection.force_exclude and _excluded_named(path, selection, skipped, folder=True):
             return []
         before = len(skipped)
-        found = _search(path, selection, skipped)
-        if not found and len(skipped) == before:
+        drafts = _search(path, selection, skipped, found.unreadable)
+        if not drafts and len(skipped) == before:
             patterns = " ".join(line for p in selection.include for line in p.lines)
             raise InputError(f"{argument}: no drafts in this folder (searched for {patterns})")
-        if not found:
+        if not drafts:
             note = describe_skipped(skipped[before:])
             raise InputError(f"{argument}: no drafts in this folder; {note}")
-        return found
-    if path.exists():
-        if not path.is_file():
+        return drafts
+    if kind in ("file", "other"):
+        if kind == "other":
             raise InputError(f"{argument}: not a regular file")
         if selection.force_exclude and _excluded_named(path, selection, skipped):
             return []
         return [] if _own(path, selection, skipped) else [path]
     if glob.has_magic(argument):
-        return _glob(argument, selection, skipped)
+        return _glob(argument, selection, found)
     raise InputError(f"{argument}: no such file or folder")
 
 
@@ -136,12 +160,21 @@ def _own(path: Path, selection: Selection, skipped: list[Skipped]) -> bool:
     return True
 
 
-def _expand_pattern(argument: str) -> list[Path]:
+def _expand_pattern(argument: str, unreadable: dict[Path, str]) -> list[Path]:
     """The paths a pattern matches. `**` is expanded without following symbolic links to
     folders, as pathlib does: glob's own `**` follows them, and a link back to a folder
-    above it (or two links to `.`) makes that search endless."""
+    above it (or two links to `.`) makes that search endless. Folders below a `**` that
+    cannot be listed are added to `unreadable` (both globs pass over them in silence)."""
     if "**" not in argument:
-        return [Path(p) for p in glob.glob(argument)]  # noqa: PTH207
+        found = [Path(p) for p in glob.glob(argument)]  # noqa: PTH207
+        folders = os.path.dirname(argument)  # noqa: PTH120
+        if glob.has_magic(folders):  # `d/*/x.yaml`: one of the folders `d/*` may be closed
+            for folder in map(Path, glob.glob(folders)):  # noqa: PTH207
+                why = _unlistable_itself(folder)
+                if why is not None:
+                    unreadable[folder] = why
+                    found.append(folder)
+        return found
     parts = Path(argument).parts
     first = next(i for i, part in enumerate(parts) if glob.has_magic(part))
     base = Path(*parts[:first]) if first else Path()
@@ -151,18 +184,55 @@ def _expand_pattern(argument: str) -> list[Path]:
         relative = match.relative_to(base).parts if base != Path() else match.parts
         if not any(part.startswith(".") for part in relative):
             found.append(match)
+    stars = parts.index("**") if "**" in parts else first
+    above = Path(*parts[:stars]) if stars else Path()
+    tops = [above] if stars == first else sorted(base.glob(str(above.relative_to(base))))
+    closed = {folder: why for top in tops for folder, why in _unlistable(top).items()}
+    unreadable.update(closed)
+    return found + list(closed)
+
+
+def _unlistable_itself(folder: Path) -> str | None:
+    """Why `folder` cannot be listed, or None when it can (or is not a folder)."""
+    try:
+        with os.scandir(folder):
+            return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as err:
+        return err.strerror or "cannot be listed"
+
+
+def _unlistable(top: Path) -> dict[Path, str]:
+    """The folders under `top` (not hidden, links not followed) that cannot be listed."""
+    found: dict[Path, str] = {}
+
+    def note(err: OSError) -> None:
+        if err.filename is not None and not isinstance(err, FileNotFoundError):
+            found[Path(err.filename)] = err.strerror or "cannot be listed"
+
+    for _folder, names, _files in os.walk(top, onerror=note):
+        names[:] = [name for name in names if not name.startswith(".")]
     return found
 
 
-def _glob(argument: str, selection: Selection, skipped: list[Skipped]) -> list[Path]:
+def _glob(argument: str, selection: Selection, collected: Collected) -> list[Path]:
     """A pattern searches, like a folder: what it matches is filtered the same way. A
     pattern that names documents (`*.txt`, `*.docx`) selects them whatever `include` says."""
-    matches = sorted(_expand_pattern(argument))
+    skipped = collected.skipped
+    matches = sorted(_expand_pattern(argument, collected.unreadable))
     named = Path(argument).suffix.lower()
     marked: dict[Path, bool] = {}
     files = []
     before = len(skipped)
     for match in matches:
+        if match in collected.unreadable:  # reported, unless the user left it out
+            verdict = selection.excluded(match.resolve(), folder=True)
+            if verdict is None:
+                files.append(match)
+            elif verdict == "excluded":
+                skipped.append(Skipped(f"{match}/", "excluded"))
+            continue
         if not match.is_file() or _in_cache(match.parent, marked):
             continue
         absolute = match.resolve()
@@ -190,12 +260,15 @@ def _in_cache(folder: Path, marked: dict[Path, bool]) -> bool:
     return marked[folder]
 
 
-def _search(folder: Path, selection: Selection, skipped: list[Skipped]) -> list[Path]:
+def _search(
+    folder: Path, selection: Selection, skipped: list[Skipped], unreadable: dict[Path, str]
+) -> list[Path]:
     """The drafts under `folder`, sorted. A folder named on the command line is always
     searched, even one an exclude pattern or a .gitignore names: then the patterns are
     read from inside it, as if it were the root. Folders marked as caches (CACHEDIR.TAG)
     are left out quietly, like the built-in exclude list. Paths are strings here: a search
-    meets thousands of files."""
+    meets thousands of files. A folder that cannot be listed is returned too, and noted in
+    `unreadable` with why."""
     here = _Here(folder, selection)
     found: list[str] = []
     left: list[Skipped] = []
@@ -205,8 +278,11 @@ def _search(folder: Path, selection: Selection, skipped: list[Skipped]) -> list[
         try:
             with os.scandir(shown) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError:
-            continue  # as os.walk: a folder that cannot be listed holds nothing to check
+        except OSError as err:
+            if not isinstance(err, FileNotFoundError):  # not removed since it was listed
+                unreadable[Path(shown)] = err.strerror or "cannot be listed"
+                found.append(shown)
+            continue
         for entry in entries:
             inner, path = relative + entry.name, os.path.join(shown, entry.name)  # noqa: PTH118
             if entry.is_dir():

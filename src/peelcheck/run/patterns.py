@@ -107,7 +107,7 @@ def repository_root(folder: Path) -> Path | None:
     """The nearest folder at or above `folder` holding `.git` (a folder, or a worktree's
     file), or None outside a git repository."""
     for candidate in [folder, *folder.parents]:
-        if (candidate / ".git").exists():
+        if os.path.exists(candidate / ".git"):  # noqa: PTH110 (False, not raising, when unreadable)
             return candidate
     return None
 

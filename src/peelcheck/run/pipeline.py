@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from peelcheck.core.findings import Finding, Severity, sort_findings
-from peelcheck.core.reading import NotReadable, read_bounded
+from peelcheck.core.reading import read_bounded
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import MAX_BYTES, load_bytes, load_file
 from peelcheck.draft.validate_draft import validate_draft
@@ -92,9 +92,23 @@ def load_source(source: Source, ruleset: RuleSet, *, excerpt: bool = False) -> L
 
 def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> FileResult:
     """Load, validate and evaluate one draft (without the rules `per_file_ignores` switches
-    off for it)."""
+    off for it). A draft or folder that cannot be read is a `not-checked` result."""
+    if source.unreadable is not None:
+        return _not_checked(source, f"this folder cannot be searched ({source.unreadable}); "
+                            "drafts in it, if any, were not checked")  # fmt: skip
     rules = without(ruleset, source.ignore)
-    return check_loaded(load_source(source, rules, excerpt=settings.excerpt), rules, settings)
+    try:
+        loaded = load_source(source, rules, excerpt=settings.excerpt)
+    except OSError as err:
+        if err.filename is None:  # not the draft's own read: a broken installation
+            raise
+        return _not_checked(source, f"this file cannot be read ({err.strerror})")
+    return check_loaded(loaded, rules, settings)
+
+
+def _not_checked(source: Source, message: str) -> FileResult:
+    finding = Finding(source.name, "not-checked", Severity.ERROR, message)
+    return FileResult(source.name, [finding], checked=False)
 
 
 def without(ruleset: RuleSet, ignore: tuple[str, ...]) -> RuleSet:
@@ -125,7 +139,7 @@ def source_key(source: Source) -> tuple[Source, str | None]:
         limit = MAX_DOCX_BYTES if importable(source.name) else MAX_BYTES
         try:
             data = read_bounded(source.path, limit)
-        except NotReadable:
+        except OSError:  # not a regular file, or unreadable: checking it reports why
             return source, None
         source = Source(source.name, source.path, data, source.ignore)
     assert source.data is not None
@@ -273,8 +287,7 @@ def _isolated(
             "peelcheck could not finish checking this draft: the process checking it ended "
             "unexpectedly (killed, for example for lack of memory); the other drafts were checked"
         )
-        finding = Finding(source.name, "not-checked", Severity.ERROR, message)
-        result = FileResult(source.name, [finding], checked=False)
+        result = _not_checked(source, message)
         yield cast(T, result if work is check_source else (None, result))
 
 

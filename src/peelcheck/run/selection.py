@@ -21,12 +21,15 @@ VCS_FOLDERS = frozenset({".git", ".hg", ".svn"})  # never searched, whatever exc
 @dataclass(frozen=True)
 class Source:
     """A draft to check: a file path, or text from standard input with a display name;
-    `ignore` lists the rule ids and packs switched off for it (`per_file_ignores`)."""
+    `ignore` lists the rule ids and packs switched off for it (`per_file_ignores`). A folder
+    that could not be searched is a source too, with `unreadable` saying why: it is
+    reported, never silently left out."""
 
     name: str
     path: Path | None = None
     data: bytes | None = None
     ignore: tuple[str, ...] = ()
+    unreadable: str | None = None
 
 
 @dataclass(frozen=True)

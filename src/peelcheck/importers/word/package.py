@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import Any
 
 MAX_XML_BYTES = 64 * 1024 * 1024  # unpacked document parts; stops ZIP bombs before parsing
@@ -35,7 +36,8 @@ def open_document(raw: bytes) -> tuple[Any | None, str | None]:
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as err:  # python-docx raises many kinds for a damaged package
-        detail = f"{type(err).__name__}: {err}".strip().rstrip(":")
+        # one line: lxml's messages can hold newlines (a 10 MB attribute value gave two)
+        detail = " ".join(f"{type(err).__name__}: {err}".split()).rstrip(":")
         return None, f"it is damaged and cannot be read as a Word document ({detail})"
     if getattr(document.element, "body", None) is None:  # a main part that is not w:document
         return None, "its main part is not a Word document body (word/document.xml)"
@@ -91,6 +93,6 @@ def _unpacked_problem(raw: bytes) -> str | None:
                                 f"its XML parts unpack to more than {MAX_XML_BYTES // 1048576} "
                                 "MiB (more than its ZIP headers declare)"
                             )
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError, RuntimeError) as err:
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, RuntimeError, zlib.error) as err:
         return f"it is damaged and cannot be unpacked ({type(err).__name__}: {err})"
     return None

@@ -46,7 +46,7 @@ def draft_data(
             report.problem(words.para, f"'{written}' is not a date (DD/MM/YYYY)")
         else:
             inspection["published"] = draft.value("inspection.published", published, words, here)
-    inspection["status"] = status_of(document.core_properties.content_status)
+    inspection["status"] = status_of(_content_status(document))
     if report.welsh is not None:
         inspection["welsh_version"] = draft.value(
             "inspection.welsh_version", True, report.welsh, here
@@ -183,3 +183,14 @@ def _practice(draft: DraftBuilder, path: str, question: Question) -> list[dict[s
             item["text"] = draft.text(f"{here}.text", box.text, label)
         found.append(item)
     return found
+
+
+def _content_status(document: Any) -> str | None:
+    """The status Word shows in File > Info, or None. A properties part (docProps/core.xml)
+    whose root is not cp:coreProperties has none: it is metadata, so the draft is read
+    without it rather than refused."""
+    try:
+        status = document.core_properties.content_status
+    except AttributeError:
+        return None
+    return status if isinstance(status, str) else None
