@@ -60,17 +60,11 @@ class SequenceCheck(Check):
         if self.part is not None and self.part.search(node, ctx):
             yield from self._run_part(items, path, ctx)
             return
-        base = ctx.loaded.paths_by_id.get(id(items), path)
         last: dict[Any, Number] = {}
         seen: dict[Any, set[Number]] = {}
         # after a slip, the numbers the slipped item stood for: the next one may follow those
         meant: dict[Any, list[Number]] = {}
-        for index, item in enumerate(items):
-            if not isinstance(item, dict) or item.get(self.field) is None:
-                continue
-            key, here, values = self._place(item, f"{base}[{index}]", ctx)
-            value = item[self.field]
-            number = parse_number(value)
+        for key, here, values, value, number in self._numbered(items, path, ctx):
             if number is None:
                 problem = 'is not a number such as 3 or "1.1"'
                 yield Hit(here, {**values, "problem": problem, "expected": ""}, snippet=str(value))
@@ -98,15 +92,9 @@ class SequenceCheck(Check):
 
     def _run_part(self, items: list[Any], path: str, ctx: DraftContext) -> Iterator[Hit]:
         """Part of a numbered whole: each number once, each after the one before it."""
-        base = ctx.loaded.paths_by_id.get(id(items), path)
         last: dict[Any, Number] = {}
         seen: dict[Any, set[Number]] = {}
-        for index, item in enumerate(items):
-            if not isinstance(item, dict) or item.get(self.field) is None:
-                continue
-            key, here, values = self._place(item, f"{base}[{index}]", ctx)
-            value = item[self.field]
-            number = parse_number(value)
+        for key, here, values, value, number in self._numbered(items, path, ctx):
             previous = last.get(key)
             if number is None:
                 problem = 'is not a number such as 3 or "1.1"'
@@ -119,6 +107,19 @@ class SequenceCheck(Check):
                 last[key] = number
                 continue
             yield Hit(here, {**values, "problem": problem, "expected": ""}, snippet=str(value))
+
+    def _numbered(
+        self, items: list[Any], path: str, ctx: DraftContext
+    ) -> Iterator[tuple[Any, str, dict[str, Any], Any, Number | None]]:
+        """Each numbered item: its group key, the path of its number, the message values,
+        the number as written and as parsed (None when it is not a number)."""
+        base = ctx.loaded.paths_by_id.get(id(items), path)
+        for index, item in enumerate(items):
+            if not isinstance(item, dict) or item.get(self.field) is None:
+                continue
+            key, here, values = self._place(item, f"{base}[{index}]", ctx)
+            value = item[self.field]
+            yield key, here, values, value, parse_number(value)
 
     def _place(
         self, item: dict[str, Any], path: str, ctx: DraftContext

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from peelcheck.core.findings import Finding
 
@@ -157,6 +158,17 @@ def join_path(parent: str, key: object) -> str:
         if isinstance(key, str) and len(_SEGMENTS) < 4096:
             _SEGMENTS[key] = text  # drafts use the same few keys thousands of times
     return f"{parent}.{text}" if parent else text
+
+
+def walk_values(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """Every (path, value) in `value`, parents before children."""
+    yield path, value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from walk_values(item, join_path(path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk_values(item, join_path(path, index))
 
 
 _SEGMENTS: dict[str, str] = {}

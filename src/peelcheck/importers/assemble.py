@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from peelcheck.core.findings import Finding
 from peelcheck.draft.loaded import Loaded
-from peelcheck.draft.sourcemap import SourceMap, Span, join_path
+from peelcheck.draft.sourcemap import SourceMap, Span, join_path, walk_values
 from peelcheck.importers.blocks import Block
 
 Offsets = tuple[int, int]
@@ -100,7 +99,7 @@ class Assembler:
                 self._question(join_path("questions", i), q) for i, q in enumerate(parts.questions)
             ]
         loaded = Loaded(file, data, self.source, list(problems))
-        for path, value in _walk(data, ""):
+        for path, value in walk_values(data):
             if isinstance(value, (dict, list)):
                 loaded.paths_by_id[id(value)] = path
             start, end = self._span_of(path, value)
@@ -191,14 +190,3 @@ class Assembler:
         line, column = self.source.position_of_offset(start)
         end_line, end_column = self.source.position_of_offset(end)
         return Span(line, column, end_line, end_column, start, end)
-
-
-def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
-    """Every (path, value) in `value`, parents before children."""
-    yield path, value
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _walk(item, join_path(path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _walk(item, join_path(path, index))

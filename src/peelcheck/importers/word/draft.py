@@ -8,12 +8,11 @@ the draft as a whole at its title.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, Literal
 
 from peelcheck.core.findings import DocumentPlace, Finding
 from peelcheck.draft.loaded import Loaded
-from peelcheck.draft.sourcemap import Span, join_path, parent_path
+from peelcheck.draft.sourcemap import Span, join_path, parent_path, walk_values
 from peelcheck.importers.word.parts import Report, Words
 from peelcheck.importers.word.sourcemap import WordSourceMap
 from peelcheck.importers.yamlout import FlowMapping
@@ -75,7 +74,7 @@ class DraftBuilder:
         if self.places:
             data["document"] = {"file": self.file, "places": dict(self.places)}
         loaded = Loaded(self.file, data, self.source, problems)
-        for path, value in _walk(data, ""):
+        for path, value in walk_values(data):
             if isinstance(value, (dict, list)):
                 loaded.paths_by_id[id(value)] = path
             start, end = self._span_of(path, value)
@@ -135,14 +134,3 @@ def problem_findings(report: Report, file: str) -> list[Finding]:
 def status_of(content_status: str | None) -> Literal["draft", "final"]:
     """`final` for a document marked as final in Word, else `draft`."""
     return "final" if (content_status or "").strip().lower() == "final" else "draft"
-
-
-def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
-    """Every (path, value) in `value`, parents before children."""
-    yield path, value
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _walk(item, join_path(path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _walk(item, join_path(path, index))
