@@ -17,7 +17,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.text.run import Run
 
-from peelcheck.annotate.comments import runs_between
+from peelcheck.annotate.runs import runs_between
 from tests.conftest import EXAMPLES, Result, run
 from tests.wordfixtures import by_name
 

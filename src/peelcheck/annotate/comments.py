@@ -10,17 +10,17 @@ parts; everyone else's comments, replies to peelcheck's included, are left as th
 
 from __future__ import annotations
 
-import copy
 import io
 from collections.abc import Iterable
 from typing import Any
 
+from peelcheck.annotate.runs import AUTHOR, runs_between
+from peelcheck.annotate.tracked import track_changes
 from peelcheck.core.findings import Edit, Finding
-from peelcheck.importers.word.body import node_text, paragraph_text, read_body
+from peelcheck.importers.word.body import read_body
 from peelcheck.importers.word.package import open_document
-from peelcheck.importers.word.xml import XML_SPACE, W, attr, local, tag
+from peelcheck.importers.word.xml import W, attr, local, tag
 
-AUTHOR = "peelcheck"
 INITIALS = "PC"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _PARA_ID = f"{{{_W14}}}paraId"
@@ -70,8 +70,6 @@ def annotate(
         count += 1
     changes = 0
     if edits:
-        from peelcheck.annotate.tracked import track_changes
-
         changes = track_changes(document, paragraphs, edits)
     out = io.BytesIO()
     document.save(out)
@@ -134,51 +132,6 @@ def _drop_extensions(document: Any, para_ids: set[str]) -> None:
             part._blob = etree.tostring(
                 element, xml_declaration=True, encoding="UTF-8", standalone=True
             )
-
-
-def runs_between(paragraph: Any, start: int, end: int) -> list[Any]:
-    """The runs holding characters `start` to `end` of a paragraph element, split where a
-    run starts before `start` or ends after `end` (the text itself is unchanged)."""
-    if end <= start:
-        return []
-    for cut in (start, end):
-        _, pieces = paragraph_text(paragraph)
-        run_start: dict[int, int] = {}
-        for piece in pieces:
-            run_start.setdefault(id(piece.run), piece.start)
-        for piece in pieces:
-            if piece.start < cut < piece.end or (
-                piece.start == cut and run_start[id(piece.run)] < cut
-            ):
-                _split(piece.run, cut - run_start[id(piece.run)])
-                break
-    _, pieces = paragraph_text(paragraph)
-    runs: list[Any] = []
-    for piece in pieces:
-        if piece.start >= start and piece.end <= end and (not runs or runs[-1] is not piece.run):
-            runs.append(piece.run)
-    return runs
-
-
-def _split(run: Any, cut: int) -> None:
-    """Split `run` after its first `cut` characters into two runs of the same formatting."""
-    second = copy.deepcopy(run)
-    position = 0
-    for old, new in zip(list(run), list(second), strict=True):
-        if local(old) == "rPr":
-            continue
-        length = len(node_text(old))
-        if position + length <= cut:
-            second.remove(new)
-        elif position >= cut:
-            run.remove(old)
-        else:  # the cut falls inside this text
-            keep = cut - position
-            old.text, new.text = old.text[:keep], old.text[keep:]
-            old.set(XML_SPACE, "preserve")
-            new.set(XML_SPACE, "preserve")
-        position += length
-    run.addnext(second)
 
 
 __all__ = ["AUTHOR", "AnnotateError", "W", "annotate", "comment_text", "remove_own_comments"]

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Iterable
 from typing import Any
 
-from peelcheck.annotate.comments import AUTHOR, runs_between
+from peelcheck.annotate.runs import AUTHOR, runs_between
 from peelcheck.core.findings import Edit, Finding
 from peelcheck.importers.word.body import paragraph_text
 from peelcheck.importers.word.xml import XML_SPACE, attr, local, tag
