@@ -234,7 +234,9 @@ class Spelling(Check):
             fix = keep_case(base, self._variants[lower])
             verdict = (f"'{{word}}' is the American spelling; write '{fix}'", fix)
         elif not self._known(base):
-            guesses = _guesses(lower, _word_list(self._path))
+            # the pack's own words first: "wholtime" is a slip for the word list's "wholetime"
+            own = _guesses(lower, self._accepted)
+            guesses = [*own, *(g for g in _guesses(lower, _word_list(self._path)) if g not in own)]
             fix = keep_case(base, guesses[0]) if guesses else ""
             advice = f"did you mean '{fix}'?" if guesses else "check it."
             verdict = (
