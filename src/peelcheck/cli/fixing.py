@@ -110,29 +110,15 @@ def _in_workers(task: _Task, drafts: list[Source], jobs: int) -> Iterator[_Compu
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from peelcheck.run.pipeline import map_in_workers, quiet_worker
+
     _TASK = task  # forked workers inherit the loaded rules
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_worker)
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=quiet_worker)
     try:
-        yield from pool.map(_compute_in_worker, drafts, chunksize=8)
-    except BaseException:
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()  # a Ctrl-C or an error: no more fixing is wanted
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    else:
-        pool.shutdown()
+        yield from map_in_workers(pool, _compute_in_worker, drafts, 8)
     finally:
         _TASK = None
-
-
-def _quiet_worker() -> None:
-    """The parent alone answers Ctrl-C and writes to standard error."""
-    import signal
-    import sys
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 (lives as long)
 
 
 def _compute_in_worker(source: Source) -> _Computed | None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from peelcheck.results.cache import ResultCache
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> FileResult:
@@ -171,8 +172,8 @@ _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 _WORKER: tuple[RuleSet, RunSettings] | None = None
 
 
-def _init_worker(settings: RunSettings) -> None:
-    global _WORKER
+def quiet_worker() -> None:
+    """Set up a worker process of `map_in_workers`."""
     # The parent alone answers Ctrl-C and SIGTERM (it ends the workers, with SIGTERM), and
     # alone writes to standard error: a worker's own errors reach the parent as exceptions,
     # and a worker left behind by a broken pool would otherwise print a traceback.
@@ -180,6 +181,11 @@ def _init_worker(settings: RunSettings) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is for the parent
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked while forking
     sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 (lives as long)
+
+
+def _init_worker(settings: RunSettings) -> None:
+    global _WORKER
+    quiet_worker()
     if _WORKER is not None and _WORKER[1] == settings:
         return  # forked from the parent with its rules already loaded
     _WORKER = (settings.ruleset(), settings)
@@ -302,7 +308,6 @@ def _in_pool(
     global _WORKER
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context()  # the platform's default start method
     forking = context.get_start_method() == "fork"
@@ -313,12 +318,26 @@ def _in_pool(
     )
     try:
         in_worker = cast(Callable[[Source], T], _IN_WORKER[work])  # module-level: picklable
+        yield from map_in_workers(pool, in_worker, sources, chunk)
+    finally:
+        _WORKER = previous
+
+
+def map_in_workers(
+    pool: Any, work: Callable[[S], T], items: Sequence[S], chunksize: int
+) -> Iterator[T]:
+    """`pool.map(work, items)`, in order, ending the pool as each way out needs: at once on
+    Ctrl-C, joined when a worker died, without waiting on an error or an early stop.
+    Workers set themselves up with `quiet_worker`."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
         # Workers are forked when the work is submitted. A Ctrl-C or SIGTERM arriving during
         # a fork would be lost in the parent (raised inside its fork hooks, where Python only
         # prints it) and taken early by the child: hold them until the workers exist.
         previous_mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
         try:
-            results = pool.map(in_worker, sources, chunksize=chunk)
+            results = pool.map(work, items, chunksize=chunksize)
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous_mask)
         yield from results
@@ -335,8 +354,6 @@ def _in_pool(
         raise
     else:
         pool.shutdown()
-    finally:
-        _WORKER = previous
 
 
 def _end_workers(pool: Any) -> None:
