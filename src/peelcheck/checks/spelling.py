@@ -144,8 +144,11 @@ class Spelling(Check):
     the last word of the text the copy ends in when no punctuation follows it (the copy may
     have been cut inside that word). A hyphenated word passes when the dictionary has it
     in any capitalisation ("wi-fi" for "Wi-Fi") or has each of its parts; a closed word
-    passes when the dictionary has it hyphenated ("underreported"); a possessive 's is
-    read without it.
+    passes when the dictionary has it hyphenated ("underreported"), or, with `compounds`
+    (the name of a list of words that never join another: "each", "this", "with"), when
+    it is two dictionary words of at least four letters, neither in that list
+    ("timeframes"; "eachother", "thisforce" are still read); a possessive 's is read
+    without it.
     Message values: `{word}`, `{problem}` (what is wrong and what to write), `{fix}`.
 
     Example:
@@ -161,7 +164,9 @@ class Spelling(Check):
     words: str | None = None
     rejected: str | None = None
     variants: str | None = None
+    compounds: str | None = None
     names: dict[str, list[str]] = Field(default_factory=dict)
+    _not_joining: frozenset[str] | None = PrivateAttr(default=None)
     _path: str = PrivateAttr(default="")
     _accepted: frozenset[str] = PrivateAttr(default_factory=frozenset)
     _rejected: dict[str, str] = PrivateAttr(default_factory=dict)
@@ -192,6 +197,9 @@ class Spelling(Check):
             self._rejected = {_norm(k).lower(): v for k, v in found.items()}
         if self.variants is not None:
             self._variants = _variants(pack, self.variants)
+        if self.compounds is not None:
+            found_words = lookup(pack, self.compounds, list[str], "a list of words")
+            self._not_joining = frozenset(w.lower() for w in found_words)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
@@ -254,11 +262,30 @@ class Spelling(Check):
         parts = word.split("-")
         if len(parts) < 2:
             # a compound may be written closed ("underreported" for "under-reported")
-            return word.lower() in _closed_compounds(self._path)
+            return word.lower() in _closed_compounds(self._path) or self._joined(word.lower())
         # the dictionary writes some compounds as names ("Wi-Fi"); prose lowers them
         return word.lower() in _compounds(self._path) or all(
             _is_known(p, words, self._accepted) for p in parts if p
         )
+
+    def _joined(self, word: str) -> bool:
+        """Whether a word is two dictionary words written closed ("timeframes"), each of at
+        least four letters and neither a word that never joins another."""
+        if self._not_joining is None:
+            return False
+        words = _word_list(self._path)
+        for cut in range(_PART, len(word) - _PART + 1):
+            head, tail = word[:cut], word[cut:]
+            if head in self._not_joining or tail in self._not_joining:
+                continue
+            # a typing slip that loses a space joins short, common words ("thatthe");
+            # a compound joins two words that stand on their own
+            if _is_known(head, words, self._accepted) and _is_known(tail, words, self._accepted):
+                return True
+        return False
+
+
+_PART = 4  # the shortest part of a closed compound read as two words
 
 
 @cache
