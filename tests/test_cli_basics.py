@@ -6,6 +6,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import EXAMPLES, MINIMAL, run
 
 
@@ -128,3 +130,21 @@ def test_a_skipped_folder_named_on_the_command_line_is_read(write: Callable[...,
         result = run("check", "--format", "json", f"drafts/{folder}")
         files = [f["file"] for f in json.loads(result.out)["files"]]
         assert files == [f"drafts/{folder}/c.yaml"], folder
+
+
+def test_dash_as_output_is_standard_output(
+    write: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = write(MINIMAL)
+    monkeypatch.chdir(tmp_path)
+    result = run("check", "--format", "json", "-o", "-", str(draft))
+    assert json.loads(result.out)["summary"]["files"] == 1
+    result = run(
+        "import",
+        "--excerpt",
+        "-o",
+        "-",
+        str(EXAMPLES.parent / "tests/data/pages/gwent-2016-effectiveness.txt"),
+    )
+    assert result.code == 0 and "subject: Gwent Police" in result.out
+    assert not (tmp_path / "-").exists()  # no file named "-" was written

@@ -73,7 +73,8 @@ PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would 
     "outputs",
     multiple=True,
     type=click.Path(),
-    help="File for the --format written just before it [default: standard output].",
+    help="File for the --format written just before it; - is standard output "
+    "[default: standard output].",
 )
 @click.option(
     "--fail-on",

@@ -17,7 +17,8 @@ from peelcheck.cli.options import RuleChoice, load_rules, run_settings
     "-o",
     type=click.Path(dir_okay=False),
     default=None,
-    help="Write the draft to this file [default: standard output].",
+    callback=lambda _ctx, _param, value: None if value == "-" else value,  # "-": stdout
+    help="Write the draft to this file; - is standard output [default: standard output].",
 )
 @click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
 @click.option(

@@ -51,7 +51,8 @@ def pair_targets(
                 fail(f"--output {output} has no --format of its own; give one per --output")
     if pending is not None or not pairs:
         pairs.append(["text", pending])
-    paired = [(str(name), out) for name, out in pairs]
+    # "-" is standard output, as for drafts and --fix
+    paired = [(str(name), None if out == "-" else out) for name, out in pairs]
     _check_output_files(paired)
     return paired
 
