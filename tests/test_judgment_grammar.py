@@ -139,3 +139,50 @@ def test_a_malformed_grammar_is_a_readable_error() -> None:
     }
     with pytest.raises(ValueError, match=r"pack data 'g' is no judgment grammar: .*at frames"):
         grammar(data, "g")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "grade"),
+    [
+        # the subject's name as written: "&" for "and", any white space, curly apostrophes
+        (
+            "Avon & Somerset Constabulary is good at preventing crime.",
+            "Avon and Somerset Constabulary",
+            "Good",
+        ),
+        (
+            "Avon and\nSomerset is good at preventing crime.",
+            "Avon and Somerset Constabulary",
+            "Good",
+        ),
+        (
+            "Kent FRS’s response to fires is outstanding.",
+            "Kent Fire and Rescue Service",
+            "Outstanding",
+        ),
+        # a letter whose lower case is longer than itself before the name: read exactly
+        ("İnspection found Gwent Police is good at preventing crime.", "Gwent Police", "Good"),
+    ],
+)
+def test_names_the_subject_as_written(reader: Grammar, text: str, subject: str, grade: str) -> None:
+    assert [g for g, _ in _read(reader, text, subject)] == [grade]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Gwent Police is good at preventing crime.",  # another name ending in it
+        "Gwent Policeman is good at preventing crime.",
+        "Gwent Police’s neighbour is good at preventing crime.",
+    ],
+)
+def test_another_name_is_not_the_subject(reader: Grammar, text: str) -> None:
+    assert _read(reader, text, "Gwent Police") == []
+
+
+def test_screens_look_for_a_telling_word_of_each_grade(reader: Grammar) -> None:
+    """Not "service" or "very" (in most sentences), but a word each grade's phrases hold."""
+    service = "The service is committed to its communities and works very well with partners."
+    assert not reader.may_state_other_than(service, None)
+    falls_short = "The service falls short of what we expect of a good service in prevention."
+    assert reader.may_state_other_than(falls_short, "Good")

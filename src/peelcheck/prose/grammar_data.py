@@ -125,6 +125,38 @@ def needs(frame: str) -> str:
     return longest if len(longest) >= 4 else ""
 
 
+def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Per grade, one telling word of each of its phrases, for screens that look for words
+    with `in`: the word most of its phrases hold ("good", "improvement"), else the phrase's
+    word that most of them hold and no other grade's telling word ("expect" of "falls
+    short of what we expect of a good service", not "service")."""
+    phrases = {
+        g: [p.lower().split() for p in [*grades.get(g, []), *verbs.get(g, [])]]
+        for g in {**grades, **verbs}
+    }
+
+    def held(word: str, grade: str) -> tuple[int, int]:
+        return sum(word in words for words in phrases[grade]), len(word)
+
+    main = {
+        g: max(
+            (w for ws in listed for w in ws if len(w) >= 4), key=lambda w: held(w, g), default=""
+        )
+        for g, listed in phrases.items()
+    }
+    keys: dict[str, set[str]] = {}
+    for grade, listed in phrases.items():
+        others = {word for other, word in main.items() if other != grade}
+        keys[grade] = set()
+        for words in filter(None, listed):
+            if main[grade] in words:
+                keys[grade].add(main[grade])
+                continue
+            telling = [w for w in words if len(w) >= 4 and w not in others]
+            keys[grade].add(max(telling or words, key=lambda w: held(w, grade)))
+    return keys
+
+
 def key(phrase: str) -> str:
     return " ".join(phrase.translate(QUOTES).replace("&", "and").lower().split())
 

@@ -66,16 +66,11 @@ class Grammar:
         self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
         every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
         self.screen = patterns.words(every)
-        # a cheaper screen: the longest word of each grade phrase, anywhere ("good")
-        self._keys = sorted({max(p.split(), key=len).lower() for p in every if p.strip()})
-        self._keys_of = {  # grade -> the longest words of its phrases
-            grade: {max(p.split(), key=len).lower() for p in phrases if p.strip()}
-            for grade, phrases in {**data.grades, **data.verbs}.items()
-        }
-        for grade in data.verbs:
-            self._keys_of[grade] |= {
-                max(p.split(), key=len).lower() for p in data.grades.get(grade, [])
-            }
+        # a cheaper screen: one telling word of each grade phrase, found anywhere ("good")
+        self._keys_of = patterns.key_words({**data.grades}, data.verbs)
+        self._keys = sorted(set().union(*self._keys_of.values()))
+        # texts several rules screen: where their key words stand, and which are there
+        self._scanned: OrderedDict[str, tuple[list[int], frozenset[str]]] = OrderedDict()
         self._not_subjects = patterns.words(data.not_subjects)
         self._we = patterns.words(data.we_verbs)
         self._before_name = re.compile(
@@ -92,7 +87,7 @@ class Grammar:
         self._opened_by = patterns.words(data.qualified_after)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
-        self._by_subject: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self._by_subject: dict[str, Names] = {}
         self._cores: list[tuple[str, re.Pattern[str]]] = []
         self._inner: list[tuple[str, re.Pattern[str]]] = []
         # several rules read the same sentences: each is read once
@@ -171,19 +166,14 @@ class Grammar:
         ours = fixed + [p for p in data.possessors if "{subject}" not in p]
         self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
 
-    def _compiled(self, subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The subject's names: one ending a text, and one anywhere (cached)."""
+    def _compiled(self, subject: str) -> Names:
+        """The subject's names (kept per subject)."""
         known = self._by_subject.get(subject)
-        if known is not None:
-            return known
-        who = patterns.alternatives(self._names(subject))
-        if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
-            self._by_subject.clear()
-        found = self._by_subject[subject] = (
-            re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE),
-            re.compile(r"(?<![\w'])" + who + r"(?![\w])", re.IGNORECASE),
-        )
-        return found
+        if known is None:
+            if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
+                self._by_subject.clear()
+            known = self._by_subject[subject] = Names(self._names(subject))
+        return known
 
     def _names(self, subject: str) -> list[str]:
         names: list[str] = []
@@ -210,12 +200,23 @@ class Grammar:
     def may_state_other_than(self, text: str, grade: object) -> bool:
         """False only when `text` holds no word of a grade other than `grade` (any grade,
         when `grade` is not one): a cheap screen before sentences are read."""
-        lower = text.lower()
         own = self._keys_of.get(grade, set()) if isinstance(grade, str) else set()
-        return any(word in lower for word in self._keys if word not in own)
+        return not self._scan(text)[1] <= own
+
+    def _scan(self, text: str) -> tuple[list[int], frozenset[str]]:
+        """Where the key words stand in `text`, and which are there (kept per text: the
+        rules screen and read the same texts)."""
+        known = self._scanned.get(text)
+        if known is None:
+            lower = text.lower()
+            present = frozenset(word for word in self._keys if word in lower)
+            known = self._scanned[text] = (self._key_positions(text) if present else [], present)
+            if len(self._scanned) > 256:
+                self._scanned.popitem(last=False)
+        return known
 
     def _key_positions(self, text: str) -> list[int]:
-        """Where a grade phrase's longest word ("good", "improvement") stands, in order."""
+        """Where a grade phrase's key word ("good", "improvement") stands, in order."""
         lower = text.lower()
         if len(lower) != len(text):  # a character whose lower case is longer: be exact
             return [m.start() for m in self.screen.finditer(text)]
@@ -233,7 +234,7 @@ class Grammar:
         present = [span for span in spans if span is not None]
         if len(present) <= 1:
             return present
-        found = self._key_positions(text)
+        found = self._scan(text)[0]
         if not found:
             return []
         return [
@@ -320,7 +321,7 @@ class Grammar:
         sentence: str,
         match: re.Match[str],
         np: tuple[int, int] | None,
-        who: tuple[re.Pattern[str], re.Pattern[str]],
+        who: Names,
     ) -> Judgment | None:
         grade_start, grade_end = match.span("grade")
         grade = self._grade_of.get(patterns.key(match.group("grade")))
@@ -351,18 +352,15 @@ class Grammar:
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         return Judgment(begin, end, grade, grade_start, grade_end, qualified)
 
-    def _subject_start(
-        self, plain: str, start: int, end: int, who: tuple[re.Pattern[str], re.Pattern[str]]
-    ) -> int | None:
+    def _subject_start(self, plain: str, start: int, end: int, who: Names) -> int | None:
         """Where the noun phrase plain[start:end] names the subject, or None."""
         phrase = plain[start:end]
         cleaned = _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase)
-        ending, naming = who
-        named = ending.search(cleaned)
-        if named is not None and self._before_name.search(cleaned[: named.start()].strip(" \"'")):
-            return start + named.start()
+        named = who.ending(cleaned)
+        if named is not None and self._before_name.search(cleaned[:named].strip(" \"'")):
+            return start + named
         for opening in reversed(list(self._openings.finditer(cleaned))):
-            if not naming.search(opening.group()) and not self._ours.search(opening.group()):
+            if not who.naming(opening.group()) and not self._ours.search(opening.group()):
                 continue  # "South Wales Police's", "the way Sussex Police": not the subject
             before = cleaned[: opening.start()].strip(" \"'")
             if before.endswith(",") and cleaned.rstrip().endswith(","):
@@ -418,6 +416,82 @@ class Grammar:
             return True
         after = re.split(r"[,;]", plain[grade_end:], maxsplit=1)[0]
         return self._past_after.search(after) is not None
+
+
+class Names:
+    """A subject's names ("Gwent Police", "Gwent", "the force", "it"), found as whole
+    words with string operations: compiling patterns for each subject cost more than
+    reading its sentences."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+        self._words = [n.translate(QUOTES).lower().split() for n in dict.fromkeys(names)]
+        self._words = [words for words in self._words if words]
+        self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+    def ending(self, text: str) -> int | None:
+        """Where the first name that ends `text` (white space aside) starts, or None."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer: be exact
+            found = self._exact()[0].search(text)
+            return found.start() if found is not None else None
+        return min(
+            (start for start, end in self._found(lower) if not lower[end:].strip()),
+            default=None,
+        )
+
+    def naming(self, text: str) -> bool:
+        """Whether `text` names the subject anywhere."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            return self._exact()[1].search(text) is not None
+        return any(end == len(lower) or not _word(lower[end]) for _, end in self._found(lower))
+
+    def _found(self, lower: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each name in `lower` not inside a word at its start."""
+        for words in self._words:
+            for head in ("and", "&") if words[0] == "and" else (words[0],):
+                at = lower.find(head)
+                while at >= 0:
+                    if not at or not (_word(lower[at - 1]) or lower[at - 1] == "'"):
+                        end = _name_end(lower, at, words)
+                        if end >= 0:
+                            yield at, end
+                    at = lower.find(head, at + 1)
+
+    def _exact(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        if self._patterns is None:
+            who = patterns.alternatives(self._names)
+            self._patterns = (
+                re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE),
+                re.compile(r"(?<![\w'])" + who + r"(?![\w])", re.IGNORECASE),
+            )
+        return self._patterns
+
+
+def _word(char: str) -> bool:
+    """A character of a word, as `re`'s \\w."""
+    return char.isalnum() or char == "_"
+
+
+def _name_end(lower: str, at: int, words: list[str]) -> int:
+    """Where the name `words` (white space between them, "and" also "&") ends if it starts
+    at `at` in `lower`, else -1."""
+    for index, word in enumerate(words):
+        if index:
+            spaced = at
+            while spaced < len(lower) and lower[spaced].isspace():
+                spaced += 1
+            if spaced == at:
+                return -1
+            at = spaced
+        if lower.startswith(word, at):
+            at += len(word)
+        elif word == "and" and lower.startswith("&", at):
+            at += 1
+        else:
+            return -1
+    return at
 
 
 @lru_cache(maxsize=8)
