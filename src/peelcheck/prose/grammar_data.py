@@ -102,7 +102,24 @@ def quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
     return not (opened == grade_start - 1 and after in _CLOSING)
 
 
-def frame(frame: str, slots: dict[str, str], leading: str = "") -> re.Pattern[str]:
+class Lazy:
+    """A pattern compiled when first used: a grammar has many frames, a draft needs few."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern (case-insensitive)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, re.IGNORECASE)
+        return self._compiled
+
+
+def frame(frame: str, slots: dict[str, str], leading: str = "") -> Lazy:
     """A frame ("{np} {link} {grade}") as a pattern: its slots filled, its words phrases;
     `leading` " " or "," when it followed a noun phrase (white space or a comma first)."""
     pieces = [
@@ -114,7 +131,7 @@ def frame(frame: str, slots: dict[str, str], leading: str = "") -> re.Pattern[st
     for piece in pieces[1:]:
         pattern += (r"\s*" if piece.startswith(",") else r"\s+") + piece
     boundary = "" if leading == "," else r"(?<![\w'])"
-    return re.compile(boundary + pattern + r"(?![\w])", re.IGNORECASE)
+    return Lazy(boundary + pattern + r"(?![\w])")
 
 
 def needs(frame: str) -> str:

@@ -88,8 +88,8 @@ class Grammar:
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
         self._by_subject: dict[str, Names] = {}
-        self._cores: list[tuple[str, re.Pattern[str]]] = []
-        self._inner: list[tuple[str, re.Pattern[str]]] = []
+        self._cores: list[tuple[str, patterns.Lazy]] = []
+        self._inner: list[tuple[str, patterns.Lazy]] = []
         # several rules read the same sentences: each is read once
         self._read: OrderedDict[tuple[str, str], list[Judgment]] = OrderedDict()
         self._continuations: list[re.Pattern[str]] = []
@@ -306,14 +306,15 @@ class Grammar:
             if needed in lower:
                 after = 0
                 for low, high in windows:  # a core is near a grade's words: search there
-                    for match in core.finditer(plain, low, high):
+                    for match in core.compiled.finditer(plain, low, high):
                         opens = max(after, *(plain.rfind(c, 0, match.start()) + 1 for c in ";:"))
                         yield match, (opens, match.start())
                         after = match.end()
         for needed, frame in self._inner:
             if (needed == "{we}" and said) or (needed != "{we}" and needed in lower):
-                for match in frame.finditer(plain):
-                    yield match, match.span("np") if "np" in frame.groupindex else None
+                compiled = frame.compiled
+                for match in compiled.finditer(plain):
+                    yield match, match.span("np") if "np" in compiled.groupindex else None
 
     def _judgment(
         self,
