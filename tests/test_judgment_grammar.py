@@ -186,3 +186,72 @@ def test_screens_look_for_a_telling_word_of_each_grade(reader: Grammar) -> None:
     assert not reader.may_state_other_than(service, None)
     falls_short = "The service falls short of what we expect of a good service in prevention."
     assert reader.may_state_other_than(falls_short, "Good")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation the grammar cannot scope, before the judgment in its clause
+        "It is not clear that the force is good at protecting vulnerable people.",
+        "We are not convinced that the force is good at preventing crime.",
+        "There is no evidence that the force is outstanding at engaging with communities.",
+        "We haven't seen evidence that the force is good at this.",
+        # a condition
+        "If investigation is good, victims are more likely to support prosecutions.",
+        "When the quality of investigation is good, victims are more likely to support prosecutions.",
+        # a duty, a plan, an aim
+        "The force should make sure that its investigations are good.",
+        "The force aims to ensure that its response to victims is outstanding.",
+        "Gwent Police plans to ensure that its call handling is good by 2026.",
+        # a question
+        "Do we consider the force to be good at preventing crime?",
+        "Investigation is good?",
+        # by construction (a frame needs its link straight before the grade): a comparison,
+        # the future, an ambition
+        "The force is better than good at supporting victims.",
+        "Its response to victims is no better than adequate.",
+        "The force will be outstanding at this when the new system is in place.",
+        "The force's ambition is that its response to victims will be outstanding.",
+    ],
+)
+def test_reads_no_hedged_judgment(reader: Grammar, text: str) -> None:
+    assert _read(reader, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        # hedges after the judgment, or in a clause of their own, leave it a judgment (real)
+        (
+            "Essex Police is good at preventing crime and tackling anti-social behaviour (ASB), but could do more to share learning and good practice.",
+            "Essex Police",
+            ["Good"],
+        ),
+        (
+            "I must immediately address the grade of inadequate we have given to the service for efficiency.",
+            "Kent Fire and Rescue Service",
+            ["Inadequate"],
+        ),
+        (
+            "Although it has not yet met every recommendation, the force is good at preventing crime.",
+            "Gwent Police",
+            ["Good"],
+        ),
+        # a negated further grade is not read as a second judgment ("not yet good at B")
+        (
+            "The force is good at preventing crime and not yet good at investigating it.",
+            "Gwent Police",
+            ["Good"],
+        ),
+        # "the force's" noun phrase holding a verb is not read as judged ("had been good")
+        (
+            "We found that the force's investigations, which had been good, now require improvement.",
+            "Gwent Police",
+            ["Requires improvement"],
+        ),
+    ],
+)
+def test_reads_the_judgment_beside_a_hedge(
+    reader: Grammar, text: str, subject: str, expected: list[str]
+) -> None:
+    assert [grade for grade, _ in _read(reader, text, subject)] == expected

@@ -42,6 +42,7 @@ class GrammarData(BaseModel):
     present: list[str] = Field(default_factory=list)
     continuations: list[str] = Field(default_factory=list)
     qualified_after: list[str] = Field(default_factory=list)
+    not_before: list[str] = Field(default_factory=list)
 
 
 def phrase(phrase: str) -> str:
@@ -202,6 +203,7 @@ def describe(data: GrammarData) -> str:
         f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
         "inside a quotation opened mid-sentence; "
         f"after {listed(data.past)} (unless {listed(data.present)} follows); "
-        f"followed by {listed(data.not_after)}",
+        f"followed by {listed(data.not_after)}; "
+        f"after {listed(data.not_before)} in its clause; in a question",
     ]
     return "\n".join(textwrap.fill(line, 92, subsequent_indent="  ") for line in lines)

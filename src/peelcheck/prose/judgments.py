@@ -34,6 +34,8 @@ _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
 # the inspectorate's own aside inside a judgment ("is, in our view, good at"): read over it
 _ASIDE = re.compile(r",\s*in (?:our|my) (?:view|opinion|judgment),", re.IGNORECASE)
+_CLOSERS = " \t\n\"'’”)]"
+_FIRST_WORD = re.compile(r"\W*[\w']+")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
@@ -85,6 +87,7 @@ class Grammar:
         self._past_after = patterns.words(data.past_after)
         self._present = patterns.words(data.present)
         self._opened_by = patterns.words(data.qualified_after)
+        self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
         self._by_subject: dict[str, Names] = {}
@@ -159,10 +162,10 @@ class Grammar:
             if data.continuations
             else []
         )
-        opening = [p.replace("{subject}", "\0") for p in data.possessors]
-        opening += [w.replace("{who}", "\0") for w in data.ways]
-        pattern = patterns.alternatives(opening).replace(re.escape("\0"), anyone)
-        self._openings = re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+        owner = patterns.alternatives([p.replace("{subject}", "\0") for p in data.possessors])
+        way = patterns.alternatives([w.replace("{who}", "\0") for w in data.ways])
+        pattern = f"(?P<way>{way})|{owner}".replace(re.escape("\0"), anyone)
+        self._openings = re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
         ours = fixed + [p for p in data.possessors if "{subject}" not in p]
         self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
 
@@ -267,6 +270,8 @@ class Grammar:
     def _read_sentence(self, sentence: str, subject: str) -> list[Judgment]:
         if not self.may_judge(sentence) or not self.screen.search(sentence):
             return []
+        if sentence.rstrip(_CLOSERS).endswith("?"):
+            return []  # a question states no grade
         plain = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
         names = self._compiled(subject)
         found: dict[int, Judgment] = {}
@@ -342,6 +347,8 @@ class Grammar:
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
             return None
+        if self._hedged(plain, begin):
+            return None
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
         link = match.group("link") if "link" in match.re.groupindex else None
@@ -352,6 +359,15 @@ class Grammar:
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         return Judgment(begin, end, grade, grade_start, grade_end, qualified)
+
+    def _hedged(self, plain: str, begin: int) -> bool:
+        """True when the clause before a judgment (and its first word) negates it in a way
+        the grammar cannot scope, makes it a condition, a plan or a hope ("It is not clear
+        that the force is good", "If investigation is good", "It aims to make sure that its
+        response is good"): not a statement of the grade."""
+        opens = max(plain.rfind(c, 0, begin) for c in ",;:") + 1
+        first = _FIRST_WORD.match(plain, begin)
+        return self._not_before.search(plain, opens, first.end() if first else begin) is not None
 
     def _subject_start(self, plain: str, start: int, end: int, who: Names) -> int | None:
         """Where the noun phrase plain[start:end] names the subject, or None."""
@@ -367,7 +383,7 @@ class Grammar:
             if before.endswith(",") and cleaned.rstrip().endswith(","):
                 continue  # "Shropshire FRS, its partner in ..., is good": of the name before
             head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
-            if opening.group().lower().split()[0] in ("the", "how") and " " in opening.group():
+            if opening.group("way"):
                 head = ""  # "the way it ...", "how it ...": its objects are no subject
             elif _FINITE.search(cleaned, opening.end()):
                 continue  # "its approach is new and the outcome is good": not read, no finding
