@@ -255,3 +255,23 @@ def test_reads_the_judgment_beside_a_hedge(
     reader: Grammar, text: str, subject: str, expected: list[str]
 ) -> None:
     assert [grade for grade, _ in _read(reader, text, subject)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "grade"),
+    [
+        # a change of grade stated with the grade it came to (batch 2 wording)
+        (
+            "Suffolk Constabulary has moved up a grade and is now good at protecting vulnerable people.",
+            "Suffolk Constabulary",
+            "Good",
+        ),
+        (
+            "Nottinghamshire Fire and Rescue Service has slipped to requires improvement in how it looks after its people.",
+            "Nottinghamshire Fire and Rescue Service",
+            "Requires improvement",
+        ),
+    ],
+)
+def test_reads_a_grade_reached(reader: Grammar, text: str, subject: str, grade: str) -> None:
+    assert [g for g, _ in _read(reader, text, subject)] == [grade]
