@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 import textwrap
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # same length
 _CLOSING = '”’"'
+
+
+Words = Annotated[list[str], Field(default_factory=list)]  # a list of words, none if absent
 
 
 class GrammarData(BaseModel):
@@ -23,26 +26,26 @@ class GrammarData(BaseModel):
     verbs: dict[str, list[str]] = Field(default_factory=dict)
     links: list[str]
     verb_links: list[str] = Field(default_factory=lambda: [""])
-    adverbs: list[str] = Field(default_factory=list)
-    qualifying_links: list[str] = Field(default_factory=list)
-    we_verbs: list[str] = Field(default_factory=list)
+    adverbs: Words
+    qualifying_links: Words
+    we_verbs: Words
     frames: list[str]
     subjects: list[str]
     short_forms: dict[str, str] = Field(default_factory=dict)
-    before_subject: list[str] = Field(default_factory=list)
-    possessors: list[str] = Field(default_factory=list)
-    ways: list[str] = Field(default_factory=list)
-    topic_heads: list[str] = Field(default_factory=list)
-    not_subjects: list[str] = Field(default_factory=list)
-    not_after: list[str] = Field(default_factory=list)
-    own_voices: list[str] = Field(default_factory=list)
-    attributions: list[str] = Field(default_factory=list)
-    past: list[str] = Field(default_factory=list)
-    past_after: list[str] = Field(default_factory=list)
-    present: list[str] = Field(default_factory=list)
-    continuations: list[str] = Field(default_factory=list)
-    qualified_after: list[str] = Field(default_factory=list)
-    not_before: list[str] = Field(default_factory=list)
+    before_subject: Words
+    possessors: Words
+    ways: Words
+    topic_heads: Words
+    not_subjects: Words
+    not_after: Words
+    own_voices: Words
+    attributions: Words
+    past: Words
+    past_after: Words
+    present: Words
+    continuations: Words
+    qualified_after: Words
+    not_before: Words
 
 
 def phrase(phrase: str) -> str:
