@@ -275,3 +275,29 @@ def test_reads_the_judgment_beside_a_hedge(
 )
 def test_reads_a_grade_reached(reader: Grammar, text: str, subject: str, grade: str) -> None:
     assert [g for g, _ in _read(reader, text, subject)] == [grade]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's view, after the judgment or opening the sentence
+        "The force is good at this, according to the chief constable.",
+        "According to its own review, the force is good at this.",
+        "The force is good at this, its own survey says.",
+        "The force is considered good at this by its partners.",
+        # another time, a grade word in another sense, an intention rather than work done
+        "The force has been judged good at this in the past.",
+        "Its actions from our last inspection remain outstanding.",
+        "The force is good enough at recording crime.",
+        "Its intentions are good.",
+        "The force's aspiration is good.",
+        "Its morale is good.",
+    ],
+)
+def test_reads_no_judgment_said_by_others_or_meant(reader: Grammar, text: str) -> None:
+    assert _read(reader, text) == []
+
+
+def test_an_agent_that_is_no_one_s_view_leaves_the_judgment(reader: Grammar) -> None:
+    text = "The force is good at investigating crimes reported by victims."
+    assert [g for g, _ in _read(reader, text)] == ["Good"]

@@ -40,6 +40,7 @@ class GrammarData(BaseModel):
     not_after: Words
     own_voices: Words
     attributions: Words
+    attributed_after: Words
     past: Words
     past_after: Words
     present: Words
@@ -204,6 +205,7 @@ def describe(data: GrammarData) -> str:
         f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
         f"Not a judgment of the subject: with {listed(data.not_subjects)}; "
         f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
+        f"before {listed(data.attributed_after)}; "
         "inside a quotation opened mid-sentence; "
         f"after {listed(data.past)} (unless {listed(data.present)} follows); "
         f"followed by {listed(data.not_after)}; "

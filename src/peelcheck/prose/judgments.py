@@ -85,6 +85,7 @@ class Grammar:
         )
         self._past = patterns.words(data.past)
         self._past_after = patterns.words(data.past_after)
+        self._attributed_after = patterns.words(data.attributed_after)
         self._present = patterns.words(data.present)
         self._opened_by = patterns.words(data.qualified_after)
         self._not_before = patterns.words(data.not_before)
@@ -431,6 +432,8 @@ class Grammar:
         )
         if last_past >= 0 and self._present.search(plain, last_past, grade_start) is None:
             return True
+        if self._attributed_after.search(plain, grade_end):
+            return True  # "..., its own survey says", "... by its partners"
         after = re.split(r"[,;]", plain[grade_end:], maxsplit=1)[0]
         return self._past_after.search(after) is not None
 
