@@ -292,6 +292,9 @@ def test_reads_a_grade_reached(reader: Grammar, text: str, subject: str, grade: 
         "Its intentions are good.",
         "The force's aspiration is good.",
         "Its morale is good.",
+        # a noun phrase pointing back to something said before, or someone else's
+        "This approach is good.",
+        "Their response is good.",
     ],
 )
 def test_reads_no_judgment_said_by_others_or_meant(reader: Grammar, text: str) -> None:
