@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # same length
 _CLOSING = '”’"'
+_QUOTE = re.compile('[“‘”’"]')
 
 
 Words = Annotated[list[str], Field(default_factory=list)]  # a list of words, none if absent
@@ -93,6 +94,8 @@ def words(phrases: list[str]) -> re.Pattern[str]:
 def quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
     """The grade stands inside a quotation opened after the sentence began, that holds
     more than the grade's own words ("told us it is “outstanding at” ..."; not ‘good’)."""
+    if _QUOTE.search(sentence, 0, grade_start) is None:
+        return False  # no quotation mark before the grade: most sentences
     opened = -1
     for index in range(grade_start - 1, -1, -1):
         char = sentence[index]
@@ -139,12 +142,11 @@ def frame(frame: str, slots: dict[str, str], leading: str = "") -> Lazy:
     return Lazy(boundary + pattern + r"(?![\w])")
 
 
-def needs(frame: str) -> str:
-    """The longest word a frame cannot match without (lower case), or "" for none (a word
-    of under four letters is no use: "as" is in "has")."""
-    words = [w for w in re.sub(r"\{\w+\}", " ", frame).lower().split() if w.isalpha()]
-    longest = max(words, key=len, default="")
-    return longest if len(longest) >= 4 else ""
+def needs(frame: str) -> tuple[str, ...]:
+    """The words a frame cannot match without (lower case; a word of under four letters
+    is no use: "as" is in "has")."""
+    words = re.sub(r"\{\w+\}", " ", frame).lower().split()
+    return tuple(w for w in dict.fromkeys(words) if w.isalpha() and len(w) >= 4)
 
 
 def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict[str, set[str]]:

@@ -92,8 +92,9 @@ class Grammar:
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
         self._by_subject: dict[str, Names] = {}
-        self._cores: list[tuple[str, patterns.Lazy]] = []
-        self._inner: list[tuple[str, patterns.Lazy]] = []
+        # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
+        self._cores: list[tuple[frozenset[str], patterns.Lazy]] = []
+        self._inner: list[tuple[frozenset[str], patterns.Lazy]] = []
         # several rules read the same sentences: each is read once
         self._read: OrderedDict[tuple[str, str], list[Judgment]] = OrderedDict()
         self._continuations: list[re.Pattern[str]] = []
@@ -134,12 +135,14 @@ class Grammar:
         slots = self._slots(None)
         slots["{name}"] = f"(?P<np>{anyone})"
         for frame in data.frames:
-            needs = "{we}" if "{we}" in frame else patterns.needs(frame)
+            needs = frozenset(patterns.needs(frame)) | ({"{we}"} if "{we}" in frame else set())
             if frame.startswith("{np}"):
                 core = patterns.frame(frame[4:].lstrip(), slots, leading=frame[4:5])
                 self._cores.append((needs, core))
             else:
                 self._inner.append((needs, patterns.frame(frame, slots)))
+        every = {word for needs, _ in self._cores + self._inner for word in needs}
+        self._frame_words = sorted(every - {"{we}"})
         joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
         joined += r"(?:" + patterns.alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
         # one pattern for all: "{grade} at" and "{verb} to" become "<grade or verb> at|to"
@@ -306,18 +309,21 @@ class Grammar:
         """Each frame's matches with its noun phrase's span; a core's noun phrase is what
         precedes it in its clause."""
         lower = plain.lower()
-        said = self._we.search(plain) is not None  # frames with {we} need one of its verbs
+        present = {word for word in self._frame_words if word in lower}
+        if self._we.search(plain) is not None:  # frames with {we} need one of its verbs
+            present.add("{we}")
         windows = _windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
-            if needed in lower:
+            if needed <= present:
                 after = 0
                 for low, high in windows:  # a core is near a grade's words: search there
                     for match in core.compiled.finditer(plain, low, high):
-                        opens = max(after, *(plain.rfind(c, 0, match.start()) + 1 for c in ";:"))
-                        yield match, (opens, match.start())
+                        at = match.start()
+                        opens = max(after, plain.rfind(";", 0, at) + 1, plain.rfind(":", 0, at) + 1)
+                        yield match, (opens, at)
                         after = match.end()
         for needed, frame in self._inner:
-            if (needed == "{we}" and said) or (needed != "{we}" and needed in lower):
+            if needed <= present:
                 compiled = frame.compiled
                 for match in compiled.finditer(plain):
                     yield match, match.span("np") if "np" in compiled.groupindex else None
@@ -331,12 +337,11 @@ class Grammar:
         who: Names,
     ) -> Judgment | None:
         grade_start, grade_end = match.span("grade")
-        grade = self._grade_of.get(patterns.key(match.group("grade")))
+        said = patterns.key(match.group("grade"))
+        grade = self._grade_of.get(said)
         if grade is None:
             return None
-        if patterns.key(match.group("grade")) in self._adjectives and self._not_after.match(
-            plain, grade_end
-        ):
+        if said in self._adjectives and self._not_after.match(plain, grade_end):
             return None
         begin = match.start()
         if np is not None:
@@ -455,8 +460,9 @@ class Names:
         if len(lower) != len(text):  # a character whose lower case is longer: be exact
             found = self._exact()[0].search(text)
             return found.start() if found is not None else None
+        end = len(lower.rstrip())
         return min(
-            (start for start, end in self._found(lower) if not lower[end:].strip()),
+            (at for at in (_name_start(lower, end, words) for words in self._words) if at >= 0),
             default=None,
         )
 
@@ -492,6 +498,27 @@ class Names:
 def _word(char: str) -> bool:
     """A character of a word, as `re`'s \\w."""
     return char.isalnum() or char == "_"
+
+
+def _name_start(lower: str, end: int, words: list[str]) -> int:
+    """Where the name `words` starts if it ends at `end` in `lower` (not inside a word at
+    its start), else -1: `_name_end` read backwards."""
+    at = end
+    for index, word in enumerate(reversed(words)):
+        if index:
+            spaced = at
+            while spaced > 0 and lower[spaced - 1].isspace():
+                spaced -= 1
+            if spaced == at:
+                return -1
+            at = spaced
+        if lower.endswith(word, 0, at):
+            at -= len(word)
+        elif word == "and" and lower.endswith("&", 0, at):
+            at -= 1
+        else:
+            return -1
+    return at if not at or not (_word(lower[at - 1]) or lower[at - 1] == "'") else -1
 
 
 def _name_end(lower: str, at: int, words: list[str]) -> int:
