@@ -144,6 +144,11 @@ def test_reads_the_judgment_and_its_words(
         "The force is considered good at this by its partners.",
         # another time, a grade word in another sense, an intention rather than work done
         "The force has been judged good at this in the past.",
+        "Previously, we judged it to be good.",
+        "We judged the force to be good at this in our last inspection.",
+        "Our previous judgment was that the force is good at this.",
+        "We consider its plans to be good.",
+        "Its neighbouring force is good at this.",
         "Its actions from our last inspection remain outstanding.",
         "The force is good enough at recording crime.",
         "Its intentions are good.",
