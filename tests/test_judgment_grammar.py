@@ -142,6 +142,10 @@ def test_reads_the_judgment_and_its_words(
         "According to its own review, the force is good at this.",
         "The force is good at this, its own survey says.",
         "The force is considered good at this by its partners.",
+        "Partners reported that the force is good at sharing information.",
+        "The force is confident that it is good at this.",
+        "Senior leaders know that the force is good at this.",
+        "The force recognises that its approach requires improvement.",
         # another time, a grade word in another sense, an intention rather than work done
         "The force has been judged good at this in the past.",
         "Previously, we judged it to be good.",
