@@ -34,6 +34,7 @@ _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
 # the inspectorate's own aside inside a judgment ("is, in our view, good at"): read over it
 _ASIDE = re.compile(r",\s*in (?:our|my) (?:view|opinion|judgment),", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]")
 _CLOSERS = " \t\n\"'’”)]"
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
@@ -378,7 +379,9 @@ class Grammar:
     def _subject_start(self, plain: str, start: int, end: int, who: Names) -> int | None:
         """Where the noun phrase plain[start:end] names the subject, or None."""
         phrase = plain[start:end]
-        cleaned = _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase)
+        cleaned = (
+            _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase) if "," in phrase else phrase
+        )
         named = who.ending(cleaned)
         if named is not None and self._before_name.search(cleaned[:named].strip(" \"'")):
             return start + named
@@ -421,7 +424,7 @@ class Grammar:
         self, plain: str, sentence: str, begin: int, grade_start: int, grade_end: int
     ) -> bool:
         """True for a judgment attributed to someone else, quoted, or of another year."""
-        said = self._attributions.search(plain[:grade_start])
+        said = self._attributions.search(plain, 0, grade_start)
         if said is not None and not self._own.search(plain[: said.start()]):
             return True
         if patterns.quoted(sentence, grade_start, grade_end):
@@ -439,8 +442,8 @@ class Grammar:
             return True
         if self._attributed_after.search(plain, grade_end):
             return True  # "..., its own survey says", "... by its partners"
-        after = re.split(r"[,;]", plain[grade_end:], maxsplit=1)[0]
-        return self._past_after.search(after) is not None
+        cut = _CLAUSE_END.search(plain, grade_end)
+        return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
 
 
 class Names:
