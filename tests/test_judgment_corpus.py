@@ -9,12 +9,12 @@ from tests import judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
 # grammar improves, never lower them to pass.
-FLOORS: dict[str, tuple[float, float]] = {  # since batch2's tuning half joined (round 2)
-    "narrative-contradicts-grade": (100, 93),
-    "narrative-states-grade": (98, 94),
-    "summary-states-overall-grade": (97, 95),
-    "summary-contradicts-question": (100, 91),
-    "previous-grade-statement": (100, 57),
+FLOORS: dict[str, tuple[float, float]] = {  # round 3 (grammar3)
+    "narrative-contradicts-grade": (100, 96),
+    "narrative-states-grade": (98, 96),
+    "summary-states-overall-grade": (97, 96),
+    "summary-contradicts-question": (100, 95),
+    "previous-grade-statement": (100, 63),
 }
 
 

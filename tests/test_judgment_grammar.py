@@ -112,6 +112,55 @@ def test_reads_the_judgment_and_its_words(
         # a verb between the possessor and the frame: what is graded is not read, so no judgment
         "Its approach to neighbourhood policing is new and the outcome is good.",
         "Its chief officer said the response to missing children is good.",
+        # another name than the subject's
+        "North Gwent Police is good at preventing crime.",  # another name ending in it
+        "Gwent Policeman is good at preventing crime.",
+        "Gwent Police’s neighbour is good at preventing crime.",
+        # a negation the grammar cannot scope, before the judgment in its clause
+        "It is not clear that the force is good at protecting vulnerable people.",
+        "We are not convinced that the force is good at preventing crime.",
+        "There is no evidence that the force is outstanding at engaging with communities.",
+        "We haven't seen evidence that the force is good at this.",
+        # a condition
+        "If investigation is good, victims are more likely to support prosecutions.",
+        "When the quality of investigation is good, victims are more likely to support prosecutions.",
+        # a duty, a plan, an aim
+        "The force should make sure that its investigations are good.",
+        "The force aims to ensure that its response to victims is outstanding.",
+        "Gwent Police plans to ensure that its call handling is good by 2026.",
+        # a question
+        "Do we consider the force to be good at preventing crime?",
+        "Investigation is good?",
+        # by construction (a frame needs its link straight before the grade): a comparison,
+        # the future, an ambition
+        "The force is better than good at supporting victims.",
+        "Its response to victims is no better than adequate.",
+        "The force will be outstanding at this when the new system is in place.",
+        "The force's ambition is that its response to victims will be outstanding.",
+        # someone else's view, after the judgment or opening the sentence
+        "The force is good at this, according to the chief constable.",
+        "According to its own review, the force is good at this.",
+        "The force is good at this, its own survey says.",
+        "The force is considered good at this by its partners.",
+        "Partners reported that the force is good at sharing information.",
+        "The force is confident that it is good at this.",
+        "Senior leaders know that the force is good at this.",
+        "The force recognises that its approach requires improvement.",
+        # another time, a grade word in another sense, an intention rather than work done
+        "The force has been judged good at this in the past.",
+        "Previously, we judged it to be good.",
+        "We judged the force to be good at this in our last inspection.",
+        "Our previous judgment was that the force is good at this.",
+        "We consider its plans to be good.",
+        "Its neighbouring force is good at this.",
+        "Its actions from our last inspection remain outstanding.",
+        "The force is good enough at recording crime.",
+        "Its intentions are good.",
+        "The force's aspiration is good.",
+        "Its morale is good.",
+        # a noun phrase pointing back to something said before, or someone else's
+        "This approach is good.",
+        "Their response is good.",
     ],
 )
 def test_reads_no_judgment_of_the_subject(reader: Grammar, text: str) -> None:
@@ -139,3 +188,95 @@ def test_a_malformed_grammar_is_a_readable_error() -> None:
     }
     with pytest.raises(ValueError, match=r"pack data 'g' is no judgment grammar: .*at frames"):
         grammar(data, "g")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "grade"),
+    [
+        # the subject's name as written: "&" for "and", any white space, curly apostrophes
+        (
+            "Avon & Somerset Constabulary is good at preventing crime.",
+            "Avon and Somerset Constabulary",
+            "Good",
+        ),
+        (
+            "Avon and\nSomerset is good at preventing crime.",
+            "Avon and Somerset Constabulary",
+            "Good",
+        ),
+        (
+            "Kent FRS’s response to fires is outstanding.",
+            "Kent Fire and Rescue Service",
+            "Outstanding",
+        ),
+        # a letter whose lower case is longer than itself before the name: read exactly
+        ("İnspection found Gwent Police is good at preventing crime.", "Gwent Police", "Good"),
+        # a change of grade stated with the grade it came to (batch 2 wording)
+        (
+            "Suffolk Constabulary has moved up a grade and is now good at protecting vulnerable people.",
+            "Suffolk Constabulary",
+            "Good",
+        ),
+        (
+            "Nottinghamshire Fire and Rescue Service has slipped to requires improvement in how it looks after its people.",
+            "Nottinghamshire Fire and Rescue Service",
+            "Requires improvement",
+        ),
+    ],
+)
+def test_reads_the_subject_as_named_and_the_grade_reached(
+    reader: Grammar, text: str, subject: str, grade: str
+) -> None:
+    assert [g for g, _ in _read(reader, text, subject)] == [grade]
+
+
+def test_screens_look_for_a_telling_word_of_each_grade(reader: Grammar) -> None:
+    """Not "service" or "very" (in most sentences), but a word each grade's phrases hold."""
+    service = "The service is committed to its communities and works very well with partners."
+    assert not reader.may_state_other_than(service, None)
+    falls_short = "The service falls short of what we expect of a good service in prevention."
+    assert reader.may_state_other_than(falls_short, "Good")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        # hedges after the judgment, or in a clause of their own, leave it a judgment (real)
+        (
+            "Essex Police is good at preventing crime and tackling anti-social behaviour (ASB), but could do more to share learning and good practice.",
+            "Essex Police",
+            ["Good"],
+        ),
+        (
+            "I must immediately address the grade of inadequate we have given to the service for efficiency.",
+            "Kent Fire and Rescue Service",
+            ["Inadequate"],
+        ),
+        (
+            "Although it has not yet met every recommendation, the force is good at preventing crime.",
+            "Gwent Police",
+            ["Good"],
+        ),
+        # a negated further grade is not read as a second judgment ("not yet good at B")
+        (
+            "The force is good at preventing crime and not yet good at investigating it.",
+            "Gwent Police",
+            ["Good"],
+        ),
+        # "the force's" noun phrase holding a verb is not read as judged ("had been good")
+        (
+            "We found that the force's investigations, which had been good, now require improvement.",
+            "Gwent Police",
+            ["Requires improvement"],
+        ),
+    ],
+)
+def test_reads_the_judgment_beside_a_hedge(
+    reader: Grammar, text: str, subject: str, expected: list[str]
+) -> None:
+    assert [grade for grade, _ in _read(reader, text, subject)] == expected
+
+
+def test_an_agent_that_is_no_one_s_view_leaves_the_judgment(reader: Grammar) -> None:
+    text = "The force is good at investigating crimes reported by victims."
+    assert [g for g, _ in _read(reader, text)] == ["Good"]

@@ -44,9 +44,13 @@ class Qualifiers:
                 raise ValueError(f"pack data {name!r}: {label!r} is no grade and not {LOWER!r}")
         return _shared(tuple((label, tuple(phrases)) for label, phrases in found.items()))
 
-    def qualifies(self, text: str, start: int, end: int) -> bool:
-        """Whether text[start:end] holds a qualifier."""
-        return next(self._phrases.finditer(text, start, end), None) is not None
+    def qualifies(self, text: str, start: int, end: int, better: Sequence[str] = ()) -> bool:
+        """Whether text[start:end] holds a qualifier; not one followed by a grade of
+        `better` (the grades above the one stated: "adequate, but not yet good")."""
+        return any(
+            not _names_better(text, q, better, len(better))
+            for q in self._phrases.finditer(text, start, end)
+        )
 
     def span(
         self,
@@ -66,7 +70,14 @@ class Qualifiers:
         if not ranks:
             return None
         best, worst = ranks[0], ranks[-1]
-        qualifier = next(self._phrases.finditer(text, found[0].start, end), None)
+        qualifier = next(
+            (
+                q
+                for q in self._phrases.finditer(text, found[0].start, end)
+                if not _names_better(text, q, grades, best)
+            ),
+            None,
+        )
         if qualifier is not None:
             label = qualifier.label
             other = grades.index(label) if label in grades else len(grades) - 1
@@ -74,6 +85,18 @@ class Qualifiers:
         elif best == worst:
             return None
         return best, worst
+
+
+def _names_better(text: str, qualifier: PhraseMatch[str], grades: Sequence[str], best: int) -> bool:
+    """Whether a `lower` qualifier is followed by a grade better than the best stated: it
+    then says what the area is not ("adequate, but not yet good"), and limits nothing."""
+    if qualifier.label != LOWER:
+        return False
+    after = text[qualifier.end : qualifier.end + 40].lower().split()
+    while after and after[0] in ("yet", "quite", "as", "always"):
+        after = after[1:]
+    said = " ".join(after)
+    return any(said.startswith(grade.lower()) for grade in grades[:best])
 
 
 def qualified_judgment(

@@ -170,7 +170,7 @@ class TopicJudgement(Check):
         subject = str(ctx.fact("subject") or "")
         for sentence in ctx.sentences(text):
             reported: set[int] = set()
-            read, spans = self._read(text, sentence, subject)
+            read, spans = self._read(text, sentence, subject, ctx)
             if read == []:
                 continue  # no judgment of the subject, or a qualified one: no finding
             for start, end in clauses(text, *sentence, self._breaks):
@@ -221,7 +221,7 @@ class TopicJudgement(Check):
         return self._grammar.describe() if self._grammar is not None else None
 
     def _read(
-        self, text: str, sentence: tuple[int, int], subject: str
+        self, text: str, sentence: tuple[int, int], subject: str, ctx: DraftContext
     ) -> tuple[list[PhraseMatch[str]] | None, list[tuple[int, int]]]:
         """The grammar's judgments in a sentence (None without a grammar) and their words;
         none when one is qualified by its own words ("good in parts"): precision first."""
@@ -230,8 +230,10 @@ class TopicJudgement(Check):
         read = self._grammar.read(text, *sentence, subject)
         if not read or any(j.limited for j in read):
             return [], []
+        rank = ctx.rank(read[0].grade)
+        better = ctx.scale.grades[:rank] if ctx.scale is not None and rank is not None else ()
         if self._qualifiers is not None and self._qualifiers.qualifies(
-            text, read[0].grade_end, sentence[1]
+            text, read[0].grade_end, sentence[1], better
         ):
             return [], []
         found = [PhraseMatch(j.grade_start, j.grade_end, j.grade) for j in read]

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 import textwrap
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # same length
 _CLOSING = '”’"'
+_QUOTE = re.compile('[“‘”’"]')
+
+
+Words = Annotated[list[str], Field(default_factory=list)]  # a list of words, none if absent
 
 
 class GrammarData(BaseModel):
@@ -23,25 +27,27 @@ class GrammarData(BaseModel):
     verbs: dict[str, list[str]] = Field(default_factory=dict)
     links: list[str]
     verb_links: list[str] = Field(default_factory=lambda: [""])
-    adverbs: list[str] = Field(default_factory=list)
-    qualifying_links: list[str] = Field(default_factory=list)
-    we_verbs: list[str] = Field(default_factory=list)
+    adverbs: Words
+    qualifying_links: Words
+    we_verbs: Words
     frames: list[str]
     subjects: list[str]
     short_forms: dict[str, str] = Field(default_factory=dict)
-    before_subject: list[str] = Field(default_factory=list)
-    possessors: list[str] = Field(default_factory=list)
-    ways: list[str] = Field(default_factory=list)
-    topic_heads: list[str] = Field(default_factory=list)
-    not_subjects: list[str] = Field(default_factory=list)
-    not_after: list[str] = Field(default_factory=list)
-    own_voices: list[str] = Field(default_factory=list)
-    attributions: list[str] = Field(default_factory=list)
-    past: list[str] = Field(default_factory=list)
-    past_after: list[str] = Field(default_factory=list)
-    present: list[str] = Field(default_factory=list)
-    continuations: list[str] = Field(default_factory=list)
-    qualified_after: list[str] = Field(default_factory=list)
+    before_subject: Words
+    possessors: Words
+    ways: Words
+    topic_heads: Words
+    not_subjects: Words
+    not_after: Words
+    own_voices: Words
+    attributions: Words
+    attributed_after: Words
+    past: Words
+    past_after: Words
+    present: Words
+    continuations: Words
+    qualified_after: Words
+    not_before: Words
 
 
 def phrase(phrase: str) -> str:
@@ -88,6 +94,8 @@ def words(phrases: list[str]) -> re.Pattern[str]:
 def quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
     """The grade stands inside a quotation opened after the sentence began, that holds
     more than the grade's own words ("told us it is “outstanding at” ..."; not ‘good’)."""
+    if _QUOTE.search(sentence, 0, grade_start) is None:
+        return False  # no quotation mark before the grade: most sentences
     opened = -1
     for index in range(grade_start - 1, -1, -1):
         char = sentence[index]
@@ -102,7 +110,24 @@ def quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
     return not (opened == grade_start - 1 and after in _CLOSING)
 
 
-def frame(frame: str, slots: dict[str, str], leading: str = "") -> re.Pattern[str]:
+class Lazy:
+    """A pattern compiled when first used: a grammar has many frames, a draft needs few."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern (case-insensitive)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, re.IGNORECASE)
+        return self._compiled
+
+
+def frame(frame: str, slots: dict[str, str], leading: str = "") -> Lazy:
     """A frame ("{np} {link} {grade}") as a pattern: its slots filled, its words phrases;
     `leading` " " or "," when it followed a noun phrase (white space or a comma first)."""
     pieces = [
@@ -114,15 +139,46 @@ def frame(frame: str, slots: dict[str, str], leading: str = "") -> re.Pattern[st
     for piece in pieces[1:]:
         pattern += (r"\s*" if piece.startswith(",") else r"\s+") + piece
     boundary = "" if leading == "," else r"(?<![\w'])"
-    return re.compile(boundary + pattern + r"(?![\w])", re.IGNORECASE)
+    return Lazy(boundary + pattern + r"(?![\w])")
 
 
-def needs(frame: str) -> str:
-    """The longest word a frame cannot match without (lower case), or "" for none (a word
-    of under four letters is no use: "as" is in "has")."""
-    words = [w for w in re.sub(r"\{\w+\}", " ", frame).lower().split() if w.isalpha()]
-    longest = max(words, key=len, default="")
-    return longest if len(longest) >= 4 else ""
+def needs(frame: str) -> tuple[str, ...]:
+    """The words a frame cannot match without (lower case; a word of under four letters
+    is no use: "as" is in "has")."""
+    words = re.sub(r"\{\w+\}", " ", frame).lower().split()
+    return tuple(w for w in dict.fromkeys(words) if w.isalpha() and len(w) >= 4)
+
+
+def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Per grade, one telling word of each of its phrases, for screens that look for words
+    with `in`: the word most of its phrases hold ("good", "improvement"), else the phrase's
+    word that most of them hold and no other grade's telling word ("expect" of "falls
+    short of what we expect of a good service", not "service")."""
+    phrases = {
+        g: [p.lower().split() for p in [*grades.get(g, []), *verbs.get(g, [])]]
+        for g in {**grades, **verbs}
+    }
+
+    def held(word: str, grade: str) -> tuple[int, int]:
+        return sum(word in words for words in phrases[grade]), len(word)
+
+    main = {
+        g: max(
+            (w for ws in listed for w in ws if len(w) >= 4), key=lambda w: held(w, g), default=""
+        )
+        for g, listed in phrases.items()
+    }
+    keys: dict[str, set[str]] = {}
+    for grade, listed in phrases.items():
+        others = {word for other, word in main.items() if other != grade}
+        keys[grade] = set()
+        for words in filter(None, listed):
+            if main[grade] in words:
+                keys[grade].add(main[grade])
+                continue
+            telling = [w for w in words if len(w) >= 4 and w not in others]
+            keys[grade].add(max(telling or words, key=lambda w: held(w, grade)))
+    return keys
 
 
 def key(phrase: str) -> str:
@@ -151,8 +207,10 @@ def describe(data: GrammarData) -> str:
         f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
         f"Not a judgment of the subject: with {listed(data.not_subjects)}; "
         f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
+        f"before {listed(data.attributed_after)}; "
         "inside a quotation opened mid-sentence; "
         f"after {listed(data.past)} (unless {listed(data.present)} follows); "
-        f"followed by {listed(data.not_after)}",
+        f"followed by {listed(data.not_after)}; "
+        f"after {listed(data.not_before)} in its clause; in a question",
     ]
     return "\n".join(textwrap.fill(line, 92, subsequent_indent="  ") for line in lines)

@@ -34,6 +34,9 @@ _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
 # the inspectorate's own aside inside a judgment ("is, in our view, good at"): read over it
 _ASIDE = re.compile(r",\s*in (?:our|my) (?:view|opinion|judgment),", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]")
+_CLOSERS = " \t\n\"'’”)]"
+_FIRST_WORD = re.compile(r"\W*[\w']+")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
@@ -66,16 +69,11 @@ class Grammar:
         self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
         every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
         self.screen = patterns.words(every)
-        # a cheaper screen: the longest word of each grade phrase, anywhere ("good")
-        self._keys = sorted({max(p.split(), key=len).lower() for p in every if p.strip()})
-        self._keys_of = {  # grade -> the longest words of its phrases
-            grade: {max(p.split(), key=len).lower() for p in phrases if p.strip()}
-            for grade, phrases in {**data.grades, **data.verbs}.items()
-        }
-        for grade in data.verbs:
-            self._keys_of[grade] |= {
-                max(p.split(), key=len).lower() for p in data.grades.get(grade, [])
-            }
+        # a cheaper screen: one telling word of each grade phrase, found anywhere ("good")
+        self._keys_of = patterns.key_words({**data.grades}, data.verbs)
+        self._keys = sorted(set().union(*self._keys_of.values()))
+        # texts several rules screen: where their key words stand, and which are there
+        self._scanned: OrderedDict[str, tuple[list[int], frozenset[str]]] = OrderedDict()
         self._not_subjects = patterns.words(data.not_subjects)
         self._we = patterns.words(data.we_verbs)
         self._before_name = re.compile(
@@ -88,13 +86,16 @@ class Grammar:
         )
         self._past = patterns.words(data.past)
         self._past_after = patterns.words(data.past_after)
+        self._attributed_after = patterns.words(data.attributed_after)
         self._present = patterns.words(data.present)
         self._opened_by = patterns.words(data.qualified_after)
+        self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
-        self._by_subject: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-        self._cores: list[tuple[str, re.Pattern[str]]] = []
-        self._inner: list[tuple[str, re.Pattern[str]]] = []
+        self._by_subject: dict[str, Names] = {}
+        # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
+        self._cores: list[tuple[frozenset[str], patterns.Lazy]] = []
+        self._inner: list[tuple[frozenset[str], patterns.Lazy]] = []
         # several rules read the same sentences: each is read once
         self._read: OrderedDict[tuple[str, str], list[Judgment]] = OrderedDict()
         self._continuations: list[re.Pattern[str]] = []
@@ -135,12 +136,14 @@ class Grammar:
         slots = self._slots(None)
         slots["{name}"] = f"(?P<np>{anyone})"
         for frame in data.frames:
-            needs = "{we}" if "{we}" in frame else patterns.needs(frame)
+            needs = frozenset(patterns.needs(frame)) | ({"{we}"} if "{we}" in frame else set())
             if frame.startswith("{np}"):
                 core = patterns.frame(frame[4:].lstrip(), slots, leading=frame[4:5])
                 self._cores.append((needs, core))
             else:
                 self._inner.append((needs, patterns.frame(frame, slots)))
+        every = {word for needs, _ in self._cores + self._inner for word in needs}
+        self._frame_words = sorted(every - {"{we}"})
         joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
         joined += r"(?:" + patterns.alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
         # one pattern for all: "{grade} at" and "{verb} to" become "<grade or verb> at|to"
@@ -164,26 +167,21 @@ class Grammar:
             if data.continuations
             else []
         )
-        opening = [p.replace("{subject}", "\0") for p in data.possessors]
-        opening += [w.replace("{who}", "\0") for w in data.ways]
-        pattern = patterns.alternatives(opening).replace(re.escape("\0"), anyone)
-        self._openings = re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+        owner = patterns.alternatives([p.replace("{subject}", "\0") for p in data.possessors])
+        way = patterns.alternatives([w.replace("{who}", "\0") for w in data.ways])
+        pattern = f"(?P<way>{way})|{owner}".replace(re.escape("\0"), anyone)
+        self._openings = re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
         ours = fixed + [p for p in data.possessors if "{subject}" not in p]
         self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
 
-    def _compiled(self, subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The subject's names: one ending a text, and one anywhere (cached)."""
+    def _compiled(self, subject: str) -> Names:
+        """The subject's names (kept per subject)."""
         known = self._by_subject.get(subject)
-        if known is not None:
-            return known
-        who = patterns.alternatives(self._names(subject))
-        if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
-            self._by_subject.clear()
-        found = self._by_subject[subject] = (
-            re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE),
-            re.compile(r"(?<![\w'])" + who + r"(?![\w])", re.IGNORECASE),
-        )
-        return found
+        if known is None:
+            if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
+                self._by_subject.clear()
+            known = self._by_subject[subject] = Names(self._names(subject))
+        return known
 
     def _names(self, subject: str) -> list[str]:
         names: list[str] = []
@@ -210,12 +208,23 @@ class Grammar:
     def may_state_other_than(self, text: str, grade: object) -> bool:
         """False only when `text` holds no word of a grade other than `grade` (any grade,
         when `grade` is not one): a cheap screen before sentences are read."""
-        lower = text.lower()
         own = self._keys_of.get(grade, set()) if isinstance(grade, str) else set()
-        return any(word in lower for word in self._keys if word not in own)
+        return not self._scan(text)[1] <= own
+
+    def _scan(self, text: str) -> tuple[list[int], frozenset[str]]:
+        """Where the key words stand in `text`, and which are there (kept per text: the
+        rules screen and read the same texts)."""
+        known = self._scanned.get(text)
+        if known is None:
+            lower = text.lower()
+            present = frozenset(word for word in self._keys if word in lower)
+            known = self._scanned[text] = (self._key_positions(text) if present else [], present)
+            if len(self._scanned) > 256:
+                self._scanned.popitem(last=False)
+        return known
 
     def _key_positions(self, text: str) -> list[int]:
-        """Where a grade phrase's longest word ("good", "improvement") stands, in order."""
+        """Where a grade phrase's key word ("good", "improvement") stands, in order."""
         lower = text.lower()
         if len(lower) != len(text):  # a character whose lower case is longer: be exact
             return [m.start() for m in self.screen.finditer(text)]
@@ -233,7 +242,7 @@ class Grammar:
         present = [span for span in spans if span is not None]
         if len(present) <= 1:
             return present
-        found = self._key_positions(text)
+        found = self._scan(text)[0]
         if not found:
             return []
         return [
@@ -266,6 +275,8 @@ class Grammar:
     def _read_sentence(self, sentence: str, subject: str) -> list[Judgment]:
         if not self.may_judge(sentence) or not self.screen.search(sentence):
             return []
+        if sentence.rstrip(_CLOSERS).endswith("?"):
+            return []  # a question states no grade
         plain = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
         names = self._compiled(subject)
         found: dict[int, Judgment] = {}
@@ -299,20 +310,24 @@ class Grammar:
         """Each frame's matches with its noun phrase's span; a core's noun phrase is what
         precedes it in its clause."""
         lower = plain.lower()
-        said = self._we.search(plain) is not None  # frames with {we} need one of its verbs
+        present = {word for word in self._frame_words if word in lower}
+        if self._we.search(plain) is not None:  # frames with {we} need one of its verbs
+            present.add("{we}")
         windows = _windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
-            if needed in lower:
+            if needed <= present:
                 after = 0
                 for low, high in windows:  # a core is near a grade's words: search there
-                    for match in core.finditer(plain, low, high):
-                        opens = max(after, *(plain.rfind(c, 0, match.start()) + 1 for c in ";:"))
-                        yield match, (opens, match.start())
+                    for match in core.compiled.finditer(plain, low, high):
+                        at = match.start()
+                        opens = max(after, plain.rfind(";", 0, at) + 1, plain.rfind(":", 0, at) + 1)
+                        yield match, (opens, at)
                         after = match.end()
         for needed, frame in self._inner:
-            if (needed == "{we}" and said) or (needed != "{we}" and needed in lower):
-                for match in frame.finditer(plain):
-                    yield match, match.span("np") if "np" in frame.groupindex else None
+            if needed <= present:
+                compiled = frame.compiled
+                for match in compiled.finditer(plain):
+                    yield match, match.span("np") if "np" in compiled.groupindex else None
 
     def _judgment(
         self,
@@ -320,15 +335,14 @@ class Grammar:
         sentence: str,
         match: re.Match[str],
         np: tuple[int, int] | None,
-        who: tuple[re.Pattern[str], re.Pattern[str]],
+        who: Names,
     ) -> Judgment | None:
         grade_start, grade_end = match.span("grade")
-        grade = self._grade_of.get(patterns.key(match.group("grade")))
+        said = patterns.key(match.group("grade"))
+        grade = self._grade_of.get(said)
         if grade is None:
             return None
-        if patterns.key(match.group("grade")) in self._adjectives and self._not_after.match(
-            plain, grade_end
-        ):
+        if said in self._adjectives and self._not_after.match(plain, grade_end):
             return None
         begin = match.start()
         if np is not None:
@@ -339,6 +353,8 @@ class Grammar:
                 return None
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
+            return None
+        if self._hedged(plain, begin):
             return None
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
@@ -351,24 +367,32 @@ class Grammar:
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         return Judgment(begin, end, grade, grade_start, grade_end, qualified)
 
-    def _subject_start(
-        self, plain: str, start: int, end: int, who: tuple[re.Pattern[str], re.Pattern[str]]
-    ) -> int | None:
+    def _hedged(self, plain: str, begin: int) -> bool:
+        """True when the clause before a judgment (and its first word) negates it in a way
+        the grammar cannot scope, makes it a condition, a plan or a hope ("It is not clear
+        that the force is good", "If investigation is good", "It aims to make sure that its
+        response is good"): not a statement of the grade."""
+        opens = max(plain.rfind(c, 0, begin) for c in ",;:") + 1
+        first = _FIRST_WORD.match(plain, begin)
+        return self._not_before.search(plain, opens, first.end() if first else begin) is not None
+
+    def _subject_start(self, plain: str, start: int, end: int, who: Names) -> int | None:
         """Where the noun phrase plain[start:end] names the subject, or None."""
         phrase = plain[start:end]
-        cleaned = _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase)
-        ending, naming = who
-        named = ending.search(cleaned)
-        if named is not None and self._before_name.search(cleaned[: named.start()].strip(" \"'")):
-            return start + named.start()
+        cleaned = (
+            _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase) if "," in phrase else phrase
+        )
+        named = who.ending(cleaned)
+        if named is not None and self._before_name.search(cleaned[:named].strip(" \"'")):
+            return start + named
         for opening in reversed(list(self._openings.finditer(cleaned))):
-            if not naming.search(opening.group()) and not self._ours.search(opening.group()):
+            if not who.naming(opening.group()) and not self._ours.search(opening.group()):
                 continue  # "South Wales Police's", "the way Sussex Police": not the subject
             before = cleaned[: opening.start()].strip(" \"'")
             if before.endswith(",") and cleaned.rstrip().endswith(","):
                 continue  # "Shropshire FRS, its partner in ..., is good": of the name before
             head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
-            if opening.group().lower().split()[0] in ("the", "how") and " " in opening.group():
+            if opening.group("way"):
                 head = ""  # "the way it ...", "how it ...": its objects are no subject
             elif _FINITE.search(cleaned, opening.end()):
                 continue  # "its approach is new and the outcome is good": not read, no finding
@@ -400,7 +424,7 @@ class Grammar:
         self, plain: str, sentence: str, begin: int, grade_start: int, grade_end: int
     ) -> bool:
         """True for a judgment attributed to someone else, quoted, or of another year."""
-        said = self._attributions.search(plain[:grade_start])
+        said = self._attributions.search(plain, 0, grade_start)
         if said is not None and not self._own.search(plain[: said.start()]):
             return True
         if patterns.quoted(sentence, grade_start, grade_end):
@@ -416,8 +440,108 @@ class Grammar:
         )
         if last_past >= 0 and self._present.search(plain, last_past, grade_start) is None:
             return True
-        after = re.split(r"[,;]", plain[grade_end:], maxsplit=1)[0]
-        return self._past_after.search(after) is not None
+        if self._attributed_after.search(plain, grade_end):
+            return True  # "..., its own survey says", "... by its partners"
+        cut = _CLAUSE_END.search(plain, grade_end)
+        return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+
+
+class Names:
+    """A subject's names ("Gwent Police", "Gwent", "the force", "it"), found as whole
+    words with string operations: compiling patterns for each subject cost more than
+    reading its sentences."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+        self._words = [n.translate(QUOTES).lower().split() for n in dict.fromkeys(names)]
+        self._words = [words for words in self._words if words]
+        self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+    def ending(self, text: str) -> int | None:
+        """Where the first name that ends `text` (white space aside) starts, or None."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer: be exact
+            found = self._exact()[0].search(text)
+            return found.start() if found is not None else None
+        end = len(lower.rstrip())
+        return min(
+            (at for at in (_name_start(lower, end, words) for words in self._words) if at >= 0),
+            default=None,
+        )
+
+    def naming(self, text: str) -> bool:
+        """Whether `text` names the subject anywhere."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            return self._exact()[1].search(text) is not None
+        return any(end == len(lower) or not _word(lower[end]) for _, end in self._found(lower))
+
+    def _found(self, lower: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each name in `lower` not inside a word at its start."""
+        for words in self._words:
+            for head in ("and", "&") if words[0] == "and" else (words[0],):
+                at = lower.find(head)
+                while at >= 0:
+                    if not at or not (_word(lower[at - 1]) or lower[at - 1] == "'"):
+                        end = _name_end(lower, at, words)
+                        if end >= 0:
+                            yield at, end
+                    at = lower.find(head, at + 1)
+
+    def _exact(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        if self._patterns is None:
+            who = patterns.alternatives(self._names)
+            self._patterns = (
+                re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE),
+                re.compile(r"(?<![\w'])" + who + r"(?![\w])", re.IGNORECASE),
+            )
+        return self._patterns
+
+
+def _word(char: str) -> bool:
+    """A character of a word, as `re`'s \\w."""
+    return char.isalnum() or char == "_"
+
+
+def _name_start(lower: str, end: int, words: list[str]) -> int:
+    """Where the name `words` starts if it ends at `end` in `lower` (not inside a word at
+    its start), else -1: `_name_end` read backwards."""
+    at = end
+    for index, word in enumerate(reversed(words)):
+        if index:
+            spaced = at
+            while spaced > 0 and lower[spaced - 1].isspace():
+                spaced -= 1
+            if spaced == at:
+                return -1
+            at = spaced
+        if lower.endswith(word, 0, at):
+            at -= len(word)
+        elif word == "and" and lower.endswith("&", 0, at):
+            at -= 1
+        else:
+            return -1
+    return at if not at or not (_word(lower[at - 1]) or lower[at - 1] == "'") else -1
+
+
+def _name_end(lower: str, at: int, words: list[str]) -> int:
+    """Where the name `words` (white space between them, "and" also "&") ends if it starts
+    at `at` in `lower`, else -1."""
+    for index, word in enumerate(words):
+        if index:
+            spaced = at
+            while spaced < len(lower) and lower[spaced].isspace():
+                spaced += 1
+            if spaced == at:
+                return -1
+            at = spaced
+        if lower.startswith(word, at):
+            at += len(word)
+        elif word == "and" and lower.startswith("&", at):
+            at += 1
+        else:
+            return -1
+    return at
 
 
 @lru_cache(maxsize=8)
