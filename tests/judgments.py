@@ -22,6 +22,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments            # the tuning part, failures listed with --failures
     python -m tests.judgments --held-back      # split.yaml's part of sentences.yaml
     python -m tests.judgments --held-back-2    # split2.yaml's half of batch2.yaml
+    python -m tests.judgments --held-back-3    # all of batch3.yaml (split3.yaml)
 """
 
 from __future__ import annotations
@@ -107,8 +108,8 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
-BATCHES = ("sentences.yaml", "batch2.yaml")  # each labelled and split on its own
-SPLITS = {"held-back": "split.yaml", "held-back-2": "split2.yaml"}
+BATCHES = ("sentences.yaml", "batch2.yaml", "batch3.yaml")  # each labelled and split on its own
+SPLITS = {"held-back": "split.yaml", "held-back-2": "split2.yaml", "held-back-3": "split3.yaml"}
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -121,8 +122,8 @@ def sentences() -> list[dict[str, Any]]:
 
 
 def held_back(part: str = "held-back") -> set[str]:
-    """The ids of a held-back part: `held-back` (a quarter of sentences.yaml) or
-    `held-back-2` (half of batch2.yaml)."""
+    """The ids of a held-back part: `held-back` (a quarter of sentences.yaml),
+    `held-back-2` (half of batch2.yaml) or `held-back-3` (all of batch3.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
@@ -391,7 +392,7 @@ SHAPES = [
 
 def report(part: str, failures: bool = False) -> str:
     """The tables for the tuning part (`tuning`) or a held-back part (`held-back`,
-    `held-back-2`)."""
+    `held-back-2`, `held-back-3`)."""
     if part == "tuning":
         chosen = tuning_part()
     else:
@@ -423,9 +424,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held-back-2", action="store_true", help="score the held-back half of batch2.yaml"
     )
+    parser.add_argument(
+        "--held-back-3", action="store_true", help="score batch3.yaml, wholly held back"
+    )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)
-    part = "held-back" if args.held_back else "held-back-2" if args.held_back_2 else "tuning"
+    chosen = [
+        p for p in ("held-back", "held-back-2", "held-back-3") if vars(args)[p.replace("-", "_")]
+    ]
+    part = chosen[0] if chosen else "tuning"
     print(report(part, args.failures))
     return 0
 

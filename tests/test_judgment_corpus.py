@@ -31,7 +31,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     second = judgments.held_back("held-back-2")
     assert second <= ids and not second & back
     assert len(second) == 92
-    assert not {s["id"] for s in judgments.tuning_part()} & (back | second)
+    third = judgments.held_back("held-back-3")
+    assert third <= ids and not third & (back | second)
+    assert len(third) == 267  # all of batch3.yaml
+    assert not {s["id"] for s in judgments.tuning_part()} & (back | second | third)
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
