@@ -20,6 +20,7 @@ from typing import Any
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
+from peelcheck.prose.names import Names
 
 _BOUNDARY = re.compile(
     r"[,;:(]|\b(?:and|but|yet|however|although|though|while|whilst|whereas|that|which|so)\b",
@@ -444,104 +445,6 @@ class Grammar:
             return True  # "..., its own survey says", "... by its partners"
         cut = _CLAUSE_END.search(plain, grade_end)
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
-
-
-class Names:
-    """A subject's names ("Gwent Police", "Gwent", "the force", "it"), found as whole
-    words with string operations: compiling patterns for each subject cost more than
-    reading its sentences."""
-
-    def __init__(self, names: list[str]) -> None:
-        self._names = names
-        self._words = [n.translate(QUOTES).lower().split() for n in dict.fromkeys(names)]
-        self._words = [words for words in self._words if words]
-        self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
-
-    def ending(self, text: str) -> int | None:
-        """Where the first name that ends `text` (white space aside) starts, or None."""
-        lower = text.lower()
-        if len(lower) != len(text):  # a character whose lower case is longer: be exact
-            found = self._exact()[0].search(text)
-            return found.start() if found is not None else None
-        end = len(lower.rstrip())
-        return min(
-            (at for at in (_name_start(lower, end, words) for words in self._words) if at >= 0),
-            default=None,
-        )
-
-    def naming(self, text: str) -> bool:
-        """Whether `text` names the subject anywhere."""
-        lower = text.lower()
-        if len(lower) != len(text):
-            return self._exact()[1].search(text) is not None
-        return any(end == len(lower) or not _word(lower[end]) for _, end in self._found(lower))
-
-    def _found(self, lower: str) -> Iterator[tuple[int, int]]:
-        """(start, end) of each name in `lower` not inside a word at its start."""
-        for words in self._words:
-            for head in ("and", "&") if words[0] == "and" else (words[0],):
-                at = lower.find(head)
-                while at >= 0:
-                    if not at or not (_word(lower[at - 1]) or lower[at - 1] == "'"):
-                        end = _name_end(lower, at, words)
-                        if end >= 0:
-                            yield at, end
-                    at = lower.find(head, at + 1)
-
-    def _exact(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        if self._patterns is None:
-            who = patterns.alternatives(self._names)
-            self._patterns = (
-                re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE),
-                re.compile(r"(?<![\w'])" + who + r"(?![\w])", re.IGNORECASE),
-            )
-        return self._patterns
-
-
-def _word(char: str) -> bool:
-    """A character of a word, as `re`'s \\w."""
-    return char.isalnum() or char == "_"
-
-
-def _name_start(lower: str, end: int, words: list[str]) -> int:
-    """Where the name `words` starts if it ends at `end` in `lower` (not inside a word at
-    its start), else -1: `_name_end` read backwards."""
-    at = end
-    for index, word in enumerate(reversed(words)):
-        if index:
-            spaced = at
-            while spaced > 0 and lower[spaced - 1].isspace():
-                spaced -= 1
-            if spaced == at:
-                return -1
-            at = spaced
-        if lower.endswith(word, 0, at):
-            at -= len(word)
-        elif word == "and" and lower.endswith("&", 0, at):
-            at -= 1
-        else:
-            return -1
-    return at if not at or not (_word(lower[at - 1]) or lower[at - 1] == "'") else -1
-
-
-def _name_end(lower: str, at: int, words: list[str]) -> int:
-    """Where the name `words` (white space between them, "and" also "&") ends if it starts
-    at `at` in `lower`, else -1."""
-    for index, word in enumerate(words):
-        if index:
-            spaced = at
-            while spaced < len(lower) and lower[spaced].isspace():
-                spaced += 1
-            if spaced == at:
-                return -1
-            at = spaced
-        if lower.startswith(word, at):
-            at += len(word)
-        elif word == "and" and lower.startswith("&", at):
-            at += 1
-        else:
-            return -1
-    return at
 
 
 @lru_cache(maxsize=8)
