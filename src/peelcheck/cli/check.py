@@ -228,6 +228,8 @@ def check(
     if caching and settings.today is None:
         # a cached run fixes the date once: date rules and the cache agree on it
         settings = dataclasses.replace(settings, today=dt.date.today())
+    html = any(name == "html" for name, _ in targets)
+    settings = dataclasses.replace(settings, outlines=html or caching)
     ruleset = load_rules(settings, named)
     per_file_names(config, ruleset, named)
     cache = _open_cache(cache_dir, ruleset, settings) if caching else None
@@ -275,7 +277,7 @@ def check(
         docs_url=config.docs_url,
         checked_on=settings.today,
         # hashing the packs' data takes ~10 ms: only the HTML report shows it
-        rules_hash=_rules_hash(ruleset) if any(n == "html" for n, _ in targets) else "",
+        rules_hash=_rules_hash(ruleset) if html else "",
     )
     report.extra.update(baseline_extra)
     _write_annotations(annotations, results, show_level, tracked=fix or diff, unsafe=unsafe_fixes)
