@@ -374,6 +374,27 @@ def test_repeat_screen_says_no_on_prose_without_a_repeat() -> None:
     assert not may_repeat_word(corpus, corpus.encode())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "violent crime. Crime fell",
+        "crime, crime",
+        "the (the) plan",
+        "had ‘had’",
+        "1 1 and 2.2",
+        "x – x",
+        "the\xa0the plan",
+        "the\u0301 the plan",
+        "the’ the plan",
+        "the 'the'",
+    ],
+)
+def test_repeat_screen_says_no_when_marks_stand_between_the_words(text: str) -> None:
+    corpus = f"{NEUTRAL}\n{text}\n{NEUTRAL}"
+    assert not any(True for _ in repeated_words(corpus))
+    assert not may_repeat_word(corpus, corpus.encode())
+
+
 # ---- existence patterns ------------------------------------------------------------------
 
 LOWER = ["the", "in", "of", "x", "xx", "force", "contact", "inconsistent", "été", "ß", "abc)"]
