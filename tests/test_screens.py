@@ -294,6 +294,24 @@ def test_finditer_finds_in_any_range_what_the_exact_pattern_finds(
     assert len(found) >= 30  # the ranges do hold phrases, often
 
 
+def test_a_phrase_list_compiles_its_pattern_when_first_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    original = re.compile
+
+    def spy(pattern: Any, flags: int = 0) -> Any:
+        compiled.append(pattern)
+        return original(pattern, flags)
+
+    monkeypatch.setattr(phrases_module.re, "compile", spy)
+    phrases = Phrases([("is good at", 1), ("is good", 2)])
+    assert not compiled  # a run that never searches this list never compiles it
+    assert [m.label for m in phrases.finditer("It is good at this. It is good.")] == [1, 2]
+    assert phrases.starting_at(" is good", 0, 8) is not None
+    assert len(compiled) == 1  # once
+
+
 def test_phrase_screen_says_no_when_no_phrase_is_there() -> None:
     phrases = Phrases([("formally known as", "formerly known as"), ("per say", "per se")])
     absent = "The unit was formerly known as the hub.\nIt was said per se, formally."
