@@ -15,9 +15,7 @@ import click
 from peelcheck.cli.app import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
-    EXIT_INTERRUPTED,
     EXIT_TERMINATED,
-    EXIT_USAGE,
     Terminated,
     fail,
     interrupted,
@@ -283,7 +281,9 @@ def check(
     _write_annotations(annotations, results, show_level, tracked=fix or diff, unsafe=unsafe_fixes)
     code = _exit_code(report)
     if fixing is not None:
-        code = _fixed_output(fixing, report, targets, color, code, diff=diff)
+        from peelcheck.cli.fixing import fixed_output
+
+        code = fixed_output(fixing, report, targets, color, code, diff=diff)
     else:
         write_outputs(report, targets, color, code)
     for note in baseline_notes:
@@ -306,62 +306,9 @@ def _fix(
         if unsafe:
             fail("--unsafe-fixes works with --fix or --diff")
         return None
-    from concurrent.futures.process import BrokenProcessPool
+    from peelcheck.cli.fixing import fix_or_fail
 
-    from peelcheck.cli.fixing import fix_sources
-    from peelcheck.engine.evaluate import EngineError
-    from peelcheck.run.pipeline import default_jobs
-
-    try:
-        return fix_sources(
-            sources, ruleset, settings, unsafe=unsafe, diff=diff, jobs=jobs or default_jobs()
-        )
-    except EngineError as err:
-        fail(str(err))
-    except BrokenProcessPool:
-        fail(
-            "a process fixing the drafts ended unexpectedly (killed, for example for lack of "
-            "memory); the drafts fixed so far stay fixed: run again, or with --jobs 1"
-        )
-    except KeyboardInterrupt as stop:  # each draft is written in one step: none is half-fixed
-        code = EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
-        interrupted("peelcheck: interrupted; the drafts fixed so far stay fixed", code)
-
-
-def _fixed_output(
-    fixing: Any,
-    report: Any,
-    targets: Sequence[tuple[str, str | None]],
-    color: bool | None,
-    code: int,
-    *,
-    diff: bool,
-) -> int:
-    """With --diff the diff, or for standard input the fixed draft, goes to standard
-    output, and the findings to standard error; the exit code says what is left."""
-    import contextlib
-
-    from peelcheck.cli.outputs import echo_stdout
-
-    text = "".join(fixing.diff) if diff else fixing.stdin_text
-    if text is None:
-        write_outputs(report, targets, color, code)
-    else:
-        echo_stdout([text], code, color=False)
-        with contextlib.redirect_stdout(sys.stderr):
-            write_outputs(report, targets, color, code)
-    if fixing.fixed or fixing.text_drafts:
-        fixes = "fix" if fixing.fixed == 1 else "fixes"
-        drafts = "draft" if len(fixing.changed) == 1 else "drafts"
-        done = "would be made in" if diff else "made in"
-        click.echo(
-            f"peelcheck: {fixing.fixed} {fixes} {done} {len(fixing.changed)} {drafts}", err=True
-        )
-    if fixing.failed:
-        return EXIT_USAGE
-    if diff and fixing.changed:
-        return EXIT_FINDINGS
-    return code
+    return fix_or_fail(sources, ruleset, settings, unsafe=unsafe, diff=diff, jobs=jobs)
 
 
 def _plan_annotations(out: str | None, sources: Sequence[Any]) -> Any:
