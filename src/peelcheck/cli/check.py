@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +20,7 @@ from peelcheck.cli.app import (
     interrupted,
     main,
 )
+from peelcheck.cli.caching import open_cache, rules_hash, save_cache
 from peelcheck.cli.files import (
     FileChoice,
     drafts_to_check,
@@ -29,7 +29,14 @@ from peelcheck.cli.files import (
     per_file_names,
 )
 from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
-from peelcheck.cli.outputs import pair_targets, refuse_overwriting_inputs, write_outputs
+from peelcheck.cli.outputs import (
+    pair_targets,
+    plan_annotations,
+    progress,
+    refuse_overwriting_inputs,
+    write_annotations,
+    write_outputs,
+)
 from peelcheck.core.findings import Severity
 
 
@@ -52,7 +59,6 @@ class _OrderedCommand(click.Command):
 
 
 _OPTION_ORDER = "peelcheck.option_order"
-PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would only flicker
 
 
 @main.command(cls=_OrderedCommand)
@@ -230,7 +236,7 @@ def check(
     settings = dataclasses.replace(settings, outlines=html or caching)
     ruleset = load_rules(settings, named)
     per_file_names(config, ruleset, named)
-    cache = _open_cache(cache_dir, ruleset, settings) if caching else None
+    cache = open_cache(cache_dir, ruleset, settings) if caching else None
     from peelcheck.results.baseline import BaselineError
     from peelcheck.results.baseline_options import BaselineOptions
 
@@ -247,7 +253,7 @@ def check(
     refuse_overwriting_inputs(
         targets, _inputs(sources, settings, choice, baseline_file, write_baseline)
     )
-    annotations = _plan_annotations(annotate, sources)
+    annotations = plan_annotations(annotate, sources)
     fixing = _fix(sources, ruleset, settings, fix=fix, unsafe=unsafe_fixes, diff=diff, jobs=jobs)
     if fixing is None:
         results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
@@ -259,7 +265,7 @@ def check(
             fixing.results[i] if i in fixing.results else next(checked) for i in range(len(sources))
         ]
     if cache is not None:
-        _save_cache(cache)
+        save_cache(cache)
     try:
         baseline_notes, baseline_extra = baseline.finish(results, ruleset)
     except BaselineError as err:
@@ -275,10 +281,10 @@ def check(
         docs_url=config.docs_url,
         checked_on=settings.today,
         # hashing the packs' data takes ~10 ms: only the HTML report shows it
-        rules_hash=_rules_hash(ruleset) if html else "",
+        rules_hash=rules_hash(ruleset) if html else "",
     )
     report.extra.update(baseline_extra)
-    _write_annotations(annotations, results, show_level, tracked=fix or diff, unsafe=unsafe_fixes)
+    write_annotations(annotations, results, show_level, tracked=fix or diff, unsafe=unsafe_fixes)
     code = _exit_code(report)
     if fixing is not None:
         from peelcheck.cli.fixing import fixed_output
@@ -311,39 +317,6 @@ def _fix(
     return fix_or_fail(sources, ruleset, settings, unsafe=unsafe, diff=diff, jobs=jobs)
 
 
-def _plan_annotations(out: str | None, sources: Sequence[Any]) -> Any:
-    """Where --annotate writes the Word copies; a usage error before any draft is checked."""
-    if out is None:
-        return None
-    from peelcheck.annotate import AnnotateError, plan
-
-    try:
-        return plan(out, sources)
-    except AnnotateError as err:
-        fail(str(err))
-
-
-def _write_annotations(
-    found: Any, results: Sequence[Any], show: Severity, *, tracked: bool, unsafe: bool
-) -> None:
-    if found is None:
-        return
-    from peelcheck.annotate import AnnotateError, write
-
-    try:
-        notes = write(found, results, show, tracked=tracked, unsafe=unsafe)
-    except AnnotateError as err:
-        fail(str(err))
-    for note in notes:
-        click.echo(f"peelcheck: {note}", err=True)
-
-
-def _rules_hash(ruleset: Any) -> str:
-    from peelcheck.results.cache import rules_hash
-
-    return rules_hash(ruleset)
-
-
 def _run_checks(
     sources: Sequence[Any],
     ruleset: Any,
@@ -357,7 +330,7 @@ def _run_checks(
     from peelcheck.run.pipeline import check_all, default_jobs
 
     try:
-        with _progress(len(sources), targets) as advance:
+        with progress(len(sources), targets) as advance:
             return list(
                 check_all(
                     sources,
@@ -401,59 +374,6 @@ def _inputs(
     if write_baseline:
         found.append((Path(write_baseline), "the --write-baseline file"))
     return found
-
-
-def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
-    from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, run_key
-
-    assert settings.today is not None
-    run = run_key(
-        ruleset,
-        use_waivers=settings.use_waivers,
-        today=settings.today,
-        excerpt=settings.excerpt,
-        max_findings_per_rule=settings.max_findings_per_rule,
-    )
-    # like the config, the cache belongs to the project: beside the config file, if any
-    return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, run)
-
-
-def _save_cache(cache: Any) -> None:
-    from peelcheck.results.cache import CacheError
-
-    try:
-        cache.save()
-    except CacheError as err:  # the findings stand; only the next run is slower
-        click.echo(f"peelcheck: warning: {err}; this run's results were not cached", err=True)
-
-
-def _progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
-    """A context giving a `progress(n)` callback: a bar on standard error for a long run on
-    a terminal; nothing in CI, when standard error is not a terminal, or when standard
-    output is piped (the bar would interleave with the output)."""
-    import contextlib
-
-    to_stdout = any(out is None for _, out in targets)
-    if (
-        count < PROGRESS_MIN_DRAFTS
-        or os.environ.get("CI", "").lower() not in ("", "0", "false")
-        or not sys.stderr.isatty()
-        or (to_stdout and not sys.stdout.isatty())
-    ):
-        return contextlib.nullcontext(None)
-
-    @contextlib.contextmanager
-    def bar() -> Any:
-        with click.progressbar(
-            length=count,
-            label="checking",
-            file=sys.stderr,
-            show_pos=True,
-            update_min_steps=max(1, count // 200),  # redraw at most ~200 times
-        ) as progress:
-            yield progress.update
-
-    return bar()
 
 
 def _exit_code(report: Any) -> int:
