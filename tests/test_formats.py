@@ -559,7 +559,7 @@ def test_closed_pipe_stops_quietly_with_the_runs_exit_code(
 def test_progress_bar_only_on_a_terminal_outside_ci(
     write: Callable[..., Path], tmp_path: Path, ci: bool
 ) -> None:
-    from peelcheck.cli.check import PROGRESS_MIN_DRAFTS
+    from peelcheck.cli.outputs import PROGRESS_MIN_DRAFTS
 
     for number in range(PROGRESS_MIN_DRAFTS):
         write(MINIMAL, f"cwd/many/d{number:03}.yaml")

@@ -294,6 +294,24 @@ def test_finditer_finds_in_any_range_what_the_exact_pattern_finds(
     assert len(found) >= 30  # the ranges do hold phrases, often
 
 
+def test_a_phrase_list_compiles_its_pattern_when_first_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    original = re.compile
+
+    def spy(pattern: Any, flags: int = 0) -> Any:
+        compiled.append(pattern)
+        return original(pattern, flags)
+
+    monkeypatch.setattr(phrases_module.re, "compile", spy)
+    phrases = Phrases([("is good at", 1), ("is good", 2)])
+    assert not compiled  # a run that never searches this list never compiles it
+    assert [m.label for m in phrases.finditer("It is good at this. It is good.")] == [1, 2]
+    assert phrases.starting_at(" is good", 0, 8) is not None
+    assert len(compiled) == 1  # once
+
+
 def test_phrase_screen_says_no_when_no_phrase_is_there() -> None:
     phrases = Phrases([("formally known as", "formerly known as"), ("per say", "per se")])
     absent = "The unit was formerly known as the hub.\nIt was said per se, formally."
@@ -371,6 +389,27 @@ def test_repeat_screen_says_no_on_prose_without_a_repeat() -> None:
     )
     assert not any(True for _ in repeated_words(paragraph))
     corpus = "\n".join([paragraph, "Gwent Police", "Good", paragraph])
+    assert not may_repeat_word(corpus, corpus.encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "violent crime. Crime fell",
+        "crime, crime",
+        "the (the) plan",
+        "had ‘had’",
+        "1 1 and 2.2",
+        "x – x",
+        "the\xa0the plan",
+        "the\u0301 the plan",
+        "the’ the plan",
+        "the 'the'",
+    ],
+)
+def test_repeat_screen_says_no_when_marks_stand_between_the_words(text: str) -> None:
+    corpus = f"{NEUTRAL}\n{text}\n{NEUTRAL}"
+    assert not any(True for _ in repeated_words(corpus))
     assert not may_repeat_word(corpus, corpus.encode())
 
 

@@ -172,7 +172,7 @@ class Spelling(Check):
     _rejected: dict[str, str] = PrivateAttr(default_factory=dict)
     _variants: dict[str, str] = PrivateAttr(default_factory=dict)
     _verdicts: dict[str, tuple[str, str] | None] = PrivateAttr(default_factory=dict)
-    _right: set[str] = PrivateAttr(default_factory=set)  # lower-case words found right
+    _right: set[str] = PrivateAttr(default_factory=set)  # words found right, wherever they stand
 
     def prepare(self, pack: PackData) -> None:
         if self.dictionary not in pack.dictionaries:
@@ -202,22 +202,26 @@ class Spelling(Check):
             self._not_joining = frozenset(w.lower() for w in found_words)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        right = self._right
         for where, text in field_texts(node, path, self.fields):
+            if right.issuperset(_WORD.findall(text)):
+                continue  # most texts: every word already found right (a set test in C)
             skip = [m.span() for m in _ADDRESS.finditer(text)]
             cut = cut_word(ctx, where, text)
             if cut is not None:
                 skip.append(cut)
-            right = self._right
             for match in _WORD.finditer(text):
                 word = match.group()
                 if word in right:
                     continue  # most words: right wherever they stand
                 start, end = match.span()
                 if not _readable(text, start, end, word, skip):
+                    if not _shaped(word) or self._verdict(_norm(word)) is None:
+                        self._remember(word)
                     continue
                 verdict = self._verdict(_norm(word))
-                if verdict is None and word.islower():
-                    right.add(word)
+                if verdict is None:
+                    self._remember(word)
                 if verdict is None or (_is_name(text, start, word) and not verdict[1]):
                     continue
                 problem, fix = verdict
@@ -227,6 +231,13 @@ class Spelling(Check):
                     text=text,
                     span=(start, end),
                 )
+
+    def _remember(self, word: str) -> None:
+        """Keep a word that is never reported, wherever it stands: one this check never
+        reads, or one without a verdict."""
+        if len(self._right) >= _MEMO_WORDS:
+            self._right.clear()  # a bound on what a long run keeps
+        self._right.add(word)
 
     def _verdict(self, word: str) -> tuple[str, str] | None:
         """(problem, fix) for a word, or None when it is right; kept for the process."""
@@ -252,6 +263,8 @@ class Spelling(Check):
                 "right, ask for it to be added to the word list (spelling_words)",
                 fix,
             )
+        if len(self._verdicts) >= _MEMO_WORDS:
+            self._verdicts.clear()  # a bound on what a long run keeps; each is found again
         self._verdicts[word] = verdict
         return verdict
 
@@ -286,6 +299,7 @@ class Spelling(Check):
 
 
 _PART = 4  # the shortest part of a closed compound read as two words
+_MEMO_WORDS = 50_000  # words (and verdicts) a process keeps: ~5 MB each at most
 
 
 @cache
@@ -320,13 +334,19 @@ def _norm(word: str) -> str:
 
 def _readable(text: str, start: int, end: int, word: str, skip: list[tuple[int, int]]) -> bool:
     """Whether the word at text[start:end] is prose this check reads (see the docstring)."""
-    if len(word) < 2 or any(c.isupper() for c in word[1:]):
+    if not _shaped(word):
         return False
     if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
         return False
     if any(a <= start < b for a, b in skip):
         return False
     return not word[0].isupper() or _starts(text, start) or len(word) >= _LONG_NAME
+
+
+def _shaped(word: str) -> bool:
+    """Whether a word has the shape of one this check reads wherever it stands: two
+    letters or more, capitals only first ("NHS", "McDonald" are never read)."""
+    return len(word) >= 2 and not any(c.isupper() for c in word[1:])
 
 
 def _is_name(text: str, start: int, word: str) -> bool:

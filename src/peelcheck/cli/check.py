@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,14 +14,13 @@ import click
 from peelcheck.cli.app import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
-    EXIT_INTERRUPTED,
     EXIT_TERMINATED,
-    EXIT_USAGE,
     Terminated,
     fail,
     interrupted,
     main,
 )
+from peelcheck.cli.caching import open_cache, rules_hash, save_cache
 from peelcheck.cli.files import (
     FileChoice,
     drafts_to_check,
@@ -31,7 +29,14 @@ from peelcheck.cli.files import (
     per_file_names,
 )
 from peelcheck.cli.options import LEVELS, RuleChoice, load_rules, rule_options, run_settings
-from peelcheck.cli.outputs import pair_targets, refuse_overwriting_inputs, write_outputs
+from peelcheck.cli.outputs import (
+    pair_targets,
+    plan_annotations,
+    progress,
+    refuse_overwriting_inputs,
+    write_annotations,
+    write_outputs,
+)
 from peelcheck.core.findings import Severity
 
 
@@ -54,7 +59,6 @@ class _OrderedCommand(click.Command):
 
 
 _OPTION_ORDER = "peelcheck.option_order"
-PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would only flicker
 
 
 @main.command(cls=_OrderedCommand)
@@ -229,9 +233,11 @@ def check(
     if caching and settings.today is None:
         # a cached run fixes the date once: date rules and the cache agree on it
         settings = dataclasses.replace(settings, today=dt.date.today())
+    html = any(name == "html" for name, _ in targets)
+    settings = dataclasses.replace(settings, outlines=html or caching)
     ruleset = load_rules(settings, named)
     per_file_names(config, ruleset, named)
-    cache = _open_cache(cache_dir, ruleset, settings) if caching else None
+    cache = open_cache(cache_dir, ruleset, settings) if caching else None
     from peelcheck.results.baseline import BaselineError
     from peelcheck.results.baseline_options import BaselineOptions
 
@@ -248,7 +254,7 @@ def check(
     refuse_overwriting_inputs(
         targets, _inputs(sources, settings, choice, baseline_file, write_baseline)
     )
-    annotations = _plan_annotations(annotate, sources)
+    annotations = plan_annotations(annotate, sources)
     fixing = _fix(sources, ruleset, settings, fix=fix, unsafe=unsafe_fixes, diff=diff, jobs=jobs)
     if fixing is None:
         results = _run_checks(sources, ruleset, settings, jobs, targets, cache)
@@ -260,7 +266,7 @@ def check(
             fixing.results[i] if i in fixing.results else next(checked) for i in range(len(sources))
         ]
     if cache is not None:
-        _save_cache(cache)
+        save_cache(cache)
     try:
         baseline_notes, baseline_extra = baseline.finish(results, ruleset)
     except BaselineError as err:
@@ -276,13 +282,15 @@ def check(
         docs_url=config.docs_url,
         checked_on=settings.today,
         # hashing the packs' data takes ~10 ms: only the HTML report shows it
-        rules_hash=_rules_hash(ruleset) if any(n == "html" for n, _ in targets) else "",
+        rules_hash=rules_hash(ruleset) if html else "",
     )
     report.extra.update(baseline_extra)
-    _write_annotations(annotations, results, show_level, tracked=fix or diff, unsafe=unsafe_fixes)
+    write_annotations(annotations, results, show_level, tracked=fix or diff, unsafe=unsafe_fixes)
     code = _exit_code(report)
     if fixing is not None:
-        code = _fixed_output(fixing, report, targets, color, code, diff=diff)
+        from peelcheck.cli.fixing import fixed_output
+
+        code = fixed_output(fixing, report, targets, color, code, diff=diff)
     else:
         write_outputs(report, targets, color, code)
     for note in baseline_notes:
@@ -305,95 +313,9 @@ def _fix(
         if unsafe:
             fail("--unsafe-fixes works with --fix or --diff")
         return None
-    from concurrent.futures.process import BrokenProcessPool
+    from peelcheck.cli.fixing import fix_or_fail
 
-    from peelcheck.cli.fixing import fix_sources
-    from peelcheck.engine.evaluate import EngineError
-    from peelcheck.run.pipeline import default_jobs
-
-    try:
-        return fix_sources(
-            sources, ruleset, settings, unsafe=unsafe, diff=diff, jobs=jobs or default_jobs()
-        )
-    except EngineError as err:
-        fail(str(err))
-    except BrokenProcessPool:
-        fail(
-            "a process fixing the drafts ended unexpectedly (killed, for example for lack of "
-            "memory); the drafts fixed so far stay fixed: run again, or with --jobs 1"
-        )
-    except KeyboardInterrupt as stop:  # each draft is written in one step: none is half-fixed
-        code = EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
-        interrupted("peelcheck: interrupted; the drafts fixed so far stay fixed", code)
-
-
-def _fixed_output(
-    fixing: Any,
-    report: Any,
-    targets: Sequence[tuple[str, str | None]],
-    color: bool | None,
-    code: int,
-    *,
-    diff: bool,
-) -> int:
-    """With --diff the diff, or for standard input the fixed draft, goes to standard
-    output, and the findings to standard error; the exit code says what is left."""
-    import contextlib
-
-    from peelcheck.cli.outputs import echo_stdout
-
-    text = "".join(fixing.diff) if diff else fixing.stdin_text
-    if text is None:
-        write_outputs(report, targets, color, code)
-    else:
-        echo_stdout([text], code, color=False)
-        with contextlib.redirect_stdout(sys.stderr):
-            write_outputs(report, targets, color, code)
-    if fixing.fixed or fixing.text_drafts:
-        fixes = "fix" if fixing.fixed == 1 else "fixes"
-        drafts = "draft" if len(fixing.changed) == 1 else "drafts"
-        done = "would be made in" if diff else "made in"
-        click.echo(
-            f"peelcheck: {fixing.fixed} {fixes} {done} {len(fixing.changed)} {drafts}", err=True
-        )
-    if fixing.failed:
-        return EXIT_USAGE
-    if diff and fixing.changed:
-        return EXIT_FINDINGS
-    return code
-
-
-def _plan_annotations(out: str | None, sources: Sequence[Any]) -> Any:
-    """Where --annotate writes the Word copies; a usage error before any draft is checked."""
-    if out is None:
-        return None
-    from peelcheck.annotate import AnnotateError, plan
-
-    try:
-        return plan(out, sources)
-    except AnnotateError as err:
-        fail(str(err))
-
-
-def _write_annotations(
-    found: Any, results: Sequence[Any], show: Severity, *, tracked: bool, unsafe: bool
-) -> None:
-    if found is None:
-        return
-    from peelcheck.annotate import AnnotateError, write
-
-    try:
-        notes = write(found, results, show, tracked=tracked, unsafe=unsafe)
-    except AnnotateError as err:
-        fail(str(err))
-    for note in notes:
-        click.echo(f"peelcheck: {note}", err=True)
-
-
-def _rules_hash(ruleset: Any) -> str:
-    from peelcheck.results.cache import rules_hash
-
-    return rules_hash(ruleset)
+    return fix_or_fail(sources, ruleset, settings, unsafe=unsafe, diff=diff, jobs=jobs)
 
 
 def _run_checks(
@@ -409,7 +331,7 @@ def _run_checks(
     from peelcheck.run.pipeline import check_all, default_jobs
 
     try:
-        with _progress(len(sources), targets) as advance:
+        with progress(len(sources), targets) as advance:
             return list(
                 check_all(
                     sources,
@@ -453,59 +375,6 @@ def _inputs(
     if write_baseline:
         found.append((Path(write_baseline), "the --write-baseline file"))
     return found
-
-
-def _open_cache(folder: str | None, ruleset: Any, settings: Any) -> Any:
-    from peelcheck.results.cache import DEFAULT_FOLDER, ResultCache, run_key
-
-    assert settings.today is not None
-    run = run_key(
-        ruleset,
-        use_waivers=settings.use_waivers,
-        today=settings.today,
-        excerpt=settings.excerpt,
-        max_findings_per_rule=settings.max_findings_per_rule,
-    )
-    # like the config, the cache belongs to the project: beside the config file, if any
-    return ResultCache(Path(folder) if folder else settings.base / DEFAULT_FOLDER, run)
-
-
-def _save_cache(cache: Any) -> None:
-    from peelcheck.results.cache import CacheError
-
-    try:
-        cache.save()
-    except CacheError as err:  # the findings stand; only the next run is slower
-        click.echo(f"peelcheck: warning: {err}; this run's results were not cached", err=True)
-
-
-def _progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
-    """A context giving a `progress(n)` callback: a bar on standard error for a long run on
-    a terminal; nothing in CI, when standard error is not a terminal, or when standard
-    output is piped (the bar would interleave with the output)."""
-    import contextlib
-
-    to_stdout = any(out is None for _, out in targets)
-    if (
-        count < PROGRESS_MIN_DRAFTS
-        or os.environ.get("CI", "").lower() not in ("", "0", "false")
-        or not sys.stderr.isatty()
-        or (to_stdout and not sys.stdout.isatty())
-    ):
-        return contextlib.nullcontext(None)
-
-    @contextlib.contextmanager
-    def bar() -> Any:
-        with click.progressbar(
-            length=count,
-            label="checking",
-            file=sys.stderr,
-            show_pos=True,
-            update_min_steps=max(1, count // 200),  # redraw at most ~200 times
-        ) as progress:
-            yield progress.update
-
-    return bar()
 
 
 def _exit_code(report: Any) -> int:

@@ -1,4 +1,5 @@
-"""`peelcheck check --fix / --unsafe-fixes / --diff`: fix YAML and JSON drafts in place.
+"""`peelcheck check --fix / --unsafe-fixes / --diff`: fix YAML and JSON drafts in place, and
+write what fixing did.
 
 Each draft is fixed in passes (peelcheck.fixes.apply) and written in one step, keeping
 its mode and writing through a symbolic link; a read-only draft gets one line and the run
@@ -9,14 +10,27 @@ writes nothing. Word drafts are fixed only in their `--annotate` copy, as tracke
 from __future__ import annotations
 
 import codecs
+import contextlib
 import difflib
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from peelcheck.cli.app import (
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    Terminated,
+    fail,
+    interrupted,
+)
+from peelcheck.cli.outputs import echo_stdout, write_outputs
 from peelcheck.core.atomic import write_atomically
 from peelcheck.core.findings import Finding
 from peelcheck.core.reading import NotReadable, read_bounded
@@ -24,6 +38,9 @@ from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results.file_result import FileResult
 from peelcheck.run.inputs import Source
 from peelcheck.run.settings import RunSettings
+
+if TYPE_CHECKING:
+    from peelcheck.formatters import RunReport
 
 
 @dataclass
@@ -40,6 +57,70 @@ class FixRun:
     stdin_text: str | None = None  # a draft from standard input, as fixed
     failed: bool = False  # a draft could not be written
     text_drafts: int = 0  # YAML and JSON drafts looked at (Word drafts are fixed in copies)
+
+
+def fix_or_fail(
+    sources: Sequence[Source],
+    ruleset: RuleSet,
+    settings: RunSettings,
+    *,
+    unsafe: bool,
+    diff: bool,
+    jobs: int | None,
+) -> FixRun:
+    """`check --fix` or `--diff`: fix the drafts (or work out the diff) before they are
+    checked; a tool error, a worker that died or a stop ends the run here."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from peelcheck.engine.evaluate import EngineError
+    from peelcheck.run.pipeline import default_jobs
+
+    try:
+        return fix_sources(
+            sources, ruleset, settings, unsafe=unsafe, diff=diff, jobs=jobs or default_jobs()
+        )
+    except EngineError as err:
+        fail(str(err))
+    except BrokenProcessPool:
+        fail(
+            "a process fixing the drafts ended unexpectedly (killed, for example for lack of "
+            "memory); the drafts fixed so far stay fixed: run again, or with --jobs 1"
+        )
+    except KeyboardInterrupt as stop:  # each draft is written in one step: none is half-fixed
+        code = EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+        interrupted("peelcheck: interrupted; the drafts fixed so far stay fixed", code)
+
+
+def fixed_output(
+    fixing: FixRun,
+    report: RunReport,
+    targets: Sequence[tuple[str, str | None]],
+    color: bool | None,
+    code: int,
+    *,
+    diff: bool,
+) -> int:
+    """With --diff the diff, or for standard input the fixed draft, goes to standard
+    output, and the findings to standard error; the exit code says what is left."""
+    text = "".join(fixing.diff) if diff else fixing.stdin_text
+    if text is None:
+        write_outputs(report, targets, color, code)
+    else:
+        echo_stdout([text], code, color=False)
+        with contextlib.redirect_stdout(sys.stderr):
+            write_outputs(report, targets, color, code)
+    if fixing.fixed or fixing.text_drafts:
+        fixes = "fix" if fixing.fixed == 1 else "fixes"
+        drafts = "draft" if len(fixing.changed) == 1 else "drafts"
+        done = "would be made in" if diff else "made in"
+        click.echo(
+            f"peelcheck: {fixing.fixed} {fixes} {done} {len(fixing.changed)} {drafts}", err=True
+        )
+    if fixing.failed:
+        return EXIT_USAGE
+    if diff and fixing.changed:
+        return EXIT_FINDINGS
+    return code
 
 
 def fix_sources(

@@ -1,4 +1,5 @@
-"""Where `peelcheck check` writes: each --format with its --output, or standard output."""
+"""Where `peelcheck check` writes: each --format with its --output, or standard output; the
+--annotate copies of Word drafts; the progress bar on standard error."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from peelcheck import formatters
 from peelcheck.cli.app import fail
 from peelcheck.core.atomic import same_file, write_atomically
+from peelcheck.core.findings import Severity
 
 if TYPE_CHECKING:
     from peelcheck.formatters import RunReport
@@ -132,3 +134,63 @@ def write_outputs(
             write_atomically(Path(output), pieces)
         except OSError as err:
             fail(f"cannot write {output}: {err.strerror}")
+
+
+def plan_annotations(out: str | None, sources: Sequence[Any]) -> Any:
+    """Where --annotate writes the Word copies; a usage error before any draft is checked."""
+    if out is None:
+        return None
+    from peelcheck.annotate import AnnotateError, plan
+
+    try:
+        return plan(out, sources)
+    except AnnotateError as err:
+        fail(str(err))
+
+
+def write_annotations(
+    found: Any, results: Sequence[Any], show: Severity, *, tracked: bool, unsafe: bool
+) -> None:
+    """Write the Word copies `plan_annotations` planned (nothing without --annotate)."""
+    if found is None:
+        return
+    from peelcheck.annotate import AnnotateError, write
+
+    try:
+        notes = write(found, results, show, tracked=tracked, unsafe=unsafe)
+    except AnnotateError as err:
+        fail(str(err))
+    for note in notes:
+        click.echo(f"peelcheck: {note}", err=True)
+
+
+PROGRESS_MIN_DRAFTS = 500  # fewer drafts take well under a second; a bar would only flicker
+
+
+def progress(count: int, targets: Sequence[tuple[str, str | None]]) -> Any:
+    """A context giving a `progress(n)` callback: a bar on standard error for a long run on
+    a terminal; nothing in CI, when standard error is not a terminal, or when standard
+    output is piped (the bar would interleave with the output)."""
+    import contextlib
+
+    to_stdout = any(out is None for _, out in targets)
+    if (
+        count < PROGRESS_MIN_DRAFTS
+        or os.environ.get("CI", "").lower() not in ("", "0", "false")
+        or not sys.stderr.isatty()
+        or (to_stdout and not sys.stdout.isatty())
+    ):
+        return contextlib.nullcontext(None)
+
+    @contextlib.contextmanager
+    def bar() -> Any:
+        with click.progressbar(
+            length=count,
+            label="checking",
+            file=sys.stderr,
+            show_pos=True,
+            update_min_steps=max(1, count // 200),  # redraw at most ~200 times
+        ) as progress:
+            yield progress.update
+
+    return bar()

@@ -118,9 +118,8 @@ def _folded_lines(
             else:
                 chars.append(" ")
                 offsets.append(pending_break)
-        for i, char in enumerate(body):
-            chars.append(char)
-            offsets.append(at + begin + i)
+        chars.extend(body)
+        offsets.extend(range(at + begin, at + begin + len(body)))
         end_of_body = at + begin + len(body)
         pending_break, blanks = end_of_body, 0
     offsets.append(max(pending_break, 0))
@@ -211,9 +210,8 @@ def _block(raw: str, *, folded: bool) -> tuple[list[str], list[int]] | None:
             chars.append("\n")
             offsets.append(previous + len(text))  # where its line break (\n or \r\n) starts
         body = line[indent:] if len(line) > indent else ""
-        for i, char in enumerate(body):
-            chars.append(char)
-            offsets.append(at + indent + i)
+        chars.extend(body)
+        offsets.extend(range(at + indent, at + indent + len(body)))
         if body:
             end = at + indent + len(body)
     offsets.append(end)

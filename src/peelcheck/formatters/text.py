@@ -6,6 +6,7 @@ A finding on a Word draft names what a Word reader looks for instead of a line a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from peelcheck.core.findings import Finding, Severity
@@ -142,13 +143,28 @@ def _plural(count: int, word: str) -> str:
 
 def render(report: RunReport) -> str:
     """Every shown finding, one per line, and (unless quiet) a summary line."""
+    return "".join(render_chunks(report))
+
+
+def render_chunks(report: RunReport) -> Iterator[str]:
+    """`render`'s output in pieces of at most `_CHUNK_LINES` lines: a run of many drafts
+    never holds all its lines, and their text, at once."""
     if report.statistics:
         lines = statistics(report)
     else:
-        lines = [line(f, report.color) for f in report.all_shown()]
+        lines = []
+        for result in report.results:
+            lines += (line(f, report.color) for f in report.shown(result))
+            if len(lines) >= _CHUNK_LINES:
+                yield "".join(f"{text}\n" for text in lines)
+                lines = []
     if not report.quiet:
         lines.append(summary(report))
         note = None if report.statistics else fixable_note(report)
         if note:
             lines.append(note)
-    return "\n".join(lines) + ("\n" if lines else "")
+    if lines:
+        yield "".join(f"{text}\n" for text in lines)
+
+
+_CHUNK_LINES = 2000

@@ -52,13 +52,21 @@ class Phrases(Generic[L]):
         # how far back `ending_at` looks: the longest phrase, with room for extra spaces
         self._reach = 2 * max(map(len, self._labels), default=0) + 40
         self._body = body
-        self._find = re.compile(body, re.IGNORECASE)
-        self._ends: re.Pattern[str] | None = None  # compiled on first use: most lists never are
+        # compiled on first use: a run of one draft compiles only the lists its texts need
+        self._pattern: re.Pattern[str] | None = None
+        self._ends: re.Pattern[str] | None = None  # likewise: most lists never need it
         self._screen: Any = None  # likewise
         self._unscreened = 0  # characters `finditer` read before the screen was built
 
     def __bool__(self) -> bool:
         return bool(self._labels)
+
+    @property
+    def _find(self) -> re.Pattern[str]:
+        """The phrases' alternation, as Python's `re` finds them."""
+        if self._pattern is None:
+            self._pattern = re.compile(self._body, re.IGNORECASE)
+        return self._pattern
 
     def may_occur(self, corpus: bytes) -> bool:
         """False only when no phrase can be found in any text of `corpus`.

@@ -31,11 +31,20 @@ def repeated_words(text: str) -> Iterator[tuple[int, int, int]]:
         yield match.start(), match.end(), second
 
 
-# For the screen of repeated words: ASCII letters lower-cased, apostrophes kept, every other
-# byte (ASCII punctuation, digits, and each byte of a non-ASCII character) a space.
+# For the screen of repeated words: ASCII letters lower-cased, apostrophes kept, ASCII white
+# space a space, every other byte (punctuation, digits, each byte of a non-ASCII character)
+# \x01, which stands between two words that `_REPEAT` then cannot take for a repeat.
 _WORD_BYTES = bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c == 39 else 32 for c in range(256)
+    c + 32
+    if 65 <= c <= 90
+    else c
+    if 97 <= c <= 122 or c == 39
+    else 32
+    if chr(c) in " \t\n\r\x0b\x0c"
+    else 1
+    for c in range(256)
 )
+_STOPS = re.compile(rb"\x01[\x01\s]*")  # a run of them, spaces between: one token
 # Non-ASCII characters that are never part of a word: common typography in reports.
 _TYPOGRAPHY = "“”–—…•·£€°§±×÷\xa0\u2009\u202f"
 _UNUSUAL = re2.compile("[^\\x00-\\x7f’‘" + _TYPOGRAPHY + "]", options=SCREEN_OPTIONS)
@@ -47,8 +56,9 @@ def may_repeat_word(corpus: str, encoded: bytes) -> bool:
 
     `corpus` is texts joined by line breaks, `encoded` the same in UTF-8. When every word
     character is ASCII (apostrophes aside), words are compared as lower-case tokens split at
-    everything else, in a few passes over bytes; a word written twice then shows as two
-    equal tokens side by side. A letter beyond ASCII (whose case rules differ) gives True.
+    white space, in a few passes over bytes, anything else between two words a token of its
+    own; a word written twice then shows as two equal tokens side by side ("crime. Crime"
+    does not). A letter beyond ASCII (whose case rules differ) gives True.
     """
     if (
         not corpus.isascii()
@@ -57,7 +67,8 @@ def may_repeat_word(corpus: str, encoded: bytes) -> bool:
     ):
         return True
     # ’ is an apostrophe inside words ("force’s"); ‘ never is, so its bytes become spaces
-    words = encoded.replace("’".encode(), b"'").translate(_WORD_BYTES).split()
+    spaced = _STOPS.sub(b" \x01 ", encoded.replace("’".encode(), b"'").translate(_WORD_BYTES))
+    words = spaced.split()
     return any(map(operator.eq, words, islice(words, 1, None)))
 
 

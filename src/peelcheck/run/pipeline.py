@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -46,7 +47,8 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     result.findings.extend(problems)
     if report is not None:
         result.checked = True
-        result.outline = outline_of(report)
+        if settings.outlines:
+            result.outline = outline_of(report)
         result.findings.extend(
             evaluate(
                 loaded,
@@ -107,6 +109,21 @@ def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> Fil
     return check_loaded(loaded, rules, settings)
 
 
+def _for_output(result: FileResult) -> FileResult:
+    """The result less what only fixing reads: each fix's copy of the whole value it
+    edits (a paragraph or more), held otherwise until the run's output is written."""
+    findings = result.findings
+    for index, finding in enumerate(findings):
+        fix = finding.fix
+        if fix is not None and fix.text is not None:
+            findings[index] = replace(finding, fix=replace(fix, text=None))
+    return result
+
+
+def _check_for_output(source: Source, ruleset: RuleSet, settings: RunSettings) -> FileResult:
+    return _for_output(check_source(source, ruleset, settings))
+
+
 def _not_checked(source: Source, message: str) -> FileResult:
     finding = Finding(source.name, "not-checked", Severity.ERROR, message)
     return FileResult(source.name, [finding], checked=False)
@@ -152,9 +169,10 @@ def source_key(source: Source) -> tuple[Source, str | None]:
 def check_keyed(
     source: Source, ruleset: RuleSet, settings: RunSettings
 ) -> tuple[str | None, FileResult]:
-    """Check one draft, with the cache key of the very bytes that were checked."""
+    """Check one draft, with the cache key of the very bytes that were checked (its result
+    as output needs it)."""
     source, key = source_key(source)
-    return key, check_source(source, ruleset, settings)
+    return key, _for_output(check_source(source, ruleset, settings))
 
 
 def import_facts(ruleset: RuleSet) -> ImportFacts:
@@ -193,7 +211,7 @@ def _init_worker(settings: RunSettings) -> None:
 
 def _work(source: Source) -> FileResult:
     assert _WORKER is not None
-    return check_source(source, *_WORKER)
+    return _check_for_output(source, *_WORKER)
 
 
 def _work_keyed(source: Source) -> tuple[str | None, FileResult]:
@@ -214,12 +232,13 @@ def check_all(
 
     With more than one job and enough drafts to pay for it, drafts are checked in worker
     processes. Where processes fork by default (Linux), workers inherit the parent's loaded
-    rules; elsewhere each loads them once. Results carry findings, not the parsed draft, so
-    memory stays flat however many drafts a run checks. With a `cache`, drafts whose bytes
+    rules; elsewhere each loads them once. Results carry findings (without the fixes' copies
+    of the values they edit) and, if `settings.outlines`, outlines, not the parsed draft: a
+    run holds every result until its output is written. With a `cache`, drafts whose bytes
     and name it knows are not checked again; the others are, and are added to it.
     """
     if cache is None:
-        yield from _check_many(sources, ruleset, settings, check_source, jobs, progress)
+        yield from _check_many(sources, ruleset, settings, _check_for_output, jobs, progress)
         return
     known: dict[int, FileResult] = {}
     for index, source in enumerate(sources):
@@ -294,7 +313,7 @@ def _isolated(
             "unexpectedly (killed, for example for lack of memory); the other drafts were checked"
         )
         result = _not_checked(source, message)
-        yield cast(T, result if work is check_source else (None, result))
+        yield cast(T, result if work is _check_for_output else (None, result))
 
 
 def _in_pool(
@@ -372,7 +391,7 @@ def _end_workers(pool: Any) -> None:
 
 
 _IN_WORKER: dict[Callable[..., object], Callable[[Source], object]] = {
-    check_source: _work,
+    _check_for_output: _work,
     check_keyed: _work_keyed,
 }
 _MIN_PER_WORKER = 16  # below this a worker's start-up costs more than it saves

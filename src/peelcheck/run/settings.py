@@ -23,6 +23,9 @@ class RunSettings:
     today: dt.date | None = None
     excerpt: bool = False  # every draft holds only part of a report (`check --excerpt`)
     max_findings_per_rule: int = 100  # listed per rule and draft; 0: no limit
+    # keep each checked draft's outline: only HTML output and the results cache use it, and
+    # a run of many drafts holds every result until its output is written
+    outlines: bool = True
 
     def ruleset(self) -> RuleSet:
         """Load the rules these settings name (raises SetupError)."""
