@@ -708,3 +708,22 @@ def test_the_run_key_and_rules_hash_do_not_change_once_the_rules_have_run() -> N
     ruleset.pack_data.splitter().sentences("One. Two.")  # builds what rules build on use
     after = (run_key(ruleset, use_waivers=True, today=dt.date(2026, 1, 1)), rules_hash(ruleset))
     assert before == after
+
+
+def test_rules_hash_counts_a_dictionary_by_content_not_by_where_it_is(tmp_path: Path) -> None:
+    """Two installs of the same packs show the same hash; a changed word list, another."""
+    import shutil
+
+    from peelcheck.core.resources import rules_dir
+    from peelcheck.results.cache import rules_hash
+
+    def hashed(folder: Path) -> str:  # the pack with the dictionary ("base" is built in)
+        return rules_hash(load_ruleset([str(folder / "text-hygiene.yaml")]))
+
+    first, second, changed = (tmp_path / name / "rules" for name in "abc")
+    for folder in (first, second, changed):
+        shutil.copytree(rules_dir(), folder)
+    words = changed / "data" / "dictionaries" / "en_GB.words.gz"
+    words.write_bytes(words.read_bytes() + b"\n")
+    assert hashed(first) == hashed(second)
+    assert hashed(first) != hashed(changed)

@@ -91,8 +91,9 @@ def manifest_path(path: str) -> Path:
     return Path(f"{path}.marisa.json")
 
 
+@cache
 def list_digest(path: str) -> str:
-    """The SHA-256 of a word list file, as the tries' manifest records it."""
+    """The SHA-256 of a word list file, as the tries' manifest records it (once a process)."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from peelcheck.checks.spelling import list_digest
 from peelcheck.core.findings import (
     DocumentPlace,
     Edit,
@@ -336,12 +337,25 @@ def _code_hash() -> str:
 
 def _declared(pack_data: Any) -> dict[str, Any]:
     """What the packs declare, without what is built from it (a splitter, caches): only
-    declared content may decide a key, and a built object's repr would differ per process."""
-    return {
+    declared content may decide a key, and a built object's repr would differ per process.
+    A dictionary counts by its content, not by where it is installed."""
+    declared = {
         item.name: getattr(pack_data, item.name)
         for item in dataclasses.fields(pack_data)
         if not item.name.startswith("_")
     }
+    if "dictionaries" in declared:
+        declared["dictionaries"] = {
+            name: _digest(path) for name, path in declared["dictionaries"].items()
+        }
+    return declared
+
+
+def _digest(path: str) -> str:
+    try:
+        return list_digest(path)
+    except OSError:
+        return "unreadable"  # the spelling rule reports it; the key only has to differ
 
 
 def _plain(value: Any) -> Any:
