@@ -42,6 +42,7 @@ def _forget() -> None:
     spelling._word_set.cache_clear()
     spelling._compounds.cache_clear()
     spelling._closed_compounds.cache_clear()
+    spelling.list_digest.cache_clear()  # kept per process: a list is not changed mid-run
 
 
 def test_the_shipped_tries_hold_exactly_the_word_lists_words_and_compounds() -> None:
