@@ -178,3 +178,17 @@ def test_checking_the_openings_finds_exactly_the_real_slips() -> None:
             assert finding["rule"] in NOTES and finding["severity"] == "info", finding
     assert found == set(SLIPS)
     assert result.code == 1  # "Force x" is an error
+
+
+def test_a_copy_cut_inside_a_questions_for_line_names_no_pillar(tmp_path: Path) -> None:
+    # as Lancashire FRS 2018/19 (tests/data/heldout5) ends: "Questions for Eff"; here the
+    # Gwent 2018/19 opening cut the same way
+    text = (PAGES / "gwent-2018-effectiveness.txt").read_text(encoding="utf-8")
+    cut = tmp_path / "gwent-2018-effectiveness.txt"
+    cut.write_text(text[: text.index("Questions for Effectiveness") + len("Questions for Eff")])
+    whole = _import("gwent-2018-effectiveness")["inspection"]
+    loaded = import_file(cut, FACTS, excerpt=True)
+    assert loaded.findings == []
+    assert loaded.data is not None
+    assert whole.get("pillar_page") == "Effectiveness"
+    assert loaded.data["inspection"].get("pillar_page") == "Effectiveness"  # not "Eff"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field
 
 from peelcheck.checks.api import Check, register
+from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.fields import QueryText
 from peelcheck.checks.framework import normalise_title
 from peelcheck.draft.sourcemap import join_path
@@ -41,6 +42,7 @@ class _Question:
     index: int
     number: str
     title: str
+    cut: bool = False  # an excerpt's copy ends inside this title
 
 
 @register
@@ -51,7 +53,9 @@ class Areas(Check):
     Run it on the draft's root. A question matches an area whose title, an alias or the
     framework's question it states (case, quotes and end punctuation aside); failing that,
     an area of the same number; failing that, where one area and one question are left
-    over, each other. `verified` picks which areas a rule compares:
+    over, each other. In an excerpt, a title the copy ends inside (no punctuation after its
+    last word) is right when it is how the area's title begins. `verified` picks which
+    areas a rule compares:
     - `true`: areas whose title was seen verbatim on an inspectorate page. Reported: a
       required area missing, a question matched to one under another title, and (when the
       whole list is verified) a question that is no area of the framework.
@@ -101,7 +105,7 @@ class Areas(Check):
                 "them are reported as info only: check the areas by hand"
             )
             yield Hit(list_path, {**values, "problem": problem})
-        questions = _questions(node.get("questions"))
+        questions = _questions(node.get("questions"), list_path, ctx)
         if not questions or not any(a.verified == self.verified for a in areas):
             return  # questions-present reports an empty draft; no area of ours to compare
         complete = cycle.get("areas_complete") is not False
@@ -123,6 +127,8 @@ class Areas(Check):
         for question, area in pairs:
             if area.verified != self.verified or _says(area, question.title, loose=False):
                 continue
+            if question.cut and _begins(area, question.title):
+                continue  # the copy ends inside the area's own title
             if not self.verified and _says(area, question.title, loose=True):
                 continue
             problem = (
@@ -185,12 +191,15 @@ def _areas(entries: list[Any], pilots: Any) -> list[_Area]:
     return found
 
 
-def _questions(items: Any) -> list[_Question]:
-    return [
-        _Question(index, str(q.get("number")), str(q.get("title") or ""))
-        for index, q in enumerate(items if isinstance(items, list) else [])
-        if isinstance(q, dict)
-    ]
+def _questions(items: Any, list_path: str, ctx: DraftContext) -> list[_Question]:
+    found: list[_Question] = []
+    for index, q in enumerate(items if isinstance(items, list) else []):
+        if isinstance(q, dict):
+            title = str(q.get("title") or "")
+            where = join_path(join_path(list_path, index), "title")
+            found.append(_Question(index, str(q.get("number")), title))
+            found[-1].cut = cut_word(ctx, where, title) is not None
+    return found
 
 
 def _says(area: _Area, title: str, loose: bool) -> bool:
@@ -199,6 +208,12 @@ def _says(area: _Area, title: str, loose: bool) -> bool:
     if text in area.wordings:
         return True
     return loose and bool(text) and any(w in text or text in w for w in area.wordings)
+
+
+def _begins(area: _Area, title: str) -> bool:
+    """Whether `title` is how one of the area's wordings begins."""
+    text = normalise_title(title)
+    return bool(text) and any(w.startswith(text) for w in area.wordings)
 
 
 def _match(

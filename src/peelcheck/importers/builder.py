@@ -85,13 +85,21 @@ class _Builder(QuestionReader):
         start = self.header.index + (0 if self.header.by_area else 1)
         for block in self.blocks[start:]:
             before = len(self.problems)
+            cut = excerpt and block is self.blocks[-1] and _may_be_cut(block.text)
+            if cut and self._cut_heading(block.text):
+                continue  # "Questions for Eff": the copy ends inside the pillar's name
             self._take(block)
-            if excerpt and block is self.blocks[-1] and _may_be_cut(block.text):
+            if cut:
                 # an excerpt's copy may end inside a line ("How effecti"): a last line that
                 # cannot be placed is the cut, not a slip (docs/import.md, "Excerpts")
                 del self.problems[before:]
         self._finish(excerpt)
         return Assembler(self.parts, self.source).loaded(self.file, self.problems)
+
+    def _cut_heading(self, text: str) -> bool:
+        """Whether a cut last line is a "Questions for <pillar>" line naming no pillar."""
+        match = r.QUESTIONS_FOR.match(text)
+        return match is not None and self._pillar_named(match.group("pillar")) is None
 
     def _header(self, status: Literal["draft", "final"], excerpt: bool) -> None:
         h = self.header
