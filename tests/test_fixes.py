@@ -429,3 +429,19 @@ def test_a_fixing_worker_that_dies_gives_one_line_and_exit_2(
         .splitlines()[-1]
         .startswith("peelcheck: error: a process fixing the drafts ended unexpectedly")
     )
+
+
+def test_a_copied_page_is_never_edited_and_says_why(tmp_path: Path) -> None:
+    page = tmp_path / "gwent-2016-effectiveness.txt"
+    shutil.copy(Path(__file__).parent / "data/pages/gwent-2016-effectiveness.txt", page)
+    before = page.read_bytes()
+    result = run("check", "--excerpt", "--format", "json", str(page))
+    (finding,) = [f for f in _json(result.out) if f["rule"] == "space-after-full-stop"]
+    assert finding["fix"] == {
+        "safe": True,
+        "edits": [],
+        "unfixable": "not fixable here: a copy of a published page is not edited; "
+        "correct the draft",
+    }
+    run("check", "--excerpt", "--fix", str(page))
+    assert page.read_bytes() == before

@@ -18,11 +18,15 @@ def locate_fixes(loaded: Loaded, findings: list[Finding]) -> list[Finding]:
     if source is None or not any(f.fix is not None and not f.fix.located for f in findings):
         return findings
     word = hasattr(source, "paragraphs")  # an imported Word draft: edits within paragraphs
+    page = loaded.file.lower().endswith(".txt")  # a published page's copy: nothing to edit
     placed = []
     for finding in findings:
         fix = finding.fix
         if fix is not None and not fix.located:
-            fix = _in_paragraph(source, finding.place, fix) if word else _in_file(source, fix)
+            if page:
+                fix = _unfixable(fix, "a copy of a published page is not edited; correct the draft")
+            else:
+                fix = _in_paragraph(source, finding.place, fix) if word else _in_file(source, fix)
             finding = dataclasses.replace(finding, fix=fix)
         placed.append(finding)
     return placed
