@@ -140,11 +140,14 @@ class Spelling(Check):
     names). Reported even where the dictionary has it: the data mapping `rejected` (word ->
     the spelling to use) and the table `variants` (columns american, british). Not read: a
     word with a capital after its first letter (HMICFRS, McDonald), a single letter, a
-    capitalised word that does not start a sentence or line (a name), words in web and
+    capitalised word that does not start a sentence or line (a name; unless it is eight
+    letters or more and one edit from a word, and, with `capitalised` (a list), that word
+    is in the list: "Requires Improvment", not "Carillion"), words in web and
     e-mail addresses, words joined to digits, and, in an excerpt (`inspection.excerpt`),
     the last word of the text the copy ends in when no punctuation follows it (the copy may
     have been cut inside that word). A hyphenated word passes when the dictionary has it
-    in any capitalisation ("wi-fi" for "Wi-Fi") or has each of its parts; a closed word
+    in any capitalisation ("wi-fi" for "Wi-Fi") or has each of its parts, a part before
+    the last may be one of the list `prefixes` ("tri-force"); a closed word
     passes when the dictionary has it hyphenated ("underreported"), or, with `compounds`
     (the name of a list of words that never join another: "each", "this", "with"), when
     it is two dictionary words of at least four letters, neither in that list
@@ -166,8 +169,12 @@ class Spelling(Check):
     rejected: str | None = None
     variants: str | None = None
     compounds: str | None = None
+    prefixes: str | None = None
+    capitalised: str | None = None
     names: dict[str, list[str]] = Field(default_factory=dict)
     _not_joining: frozenset[str] | None = PrivateAttr(default=None)
+    _prefixes: frozenset[str] = PrivateAttr(default_factory=frozenset)
+    _capitalised: frozenset[str] | None = PrivateAttr(default=None)
     _path: str = PrivateAttr(default="")
     _accepted: frozenset[str] = PrivateAttr(default_factory=frozenset)
     _rejected: dict[str, str] = PrivateAttr(default_factory=dict)
@@ -201,6 +208,12 @@ class Spelling(Check):
         if self.compounds is not None:
             found_words = lookup(pack, self.compounds, list[str], "a list of words")
             self._not_joining = frozenset(w.lower() for w in found_words)
+        if self.prefixes is not None:
+            found_words = lookup(pack, self.prefixes, list[str], "a list of prefixes")
+            self._prefixes = frozenset(w.lower().rstrip("-") for w in found_words)
+        if self.capitalised is not None:
+            found_words = lookup(pack, self.capitalised, list[str], "a list of words")
+            self._capitalised = frozenset(w.lower() for w in found_words)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         right = self._right
@@ -223,7 +236,9 @@ class Spelling(Check):
                 verdict = self._verdict(_norm(word))
                 if verdict is None:
                     self._remember(word)
-                if verdict is None or (_is_name(text, start, word) and not verdict[1]):
+                if verdict is None or (
+                    _is_name(text, start, word) and not self._slip_in_name(verdict[1])
+                ):
                     continue
                 problem, fix = verdict
                 yield Hit(
@@ -232,6 +247,14 @@ class Spelling(Check):
                     text=text,
                     span=(start, end),
                 )
+
+    def _slip_in_name(self, guess: str) -> bool:
+        """Whether a capitalised word inside a sentence, with this guess, is reported: with
+        `capitalised`, only a near miss of a word reports capitalise ("Requires Improvment"),
+        not of any word ("Carillion", a company, is one letter from "carillon")."""
+        if not guess:
+            return False
+        return self._capitalised is None or guess.lower() in self._capitalised
 
     def _remember(self, word: str) -> None:
         """Keep a word that is never reported, wherever it stands: one this check never
@@ -279,7 +302,10 @@ class Spelling(Check):
             return word.lower() in _closed_compounds(self._path) or self._joined(word.lower())
         # the dictionary writes some compounds as names ("Wi-Fi"); prose lowers them
         return word.lower() in _compounds(self._path) or all(
-            _is_known(p, words, self._accepted) for p in parts if p
+            _is_known(p, words, self._accepted)
+            or (p.lower() in self._prefixes and p is not parts[-1])  # "tri-force"
+            for p in parts
+            if p
         )
 
     def _joined(self, word: str) -> bool:
