@@ -381,3 +381,16 @@ def test_a_rule_past_its_limit_is_counted_whole(write: Callable[..., Path]) -> N
     closing = page.xpath("//li[@data-rule='repeated-word']")[2]
     assert "… and 3 more repeated-word findings" in closing.text_content()
     assert not closing.xpath(".//mark")  # it stands for many places: no sentence of its own
+
+
+def test_a_word_drafts_findings_name_their_paragraph_and_headings(tmp_path: Path) -> None:
+    from tests.wordfixtures import by_name
+
+    docx = by_name("peel-2023-25-durham-defects").build(tmp_path)
+    out = tmp_path / "report.html"
+    run("check", "--format", "html", "-o", str(out), str(docx))
+    page = lxml.html.fromstring(out.read_text(encoding="utf-8"))
+    (place,) = page.xpath("//li[@data-rule='template-placeholder']//span[@class='loc']")
+    # as on the command line: a Word reader has paragraphs and headings, not lines
+    assert place.text_content().startswith("paragraph 68: ")
+    assert "line" not in place.text_content()

@@ -94,17 +94,26 @@ def _findings(findings: list[Finding], docs: dict[str, RuleDoc], waived: int = 0
     return f'<ol class="findings">\n{items}\n</ol>{note}'
 
 
+def _place(f: Finding) -> str:
+    """Where the finding is, as its reader finds it: a line and column of a YAML draft, or
+    the paragraph and headings of a Word draft (as on the command line)."""
+    if f.place is None:
+        return f"line {f.line}, column {f.column}"
+    headings = " › ".join(f.place.headings)
+    return f"paragraph {f.place.paragraph + 1}" + (f": {headings}" if headings else "")
+
+
 def finding(f: Finding, doc: RuleDoc | None) -> str:
     """One finding: severity, rule, place, message, the flagged words in their sentence,
     why the rule exists, and the waiver or baseline entry that accepts it."""
     pack = doc.pack if doc else BUILTIN_PACK
-    place = f"line {f.line}, column {f.column}"
+    place = _place(f)
     waived = ' data-waived="1"' if f.waived is not None else ""
     parts = [
         f'<li class="f" data-sev="{f.severity.label}" data-rule="{attr(f.rule)}" '
         f'data-pack="{attr(pack)}" data-line="{f.line}"{waived}>',
         f'<p class="fh">{severity(f.severity)} <code class="rule">{text(f.rule)}</code> '
-        f'<span class="loc">{place}</span></p>',
+        f'<span class="loc">{text(place)}</span></p>',
         f'<p class="msg">{text(f.message)}</p>',
         _flagged(f),
         why(doc),
