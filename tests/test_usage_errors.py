@@ -22,6 +22,8 @@ from tests.conftest import run
         (["check"], "missing argument 'PATHS...'; see 'peelcheck check --help'"),
         (["explain"], "missing argument 'RULE_ID'; see 'peelcheck explain --help'"),
         (["--bogus"], "no such option --bogus; see 'peelcheck --help'"),
+        # click offers "--jobs" (the "--" is alike): no guess is better than that one
+        (["check", "--bogus", "x.yaml"], "no such option --bogus; see 'peelcheck check --help'"),
         (
             ["schema", "drafts"],
             "invalid value for '[draft|rules|output]': 'drafts' is not one of 'draft', "

@@ -117,12 +117,24 @@ class _Commands(click.Group):
         return super().resolve_command(ctx, args)
 
 
+def _close_options(given: str, possibilities: list[str]) -> list[str]:
+    """Click's guesses that are alike without their dashes: every option shares "--", so
+    click offers "--jobs" for "--bogus"."""
+    bare = given.lstrip("-")
+    return sorted(
+        p
+        for p in possibilities
+        if difflib.SequenceMatcher(None, bare, p.lstrip("-")).ratio() >= 0.6
+    )
+
+
 def one_line(err: click.ClickException) -> str:
     """Click's message for `err` as one line in peelcheck's style, with where to look."""
     if isinstance(err, click.NoSuchOption):
         message = f"no such option {err.option_name}"
-        if err.possibilities:
-            message += f"; did you mean {' or '.join(sorted(err.possibilities))}?"
+        close = _close_options(err.option_name, err.possibilities or [])
+        if close:
+            message += f"; did you mean {' or '.join(close)}?"
     else:
         message = " ".join(err.format_message().split())
         for theirs, ours in _WORDING:
