@@ -192,3 +192,14 @@ def test_a_copy_cut_inside_a_questions_for_line_names_no_pillar(tmp_path: Path) 
     assert loaded.data is not None
     assert whole.get("pillar_page") == "Effectiveness"
     assert loaded.data["inspection"].get("pillar_page") == "Effectiveness"  # not "Eff"
+
+
+def test_a_service_page_headed_by_its_short_name_resolves() -> None:
+    # County Durham and Darlington FRS heads its 2021/22 page "Durham and Darlington 2021/22"
+    # (tests/data/heldout7, judged false there: the import was refused)
+    page = PAGES.parent / "heldout7/pages/durham-and-darlington-frs-2021-22-efficiency.txt"
+    loaded = import_file(page, FACTS, excerpt=True)
+    assert loaded.findings == []
+    assert loaded.data["inspection"]["subject"] == (
+        "County Durham and Darlington Fire and Rescue Service"
+    )

@@ -286,6 +286,11 @@ def test_non_grades_are_grades_of_no_judgement(word: str) -> None:
             "from the 2017 legitimacy inspection has been carried over.",
             "2017",
         ),
+        (  # Sussex 2018/19 Legitimacy (tests/data/heldout7) writes it without "detailed"
+            "This question was not subject to inspection in 2018/19, and our judgment "
+            "from the 2017 legitimacy inspection has been carried over.",
+            "2017",
+        ),
     ],
 )
 def test_carried_over_questions(line: str, year: str) -> None:

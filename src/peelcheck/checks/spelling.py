@@ -57,6 +57,9 @@ _LETTERS = string.ascii_lowercase
 # and one edit from a dictionary word ("Requires Improvment"); short names ("Tarian") are
 # too often one edit from a word.
 _LONG_NAME = 8
+# A term of one to three words in quotation marks names something (a programme: Kent's
+# 'pred pol'); a longer quotation is someone's words and is read.
+_QUOTED_TERM = re.compile(r"[‘“\"](?:[^\s‘’“”\"]+\s?){1,3}[’”\"]")
 
 
 # The tries tools/build_spelling_tries.py writes beside a word list, by what they hold.
@@ -143,7 +146,8 @@ class Spelling(Check):
     capitalised word that does not start a sentence or line (a name; unless it is eight
     letters or more and one edit from a word, and, with `capitalised` (a list), that word
     is in the list: "Requires Improvment", not "Carillion"), words in web and
-    e-mail addresses, words joined to digits, and, in an excerpt (`inspection.excerpt`),
+    e-mail addresses, words joined to digits, a term of one to three words in quotation
+    marks (‘pred pol’: a name the report quotes), and, in an excerpt (`inspection.excerpt`),
     the last word of the text the copy ends in when no punctuation follows it (the copy may
     have been cut inside that word). A hyphenated word passes when the dictionary has it
     in any capitalisation ("wi-fi" for "Wi-Fi") or has each of its parts, a part before
@@ -221,6 +225,8 @@ class Spelling(Check):
             if right.issuperset(_WORD.findall(text)):
                 continue  # most texts: every word already found right (a set test in C)
             skip = [m.span() for m in _ADDRESS.finditer(text)]
+            if "‘" in text or "“" in text or '"' in text:
+                skip += [m.span() for m in _QUOTED_TERM.finditer(text)]
             cut = cut_word(ctx, where, text)
             if cut is not None:
                 skip.append(cut)

@@ -131,7 +131,8 @@ DETAILED_FINDINGS = re.compile(r"We set out our detailed findings below\b", re.I
 # "This question was not inspected in 2017. The grade and findings from last year's
 # inspection still stand." (2017) and "This question was not subject to detailed inspection
 # in 2018/19, and our judgment from the 2017 effectiveness inspection has been carried
-# over." (2018/19). `year` is the cycle whose grade stands, where the text names it.
+# over." (2018/19; Sussex's page omits "detailed"). `year` is the cycle whose grade
+# stands, where the text names it.
 _CARRIED = (
     re.compile(
         r"This question was not inspected in (?P<this>\d{4})\. The grade and findings from "
@@ -139,7 +140,7 @@ _CARRIED = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"This question was not subject to detailed inspection in \S+?,? and our "
+        r"This question was not subject to (?:detailed )?inspection in \S+?,? and our "
         r"(?:judgment|judgement|grade) from the (?P<year>\d{4}) \w+ inspection "
         r"(?:has been|was) carried (?:over|forward)",
         re.IGNORECASE,

@@ -132,7 +132,8 @@ class Grammar:
         the core in its clause; the rest as they are."""
         data = self.data
         fixed = [s for s in data.subjects if "{subject}" not in s]
-        name = r"(?-i:[A-Z])[\w'&.-]*(?:\s+(?:and|&|of|(?-i:[A-Z])[\w'&.-]*)){0,6}"
+        # up to ten words: "County Durham and Darlington Fire and Rescue Service" has eight
+        name = r"(?-i:[A-Z])[\w'&.-]*(?:\s+(?:and|&|of|(?-i:[A-Z])[\w'&.-]*)){0,9}"
         anyone = "(?:" + patterns.alternatives(fixed) + "|" + name + ")"
         slots = self._slots(None)
         slots["{name}"] = f"(?P<np>{anyone})"
