@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import Field, PrivateAttr
 
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
 from peelcheck.checks.judgement import Judgements, Subjects
+from peelcheck.checks.other_names import NameTable, table_rows
 from peelcheck.checks.own_name import OwnName
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
@@ -23,15 +24,6 @@ if TYPE_CHECKING:
     from peelcheck.engine.facts import PackData
 
 _LAST_WORD = re.compile(r"(\w+)\W*\Z")
-
-
-class NameTable(BaseModel):
-    """A pack table of subjects and the columns that hold their names."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    table: str
-    columns: list[str]
 
 
 class _Names:
@@ -147,14 +139,7 @@ class JudgedSubject(Check):
 
     @staticmethod
     def _table(pack: PackData, spec: NameTable) -> _Names:
-        if spec.table not in pack.tables:
-            known = ", ".join(sorted(pack.tables)) or "none"
-            raise ValueError(f"no table named {spec.table!r} (known: {known})")
-        rows = pack.tables[spec.table]
-        missing = [c for c in spec.columns if rows and c not in rows[0]]
-        if missing:
-            raise ValueError(f"table {spec.table!r} has no column {missing[0]!r}")
-        return _Names(rows, spec.columns)
+        return _Names(table_rows(pack, spec), spec.columns)
 
     def _names_for(self, ctx: DraftContext) -> _Names:
         return self._names.get(str(ctx.fact("programme")), self._names[""])

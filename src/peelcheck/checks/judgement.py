@@ -14,6 +14,7 @@ from pydantic import Field, PrivateAttr
 from peelcheck.checks.api import Check, field_path, field_value, register
 from peelcheck.checks.data import grade_phrases, lookup
 from peelcheck.checks.fields import QueryText
+from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers, qualified_judgment
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
@@ -204,7 +205,11 @@ class Judgement(Check):
     `Good: [is good at, has been assessed as good]`); phrases in the data list `exceptions`
     (e.g. "is good practice") are not statements. With `subjects` (a data list such as
     `[the force, it]`, to which the draft's `inspection.subject` is added), a phrase counts
-    only directly after one of them ("Gwent Police is good at").
+    only directly after one of them ("Gwent Police is good at"). With `grammar` (a judgment
+    grammar in the pack data), the grammar reads the judgments instead; with `other_names`
+    as well (tables and their name columns, e.g. `[{table: services, columns:
+    [service_name, aliases]}]`), the other names in the subject's row, such as a former
+    name a page of its time prints, are the subject's too.
 
     - `require: states`: the first sentence (`scope: first-sentence`), a sentence of the
       first paragraph (`scope: first-paragraph`) or some sentence states the grade.
@@ -241,12 +246,15 @@ class Judgement(Check):
     qualified: Literal["ignore", "report"] = "ignore"
     grammar: str | None = None
     also_phrases: bool = False
+    other_names: list[NameTable] = Field(default_factory=list)
+    _others: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
     _judgements: Judgements | None = PrivateAttr(default=None)
     _grammar: Grammar | None = PrivateAttr(default=None)
     _subjects: Subjects | None = PrivateAttr(default=None)
     _qualifiers: Qualifiers | None = PrivateAttr(default=None)
 
     def prepare(self, pack: PackData) -> None:
+        self._others = other_names(pack, self.other_names)
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
         if self.subjects is not None:
             self._subjects = Subjects.of(lookup(pack, self.subjects, list[str], "a list of words"))
@@ -388,10 +396,11 @@ class Judgement(Check):
                 yield span, stated(self._judgements, subjects, text, *span), []
             return
         subject = str(ctx.fact("subject") or "")
+        others = self._others.get(subject.lower(), ())
         for span in self._grammar.containing(text, spans) if not self.also_phrases else spans:
             if span is None:
                 continue
-            read = self._grammar.read(text, span[0], span[1], subject)
+            read = self._grammar.read(text, span[0], span[1], subject, others)
             found = [(j.start, PhraseMatch(j.grade_start, j.grade_end, j.grade)) for j in read]
             if self.also_phrases:
                 found += stated(self._judgements, subjects, text, *span)

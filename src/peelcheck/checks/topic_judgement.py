@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import PrivateAttr
+from pydantic import Field, PrivateAttr
 
 from peelcheck.checks.api import Check, field_path, field_value, register
 from peelcheck.checks.data import lookup, phrase_list
 from peelcheck.checks.judgement import Judgements
+from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.judgments import Grammar, grammar
@@ -86,7 +87,8 @@ class TopicJudgement(Check):
     With `grammar` (the name of a judgment grammar in the pack data, e.g.
     `judgment_grammar`), the grade words are those the grammar reads as judgments of the
     inspected subject: quoted, attributed and other bodies' grades are left out, and
-    noun-phrase and "we judge" judgments count. With `qualifiers` (as in `judgement`), a
+    noun-phrase and "we judge" judgments count; `other_names` (as in `judgement`) adds the
+    other names of the subject's table row. With `qualifiers` (as in `judgement`), a
     sentence whose judgment is qualified by its own words ("good in parts", "generally
     good") gives no finding. With `titles: true`, a question's own title also names its
     topic when it is a short heading rather than a question ("Investigating crime": no
@@ -114,6 +116,8 @@ class TopicJudgement(Check):
     scope_ends: str | None = None
     titles: bool = False
     grammar: str | None = None
+    other_names: list[NameTable] = Field(default_factory=list)
+    _others: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
     qualifiers: str | None = None
     _judgements: Judgements | None = PrivateAttr(default=None)
     _qualifiers: Qualifiers | None = PrivateAttr(default=None)
@@ -126,6 +130,7 @@ class TopicJudgement(Check):
     _by_topics: dict[tuple[tuple[str, int], ...], Phrases[int]] = PrivateAttr(default_factory=dict)
 
     def prepare(self, pack: PackData) -> None:
+        self._others = other_names(pack, self.other_names)
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
         found: TopicData = lookup(
             pack,
@@ -227,7 +232,7 @@ class TopicJudgement(Check):
         none when one is qualified by its own words ("good in parts"): precision first."""
         if self._grammar is None:
             return None, []
-        read = self._grammar.read(text, *sentence, subject)
+        read = self._grammar.read(text, *sentence, subject, self._others.get(subject.lower(), ()))
         if not read or any(j.limited for j in read):
             return [], []
         rank = ctx.rank(read[0].grade)

@@ -93,12 +93,12 @@ class Grammar:
         self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
-        self._by_subject: dict[str, Names] = {}
+        self._by_subject: dict[tuple[str, tuple[str, ...]], Names] = {}
         # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
         self._cores: list[tuple[frozenset[str], patterns.Lazy]] = []
         self._inner: list[tuple[frozenset[str], patterns.Lazy]] = []
         # several rules read the same sentences: each is read once
-        self._read: OrderedDict[tuple[str, str], list[Judgment]] = OrderedDict()
+        self._read: OrderedDict[tuple[str, str, tuple[str, ...]], list[Judgment]] = OrderedDict()
         self._continuations: list[re.Pattern[str]] = []
         self._compile()
 
@@ -176,13 +176,15 @@ class Grammar:
         ours = fixed + [p for p in data.possessors if "{subject}" not in p]
         self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
 
-    def _compiled(self, subject: str) -> Names:
-        """The subject's names (kept per subject)."""
-        known = self._by_subject.get(subject)
+    def _compiled(self, subject: str, others: tuple[str, ...] = ()) -> Names:
+        """The subject's names and its other names' (kept per subject)."""
+        key = (subject, others)
+        known = self._by_subject.get(key)
         if known is None:
             if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
                 self._by_subject.clear()
-            known = self._by_subject[subject] = Names(self._names(subject))
+            names = [name for each in (subject, *others) for name in self._names(each)]
+            known = self._by_subject[key] = Names(list(dict.fromkeys(names)))
         return known
 
     def _names(self, subject: str) -> list[str]:
@@ -253,12 +255,16 @@ class Grammar:
             if bisect.bisect_left(found, s) < len(found) and found[bisect.bisect_left(found, s)] < e
         ]
 
-    def read(self, text: str, start: int, end: int, subject: str) -> list[Judgment]:
-        """The judgments of `subject` in the sentence text[start:end], in order."""
+    def read(
+        self, text: str, start: int, end: int, subject: str, others: tuple[str, ...] = ()
+    ) -> list[Judgment]:
+        """The judgments of `subject` in the sentence text[start:end], in order; `others`
+        are its other names (a former name a report of its time prints)."""
         sentence = text[start:end]
-        known = self._read.get((sentence, subject))
+        key = (sentence, subject, others)
+        known = self._read.get(key)
         if known is None:
-            known = self._read[(sentence, subject)] = self._read_sentence(sentence, subject)
+            known = self._read[key] = self._read_sentence(sentence, subject, others)
             if len(self._read) > 512:
                 self._read.popitem(last=False)
         return [
@@ -274,13 +280,15 @@ class Grammar:
             for j in known
         ]
 
-    def _read_sentence(self, sentence: str, subject: str) -> list[Judgment]:
+    def _read_sentence(
+        self, sentence: str, subject: str, others: tuple[str, ...] = ()
+    ) -> list[Judgment]:
         if not self.may_judge(sentence) or not self.screen.search(sentence):
             return []
         if sentence.rstrip(_CLOSERS).endswith("?"):
             return []  # a question states no grade
         plain = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
-        names = self._compiled(subject)
+        names = self._compiled(subject, others)
         found: dict[int, Judgment] = {}
         for match, np in self._matches(plain):
             judgment = self._judgment(plain, sentence, match, np, names)
