@@ -197,8 +197,8 @@ def _questions(items: Any, list_path: str, ctx: DraftContext) -> list[_Question]
         if isinstance(q, dict):
             title = str(q.get("title") or "")
             where = join_path(join_path(list_path, index), "title")
-            found.append(_Question(index, str(q.get("number")), title))
-            found[-1].cut = cut_word(ctx, where, title) is not None
+            cut = cut_word(ctx, where, title) is not None
+            found.append(_Question(index, str(q.get("number")), title, cut))
     return found
 
 

@@ -13,7 +13,7 @@ from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
 from peelcheck.checks.judgement import Judgements, Subjects
-from peelcheck.checks.other_names import NameTable, table_rows
+from peelcheck.checks.other_names import NameTable, row_names, table_rows
 from peelcheck.checks.own_name import OwnName
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
@@ -31,11 +31,7 @@ class _Names:
 
     def __init__(self, rows: list[dict[str, str]], columns: list[str]) -> None:
         # a cell may hold several names, `;`-separated (services.csv's aliases)
-        self.written = [
-            [name.strip() for c in columns for name in (row.get(c) or "").split(";")]
-            for row in rows
-        ]
-        self.written = [[n for n in names if n] for names in self.written]
+        self.written = [row_names(row, columns) for row in rows]
         self.rows = [{normalise(n) for n in names} for names in self.written]
         self.own_cache: dict[str, frozenset[int]] = {}
         self.others_cache: dict[str, Any] = {}

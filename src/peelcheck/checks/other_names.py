@@ -25,8 +25,7 @@ def other_names(pack: PackData, tables: list[NameTable]) -> dict[str, tuple[str,
     found: dict[str, tuple[str, ...]] = {}
     for spec in tables:
         for row in table_rows(pack, spec):
-            names = [n.strip() for c in spec.columns for n in (row.get(c) or "").split(";")]
-            names = [n for n in names if n and "&" not in n]  # "&" forms: the grammar reads "&"
+            names = [n for n in row_names(row, spec.columns) if "&" not in n]  # grammar reads "&"
             if names:
                 found[names[0].lower()] = tuple(names[1:])
     return found
@@ -43,3 +42,9 @@ def table_rows(pack: PackData, spec: NameTable) -> list[dict[str, str]]:
     if missing:
         raise ValueError(f"table {spec.table!r} has no column {missing[0]!r}")
     return rows
+
+
+def row_names(row: dict[str, str], columns: list[str]) -> list[str]:
+    """A row's names in `columns`, in order; a cell may hold several, `;`-separated."""
+    names = [name.strip() for c in columns for name in (row.get(c) or "").split(";")]
+    return [name for name in names if name]

@@ -307,10 +307,11 @@ class Spelling(Check):
             # a compound may be written closed ("underreported" for "under-reported")
             return word.lower() in _closed_compounds(self._path) or self._joined(word.lower())
         # the dictionary writes some compounds as names ("Wi-Fi"); prose lowers them
+        last = len(parts) - 1
         return word.lower() in _compounds(self._path) or all(
             _is_known(p, words, self._accepted)
-            or (p.lower() in self._prefixes and p is not parts[-1])  # "tri-force"
-            for p in parts
+            or (i < last and p.lower() in self._prefixes)  # "tri-force"
+            for i, p in enumerate(parts)
             if p
         )
 
