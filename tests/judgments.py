@@ -23,6 +23,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back      # split.yaml's part of sentences.yaml
     python -m tests.judgments --held-back-2    # split2.yaml's half of batch2.yaml
     python -m tests.judgments --held-back-3    # all of batch3.yaml (split3.yaml)
+    python -m tests.judgments --held-back-4    # all of batch4.yaml (split4.yaml)
 """
 
 from __future__ import annotations
@@ -108,8 +109,18 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
-BATCHES = ("sentences.yaml", "batch2.yaml", "batch3.yaml")  # each labelled and split on its own
-SPLITS = {"held-back": "split.yaml", "held-back-2": "split2.yaml", "held-back-3": "split3.yaml"}
+BATCHES = (  # each labelled and split on its own
+    "sentences.yaml",
+    "batch2.yaml",
+    "batch3.yaml",
+    "batch4.yaml",
+)
+SPLITS = {
+    "held-back": "split.yaml",
+    "held-back-2": "split2.yaml",
+    "held-back-3": "split3.yaml",
+    "held-back-4": "split4.yaml",
+}
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -123,7 +134,8 @@ def sentences() -> list[dict[str, Any]]:
 
 def held_back(part: str = "held-back") -> set[str]:
     """The ids of a held-back part: `held-back` (a quarter of sentences.yaml),
-    `held-back-2` (half of batch2.yaml) or `held-back-3` (all of batch3.yaml)."""
+    `held-back-2` (half of batch2.yaml), `held-back-3` (all of batch3.yaml) or `held-back-4`
+    (all of batch4.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
@@ -392,7 +404,7 @@ SHAPES = [
 
 def report(part: str, failures: bool = False) -> str:
     """The tables for the tuning part (`tuning`) or a held-back part (`held-back`,
-    `held-back-2`, `held-back-3`)."""
+    `held-back-2`, `held-back-3`, `held-back-4`)."""
     if part == "tuning":
         chosen = tuning_part()
     else:
@@ -427,10 +439,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held-back-3", action="store_true", help="score batch3.yaml, wholly held back"
     )
+    parser.add_argument(
+        "--held-back-4", action="store_true", help="score batch4.yaml, wholly held back"
+    )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)
     chosen = [
-        p for p in ("held-back", "held-back-2", "held-back-3") if vars(args)[p.replace("-", "_")]
+        p
+        for p in ("held-back", "held-back-2", "held-back-3", "held-back-4")
+        if vars(args)[p.replace("-", "_")]
     ]
     part = chosen[0] if chosen else "tuning"
     print(report(part, args.failures))

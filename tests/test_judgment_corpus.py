@@ -34,7 +34,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     third = judgments.held_back("held-back-3")
     assert third <= ids and not third & (back | second)
     assert len(third) == 267  # all of batch3.yaml
-    assert not {s["id"] for s in judgments.tuning_part()} & (back | second | third)
+    fourth = judgments.held_back("held-back-4")
+    assert fourth <= ids and not fourth & (back | second | third)
+    assert len(fourth) == 232  # all of batch4.yaml
+    assert not {s["id"] for s in judgments.tuning_part()} & (back | second | third | fourth)
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
