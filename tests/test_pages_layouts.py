@@ -255,8 +255,9 @@ def test_an_unknown_service_gets_the_nearest_name() -> None:
 
 def test_a_police_summary_page_is_not_a_fire_page() -> None:
     text = page("Cumbria 2018/19", "Read more about Cumbria", "This is HMICFRS's fifth PEEL.")
-    loaded = import_bytes(text.encode(), "page.txt", FACTS)
-    assert "no report header found" in loaded.findings[0].message
+    inspection = imported(text, excerpt=False).data["inspection"]
+    assert (inspection["programme"], inspection["cycle"]) == ("PEEL", "2018/19")
+    assert inspection["subject"] == "Cumbria Constabulary"
 
 
 def test_peel_2018_header_is_the_2018_19_cycle() -> None:
@@ -420,3 +421,227 @@ def test_a_2014_page_is_placed_by_its_pillar_headline(headline: str, pillar: str
 def test_a_2014_page_without_a_headline_names_no_pillar() -> None:
     text = page("Norfolk PEEL 2014", "Last updated 12/11/2014", "There is clear leadership.")
     assert "pillar" not in imported(text).data["inspection"]
+
+
+# -- a subject's summary page for a cycle (REPORT-SHAPES.md "Force summary page", "Web
+# summary"; real openings in tests/data/heldout9: Durham 2015 and 2018/19, Gloucestershire
+# 2015, 2016 and 2018/19, Kent 2014, Isle of Wight and the two fire and rescue 2021/22)
+
+DURHAM_2015 = page(
+    "Skip to content",
+    "Proposed policing inspection programme and framework 2025–29: For consultation",
+    "Durham 2015",
+    "Read more about Durham",
+    "This is HMIC’s second assessment of the effectiveness, efficiency and legitimacy with which "
+    "Durham Constabulary keeps people safe and reduces crime.",
+    "The extent to which Durham Constabulary is effective at keeping people safe and reducing "
+    "crime is outstanding.",
+    "The extent to which Durham Constabulary is efficient at keeping people safe and reducing "
+    "crime is outstanding.",
+    "The extent to which Durham Constabulary is legitimate at keeping people safe and reducing "
+    "crime is good.",
+    "Michael Cunningham, Her Majesty’s Inspector of Constabulary",
+    "Contact HMICFRS",
+    "HMI's observations",
+    "I would like to congratulate Durham Constabulary for building further on its excellent "
+    "performance in keeping people safe and reducing crime.",
+)
+
+
+def pillar_grades(data: Any) -> list[tuple[str, str]]:
+    return [(p["name"], p.get("grade") or p["grade_absent"]) for p in data["pillars"]]
+
+
+def test_a_summary_page_imports_the_pillar_grades_its_sentences_state() -> None:
+    loaded = imported(DURHAM_2015, excerpt=False)
+    data = loaded.data
+    assert data["inspection"] == {
+        "programme": "PEEL",
+        "cycle": "2015",
+        "subject": "Durham Constabulary",
+        "summary_page": True,
+        "status": "final",
+        "excerpt": True,  # the questions are on the pillar pages
+    }
+    assert pillar_grades(data) == [
+        ("Effectiveness", "Outstanding"),
+        ("Efficiency", "Outstanding"),
+        ("Legitimacy", "Good"),
+    ]
+    summary = data["overall"]["summary"]
+    assert summary.startswith("This is HMIC’s second assessment")
+    assert summary.endswith("reducing crime.")
+    assert "Michael Cunningham" not in summary and "Contact" not in summary
+    assert "grade" not in data["overall"] and "grade_absent" not in data["overall"]
+    # a finding on a pillar's grade points at the grade's words in its sentence
+    span = loaded.source.values["pillars[2].grade"]
+    line = DURHAM_2015.split("\n")[span.line - 1]
+    assert line[span.column - 1 : span.end_column - 1] == "good"
+
+
+def test_checking_a_summary_page_finds_nothing_on_real_wording(
+    write: Callable[..., Path],
+) -> None:
+    path = write(DURHAM_2015, "durham-2015.txt")
+    checked = run("check", "--today", "2026-12-01", str(path))
+    assert (checked.code, checked.out.strip()) == (0, "no problems in 1 file")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # PEEL 2018/19 (Durham): lower case, after "... and we found:"
+            (
+                "Durham 2018/19",
+                "Read more about Durham",
+                "Durham Constabulary was inspected in tranche one and we found:",
+                "the extent to which the force is effective at reducing crime and keeping "
+                "people safe is outstanding.",
+                "the extent to which the force operates efficiently and sustainably is "
+                "outstanding.",
+                "the extent to which the force treats the public and its workforce "
+                "legitimately is good.",
+                "Download the full report",
+                "PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Durham "
+                "Constabulary",
+                "Phil Gormley, Her Majesty’s Inspector of Constabulary",
+            ),
+            [
+                ("Effectiveness", "Outstanding"),
+                ("Efficiency", "Outstanding"),
+                ("Legitimacy", "Good"),
+            ],
+        ),
+        (  # FRS 2018/19 (Isle of Wight): "requires improvement" without "is"
+            (
+                "Isle of Wight 2018/19",
+                "Read more about Isle of Wight",
+                "This is HMICFRS’s first annual assessment of fire and rescue services.",
+                "The extent to which the service is effective at keeping people safe and "
+                "secure from fire and other risks is good.",
+                "The extent to which the service is efficient at keeping people safe and "
+                "secure from fire and other risks is good.",
+                "The extent to which the service looks after its people requires improvement.",
+                "Matt Parr, Her Majesty’s Inspector of Fire and Rescue Services",
+                "HM Inspector's summary",
+            ),
+            [("Effectiveness", "Good"), ("Efficiency", "Good"), ("People", "Requires improvement")],
+        ),
+        (  # PEEL 2014 (Kent): only Efficiency is graded; the others are findings in words
+            (
+                "Kent 2014",
+                "Read more about Kent",
+                "This is the first PEEL Assessment of Kent Police.",
+                "The available evidence indicates that:",
+                "in terms of its effectiveness, in general, the force is good at reducing crime "
+                "and preventing offending, good at investigating offending and good at tackling "
+                "anti-social behaviour;",
+                "the efficiency with which the force carries out its responsibilities is good; and",
+                "the force is acting to achieve fairness and legitimacy in most of the practices "
+                "that were examined this year.",
+            ),
+            [("Efficiency", "Good")],
+        ),
+        (  # PEEL 2016 interim (Cumbria, REPORT-SHAPES.md §4): not yet graded, "is: good."
+            (
+                "Cumbria 2016",
+                "This is HMIC's third PEEL (police effectiveness, efficiency and legitimacy) "
+                "assessment of Cumbria Constabulary.",
+                "The extent to which the constabulary is effective at keeping people safe and "
+                "reducing crime: not yet graded.",
+                "The extent to which the constabulary is efficient at keeping people safe and "
+                "reducing crime is: good.",
+            ),
+            [("Effectiveness", "Not yet graded"), ("Efficiency", "Good")],
+        ),
+    ],
+)
+def test_summary_pages_of_every_cycle(lines: tuple[str, ...], expected: list[Any]) -> None:
+    data = imported(page(*lines), excerpt=False).data
+    assert data["inspection"]["summary_page"] is True
+    assert pillar_grades(data) == expected
+    summary = data["overall"]["summary"]
+    assert "extent to which" not in summary and "Inspector of" not in summary
+    assert "PEEL: Police" not in summary
+
+
+def test_a_link_run_into_the_opening_is_cut_off_it() -> None:
+    # Gloucestershire 2015: "Read more about GloucestershireThis is HMIC’s second ..."
+    text = (
+        "Gloucestershire 2015\nRead more about GloucestershireThis is HMIC’s second "
+        "assessment.\nThe extent to which Gloucestershire Constabulary is effective at keeping "
+        "people safe and reducing crime requires improvement.\n"
+    )
+    loaded = imported(text, excerpt=False)
+    assert loaded.data["overall"]["summary"] == "This is HMIC’s second assessment."
+    span = loaded.source.values["overall.summary"]
+    assert (span.line, span.column) == (2, len("Read more about Gloucestershire") + 1)
+    assert pillar_grades(loaded.data) == [("Effectiveness", "Requires improvement")]
+
+
+def test_a_summary_page_pillar_block_takes_its_title_and_summary() -> None:
+    text = page(
+        "Gloucestershire 2018/19",
+        "Read more about Gloucestershire",
+        "the extent to which the force is effective at reducing crime and keeping people safe "
+        "is good.",
+        "HMI's observations",
+        "I am pleased with most aspects of Gloucestershire Constabulary’s performance.",
+        "How effectively does the force reduce crime and keep people safe?",
+        "Last updated 02/05/2019",
+        "Good",
+        "Gloucestershire Constabulary has made progress.",
+    )
+    data = imported(text, excerpt=False).data
+    pillar = data["pillars"][0]
+    assert pillar["title"] == "How effectively does the force reduce crime and keep people safe?"
+    assert pillar["summary"] == "Gloucestershire Constabulary has made progress."
+    assert data["overall"]["summary"].startswith("I am pleased")
+    assert "published" not in data["inspection"]  # the pillar's date, not the page's
+
+
+def test_a_summary_page_grade_line_that_differs_from_its_sentence_is_reported() -> None:
+    text = page(
+        "Gloucestershire 2018/19",
+        "Read more about Gloucestershire",
+        "the extent to which the force is effective at reducing crime and keeping people safe "
+        "is good.",
+        "How effectively does the force reduce crime and keep people safe?",
+        "Requires improvement",
+        "Gloucestershire Constabulary has made progress.",
+    )
+    loaded = import_bytes(text.encode(), "page.txt", FACTS)
+    assert [f.message for f in loaded.findings] == [
+        "the grade line 'Requires improvement' differs from the grade the page states for "
+        "Effectiveness above (Good)"
+    ]
+
+
+def test_a_place_and_year_line_without_a_summary_page_after_it_is_no_header() -> None:
+    text = page("Durham 2015", "The force collaborates with its neighbours.")
+    loaded = import_bytes(text.encode(), "page.txt", FACTS)
+    assert "no report header found" in loaded.findings[0].message
+
+
+def test_an_area_for_improvement_with_a_list_of_its_own_is_one_area() -> None:
+    # Kent 2018/19 Legitimacy (tests/data/heldout9), lines 15-17
+    text = page(
+        "Kent PEEL 2018",
+        "Legitimacy",
+        "How legitimately does the force treat the public and its workforce?",
+        "How well does the force ensure that its workforce behaves ethically and lawfully?",
+        "Areas for improvement",
+        "- The force should ensure its counter corruption unit:",
+        "- has sufficient capability and capacity to be effective in its proactive approach to "
+        "counter corruption; and",
+        "- can fully monitor all of its computer systems.",
+        "- The force should improve how it vets its workforce.",
+        "We set out our detailed findings below.",
+    )
+    question = imported(text).data["questions"][0]
+    assert question["areas_for_improvement"] == [
+        "The force should ensure its counter corruption unit: has sufficient capability and "
+        "capacity to be effective in its proactive approach to counter corruption; and can "
+        "fully monitor all of its computer systems.",
+        "The force should improve how it vets its workforce.",
+    ]

@@ -61,6 +61,12 @@ class Inspection(_Strict):
         "2018/19, FRS 2018/19 and 2021/22): `pillars` lists only it, and rules about the whole "
         "report do not run.",
     )
+    summary_page: bool | None = Field(
+        default=None,
+        description="The draft is the subject's summary page for the cycle ('Durham 2015'): "
+        "`pillars` carry the grades the page states in sentences, `overall.summary` the "
+        "opening and the inspector's observations; the questions are on the pillar pages.",
+    )
     excerpt: bool | None = Field(
         default=None,
         description="The draft holds only part of a report (e.g. the opening of a published "
@@ -212,7 +218,9 @@ class Report(_Strict):
     inspection: Inspection
     overall: Overall | None = None
     pillars: list[Pillar] | None = Field(
-        default=None, description="Integrated reports only (PEEL 2018/19, FRS 2018/19, 2021/22)."
+        default=None,
+        description="Integrated reports (PEEL 2018/19, FRS 2018/19, 2021/22), and a summary page "
+        "(inspection.summary_page) of any cycle that grades pillars.",
     )
     questions: list[Question] = Field(default_factory=list)
     waivers: list[Waiver] = Field(default_factory=list)

@@ -33,6 +33,7 @@ FACT_NAMES = (
     "integrated_cycle",
     "excerpt",
     "pillar_page",
+    "summary_page",
 )
 
 
@@ -112,6 +113,7 @@ class DraftContext:
             "cycle_integrated": self.facts.integrated if self.facts else None,
             "excerpt": bool(inspection.excerpt),
             "pillar_page": inspection.pillar_page,
+            "summary_page": bool(inspection.summary_page),
         }
         # the names of format 1's first release, kept: packs written with them still work
         facts["integrated"] = facts["has_pillars"]

@@ -41,7 +41,8 @@ class Question:
 
 @dataclass
 class Judged:
-    """The overall judgement of a report, or the one pillar of a pillar page."""
+    """The overall judgement of a report, the one pillar of a pillar page, or a pillar of a
+    summary page."""
 
     name: Located | None = None  # the pillar's name, on a pillar page
     title: Located | None = None
@@ -61,6 +62,7 @@ class Parts:
     inspection_spans: dict[str, Offsets] = field(default_factory=dict)
     judged: Judged = field(default_factory=Judged)
     pillar_page: bool = False
+    pillars: list[Judged] = field(default_factory=list)  # a summary page's pillars
     questions: list[Question] = field(default_factory=list)
 
 
@@ -70,6 +72,7 @@ _INSPECTION_ORDER = (
     "subject",
     "pillar",
     "pillar_page",
+    "summary_page",
     "published",
     "status",
     "welsh_version",
@@ -94,6 +97,11 @@ class Assembler:
             data["pillars"] = [judged]
         elif judged:
             data["overall"] = judged
+        if parts.pillars:
+            data["pillars"] = [
+                self._judged(join_path("pillars", i), pillar)
+                for i, pillar in enumerate(parts.pillars)
+            ]
         if parts.questions:
             data["questions"] = [
                 self._question(join_path("questions", i), q) for i, q in enumerate(parts.questions)

@@ -35,6 +35,7 @@ from peelcheck.importers.header import find_header
 from peelcheck.importers.numbering import number_questions
 from peelcheck.importers.questions import QuestionReader
 from peelcheck.importers.reading import IMPORT_RULE
+from peelcheck.importers.summary import SummaryReader
 
 __all__ = ["IMPORT_RULE", "Block", "ImportFacts", "build_draft", "bullet_marker", "resolve_force"]
 
@@ -77,10 +78,11 @@ def build_draft(
     return _Builder(blocks, source, file, unit, facts, header, copy=copy).run(status, excerpt)
 
 
-class _Builder(QuestionReader):
+class _Builder(QuestionReader, SummaryReader):
     # -- the run ----------------------------------------------------------------------------
 
     def run(self, status: Literal["draft", "final"], excerpt: bool) -> Loaded:
+        excerpt = excerpt or self.header.summary_page  # its questions are on other pages
         self._header(status, excerpt)
         start = self.header.index + (0 if self.header.by_area else 1)
         for block in self.blocks[start:]:
@@ -127,6 +129,8 @@ class _Builder(QuestionReader):
         self._inspect("cycle", h.cycle, h.cycle_span)
         self._inspect("subject", h.resolved or h.subject, h.subject_span)
         self._inspect("status", status, parts.header)
+        if h.summary_page:
+            self._inspect("summary_page", True, parts.header)
         if excerpt:
             self._inspect("excerpt", True, parts.header)
 
@@ -136,6 +140,8 @@ class _Builder(QuestionReader):
         if block.opaque:  # its text says why it cannot be read
             self._problem(block, f"cannot place {block.label}: {block.text}")
             return
+        if self.header.summary_page and (at := r.glued_link(block.text, self.header.subject)):
+            block = Block(block.text[at:], block.start + at, block.label, stop=block.stop)
         text = r.plain(block.text)
         if r.is_furniture(text) and not block.item:
             return
@@ -145,6 +151,7 @@ class _Builder(QuestionReader):
         handler = {
             "head": self._in_head,
             "summary": self._in_summary,
+            "overview": self._in_overview,
             "standard": self._in_standard,
             "questions": self._in_questions,
             "body": self._in_body,
@@ -254,8 +261,7 @@ class _Builder(QuestionReader):
                 f"cannot tell which pillar this {h.programme} {h.cycle} page is about: no pillar "
                 "line, 'Questions for <pillar>' line or pillar question names one",
             )
-        if self.judged.grade is None and self.pillar_grades and self.copy:
-            self.judged.grade_absent = ABSENT
+        self._pillar_grades_absent()
         number_questions(self.questions, self.facts, h.programme, h.cycle, self.pillar)
         for question in self.questions:
             if question.title is None:
@@ -275,6 +281,16 @@ class _Builder(QuestionReader):
                 "question title); if the text holds only part of the report, import it as an "
                 "excerpt (--excerpt)",
             )
+
+    def _pillar_grades_absent(self) -> None:
+        """Record the pillar grades a copied page does not show as absent."""
+        if not (self.pillar_grades and self.copy):
+            return
+        if self.judged.grade is None and not self.header.summary_page:
+            self.judged.grade_absent = ABSENT  # a summary page grades pillars, not the whole
+        for pillar in self.parts.pillars:
+            if pillar.grade is None:
+                pillar.grade_absent = ABSENT
 
 
 def _pillar_of(title: str) -> str | None:

@@ -42,6 +42,7 @@ class Header:
     programme_span: tuple[int, int]
     by_area: bool = False  # a page of a cycle graded by area, starting at its summary
     cycle_known: bool = True
+    summary_page: bool = False  # the subject's summary page for the cycle: pillar grades
 
 
 def find_header(blocks: Sequence[Block], facts: ImportFacts) -> Header | None:
@@ -64,9 +65,18 @@ def _line_header(
     if found is None:
         found = r.FRS_TITLE.match(text)
         programme = "FRS"
+    summary = False
     if found is None:
-        found = r.NAME_CYCLE_HEADER.match(text)
-        if found is None or not _fire_page(found.group("subject"), index, blocks, facts):
+        found = r.SUMMARY_HEADER.match(text)
+        if found is None:
+            return None
+        summary = _summary_page(found.group("subject"), index, blocks)
+        if _fire_page(found.group("subject"), index, blocks, facts):
+            if not (summary or r.NAME_CYCLE_HEADER.match(text)):
+                return None
+        elif summary and resolve_force(found.group("subject"), facts) is not None:
+            programme = "PEEL"
+        else:
             return None
     subject = found.group("subject")
     cycle = facts.cycle_named(programme, found.group("cycle"))
@@ -84,7 +94,19 @@ def _line_header(
         cycle_span=_span(start, found.span("cycle")),
         programme_span=_span(start, found.span("programme") if named else (0, len(text))),
         cycle_known=cycle is not None,
+        summary_page=summary,
     )
+
+
+def _summary_page(subject: str, index: int, blocks: Sequence[Block]) -> bool:
+    """A "<place> <year>" line heads the subject's summary page for the cycle: a line just
+    after it links to the subject ("Read more about Durham") or opens the assessment."""
+    link = f"Read more about {subject}"
+    for block in blocks[index + 1 : index + 1 + _LOOK_AHEAD]:
+        text = r.plain(block.text)
+        if text.startswith(link) or r.SUMMARY_OPENING.match(text):
+            return True
+    return False
 
 
 def _fire_page(subject: str, index: int, blocks: Sequence[Block], facts: ImportFacts) -> bool:

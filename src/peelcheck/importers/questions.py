@@ -53,7 +53,13 @@ class QuestionReader(Reader):
 
     def _in_areas(self, block: Block, text: str) -> None:
         question = self.questions[-1]
-        if block.item or (not question.areas and r.AREA_OPENING.match(block.text)):
+        item = block.text[block.marker :]
+        if block.item and question.areas and _continues(question.areas[-1][0], item):
+            # "The force should ensure its counter corruption unit:" / "- has sufficient
+            # capability ...; and" / "- can fully monitor ...": one area, its list in a sentence
+            area, start, _ = question.areas[-1]
+            question.areas[-1] = (f"{area} {item}", start, block.end)
+        elif block.item or (not question.areas and r.AREA_OPENING.match(block.text)):
             start = block.start + block.marker
             question.areas.append((block.text[block.marker :], start, block.end))
         else:
@@ -79,6 +85,18 @@ class QuestionReader(Reader):
         else:
             self.state = "body"
             self._in_body(block, text)
+
+
+def _continues(area: str, item: str) -> bool:
+    """Whether a list item goes on with the area for improvement before it: the area
+    introduced a list (it holds a colon and stops at one, or at the list's ";", "; and"),
+    and the item starts in lower case."""
+    head = area.rstrip()
+    return (
+        item[:1].islower()
+        and ":" in head
+        and head.endswith((":", ";", "; and", "; or", ", and", ", or", ","))
+    )
 
 
 def _item(block: Block) -> tuple[str, int, int]:

@@ -41,7 +41,7 @@ class Reader:
         self.parts = Parts((header.block.start, header.block.end))
         self.judged: Judged = self.parts.judged
         self.questions = self.parts.questions
-        self.state = "summary" if header.by_area else "head"
+        self.state = "overview" if header.summary_page else "summary" if header.by_area else "head"
         self.pillar: str | None = None
         info = facts.cycle(header.programme, header.cycle)
         self.integrated = info is not None and info.integrated

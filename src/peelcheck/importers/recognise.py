@@ -53,6 +53,34 @@ FIRE_AREAS = re.compile(
     re.IGNORECASE,
 )
 
+# A subject's summary page for a cycle ("Durham 2015", "Kent 2014", "Durham 2018/19",
+# "Isle of Wight 2018/19"): the header line, then within a few lines "Read more about
+# <subject>", the assessment's opening ("This is HMIC's second assessment ...") or a pillar's
+# grade in a sentence. REPORT-SHAPES.md: "Force summary page", "Web summary".
+SUMMARY_HEADER = re.compile(r"(?P<subject>\S.*?)\s+(?P<cycle>20\d\d(?:\s*/\s*\d\d)?)\Z")
+SUMMARY_OPENING = re.compile(
+    r"(?:This is (?:the first PEEL Assessment|HMIC(?:FRS)?'?s?\b)|(?:the )?extent to which )",
+    re.IGNORECASE,
+)
+# "The extent to which Durham Constabulary is effective at keeping people safe and reducing
+# crime is outstanding." (2015-2017; "requires improvement" without "is"; "...: not yet
+# graded.", "... is: good." on interim pages), "the extent to which the force operates
+# efficiently and sustainably is good." (2018/19), "The extent to which the service looks
+# after its people is good." (fire and rescue), "the efficiency with which the force carries
+# out its responsibilities is good; and" (2014). The grade is read from the sentence's end.
+PILLAR_SENTENCE = re.compile(
+    r"(?:the )?(?:extent to which \S|(?P<named>effectiveness|efficiency|legitimacy) with which )",
+    re.IGNORECASE,
+)
+PILLAR_SENTENCE_END = re.compile(r"(?:\s*[.;:])?(?:\s+and)?\s*\Z", re.IGNORECASE)
+# The words of a pillar sentence that name its pillar.
+PILLAR_SENTENCE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\beffective(?:ly|ness)?\b", re.I), "Effectiveness"),
+    (re.compile(r"\befficien(?:t|tly|cy)\b", re.I), "Efficiency"),
+    (re.compile(r"\blegitima(?:te|tely|cy)\b", re.I), "Legitimacy"),
+    (re.compile(r"\blooks? after its people\b", re.I), "People"),
+)
+
 # Lines that place a report graded by area in its cycle when no title line says it.
 CYCLE_MARKERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("PEEL", "2023-25", re.compile(r"PEEL (?:Assessment Framework )?2023 ?- ?(?:20)?25\b", re.I)),
@@ -205,9 +233,23 @@ FURNITURE = re.compile(
     r"Get the free PDF Reader from Adobe.*|"
     r"Planned website downtime|The HMICFRS website will be unavailable .*|"
     r"We would like your views on .*|Have your say.*|Give us your views.*|"
-    r"Read more about \S.*|Published on:? .*)\Z",
+    r"Read more about \S.*|Published on:? .*|"
+    # the inspector's byline and contact link on summary pages
+    r"[^,]{3,60}, (?:Her|His) Majesty's (?:Chief )?Inspector of [A-Z][\w ]+|"
+    r"[^,]{3,60}, HM (?:Chief )?Inspector of [A-Z][\w ]+|"
+    r"Contact (?:HMICFRS|HMIC|(?-i:[A-Z][\w'-]+ [A-Z][\w'-]+)))\Z",
     re.IGNORECASE,
 )
+
+
+def glued_link(text: str, subject: str) -> int:
+    """Where the text starts in a line that runs a "Read more about <subject>" link into it
+    ("Read more about GloucestershireThis is HMIC's ..."), or 0 when it does not."""
+    link = f"Read more about {subject}"
+    if not text.startswith(link) or len(text) == len(link):
+        return 0
+    rest = text[len(link) :]
+    return len(link) + (len(rest) - len(rest.lstrip()))
 
 
 def is_furniture(text: str) -> bool:

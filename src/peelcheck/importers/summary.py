@@ -1,0 +1,129 @@
+"""Reading a subject's summary page for a cycle: the pillar grades stated in sentences.
+
+The page ("Durham 2015", "Read more about Durham", "Isle of Wight 2018/19") opens the
+assessment, states each pillar's grade in a sentence ("The extent to which the force is
+effective at reducing crime and keeping people safe is outstanding."), gives the inspector's
+observations and then, on some cycles, a block per pillar (its question, "Last updated",
+a grade line, a summary). The questions are on the pillar pages, so the page is part of a
+report: it is imported as an excerpt whose `pillars` carry what the page states.
+"""
+
+from __future__ import annotations
+
+from peelcheck.importers import recognise as r
+from peelcheck.importers.assemble import Judged
+from peelcheck.importers.blocks import Block
+from peelcheck.importers.reading import Reader
+
+
+class SummaryReader(Reader):
+    """The state of a summary page: its opening, pillar sentences, observations and pillar
+    blocks."""
+
+    current: Judged | None = None  # the pillar block being read, after its heading
+
+    def _in_overview(self, block: Block, text: str) -> None:
+        stated = self._pillar_sentence(block)
+        if stated is not None:
+            self._state_pillar(block, *stated)
+        elif r.PEEL_TITLE.match(text) or r.SUMMARY_HEADINGS.match(text):
+            pass  # the full report's link ("PEEL: ... 2018/19 – Durham"), a heading
+        elif r.LAST_UPDATED.match(text) and self.current is not None:
+            pass  # the pillar's own date, not the page's
+        elif (pillar := self._pillar_heading(text)) is not None:
+            self.current = self._pillar(pillar, block, heading=True)
+            if text.lower() != pillar.lower() and self.current.title is None:
+                self.current.title = (block.text, block.start, block.end)
+        elif self._grade(text) is not None:
+            if self.current is None:
+                self._unplaced(block, "a grade line on a summary page follows a pillar's heading")
+            else:
+                self._block_grade(block, self.current)
+        else:
+            (self.current or self.judged).summary.append(block)
+
+    def _pillar_sentence(self, block: Block) -> tuple[str, int, str, int] | None:
+        """A pillar's grade stated in a sentence: (pillar, where it is named, grade, where
+        the grade stands), or None."""
+        opening = r.PILLAR_SENTENCE.match(block.text)
+        if opening is None:
+            return None
+        body = block.text[: len(block.text) - _tail(block.text)]
+        lower = body.lower()
+        grade = next(
+            (
+                g
+                for g in sorted(self.facts.grades, key=len, reverse=True)
+                if lower.endswith(g) and lower[: -len(g)].endswith((" ", ":"))
+            ),
+            None,
+        )
+        if grade is None:
+            return None
+        named = opening.group("named")
+        if named:
+            pillar, at = named.capitalize(), block.text.lower().find(named.lower())
+        else:
+            words = [
+                (m.start(), name)
+                for pattern, name in r.PILLAR_SENTENCE_WORDS
+                if (m := pattern.search(body, 0, len(body) - len(grade)))
+            ]
+            if not words:
+                return None
+            at, pillar = min(words)
+        if pillar not in self._cycle_pillars():
+            return None
+        return pillar, at, self.facts.grades[grade], len(body) - len(grade)
+
+    def _state_pillar(self, block: Block, pillar: str, at: int, grade: str, grade_at: int) -> None:
+        found = self._pillar(pillar, block, at=at)
+        if found.grade is not None:
+            self._unplaced(block, f"the page has already stated the grade of {pillar}")
+            return
+        start = block.start + grade_at
+        found.grade = (grade, start, block.start + len(block.text) - _tail(block.text))
+
+    def _block_grade(self, block: Block, pillar: Judged) -> None:
+        grade = self._grade(r.plain(block.text))
+        assert grade is not None
+        if pillar.grade is None:
+            pillar.grade = (grade, block.start, block.end)
+        elif pillar.grade[0] != grade:
+            self._problem(
+                block,
+                f"the grade line '{block.text}' differs from the grade the page states for "
+                f"{pillar.name[0] if pillar.name else 'this pillar'} above ({pillar.grade[0]})",
+            )
+
+    def _pillar_heading(self, text: str) -> str | None:
+        """The pillar a pillar block's heading names: its name, or its own question."""
+        named = self._pillar_named(text)
+        if named is not None:
+            return named
+        if not (r.QUESTION_TITLE.match(text) or r.HEADING.match(text)) or len(text) > 160:
+            return None
+        for pattern, pillar in r.PILLAR_WORDS:
+            if pattern.search(text) and pillar in self._cycle_pillars():
+                return pillar
+        return None
+
+    def _pillar(self, name: str, block: Block, *, at: int = 0, heading: bool = False) -> Judged:
+        """The pillar of that name, added in the page's order when first met."""
+        for pillar in self.parts.pillars:
+            if pillar.name is not None and pillar.name[0] == name:
+                return pillar
+        start = block.start + at
+        end = block.end if heading else start + len(name)
+        pillar = Judged(name=(name, start, end))
+        self.parts.pillars.append(pillar)
+        return pillar
+
+    def _cycle_pillars(self) -> list[str]:
+        return self.facts.pillars.get(self.header.programme, {}).get(self.header.cycle, [])
+
+
+def _tail(text: str) -> int:
+    """The length of what follows a sentence's last word ("." or "; and")."""
+    found = r.PILLAR_SENTENCE_END.search(text)
+    return len(text) - found.start() if found else 0
