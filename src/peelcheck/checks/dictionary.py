@@ -28,14 +28,14 @@ def read_words(path: str) -> list[str]:
     return raw.decode("utf-8").split()
 
 
-def compound_words(words: Iterable[str]) -> frozenset[str]:
+def compound_words(listed: Iterable[str]) -> frozenset[str]:
     """The hyphenated words of a word list, lower-cased."""
-    return frozenset(w.lower() for w in words if "-" in w)
+    return frozenset(w.lower() for w in listed if "-" in w)
 
 
-def closed_words(compounds: Iterable[str]) -> frozenset[str]:
+def closed_words(hyphenated: Iterable[str]) -> frozenset[str]:
     """Hyphenated words written closed ("under-reported" -> "underreported")."""
-    return frozenset(w.replace("-", "") for w in compounds)
+    return frozenset(w.replace("-", "") for w in hyphenated)
 
 
 def trie_path(path: str, kind: str) -> Path:
