@@ -190,8 +190,8 @@ class BaseModelLookup:
 def test_worker_processes_give_the_findings_of_one_process(tmp_path: Path) -> None:
     from peelcheck.packs.load import builtin_pack_names
     from peelcheck.run.inputs import collect
-    from peelcheck.run.pipeline import check_all
     from peelcheck.run.settings import RunSettings
+    from peelcheck.run.workers import check_all
 
     for index in range(40):
         grade = "Requires improvement" if index % 3 == 0 else "Good"

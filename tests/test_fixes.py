@@ -12,13 +12,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peelcheck.core.findings import Finding
+from peelcheck.core.findings import Finding, Fix
+from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import load_text
 from peelcheck.fixes.apply import fix_text, value_at
+from peelcheck.importers.page import import_text
+from peelcheck.importers.word import import_docx
 from peelcheck.packs.load import builtin_pack_names
-from peelcheck.run.pipeline import check_loaded
+from peelcheck.run.pipeline import check_loaded, import_facts
 from peelcheck.run.settings import RunSettings
 from tests.conftest import EXAMPLES, run
+from tests.wordfixtures import by_name
 
 SETTINGS = RunSettings(packs=tuple(builtin_pack_names()))
 RULES = SETTINGS.ruleset()
@@ -445,3 +449,38 @@ def test_a_copied_page_is_never_edited_and_says_why(tmp_path: Path) -> None:
     }
     run("check", "--excerpt", "--fix", str(page))
     assert page.read_bytes() == before
+
+
+def _fixes(loaded: Loaded) -> list[Fix]:
+    findings = check_loaded(loaded, RULES, SETTINGS).findings
+    return [f.fix for f in findings if f.fix is not None]
+
+
+# What a file was read as is the reader's fact, not its name's: standard input, a page saved
+# as .htm or under no suffix, a YAML draft named .txt, a Word draft without .docx.
+@pytest.mark.parametrize("name", ["<stdin>", "gwent-2016-effectiveness.htm", "page"])
+def test_a_page_read_under_any_name_is_never_edited(name: str) -> None:
+    page = (Path(__file__).parent / "data/pages/gwent-2016-effectiveness.txt").read_bytes()
+    fixes = _fixes(import_text(page, name, import_facts(RULES), excerpt=True))
+    assert fixes
+    for fix in fixes:
+        assert fix.edits == ()
+        assert fix.unfixable == (
+            "not fixable here: a copy of a published page is not edited; correct the draft"
+        )
+
+
+def test_a_draft_named_like_a_page_is_still_fixed_in_its_file() -> None:
+    text = question("The force works with the the council.")
+    (fix,) = _fixes(load_text(text, "notes.txt"))
+    assert fix.unfixable == ""
+    (edit,) = fix.edits
+    fixed_text = text[: edit.start] + edit.replacement + text[edit.end :]
+    assert fixed_text == question("The force works with the council.")
+
+
+def test_a_word_draft_read_under_any_name_is_fixed_within_its_paragraphs(tmp_path: Path) -> None:
+    raw = by_name("peel-2016-gwent-defects").build(tmp_path / "gwent.docx").read_bytes()
+    fixes = [f for f in _fixes(import_docx(raw, "<stdin>", import_facts(RULES))) if f.edits]
+    assert fixes
+    assert all(e.paragraph is not None for f in fixes for e in f.edits)

@@ -14,8 +14,9 @@ from peelcheck.formatters import RunReport, text
 from peelcheck.packs.load import builtin_pack_names
 from peelcheck.results.file_result import FileResult
 from peelcheck.run.inputs import collect
-from peelcheck.run.pipeline import check_all, check_source
+from peelcheck.run.pipeline import check_source
 from peelcheck.run.settings import RunSettings
+from peelcheck.run.workers import check_all
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SETTINGS = RunSettings(packs=tuple(builtin_pack_names()))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import marisa_trie
 
-from peelcheck.checks.spelling import (
+from peelcheck.checks.dictionary import (
     closed_words,
     compound_words,
     list_digest,

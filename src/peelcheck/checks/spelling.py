@@ -1,27 +1,20 @@
 """`spelling`: words are spelt as in a British English dictionary, and British, not American.
 
-The dictionary is a word list a pack names (`dictionaries:`), read once per process and only
-when a rule with this check first runs, so runs without the rule never pay for it. Where
-tools/build_spelling_tries.py has written its tries beside the list (`<list>.words.marisa`,
-`.compounds.marisa`, `.closed.marisa` and `<list>.marisa.json` naming the list's SHA-256),
-they are mapped instead of reading the list (~0.1 ms instead of ~0.08 s and 40 MiB); a list
-changed since, or without tries (a pack's own), is read as before.
+The dictionary is a word list a pack names (`dictionaries:`), read (`checks.dictionary`) once
+per process and only when a rule with this check first runs, so runs without the rule never
+pay for it.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 import re
 import string
-from collections.abc import Container, Iterable, Iterator
-from functools import cache
-from pathlib import Path
+from collections.abc import Container, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, PrivateAttr
 
+from peelcheck.checks import dictionary
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
@@ -60,76 +53,6 @@ _LONG_NAME = 8
 # A term of one to three words in quotation marks names something (a programme: Kent's
 # 'pred pol'); a longer quotation is someone's words and is read.
 _QUOTED_TERM = re.compile(r"[‘“\"](?:[^\s‘’“”\"]+\s?){1,3}[’”\"]")
-
-
-# The tries tools/build_spelling_tries.py writes beside a word list, by what they hold.
-TRIES = ("words", "compounds", "closed")
-
-
-def read_words(path: str) -> list[str]:
-    """The words of a word list file (gzipped if it ends in .gz), in file order."""
-    raw = Path(path).read_bytes()
-    if path.endswith(".gz"):
-        raw = gzip.decompress(raw)
-    return raw.decode("utf-8").split()
-
-
-def compound_words(words: Iterable[str]) -> frozenset[str]:
-    """The hyphenated words of a word list, lower-cased."""
-    return frozenset(w.lower() for w in words if "-" in w)
-
-
-def closed_words(compounds: Iterable[str]) -> frozenset[str]:
-    """Hyphenated words written closed ("under-reported" -> "underreported")."""
-    return frozenset(w.replace("-", "") for w in compounds)
-
-
-def trie_path(path: str, kind: str) -> Path:
-    """Where the trie of `kind` (one of TRIES) for the word list at `path` is kept."""
-    return Path(f"{path}.{kind}.marisa")
-
-
-def manifest_path(path: str) -> Path:
-    """The JSON file naming the SHA-256 of the word list the tries were built from."""
-    return Path(f"{path}.marisa.json")
-
-
-@cache
-def list_digest(path: str) -> str:
-    """The SHA-256 of a word list file, as the tries' manifest records it (once a process)."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-@cache
-def _tries(path: str) -> dict[str, Container[str]] | None:
-    """The word list's shipped tries, memory-mapped, or None when it has none or they were
-    built from other bytes than the list holds now (then the list itself is read)."""
-    import marisa_trie  # imported here: only a run that reads a word does
-
-    try:
-        recorded = json.loads(manifest_path(path).read_text(encoding="utf-8"))
-        if not isinstance(recorded, dict) or recorded.get("sha256") != list_digest(path):
-            return None
-        tries: dict[str, Container[str]] = {}
-        for kind in TRIES:
-            trie = marisa_trie.Trie()
-            trie.mmap(str(trie_path(path, kind)))  # marisa's own format: no code is loaded
-            tries[kind] = trie
-    except (OSError, ValueError, RuntimeError):  # missing, unreadable or not a trie
-        return None
-    return tries
-
-
-@cache
-def _word_set(path: str) -> frozenset[str]:
-    """The words of a word list without tries, read into a set once per process."""
-    return frozenset(read_words(path))
-
-
-def _word_list(path: str) -> Container[str]:
-    """The words of a word list: its trie, or the list read into a set."""
-    tries = _tries(path)
-    return tries["words"] if tries is not None else _word_set(path)
 
 
 @register
@@ -285,7 +208,8 @@ class Spelling(Check):
         elif not self._known(base):
             # the pack's own words first: "wholtime" is a slip for the word list's "wholetime"
             own = _guesses(lower, self._accepted)
-            guesses = [*own, *(g for g in _guesses(lower, _word_list(self._path)) if g not in own)]
+            listed = _guesses(lower, dictionary.words(self._path))
+            guesses = [*own, *(g for g in listed if g not in own)]
             fix = keep_case(base, guesses[0]) if guesses else ""
             advice = f"did you mean '{fix}'?" if guesses else "check it."
             verdict = (
@@ -299,16 +223,17 @@ class Spelling(Check):
         return verdict
 
     def _known(self, word: str) -> bool:
-        words = _word_list(self._path)
+        words = dictionary.words(self._path)
         if _is_known(word, words, self._accepted):
             return True
         parts = word.split("-")
         if len(parts) < 2:
             # a compound may be written closed ("underreported" for "under-reported")
-            return word.lower() in _closed_compounds(self._path) or self._joined(word.lower())
+            lower = word.lower()
+            return lower in dictionary.closed_compounds(self._path) or self._joined(lower)
         # the dictionary writes some compounds as names ("Wi-Fi"); prose lowers them
         last = len(parts) - 1
-        return word.lower() in _compounds(self._path) or all(
+        return word.lower() in dictionary.compounds(self._path) or all(
             _is_known(p, words, self._accepted)
             or (i < last and p.lower() in self._prefixes)  # "tri-force"
             for i, p in enumerate(parts)
@@ -320,7 +245,7 @@ class Spelling(Check):
         least four letters and neither a word that never joins another."""
         if self._not_joining is None:
             return False
-        words = _word_list(self._path)
+        words = dictionary.words(self._path)
         for cut in range(_PART, len(word) - _PART + 1):
             head, tail = word[:cut], word[cut:]
             if head in self._not_joining or tail in self._not_joining:
@@ -334,22 +259,6 @@ class Spelling(Check):
 
 _PART = 4  # the shortest part of a closed compound read as two words
 _MEMO_WORDS = 50_000  # words (and verdicts) a process keeps: ~5 MB each at most
-
-
-@cache
-def _compounds(path: str) -> Container[str]:
-    """The hyphenated words of a word list, lower-cased, once per process."""
-    tries = _tries(path)
-    return tries["compounds"] if tries is not None else compound_words(_word_set(path))
-
-
-@cache
-def _closed_compounds(path: str) -> Container[str]:
-    """The hyphenated words of a word list written closed and lower-cased, once per process."""
-    tries = _tries(path)
-    if tries is not None:
-        return tries["closed"]
-    return closed_words(compound_words(_word_set(path)))
 
 
 def _is_known(word: str, words: Container[str], accepted: frozenset[str]) -> bool:

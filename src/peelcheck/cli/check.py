@@ -328,7 +328,7 @@ def _run_checks(
 ) -> list[Any]:
     """Every draft's result; a tool error or a stop (Ctrl-C, SIGTERM) ends the run here."""
     from peelcheck.engine.evaluate import EngineError
-    from peelcheck.run.pipeline import check_all, default_jobs
+    from peelcheck.run.workers import check_all, default_jobs
 
     try:
         with progress(len(sources), targets) as advance:

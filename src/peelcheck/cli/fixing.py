@@ -73,7 +73,7 @@ def fix_or_fail(
     from concurrent.futures.process import BrokenProcessPool
 
     from peelcheck.engine.evaluate import EngineError
-    from peelcheck.run.pipeline import default_jobs
+    from peelcheck.run.workers import default_jobs
 
     try:
         return fix_sources(
@@ -191,7 +191,7 @@ def _in_workers(task: _Task, drafts: list[Source], jobs: int) -> Iterator[_Compu
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from peelcheck.run.pipeline import map_in_workers, quiet_worker
+    from peelcheck.run.workers import map_in_workers, quiet_worker
 
     _TASK = task  # forked workers inherit the loaded rules
     context = multiprocessing.get_context("fork")

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.sourcemap import SourceMap
+
+# What a file was read as, set by the reader that knows: a draft in the draft format (YAML or
+# JSON; fixes edit its characters), a Word draft (fixes edit within its paragraphs) or a copy
+# of a published page (never edited: the draft is corrected).
+Kind = Literal["draft", "word", "page"]
 
 
 @dataclass
@@ -18,6 +23,7 @@ class Loaded:
     source: SourceMap | None = None
     findings: list[Finding] = field(default_factory=list)
     paths_by_id: dict[int, str] = field(default_factory=dict)
+    kind: Kind = "draft"
 
     @property
     def ok(self) -> bool:

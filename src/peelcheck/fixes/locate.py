@@ -17,16 +17,16 @@ def locate_fixes(loaded: Loaded, findings: list[Finding]) -> list[Finding]:
     source = loaded.source
     if source is None or not any(f.fix is not None and not f.fix.located for f in findings):
         return findings
-    word = hasattr(source, "paragraphs")  # an imported Word draft: edits within paragraphs
-    page = loaded.file.lower().endswith(".txt")  # a published page's copy: nothing to edit
     placed = []
     for finding in findings:
         fix = finding.fix
         if fix is not None and not fix.located:
-            if page:
+            if loaded.kind == "page":
                 fix = _unfixable(fix, "a copy of a published page is not edited; correct the draft")
+            elif loaded.kind == "word":
+                fix = _in_paragraph(source, finding.place, fix)
             else:
-                fix = _in_paragraph(source, finding.place, fix) if word else _in_file(source, fix)
+                fix = _in_file(source, fix)
             finding = dataclasses.replace(finding, fix=fix)
         placed.append(finding)
     return placed

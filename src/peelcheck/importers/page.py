@@ -56,10 +56,9 @@ def import_text(raw: bytes, name: str, facts: ImportFacts, *, excerpt: bool = Fa
         assert problem is not None
         message, line, column = problem
         message = message.replace("not a YAML or JSON draft", "not a text file")
-        return Loaded(
-            name, findings=[Finding(name, "file-format", Severity.ERROR, message, "", line, column)]
-        )
-    return build_draft(
+        finding = Finding(name, "file-format", Severity.ERROR, message, "", line, column)
+        return Loaded(name, findings=[finding], kind="page")
+    loaded = build_draft(
         text_blocks(text),
         SourceMap(text),
         name,
@@ -69,3 +68,5 @@ def import_text(raw: bytes, name: str, facts: ImportFacts, *, excerpt: bool = Fa
         copy=True,
         excerpt=excerpt,
     )
+    loaded.kind = "page"
+    return loaded

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peelcheck.checks.spelling import list_digest
+from peelcheck.checks.dictionary import list_digest
 from peelcheck.core.findings import (
     DocumentPlace,
     Edit,

@@ -82,7 +82,9 @@ def import_docx(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
         words = Words.of(comment.para, comment.start, comment.end)
         draft.anchor(f"waivers[{index}]", words, source.heading_path(waiver.get("path", "")))
         data.setdefault("waivers", []).append(waiver)
-    return draft.loaded(data, problem_findings(report, name))
+    loaded = draft.loaded(data, problem_findings(report, name))
+    loaded.kind = "word"
+    return loaded
 
 
 def _check_subject(report: Report, title: Title, facts: ImportFacts) -> None:
@@ -102,7 +104,7 @@ def _check_subject(report: Report, title: Title, facts: ImportFacts) -> None:
 def _unreadable(name: str, message: str, source: WordSourceMap | None = None) -> Loaded:
     place = DocumentPlace(0, 0, 0, (), "") if source is not None and source.paragraphs else None
     finding = Finding(name, "file-format", Severity.ERROR, message, "", 1, 1, place=place)
-    return Loaded(name, findings=[finding], source=source)
+    return Loaded(name, findings=[finding], source=source, kind="word")
 
 
 __all__ = ["Body", "Layout", "import_docx"]
