@@ -37,6 +37,8 @@ CASES = {
     "broken-yaml.yaml": (5, 4, "invalid YAML"),
     "missing-extends.yaml": (4, 11, "rule pack not found"),
     "bad-id.yaml": (6, 9, "must be kebab-case"),
+    # JMESPath reads it as (!root()).pillars, always null: the condition never holds
+    "negated-path.yaml": (9, 11, "write '!(a.b)'"),
 }
 
 

@@ -68,9 +68,10 @@ def _unresolved(*_: Any) -> Any:
 
 
 def compile_query(text: str) -> Query:
-    """Compile `text`; raise ValueError with a readable message when it is not JMESPath."""
+    """Compile `text`; raise ValueError with a readable message when it is not JMESPath, or
+    when it negates before a path (`!a.b`), which is never what a rule means."""
     try:
-        return Query(text)
+        query = Query(text)
     except jmespath_errors.JMESPathError as err:
         detail = getattr(err, "msg", None) or type(err).__name__
         position = getattr(err, "lex_position", None)
@@ -80,6 +81,30 @@ def compile_query(text: str) -> Query:
         if isinstance(position, int):
             detail += f" at character {position + 1}"
         raise ValueError(f"invalid JMESPath expression {text!r}: {detail}") from None
+    if _negates_before_a_path(query._parsed.parsed):
+        raise ValueError(
+            f"JMESPath expression {text!r} negates before a path: JMESPath reads '!a.b' as "
+            "'(!a).b', which is always null; write '!(a.b)'"
+        )
+    return query
+
+
+# nodes whose first child is the value the rest of the node reads into
+_PATHS = frozenset({"subexpression", "index_expression", "projection", "filter_projection"})
+
+
+def _negates_before_a_path(node: Any) -> bool:
+    """True when a `!x` stands first in a path (`!root().pillars`, `!a[0]`): `(!x).y`."""
+    if not isinstance(node, dict):
+        return False
+    children = node.get("children") or []
+    if node.get("type") in _PATHS and children and _first(children[0]) == "not_expression":
+        return True
+    return any(_negates_before_a_path(child) for child in children)
+
+
+def _first(node: Any) -> Any:
+    return node.get("type") if isinstance(node, dict) else None
 
 
 def truthy(value: Any) -> bool:
