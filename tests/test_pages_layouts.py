@@ -287,6 +287,11 @@ def test_non_grades_are_grades_of_no_judgement(word: str) -> None:
             "from the 2017 legitimacy inspection has been carried over.",
             "2017",
         ),
+        (  # South Wales 2017 (tests/data/heldout10): the copy ends before "stand."
+            "This question was not inspected in 2017. The grade and findings from last year’s "
+            "inspection still",
+            "2016",
+        ),
         (  # Sussex 2018/19 Legitimacy (tests/data/heldout7) writes it without "detailed"
             "This question was not subject to inspection in 2018/19, and our judgment "
             "from the 2017 legitimacy inspection has been carried over.",
@@ -563,6 +568,53 @@ def test_summary_pages_of_every_cycle(lines: tuple[str, ...], expected: list[Any
     summary = data["overall"]["summary"]
     assert "extent to which" not in summary and "Inspector of" not in summary
     assert "PEEL: Police" not in summary
+
+
+def test_a_pillar_sentence_in_the_observations_is_the_inspectors_text() -> None:
+    text = page(
+        "Durham 2015",
+        "Read more about Durham",
+        "The extent to which Durham Constabulary is legitimate at keeping people safe and "
+        "reducing crime is good.",
+        "HMI's observations",
+        "The extent to which the force works effectively with partners is good.",
+        "I congratulate the force.",
+    )
+    data = imported(text, excerpt=False).data
+    assert pillar_grades(data) == [("Legitimacy", "Good")]
+    assert data["overall"]["summary"].startswith("The extent to which the force works")
+
+
+def test_the_name_line_before_the_byline_is_not_summary_text() -> None:
+    # Derbyshire, Lancashire and Nottinghamshire FRS 2021/22 (tests/data/heldout10): the
+    # photograph's caption, then the byline
+    text = page(
+        "Derbyshire 2021/22",
+        "Read more about Derbyshire",
+        "The extent to which the service looks after its people requires improvement.",
+        "Roy Wilsher",
+        "Roy Wilsher, HM Inspector of Fire and Rescue Services",
+        "HM Inspector's summary",
+        "It was a pleasure to revisit Derbyshire Fire and Rescue Service.",
+    )
+    data = imported(text, excerpt=False).data
+    assert (
+        data["overall"]["summary"]
+        == "It was a pleasure to revisit Derbyshire Fire and Rescue Service."
+    )
+
+
+def test_a_copy_cut_inside_questions_for_ends_there() -> None:
+    # Derbyshire FRS 2018/19 Effectiveness (tests/data/heldout10) ends "Questions fo"
+    text = page(
+        "Derbyshire 2018/19",
+        "Effectiveness",
+        "How effective is the fire and rescue service at keeping people safe and secure from "
+        "fire and other risks?",
+        "The service is good at responding to national risks.",
+    )
+    data = imported(text + "\nQuestions fo").data
+    assert data["pillars"][0]["summary"] == "The service is good at responding to national risks."
 
 
 def test_a_link_run_into_the_opening_is_cut_off_it() -> None:

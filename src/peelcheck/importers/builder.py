@@ -99,9 +99,12 @@ class _Builder(QuestionReader, SummaryReader):
         return Assembler(self.parts, self.source).loaded(self.file, self.problems)
 
     def _cut_heading(self, text: str) -> bool:
-        """Whether a cut last line is a "Questions for <pillar>" line naming no pillar."""
+        """Whether a cut last line is a "Questions for <pillar>" line naming no pillar, or
+        the start of one ("Questions fo")."""
         match = r.QUESTIONS_FOR.match(text)
-        return match is not None and self._pillar_named(match.group("pillar")) is None
+        if match is None:
+            return len(text) >= 4 and "questions for".startswith(text.lower())
+        return self._pillar_named(match.group("pillar")) is None
 
     def _header(self, status: Literal["draft", "final"], excerpt: bool) -> None:
         h = self.header
@@ -144,6 +147,8 @@ class _Builder(QuestionReader, SummaryReader):
             block = Block(block.text[at:], block.start + at, block.label, stop=block.stop)
         text = r.plain(block.text)
         if r.is_furniture(text) and not block.item:
+            if self.header.summary_page:
+                self._byline(text)
             return
         if r.is_welsh(text):
             self._inspect("welsh_version", True, (block.start, block.end))

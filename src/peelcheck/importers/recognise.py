@@ -164,7 +164,7 @@ DETAILED_FINDINGS = re.compile(r"We set out our detailed findings below\b", re.I
 _CARRIED = (
     re.compile(
         r"This question was not inspected in (?P<this>\d{4})\. The grade and findings from "
-        r"(?:last year's|the (?P<year>\d{4})) inspection still stand",
+        r"(?:last year's|the (?P<year>\d{4})) inspection",
         re.IGNORECASE,
     ),
     re.compile(
@@ -235,11 +235,23 @@ FURNITURE = re.compile(
     r"We would like your views on .*|Have your say.*|Give us your views.*|"
     r"Read more about \S.*|Published on:? .*|"
     # the inspector's byline and contact link on summary pages
-    r"[^,]{3,60}, (?:Her|His) Majesty's (?:Chief )?Inspector of [A-Z][\w ]+|"
-    r"[^,]{3,60}, HM (?:Chief )?Inspector of [A-Z][\w ]+|"
+    r"[^,]{3,60}, (?:(?:Her|His) Majesty's|HM) (?:Chief )?Inspector of [A-Z][\w ]+|"
     r"Contact (?:HMICFRS|HMIC|(?-i:[A-Z][\w'-]+ [A-Z][\w'-]+)))\Z",
     re.IGNORECASE,
 )
+
+
+_BYLINE = re.compile(
+    r"(?P<name>[^,]{3,60}), (?:(?:Her|His) Majesty's|HM) (?:Chief )?Inspector of [A-Z][\w ]+\Z",
+    re.IGNORECASE,
+)
+
+
+def byline_name(text: str) -> str | None:
+    """The inspector's name in a byline ("Roy Wilsher, HM Inspector of Fire and Rescue
+    Services"), or None."""
+    found = _BYLINE.match(plain(text))
+    return found.group("name") if found else None
 
 
 def glued_link(text: str, subject: str) -> int:

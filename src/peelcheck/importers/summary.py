@@ -21,16 +21,22 @@ class SummaryReader(Reader):
     blocks."""
 
     current: Judged | None = None  # the pillar block being read, after its heading
+    observing = False  # past the grade sentences: in the observations or a pillar block
 
     def _in_overview(self, block: Block, text: str) -> None:
-        stated = self._pillar_sentence(block)
+        # the grades stand at the top; later, "The extent to which the force works
+        # effectively with partners is good." is the inspector's text, not a pillar's grade
+        stated = None if self.observing else self._pillar_sentence(block)
         if stated is not None:
             self._state_pillar(block, *stated)
-        elif r.PEEL_TITLE.match(text) or r.SUMMARY_HEADINGS.match(text):
-            pass  # the full report's link ("PEEL: ... 2018/19 – Durham"), a heading
+        elif r.SUMMARY_HEADINGS.match(text):
+            self.observing = True
+        elif r.PEEL_TITLE.match(text):
+            pass  # the full report's link ("PEEL: ... 2018/19 – Durham")
         elif r.LAST_UPDATED.match(text) and self.current is not None:
             pass  # the pillar's own date, not the page's
         elif (pillar := self._pillar_heading(text)) is not None:
+            self.observing = True
             self.current = self._pillar(pillar, block, heading=True)
             if text.lower() != pillar.lower() and self.current.title is None:
                 self.current.title = (block.text, block.start, block.end)
@@ -41,6 +47,14 @@ class SummaryReader(Reader):
                 self._block_grade(block, self.current)
         else:
             (self.current or self.judged).summary.append(block)
+
+    def _byline(self, text: str) -> None:
+        """At the inspector's byline, drop the line of the name alone just before it (the
+        photograph's caption: "Roy Wilsher", then "Roy Wilsher, HM Inspector of ...")."""
+        name = r.byline_name(text)
+        summary = (self.current or self.judged).summary
+        if name is not None and summary and r.plain(summary[-1].text) == name:
+            summary.pop()
 
     def _pillar_sentence(self, block: Block) -> tuple[str, int, str, int] | None:
         """A pillar's grade stated in a sentence: (pillar, where it is named, grade, where
