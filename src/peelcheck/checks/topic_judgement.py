@@ -10,7 +10,7 @@ from pydantic import Field, PrivateAttr
 
 from peelcheck.checks.api import Check, field_path, field_value, register
 from peelcheck.checks.data import lookup, phrase_list
-from peelcheck.checks.judgement import Judgements
+from peelcheck.checks.judgement_phrases import Judgements
 from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers
 from peelcheck.engine.contract import Hit

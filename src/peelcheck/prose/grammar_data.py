@@ -1,5 +1,6 @@
 """The judgment grammar's pack data (`judgment_grammar` in rules/wording.yaml), and how its
-phrases and frames become `re` patterns; `judgments` reads sentences with them."""
+phrases and frames become `re` patterns; `grammar_compiled` builds them, `judgments` reads
+sentences with them."""
 
 from __future__ import annotations
 
