@@ -367,7 +367,15 @@ def score(items: list[dict[str, Any]]) -> Scores:
 def _batch(item: dict[str, Any]) -> str:
     """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724)."""
     number = int(str(item["id"]).lstrip("j"))
-    return "sentences" if number < 542 else "batch2" if number < 724 else "batch3" if number < 991 else "later"
+    return (
+        "sentences"
+        if number < 542
+        else "batch2"
+        if number < 724
+        else "batch3"
+        if number < 991
+        else "later"
+    )
 
 
 def _grade_of(draft: dict[str, Any]) -> str:
