@@ -55,6 +55,22 @@ class CompiledGrammar:
         self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
+        self._verb_not_after = re.compile(
+            r"\s*" + patterns.alternatives(data.verb_not_after or ["\0"]) + r"\b", re.I
+        )
+        # the inspectorate's own aside inside a judgment ("is, in our view, good at"): read
+        # over it
+        self._aside = re.compile(
+            r",\s*" + patterns.alternatives(data.asides or ["\0"]) + r"\s*,", re.IGNORECASE
+        )
+        # an own voice that speaks what follows ("HM Inspector of Fire & Rescue Services
+        # said: “...”"): its quotation is the inspectorate's own
+        self._own_speaker = re.compile(
+            r"^\W*"
+            + patterns.alternatives(data.own_voices or ["\0"])
+            + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+has)?\s*$",
+            re.IGNORECASE,
+        )
         self._by_subject: dict[tuple[str, tuple[str, ...]], Names] = {}
         # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
         self._cores: list[tuple[frozenset[str], patterns.Lazy]] = []

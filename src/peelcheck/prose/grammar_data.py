@@ -18,6 +18,11 @@ _QUOTE = re.compile('[“‘”’"]')
 Words = Annotated[list[str], Field(default_factory=list)]  # a list of words, none if absent
 
 
+# the inspectorate's asides read over when a grammar names none
+_ASIDES: tuple[str, ...] = ("in our view", "in our opinion", "in our judgment")
+_ASIDES += tuple(aside.replace("our", "my") for aside in _ASIDES)
+
+
 class GrammarData(BaseModel):
     """The `judgment_grammar` pack data (see rules/wording.yaml for each part)."""
 
@@ -40,6 +45,8 @@ class GrammarData(BaseModel):
     topic_heads: Words
     not_subjects: Words
     not_after: Words
+    verb_not_after: Words
+    asides: list[str] = Field(default_factory=lambda: list(_ASIDES))
     own_voices: Words
     attributions: Words
     attributed_after: Words

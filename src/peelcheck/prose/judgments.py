@@ -33,8 +33,6 @@ _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 # a verb between a possessor and the frame: the grade is not of the possessor's noun phrase
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
-# the inspectorate's own aside inside a judgment ("is, in our view, good at"): read over it
-_ASIDE = re.compile(r",\s*in (?:our|my) (?:view|opinion|judgment),", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
 _CLOSERS = " \t\n\"'’”)]"
 _FIRST_WORD = re.compile(r"\W*[\w']+")
@@ -96,7 +94,7 @@ class Grammar(CompiledGrammar):
             return []
         if sentence.rstrip(_CLOSERS).endswith("?"):
             return []  # a question states no grade
-        plain = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
+        plain = self._aside.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
         names = self._compiled(subject, others)
         found: dict[int, Judgment] = {}
         for match, np in self._matches(plain):
@@ -161,8 +159,9 @@ class Grammar(CompiledGrammar):
         grade = self._grade_of.get(said)
         if grade is None:
             return None
-        if said in self._adjectives and self._not_after.match(plain, grade_end):
-            return None
+        not_after = self._not_after if said in self._adjectives else self._verb_not_after
+        if not_after.match(plain, grade_end):
+            return None  # "good practice", "requires improvement plans"
         begin = match.start()
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():
@@ -246,7 +245,9 @@ class Grammar(CompiledGrammar):
         said = self._attributions.search(plain, 0, grade_start)
         if said is not None and not self._own.search(plain[: said.start()]):
             return True
-        if patterns.quoted(sentence, grade_start, grade_end):
+        if patterns.quoted(sentence, grade_start, grade_end) and not self._own_quote(
+            plain, said, grade_start
+        ):
             return True
         opens = plain.rfind(";", 0, begin) + 1
         last_past = max(
@@ -263,6 +264,15 @@ class Grammar(CompiledGrammar):
             return True  # "..., its own survey says", "... by its partners"
         cut = _CLAUSE_END.search(plain, grade_end)
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+
+    def _own_quote(self, plain: str, said: re.Match[str] | None, grade_start: int) -> bool:
+        """True when the inspectorate speaks the quotation, and no one else inside it ("HM
+        Inspector said: “...”", not "HM Inspector said that officers told us: “...”")."""
+        return (
+            said is not None
+            and self._own_speaker.match(plain, 0, said.start()) is not None
+            and self._attributions.search(plain, said.end(), grade_start) is None
+        )
 
 
 @lru_cache(maxsize=8)
