@@ -8,13 +8,14 @@ import pytest
 from tests import judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
-# grammar improves, never lower them to pass.
-FLOORS: dict[str, tuple[float, float]] = {  # round 3 (grammar3)
-    "narrative-contradicts-grade": (100, 96),
-    "narrative-states-grade": (98, 96),
-    "summary-states-overall-grade": (97, 96),
-    "summary-contradicts-question": (100, 95),
-    "previous-grade-statement": (100, 63),
+# grammar improves, never lower them to pass. Round 4 (grammar4): the tuning part now holds
+# batch 3 (scored once, spent), harder than the rest, so the floors were set afresh on it.
+FLOORS: dict[str, tuple[float, float]] = {
+    "narrative-contradicts-grade": (100, 91),
+    "narrative-states-grade": (97, 92),
+    "summary-states-overall-grade": (95, 91),
+    "summary-contradicts-question": (100, 89),
+    "previous-grade-statement": (100, 81),
 }
 
 
