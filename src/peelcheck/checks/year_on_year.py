@@ -75,6 +75,7 @@ class YearOnYear(Check):
     _earlier: Phrases[str] | None = PrivateAttr(default=None)
     _after_earlier: Phrases[str] | None = PrivateAttr(default=None)
     _now: Phrases[str] | None = PrivateAttr(default=None)
+    _triggers: Phrases[str] | None = PrivateAttr(default=None)
     _relations: Phrases[str] | None = PrivateAttr(default=None)
     _anchors: Phrases[str] | None = PrivateAttr(default=None)
     _intros: Phrases[str] | None = PrivateAttr(default=None)
@@ -99,6 +100,12 @@ class YearOnYear(Check):
             self._after_earlier = Phrases((p, p) for p in rests)
         if self.now is not None:
             self._now = phrase_list(pack, self.now)
+        # one scan tells whether a sentence may compare grades at all: most do not
+        triggers = [p for phrases in found.values() for p in phrases]
+        triggers += lookup(pack, self.intros, list[str], "a list of phrases")
+        if self.earlier is not None:
+            triggers += lookup(pack, self.earlier, list[str], "a list of phrases")
+        self._triggers = Phrases((p, p) for p in triggers)
         if self.grade_words is not None:
             self._grade_words = grade_phrases(pack, self.grade_words)
 
@@ -138,8 +145,13 @@ class YearOnYear(Check):
         """(the comparing words, the relation, last year's grade, this year's grade) of a
         sentence comparing this year's grade with last year's, or None."""
         assert self._relations is not None and self._anchors is not None
+        assert self._triggers is not None
+        if next(self._triggers.finditer(text, start, end), None) is None:
+            return None
         relation = next(self._relations.finditer(text, start, end), None)
         said_span = self._said(text, start, end, named)
+        if relation is None and said_span is None:
+            return None
         said, after = (said_span[0].label, said_span[1]) if said_span else (None, -1)
         now = self._now_grade(text, start, end, named, after)
         if relation is not None:

@@ -37,6 +37,16 @@ _CLAUSE_END = re.compile(r"[,;]")
 _CLOSERS = " \t\n\"'’”)]"
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
+# a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
+# and" before "is good at"; not when another clause may hold another subject ("that",
+# "which", ...), nor before a plural verb ("The force and its partners ... and are good")
+_COORDINATED = re.compile(r"(?:,\s*|\s)and\s*$", re.IGNORECASE)
+_SINGULAR = re.compile(r"\s*(?:is|remains|requires|require)\b", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(
+    r"[,;:(]\s*(?!and\s*$)\S|\b(?:that|which|who|whose|whom|where|when|whether|if|because"
+    r"|although|though|while|whilst|but|as|its|their|partners?)\b",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
@@ -218,6 +228,8 @@ class Grammar(CompiledGrammar):
                 head
             ):
                 return start + opening.start()
+        if self._coordinated(plain, phrase, cleaned, end, who):
+            return start + len(cleaned) - len(cleaned.lstrip())
         cuts = [0] + [m.end() for m in _BOUNDARY.finditer(cleaned)]
         for cut in reversed(cuts):
             rest = cleaned[cut:]
@@ -226,6 +238,20 @@ class Grammar(CompiledGrammar):
             if self._bare(rest):
                 return start + cut + len(rest) - len(rest.lstrip())
         return None
+
+    def _coordinated(self, plain: str, phrase: str, cleaned: str, end: int, who: Names) -> bool:
+        """Whether the noun phrase is the subject and a first verb phrase joined by "and" to
+        the judgment's ("It protects children well and is good at"): the subject opens it,
+        and no other clause, hedge or plural verb may give the grade to someone else."""
+        if not _COORDINATED.search(cleaned) or not _SINGULAR.match(plain, end):
+            return False
+        lead = who.leading(cleaned)
+        return (
+            lead is not None
+            and not _CLAUSE_WORD.search(phrase, lead)
+            and not self._not_before.search(phrase)  # "It hopes to improve and is"
+            and not self.screen.search(phrase)  # a judgment before: a continuation's
+        )
 
     def _bare(self, phrase: str) -> bool:
         """A noun phrase without a possessor that names the subject's work."""
