@@ -22,7 +22,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments            # the tuning part, failures listed with --failures
     python -m tests.judgments --held-back      # split.yaml's part of sentences.yaml
     python -m tests.judgments --held-back-2    # split2.yaml's half of batch2.yaml
-    python -m tests.judgments --held-back-3    # all of batch3.yaml (split3.yaml)
+    python -m tests.judgments --held-back-3    # all of batch3.yaml: spent, now tuning data
     python -m tests.judgments --held-back-4    # all of batch4.yaml (split4.yaml)
 """
 
@@ -121,6 +121,8 @@ SPLITS = {
     "held-back-3": "split3.yaml",
     "held-back-4": "split4.yaml",
 }
+# Held-back parts already scored once: spent as yardsticks, they are tuning data now.
+SPENT = ("held-back-3",)
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -141,8 +143,8 @@ def held_back(part: str = "held-back") -> set[str]:
 
 
 def tuning_part() -> list[dict[str, Any]]:
-    """The sentences of no held-back part: the only ones to tune on."""
-    back = set().union(*(held_back(part) for part in SPLITS))
+    """The sentences of no held-back part still unspent: the only ones to tune on."""
+    back = set().union(*(held_back(part) for part in SPLITS if part not in SPENT))
     return [s for s in sentences() if s["id"] not in back]
 
 
@@ -368,9 +370,24 @@ def score(items: list[dict[str, Any]]) -> Scores:
         got, messages = run_case(case)
         item = case.sentence
         what = f"{item['id']} [{_grade_of(case.draft)}] {item['text']!r} -> {messages}"
-        for group in ("all", item["origin"], f"shape:{item['shape']}"):
+        groups = ("all", item["origin"], f"shape:{item['shape']}", f"batch:{_batch(item)}")
+        for group in groups:
             scores.tallies[(case.rule, group)].add(case.expect, got, what)
     return scores
+
+
+def _batch(item: dict[str, Any]) -> str:
+    """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724)."""
+    number = int(str(item["id"]).lstrip("j"))
+    return (
+        "sentences"
+        if number < 542
+        else "batch2"
+        if number < 724
+        else "batch3"
+        if number < 991
+        else "later"
+    )
 
 
 def _grade_of(draft: dict[str, Any]) -> str:
@@ -415,12 +432,15 @@ def report(part: str, failures: bool = False) -> str:
         f"{part}: {len(chosen)} sentences; precision/recall % (positive cases)",
         scores.table(["all", "real", "made-up"]),
         "",
+        "per batch:",
+        scores.table(["batch:sentences", "batch:batch2", "batch:batch3"]),
+        "",
         "per shape:",
         scores.table([f"shape:{s}" for s in SHAPES[:5]]),
         scores.table([f"shape:{s}" for s in SHAPES[5:10]]),
         scores.table([f"shape:{s}" for s in SHAPES[10:]]),
     ]
-    if failures and part == "tuning":  # never list the held-back part's failures
+    if failures and (part == "tuning" or part in SPENT):  # never an unspent part's failures
         for rule in RULES:
             out.append(f"\n{rule}:")
             out += [f"  {f}" for f in scores.tallies[(rule, "all")].failures]
@@ -437,7 +457,9 @@ def main(argv: list[str] | None = None) -> int:
         "--held-back-2", action="store_true", help="score the held-back half of batch2.yaml"
     )
     parser.add_argument(
-        "--held-back-3", action="store_true", help="score batch3.yaml, wholly held back"
+        "--held-back-3",
+        action="store_true",
+        help="score batch3.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
         "--held-back-4", action="store_true", help="score batch4.yaml, wholly held back"

@@ -8,13 +8,14 @@ import pytest
 from tests import judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
-# grammar improves, never lower them to pass.
-FLOORS: dict[str, tuple[float, float]] = {  # round 3 (grammar3)
-    "narrative-contradicts-grade": (100, 96),
-    "narrative-states-grade": (98, 96),
-    "summary-states-overall-grade": (97, 96),
-    "summary-contradicts-question": (100, 95),
-    "previous-grade-statement": (100, 63),
+# grammar improves, never lower them to pass. Round 4 (grammar4): the tuning part now holds
+# batch 3 (scored once, spent), harder than the rest, so the floors were set afresh on it.
+FLOORS: dict[str, tuple[float, float]] = {
+    "narrative-contradicts-grade": (100, 91),
+    "narrative-states-grade": (97, 92),
+    "summary-states-overall-grade": (95, 91),
+    "summary-contradicts-question": (100, 89),
+    "previous-grade-statement": (100, 81),
 }
 
 
@@ -37,7 +38,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     fourth = judgments.held_back("held-back-4")
     assert fourth <= ids and not fourth & (back | second | third)
     assert len(fourth) == 232  # all of batch4.yaml
-    assert not {s["id"] for s in judgments.tuning_part()} & (back | second | third | fourth)
+    # batch 3 was scored once (round 3) and is spent: it is tuning data now
+    assert judgments.SPENT == ("held-back-3",)
+    tuning = {s["id"] for s in judgments.tuning_part()}
+    assert not tuning & (back | second | fourth) and third <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:

@@ -280,3 +280,32 @@ def test_reads_the_judgment_beside_a_hedge(
 def test_an_agent_that_is_no_one_s_view_leaves_the_judgment(reader: Grammar) -> None:
     text = "The force is good at investigating crimes reported by victims."
     assert [g for g, _ in _read(reader, text)] == ["Good"]
+
+
+def test_every_grammar_rule_reads_the_subject_s_other_names() -> None:
+    # the list is said once in rules/narrative.yaml (a YAML anchor): each rule that reads
+    # judgments with the grammar names it, so a former name reads as the subject everywhere
+    from peelcheck.packs.load import builtin_pack_names, load_ruleset
+
+    rules = [r for r in load_ruleset(builtin_pack_names()).rules if r.pack == "narrative"]
+    readers = {r.id: r.spec.check for r in rules if getattr(r.spec.check, "grammar", None)}
+    assert len(readers) == 5
+    tables = {r: [(t.table, tuple(t.columns)) for t in c.other_names] for r, c in readers.items()}
+    expected = [("forces", ("force_name", "aliases")), ("services", ("service_name", "aliases"))]
+    assert all(found == expected for found in tables.values()), tables
+
+
+def test_a_continuation_after_a_judgment_is_not_read_as_a_coordinated_one(
+    reader: Grammar,
+) -> None:
+    # real wording (sentences.yaml j0445): the second judgment's words are its own, so a
+    # summary's topics are paired with the right grade; a first verb phrase of the subject
+    # joined by "and" is read only when it holds no judgment itself (Dorset 2016, j0726)
+    text = (
+        "The force is inadequate at answering calls from the public and requires improvement"
+        " at investigating crime."
+    )
+    second = "requires improvement at investigating crime"
+    assert [words for _, words in _read(reader, text)][1:] == [second]
+    coordinated = "It protects vulnerable people well and is good at tackling organised crime."
+    assert _read(reader, coordinated) == [("Good", coordinated[:-1])]

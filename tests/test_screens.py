@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 import peelcheck.prose.phrases as phrases_module
 from peelcheck.checks.api import Check
 from peelcheck.checks.existence import Existence
-from peelcheck.checks.judgement import Judgements
+from peelcheck.checks.judgement_phrases import Judgements
 from peelcheck.checks.substitution import Substitution
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.model import Report

@@ -12,7 +12,7 @@ from pydantic import Field, PrivateAttr
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
-from peelcheck.checks.judgement import Judgements, Subjects
+from peelcheck.checks.judgement_phrases import Judgements, Subjects
 from peelcheck.checks.other_names import NameTable, row_names, table_rows
 from peelcheck.checks.own_name import OwnName
 from peelcheck.engine.contract import Hit

@@ -10,7 +10,7 @@ from pydantic import Field, PrivateAttr
 
 from peelcheck.checks.api import Check, field_path, field_value, register
 from peelcheck.checks.data import lookup, phrase_list
-from peelcheck.checks.judgement import Judgements
+from peelcheck.checks.judgement_phrases import Judgements
 from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers
 from peelcheck.engine.contract import Hit
@@ -229,7 +229,8 @@ class TopicJudgement(Check):
         self, text: str, sentence: tuple[int, int], subject: str, ctx: DraftContext
     ) -> tuple[list[PhraseMatch[str]] | None, list[tuple[int, int]]]:
         """The grammar's judgments in a sentence (None without a grammar) and their words;
-        none when one is qualified by its own words ("good in parts"): precision first."""
+        none when one is qualified by its own words ("good in parts"): precision first;
+        two grades stated still are ("good at most of A, but requires improvement at B")."""
         if self._grammar is None:
             return None, []
         read = self._grammar.read(text, *sentence, subject, self._others.get(subject.lower(), ()))
@@ -237,8 +238,11 @@ class TopicJudgement(Check):
             return [], []
         rank = ctx.rank(read[0].grade)
         better = ctx.scale.grades[:rank] if ctx.scale is not None and rank is not None else ()
-        if self._qualifiers is not None and self._qualifiers.qualifies(
-            text, read[0].grade_end, sentence[1], better
+        several = len({j.grade for j in read}) > 1  # "good at A, but requires ... at B"
+        if (
+            not several
+            and self._qualifiers is not None
+            and self._qualifiers.qualifies(text, read[0].grade_end, sentence[1], better)
         ):
             return [], []
         found = [PhraseMatch(j.grade_start, j.grade_end, j.grade) for j in read]

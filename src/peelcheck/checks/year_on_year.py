@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -12,7 +13,7 @@ from peelcheck.checks.data import grade_phrases, lookup, phrase_list
 from peelcheck.checks.fields import QueryText
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
-from peelcheck.prose.phrases import Phrases
+from peelcheck.prose.phrases import PhraseMatch, Phrases
 from peelcheck.prose.words import shorten
 
 if TYPE_CHECKING:
@@ -20,6 +21,13 @@ if TYPE_CHECKING:
     from peelcheck.engine.facts import PackData
 
 Relation = Literal["same", "different", "better", "worse", "first"]
+
+# what may stand between a phrase and the grade it introduces: white space and quotes
+_QUOTES = re.compile(r"[\s'\"‘’“”]*")
+_CLOSER = re.compile(r"['\"’”]")
+_COMMA = re.compile(r"\s*,?\s*")
+# "from good to requires improvement": the second grade, after the first
+_TO = re.compile(r"[\s'\"‘’“”]*to\b[\s'\"‘’“”]*", re.IGNORECASE)
 
 
 @register
@@ -35,6 +43,14 @@ class YearOnYear(Check):
     phrases, default the grade in lower case). The grades are `grade` and `previous`
     (JMESPaths); when `previous` is absent, the grade the sentence gives for last year is
     used. A stated last-year grade that differs from `previous` is reported too.
+
+    Optional: `earlier` names phrases of an earlier year ("last year", "in 2019") that, put
+    before an intro without its "when" ("Last year we judged the force to be good"), give
+    last year's grade too; `now` names phrases followed by this year's grade ("is now",
+    "has become"), as does "to <grade>" after last year's ("from good to requires
+    improvement"). A sentence that gives this year's grade with a year-on-year phrase or
+    with last year's grade is reported when that grade differs from `grade`. This year's
+    grade is no anchor: "has improved its response and is now good" compares no grades.
 
     Message values: `{statement}` (the comparing phrase), `{problem}` (what disagrees),
     `{sentence}`.
@@ -54,6 +70,12 @@ class YearOnYear(Check):
     anchors: str
     intros: str
     grade_words: str | None = None
+    earlier: str | None = None
+    now: str | None = None
+    _earlier: Phrases[str] | None = PrivateAttr(default=None)
+    _after_earlier: Phrases[str] | None = PrivateAttr(default=None)
+    _now: Phrases[str] | None = PrivateAttr(default=None)
+    _triggers: Phrases[str] | None = PrivateAttr(default=None)
     _relations: Phrases[str] | None = PrivateAttr(default=None)
     _anchors: Phrases[str] | None = PrivateAttr(default=None)
     _intros: Phrases[str] | None = PrivateAttr(default=None)
@@ -70,6 +92,20 @@ class YearOnYear(Check):
         self._relations = Phrases((p, kind) for kind, phrases in found.items() for p in phrases)
         self._anchors = phrase_list(pack, self.anchors)
         self._intros = phrase_list(pack, self.intros)
+        if self.earlier is not None:
+            self._earlier = phrase_list(pack, self.earlier)
+            found_intros = lookup(pack, self.intros, list[str], "a list of phrases")
+            # "when we judged the force to be" after "Last year": "we judged the force to be"
+            rests = [p[5:] for p in found_intros if p.lower().startswith("when ")]
+            self._after_earlier = Phrases((p, p) for p in rests)
+        if self.now is not None:
+            self._now = phrase_list(pack, self.now)
+        # one scan tells whether a sentence may compare grades at all: most do not
+        triggers = [p for phrases in found.values() for p in phrases]
+        triggers += lookup(pack, self.intros, list[str], "a list of phrases")
+        if self.earlier is not None:
+            triggers += lookup(pack, self.earlier, list[str], "a list of phrases")
+        self._triggers = Phrases((p, p) for p in triggers)
         if self.grade_words is not None:
             self._grade_words = grade_phrases(pack, self.grade_words)
 
@@ -77,32 +113,93 @@ class YearOnYear(Check):
         text = field_value(node, self.field)
         if not isinstance(text, str) or not text.strip() or ctx.scale is None:
             return
-        assert self._relations is not None and self._anchors is not None
-        assert self._intros is not None
         grade = self.grade.search(node, ctx)
         previous = self.previous.search(node, ctx)
         previous = previous if ctx.is_grade(previous) else None
         named = self._named_grades(tuple(ctx.scale.grades))
         for start, end in ctx.sentences(text):
-            relation = next(self._relations.finditer(text, start, end), None)
-            if relation is None:
+            found = self._comparison(text, start, end, named)
+            if found is None:
                 continue
-            intro = next(self._intros.finditer(text, start, end), None)
-            said = named.starting_at(text, intro.end, end) if intro else None
-            if said is None and next(self._anchors.finditer(text, start, end), None) is None:
-                continue  # "improved" about something else than the judgment
-            problem = _problem(relation.label, grade, previous, said.label if said else None, ctx)
+            span, relation, said, now = found
+            problem = _problem(relation, grade, previous, said, ctx) if relation else ""
+            if said is not None and previous is not None and said != previous and not problem:
+                problem = f"it gives last year's grade as {said} and previous_grade is {previous}"
+            if not problem and now is not None and ctx.is_grade(grade) and now != grade:
+                problem = f"it gives this year's grade as {now} and grade is {grade}"
             if problem:
                 yield Hit(
                     field_path(path, self.field),
                     {
-                        "statement": text[relation.start : relation.end],
+                        "statement": text[span[0] : span[1]],
                         "problem": problem,
                         "sentence": shorten(text[start:end]),
                     },
                     text=text,
-                    span=(relation.start, relation.end),
+                    span=span,
                 )
+
+    def _comparison(
+        self, text: str, start: int, end: int, named: Phrases[str]
+    ) -> tuple[tuple[int, int], str | None, str | None, str | None] | None:
+        """(the comparing words, the relation, last year's grade, this year's grade) of a
+        sentence comparing this year's grade with last year's, or None."""
+        assert self._relations is not None and self._anchors is not None
+        assert self._triggers is not None
+        if next(self._triggers.finditer(text, start, end), None) is None:
+            return None
+        relation = next(self._relations.finditer(text, start, end), None)
+        said_span = self._said(text, start, end, named)
+        if relation is None and said_span is None:
+            return None
+        said, after = (said_span[0].label, said_span[1]) if said_span else (None, -1)
+        now = self._now_grade(text, start, end, named, after)
+        if relation is not None:
+            if said is None and next(self._anchors.finditer(text, start, end), None) is None:
+                return None  # "improved" about something else than the judgment
+            return (relation.start, relation.end), relation.label, said, now[0] if now else None
+        if said_span is not None and now is not None:  # "Last year ... good; it is now ..."
+            return (said_span[2], now[2]), None, said, now[0]
+        return None
+
+    def _said(
+        self, text: str, start: int, end: int, named: Phrases[str]
+    ) -> tuple[PhraseMatch[str], int, int] | None:
+        """Last year's grade given in the sentence: (the grade, where the phrase giving it
+        ends, where that phrase starts)."""
+        assert self._intros is not None
+        for intro in self._intros.finditer(text, start, end):
+            grade = _grade_at(named, text, intro.end, end)
+            if grade is not None:
+                return grade, grade.end, intro.start
+        if self._earlier is None or self._after_earlier is None:
+            return None
+        for marker in self._earlier.finditer(text, start, end):
+            gap = _COMMA.match(text, marker.end, end)
+            rest = self._after_earlier.starting_at(text, gap.end() if gap else marker.end, end)
+            grade = _grade_at(named, text, rest.end, end) if rest else None
+            if grade is not None:
+                return grade, grade.end, marker.start
+        return None
+
+    def _now_grade(
+        self, text: str, start: int, end: int, named: Phrases[str], after: int
+    ) -> tuple[str, int, int] | None:
+        """This year's grade given in the sentence, (grade, start, end): "to <grade>"
+        straight after last year's grade (which ends at `after`), or a phrase of `now`."""
+        if after >= 0:
+            to = _TO.match(text, after, end)
+            grade = _grade_at(named, text, to.end(), end) if to and to.group().strip() else None
+            if grade is not None:  # the words flagged take in a closing quote: "to ‘good’"
+                closer = _CLOSER.match(text, grade.end, end)
+                return grade.label, grade.start, closer.end() if closer else grade.end
+        if self._now is None:
+            return None
+        for phrase in self._now.finditer(text, start, end):
+            grade = _grade_at(named, text, phrase.end, end)
+            if grade is not None and phrase.start >= after:
+                return grade.label, phrase.start, grade.end
+        return None
 
     def _named_grades(self, scale: tuple[str, ...]) -> Phrases[str]:
         if scale not in self._by_scale:
@@ -110,6 +207,12 @@ class YearOnYear(Check):
             labelled += [(p, g) for g, ps in self._grade_words.items() if g in scale for p in ps]
             self._by_scale[scale] = Phrases(labelled)
         return self._by_scale[scale]
+
+
+def _grade_at(named: Phrases[str], text: str, at: int, end: int) -> PhraseMatch[str] | None:
+    """The grade named at text[at:end], after white space and quotes."""
+    gap = _QUOTES.match(text, at, end)
+    return named.starting_at(text, gap.end() if gap else at, end)
 
 
 def _problem(

@@ -1,5 +1,6 @@
 """The judgment grammar's pack data (`judgment_grammar` in rules/wording.yaml), and how its
-phrases and frames become `re` patterns; `judgments` reads sentences with them."""
+phrases and frames become `re` patterns; `grammar_compiled` builds them, `judgments` reads
+sentences with them."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ _QUOTE = re.compile('[“‘”’"]')
 
 
 Words = Annotated[list[str], Field(default_factory=list)]  # a list of words, none if absent
+
+
+# the inspectorate's asides read over when a grammar names none
+_ASIDES: tuple[str, ...] = ("in our view", "in our opinion", "in our judgment")
+_ASIDES += tuple(aside.replace("our", "my") for aside in _ASIDES)
 
 
 class GrammarData(BaseModel):
@@ -39,6 +45,8 @@ class GrammarData(BaseModel):
     topic_heads: Words
     not_subjects: Words
     not_after: Words
+    verb_not_after: Words
+    asides: list[str] = Field(default_factory=lambda: list(_ASIDES))
     own_voices: Words
     attributions: Words
     attributed_after: Words

@@ -1,16 +1,15 @@
 """The judgment grammar: which words of a sentence state a grade of the inspected subject.
 
-Built once per pack data (`judgment_grammar` in rules/wording.yaml) into `re` patterns, one
-per frame ("{np} {link} {grade}", "{we} {np} to be {grade}" ...), and per draft subject. A
-frame's noun phrase is then read: the subject's name or "the force", a possessive ("its
-response to missing children"), a "the way it ..." clause, or a bare noun phrase naming
-the subject's work ("Investigation is good"). Anything else, attributed or quoted speech,
-and another year's judgment give no judgment: precision first.
+The grammar compiled from its pack data (`judgment_grammar` in rules/wording.yaml) is
+`grammar_compiled`; this module reads sentences with it. Each frame's match has its noun
+phrase read: the subject's name or "the force", a possessive ("its response to missing
+children"), a "the way it ..." clause, or a bare noun phrase naming the subject's work
+("Investigation is good"). Anything else, attributed or quoted speech, and another year's
+judgment give no judgment: precision first.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.grammar_compiled import CompiledGrammar
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.names import Names
 
@@ -33,12 +33,20 @@ _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 # a verb between a possessor and the frame: the grade is not of the possessor's noun phrase
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
-# the inspectorate's own aside inside a judgment ("is, in our view, good at"): read over it
-_ASIDE = re.compile(r",\s*in (?:our|my) (?:view|opinion|judgment),", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
 _CLOSERS = " \t\n\"'’”)]"
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
+# a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
+# and" before "is good at"; not when another clause may hold another subject ("that",
+# "which", ...), nor before a plural verb ("The force and its partners ... and are good")
+_COORDINATED = re.compile(r"(?:,\s*|\s)and\s*$", re.IGNORECASE)
+_SINGULAR = re.compile(r"\s*(?:is|remains|requires|require)\b", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(
+    r"[,;:(]\s*(?!and\s*$)\S|\b(?:that|which|who|whose|whom|where|when|whether|if|because"
+    r"|although|though|while|whilst|but|as|its|their|partners?)\b",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
@@ -56,204 +64,13 @@ class Judgment:
     limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
 
 
-class Grammar:
+class Grammar(CompiledGrammar):
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
     def __init__(self, data: GrammarData) -> None:
-        self.data = data
-        self._grade_of: dict[str, str] = {}
-        for table in (data.grades, data.verbs):
-            for grade, phrases in table.items():
-                for phrase in phrases:
-                    self._grade_of[patterns.key(phrase)] = grade
-        self._adjectives = {patterns.key(p) for ps in data.grades.values() for p in ps}
-        self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
-        every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
-        self.screen = patterns.words(every)
-        # a cheaper screen: one telling word of each grade phrase, found anywhere ("good")
-        self._keys_of = patterns.key_words({**data.grades}, data.verbs)
-        self._keys = sorted(set().union(*self._keys_of.values()))
-        # texts several rules screen: where their key words stand, and which are there
-        self._scanned: OrderedDict[str, tuple[list[int], frozenset[str]]] = OrderedDict()
-        self._not_subjects = patterns.words(data.not_subjects)
-        self._we = patterns.words(data.we_verbs)
-        self._before_name = re.compile(
-            r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
-        )
-        self._heads = patterns.words(data.topic_heads)
-        self._attributions = patterns.words(data.attributions)
-        self._own = re.compile(
-            r"^\W*" + patterns.alternatives(data.own_voices) + r"\b", re.IGNORECASE
-        )
-        self._past = patterns.words(data.past)
-        self._past_after = patterns.words(data.past_after)
-        self._attributed_after = patterns.words(data.attributed_after)
-        self._present = patterns.words(data.present)
-        self._opened_by = patterns.words(data.qualified_after)
-        self._not_before = patterns.words(data.not_before)
-        self._qualifying = {patterns.key(p) for p in data.qualifying_links}
-        self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
-        self._by_subject: dict[tuple[str, tuple[str, ...]], Names] = {}
-        # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
-        self._cores: list[tuple[frozenset[str], patterns.Lazy]] = []
-        self._inner: list[tuple[frozenset[str], patterns.Lazy]] = []
+        super().__init__(data)
         # several rules read the same sentences: each is read once
         self._read: OrderedDict[tuple[str, str, tuple[str, ...]], list[Judgment]] = OrderedDict()
-        self._continuations: list[re.Pattern[str]] = []
-        self._compile()
-
-    def describe(self) -> str:
-        """What the grammar reads, in words (for `peelcheck explain`)."""
-        return patterns.describe(self.data)
-
-    def _slots(self, names: list[str] | None) -> dict[str, str]:
-        data = self.data
-        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
-        verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
-        return {
-            "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
-            "{link}": "(?P<link>"
-            + patterns.alternatives(data.links + data.qualifying_links)
-            + ")"
-            + (r"(?:\s+" + patterns.alternatives(data.adverbs) + ")?" if data.adverbs else ""),
-            "{grade}": f"['\"]?(?P<grade>{adjective})",
-            "{name}": patterns.alternatives(names or []),
-            "{verb}": "(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
-            f"(?P<grade>{verb})",
-            "{we}": patterns.alternatives(data.we_verbs),
-            "{any}": adjective,
-            "{words}": r"[^;:.]{1,120}?",
-        }
-
-    def _compile(self) -> None:
-        """The frames, compiled once for every subject (a subject's name is matched as any
-        capitalised name and checked afterwards): a frame that opens with its noun phrase
-        is searched for by what follows it (its core), the noun phrase being what precedes
-        the core in its clause; the rest as they are."""
-        data = self.data
-        fixed = [s for s in data.subjects if "{subject}" not in s]
-        # up to ten words: "County Durham and Darlington Fire and Rescue Service" has eight
-        name = r"(?-i:[A-Z])[\w'&.-]*(?:\s+(?:and|&|of|(?-i:[A-Z])[\w'&.-]*)){0,9}"
-        anyone = "(?:" + patterns.alternatives(fixed) + "|" + name + ")"
-        slots = self._slots(None)
-        slots["{name}"] = f"(?P<np>{anyone})"
-        for frame in data.frames:
-            needs = frozenset(patterns.needs(frame)) | ({"{we}"} if "{we}" in frame else set())
-            if frame.startswith("{np}"):
-                core = patterns.frame(frame[4:].lstrip(), slots, leading=frame[4:5])
-                self._cores.append((needs, core))
-            else:
-                self._inner.append((needs, patterns.frame(frame, slots)))
-        every = {word for needs, _ in self._cores + self._inner for word in needs}
-        self._frame_words = sorted(every - {"{we}"})
-        joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
-        joined += r"(?:" + patterns.alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
-        # one pattern for all: "{grade} at" and "{verb} to" become "<grade or verb> at|to"
-        objects = {
-            frame.split()[-1] for frame in data.continuations if "{" not in frame.split()[-1]
-        }
-        grade = patterns.alternatives(
-            [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
-        )
-        self._continuations = (
-            [
-                re.compile(
-                    joined + r"(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
-                    f"['\"]?(?P<grade>{grade})"
-                    + r"\s+"
-                    + patterns.alternatives(sorted(objects))
-                    + r"(?![\w])",
-                    re.IGNORECASE,
-                )
-            ]
-            if data.continuations
-            else []
-        )
-        owner = patterns.alternatives([p.replace("{subject}", "\0") for p in data.possessors])
-        way = patterns.alternatives([w.replace("{who}", "\0") for w in data.ways])
-        pattern = f"(?P<way>{way})|{owner}".replace(re.escape("\0"), anyone)
-        self._openings = re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
-        ours = fixed + [p for p in data.possessors if "{subject}" not in p]
-        self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
-
-    def _compiled(self, subject: str, others: tuple[str, ...] = ()) -> Names:
-        """The subject's names and its other names' (kept per subject)."""
-        key = (subject, others)
-        known = self._by_subject.get(key)
-        if known is None:
-            if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
-                self._by_subject.clear()
-            names = [name for each in (subject, *others) for name in self._names(each)]
-            known = self._by_subject[key] = Names(list(dict.fromkeys(names)))
-        return known
-
-    def _names(self, subject: str) -> list[str]:
-        names: list[str] = []
-        forms = [subject] if subject else []
-        for long, short in self.data.short_forms.items():
-            if long.lower() in subject.lower():
-                short_form = re.sub(re.escape(long), short, subject, flags=re.IGNORECASE)
-                if short_form.strip():
-                    forms.append(" ".join(short_form.split()))
-        if subject.lower().startswith("the "):
-            forms.append(subject[4:])
-        for name in self.data.subjects:
-            if "{subject}" in name:
-                names += [name.replace("{subject}", form) for form in forms]
-            else:
-                names.append(name)
-        return names
-
-    def may_judge(self, text: str) -> bool:
-        """False only when `text` holds no grade's words (a cheap screen)."""
-        lower = text.lower()
-        return any(word in lower for word in self._keys)
-
-    def may_state_other_than(self, text: str, grade: object) -> bool:
-        """False only when `text` holds no word of a grade other than `grade` (any grade,
-        when `grade` is not one): a cheap screen before sentences are read."""
-        own = self._keys_of.get(grade, set()) if isinstance(grade, str) else set()
-        return not self._scan(text)[1] <= own
-
-    def _scan(self, text: str) -> tuple[list[int], frozenset[str]]:
-        """Where the key words stand in `text`, and which are there (kept per text: the
-        rules screen and read the same texts)."""
-        known = self._scanned.get(text)
-        if known is None:
-            lower = text.lower()
-            present = frozenset(word for word in self._keys if word in lower)
-            known = self._scanned[text] = (self._key_positions(text) if present else [], present)
-            if len(self._scanned) > 256:
-                self._scanned.popitem(last=False)
-        return known
-
-    def _key_positions(self, text: str) -> list[int]:
-        """Where a grade phrase's key word ("good", "improvement") stands, in order."""
-        lower = text.lower()
-        if len(lower) != len(text):  # a character whose lower case is longer: be exact
-            return [m.start() for m in self.screen.finditer(text)]
-        found = []
-        for word in self._keys:
-            at = lower.find(word)
-            while at >= 0:
-                found.append(at)
-                at = lower.find(word, at + 1)
-        return sorted(found)
-
-    def containing(self, text: str, spans: Any) -> list[tuple[int, int]]:
-        """The spans of `spans` (sorted sentences; None skipped) that hold a grade's words:
-        one scan of the text, as most sentences state no grade."""
-        present = [span for span in spans if span is not None]
-        if len(present) <= 1:
-            return present
-        found = self._scan(text)[0]
-        if not found:
-            return []
-        return [
-            (s, e)
-            for s, e in present
-            if bisect.bisect_left(found, s) < len(found) and found[bisect.bisect_left(found, s)] < e
-        ]
 
     def read(
         self, text: str, start: int, end: int, subject: str, others: tuple[str, ...] = ()
@@ -287,7 +104,7 @@ class Grammar:
             return []
         if sentence.rstrip(_CLOSERS).endswith("?"):
             return []  # a question states no grade
-        plain = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
+        plain = self._aside.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
         names = self._compiled(subject, others)
         found: dict[int, Judgment] = {}
         for match, np in self._matches(plain):
@@ -352,8 +169,9 @@ class Grammar:
         grade = self._grade_of.get(said)
         if grade is None:
             return None
-        if said in self._adjectives and self._not_after.match(plain, grade_end):
-            return None
+        not_after = self._not_after if said in self._adjectives else self._verb_not_after
+        if not_after.match(plain, grade_end):
+            return None  # "good practice", "requires improvement plans"
         begin = match.start()
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():
@@ -410,6 +228,8 @@ class Grammar:
                 head
             ):
                 return start + opening.start()
+        if self._coordinated(plain, phrase, cleaned, end, who):
+            return start + len(cleaned) - len(cleaned.lstrip())
         cuts = [0] + [m.end() for m in _BOUNDARY.finditer(cleaned)]
         for cut in reversed(cuts):
             rest = cleaned[cut:]
@@ -418,6 +238,20 @@ class Grammar:
             if self._bare(rest):
                 return start + cut + len(rest) - len(rest.lstrip())
         return None
+
+    def _coordinated(self, plain: str, phrase: str, cleaned: str, end: int, who: Names) -> bool:
+        """Whether the noun phrase is the subject and a first verb phrase joined by "and" to
+        the judgment's ("It protects children well and is good at"): the subject opens it,
+        and no other clause, hedge or plural verb may give the grade to someone else."""
+        if not _COORDINATED.search(cleaned) or not _SINGULAR.match(plain, end):
+            return False
+        lead = who.leading(cleaned)
+        return (
+            lead is not None
+            and not _CLAUSE_WORD.search(phrase, lead)
+            and not self._not_before.search(phrase)  # "It hopes to improve and is"
+            and not self.screen.search(phrase)  # a judgment before: a continuation's
+        )
 
     def _bare(self, phrase: str) -> bool:
         """A noun phrase without a possessor that names the subject's work."""
@@ -437,7 +271,9 @@ class Grammar:
         said = self._attributions.search(plain, 0, grade_start)
         if said is not None and not self._own.search(plain[: said.start()]):
             return True
-        if patterns.quoted(sentence, grade_start, grade_end):
+        if patterns.quoted(sentence, grade_start, grade_end) and not self._own_quote(
+            plain, said, grade_start
+        ):
             return True
         opens = plain.rfind(";", 0, begin) + 1
         last_past = max(
@@ -454,6 +290,15 @@ class Grammar:
             return True  # "..., its own survey says", "... by its partners"
         cut = _CLAUSE_END.search(plain, grade_end)
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+
+    def _own_quote(self, plain: str, said: re.Match[str] | None, grade_start: int) -> bool:
+        """True when the inspectorate speaks the quotation, and no one else inside it ("HM
+        Inspector said: “...”", not "HM Inspector said that officers told us: “...”")."""
+        return (
+            said is not None
+            and self._own_speaker.match(plain, 0, said.start()) is not None
+            and self._attributions.search(plain, said.end(), grade_start) is None
+        )
 
 
 @lru_cache(maxsize=8)

@@ -40,6 +40,20 @@ class Names:
             return self._exact()[1].search(text) is not None
         return any(end == len(lower) or not _word(lower[end]) for _, end in self._found(lower))
 
+    def leading(self, text: str) -> int | None:
+        """Where a name that opens `text` (white space aside) ends, or None; a possessive
+        ("the force's") is no name here."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            return None  # rare: such a text is read without it
+        lead = len(lower) - len(lower.lstrip())
+        ends = [
+            end
+            for at, end in self._found(lower)
+            if at == lead and end < len(lower) and lower[end].isspace()
+        ]
+        return max(ends, default=None)
+
     def _found(self, lower: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each name in `lower` not inside a word at its start."""
         for words in self._words:

@@ -1,0 +1,232 @@
+"""The judgment grammar compiled: `judgment_grammar` pack data (rules/wording.yaml) into
+`re` patterns, one per frame ("{np} {link} {grade}", "{we} {np} to be {grade}" ...), the
+subject's names, and the screens that skip texts holding no grade's words. Reading a
+sentence with these patterns is `prose.judgments`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import OrderedDict
+from typing import Any
+
+from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.grammar_data import GrammarData
+from peelcheck.prose.names import Names
+
+
+class CompiledGrammar:
+    """A judgment grammar compiled from its pack data: its frames and word lists as
+    patterns, the subjects' names, and the cheap screens on grade words. Reading a sentence
+    with it is `judgments.Grammar`'s job."""
+
+    def __init__(self, data: GrammarData) -> None:
+        self.data = data
+        self._grade_of: dict[str, str] = {}
+        for table in (data.grades, data.verbs):
+            for grade, phrases in table.items():
+                for phrase in phrases:
+                    self._grade_of[patterns.key(phrase)] = grade
+        self._adjectives = {patterns.key(p) for ps in data.grades.values() for p in ps}
+        self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
+        every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
+        self.screen = patterns.words(every)
+        # a cheaper screen: one telling word of each grade phrase, found anywhere ("good")
+        self._keys_of = patterns.key_words({**data.grades}, data.verbs)
+        self._keys = sorted(set().union(*self._keys_of.values()))
+        # texts several rules screen: where their key words stand, and which are there
+        self._scanned: OrderedDict[str, tuple[list[int], frozenset[str]]] = OrderedDict()
+        self._not_subjects = patterns.words(data.not_subjects)
+        self._we = patterns.words(data.we_verbs)
+        self._before_name = re.compile(
+            r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
+        )
+        self._heads = patterns.words(data.topic_heads)
+        self._attributions = patterns.words(data.attributions)
+        self._own = re.compile(
+            r"^\W*" + patterns.alternatives(data.own_voices) + r"\b", re.IGNORECASE
+        )
+        self._past = patterns.words(data.past)
+        self._past_after = patterns.words(data.past_after)
+        self._attributed_after = patterns.words(data.attributed_after)
+        self._present = patterns.words(data.present)
+        self._opened_by = patterns.words(data.qualified_after)
+        self._not_before = patterns.words(data.not_before)
+        self._qualifying = {patterns.key(p) for p in data.qualifying_links}
+        self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
+        self._verb_not_after = re.compile(
+            r"\s*" + patterns.alternatives(data.verb_not_after or ["\0"]) + r"\b", re.I
+        )
+        # the inspectorate's own aside inside a judgment ("is, in our view, good at"): read
+        # over it
+        self._aside = re.compile(
+            r",\s*" + patterns.alternatives(data.asides or ["\0"]) + r"\s*,", re.IGNORECASE
+        )
+        # an own voice that speaks what follows ("HM Inspector of Fire & Rescue Services
+        # said: “...”"): its quotation is the inspectorate's own
+        self._own_speaker = re.compile(
+            r"^\W*"
+            + patterns.alternatives(data.own_voices or ["\0"])
+            + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+has)?\s*$",
+            re.IGNORECASE,
+        )
+        self._by_subject: dict[tuple[str, tuple[str, ...]], Names] = {}
+        # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
+        self._cores: list[tuple[frozenset[str], patterns.Lazy]] = []
+        self._inner: list[tuple[frozenset[str], patterns.Lazy]] = []
+        self._continuations: list[re.Pattern[str]] = []
+        self._compile()
+
+    def describe(self) -> str:
+        """What the grammar reads, in words (for `peelcheck explain`)."""
+        return patterns.describe(self.data)
+
+    def _slots(self, names: list[str] | None) -> dict[str, str]:
+        data = self.data
+        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
+        return {
+            "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
+            "{link}": "(?P<link>"
+            + patterns.alternatives(data.links + data.qualifying_links)
+            + ")"
+            + (r"(?:\s+" + patterns.alternatives(data.adverbs) + ")?" if data.adverbs else ""),
+            "{grade}": f"['\"]?(?P<grade>{adjective})",
+            "{name}": patterns.alternatives(names or []),
+            "{verb}": "(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
+            f"(?P<grade>{verb})",
+            "{we}": patterns.alternatives(data.we_verbs),
+            "{any}": adjective,
+            "{words}": r"[^;:.]{1,120}?",
+        }
+
+    def _compile(self) -> None:
+        """The frames, compiled once for every subject (a subject's name is matched as any
+        capitalised name and checked afterwards): a frame that opens with its noun phrase
+        is searched for by what follows it (its core), the noun phrase being what precedes
+        the core in its clause; the rest as they are."""
+        data = self.data
+        fixed = [s for s in data.subjects if "{subject}" not in s]
+        # up to ten words: "County Durham and Darlington Fire and Rescue Service" has eight
+        name = r"(?-i:[A-Z])[\w'&.-]*(?:\s+(?:and|&|of|(?-i:[A-Z])[\w'&.-]*)){0,9}"
+        anyone = "(?:" + patterns.alternatives(fixed) + "|" + name + ")"
+        slots = self._slots(None)
+        slots["{name}"] = f"(?P<np>{anyone})"
+        for frame in data.frames:
+            needs = frozenset(patterns.needs(frame)) | ({"{we}"} if "{we}" in frame else set())
+            if frame.startswith("{np}"):
+                core = patterns.frame(frame[4:].lstrip(), slots, leading=frame[4:5])
+                self._cores.append((needs, core))
+            else:
+                self._inner.append((needs, patterns.frame(frame, slots)))
+        every = {word for needs, _ in self._cores + self._inner for word in needs}
+        self._frame_words = sorted(every - {"{we}"})
+        joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
+        joined += r"(?:" + patterns.alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
+        # one pattern for all: "{grade} at" and "{verb} to" become "<grade or verb> at|to"
+        objects = {
+            frame.split()[-1] for frame in data.continuations if "{" not in frame.split()[-1]
+        }
+        grade = patterns.alternatives(
+            [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
+        )
+        self._continuations = (
+            [
+                re.compile(
+                    joined + r"(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
+                    f"['\"]?(?P<grade>{grade})"
+                    + r"\s+"
+                    + patterns.alternatives(sorted(objects))
+                    + r"(?![\w])",
+                    re.IGNORECASE,
+                )
+            ]
+            if data.continuations
+            else []
+        )
+        owner = patterns.alternatives([p.replace("{subject}", "\0") for p in data.possessors])
+        way = patterns.alternatives([w.replace("{who}", "\0") for w in data.ways])
+        pattern = f"(?P<way>{way})|{owner}".replace(re.escape("\0"), anyone)
+        self._openings = re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
+        ours = fixed + [p for p in data.possessors if "{subject}" not in p]
+        self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
+
+    def _compiled(self, subject: str, others: tuple[str, ...] = ()) -> Names:
+        """The subject's names and its other names' (kept per subject)."""
+        key = (subject, others)
+        known = self._by_subject.get(key)
+        if known is None:
+            if len(self._by_subject) >= 256:  # subjects are free text: keep the cache bounded
+                self._by_subject.clear()
+            names = [name for each in (subject, *others) for name in self._names(each)]
+            known = self._by_subject[key] = Names(list(dict.fromkeys(names)))
+        return known
+
+    def _names(self, subject: str) -> list[str]:
+        names: list[str] = []
+        forms = [subject] if subject else []
+        for long, short in self.data.short_forms.items():
+            if long.lower() in subject.lower():
+                short_form = re.sub(re.escape(long), short, subject, flags=re.IGNORECASE)
+                if short_form.strip():
+                    forms.append(" ".join(short_form.split()))
+        if subject.lower().startswith("the "):
+            forms.append(subject[4:])
+        for name in self.data.subjects:
+            if "{subject}" in name:
+                names += [name.replace("{subject}", form) for form in forms]
+            else:
+                names.append(name)
+        return names
+
+    def may_judge(self, text: str) -> bool:
+        """False only when `text` holds no grade's words (a cheap screen)."""
+        lower = text.lower()
+        return any(word in lower for word in self._keys)
+
+    def may_state_other_than(self, text: str, grade: object) -> bool:
+        """False only when `text` holds no word of a grade other than `grade` (any grade,
+        when `grade` is not one): a cheap screen before sentences are read."""
+        own = self._keys_of.get(grade, set()) if isinstance(grade, str) else set()
+        return not self._scan(text)[1] <= own
+
+    def _scan(self, text: str) -> tuple[list[int], frozenset[str]]:
+        """Where the key words stand in `text`, and which are there (kept per text: the
+        rules screen and read the same texts)."""
+        known = self._scanned.get(text)
+        if known is None:
+            lower = text.lower()
+            present = frozenset(word for word in self._keys if word in lower)
+            known = self._scanned[text] = (self._key_positions(text) if present else [], present)
+            if len(self._scanned) > 256:
+                self._scanned.popitem(last=False)
+        return known
+
+    def _key_positions(self, text: str) -> list[int]:
+        """Where a grade phrase's key word ("good", "improvement") stands, in order."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer: be exact
+            return [m.start() for m in self.screen.finditer(text)]
+        found = []
+        for word in self._keys:
+            at = lower.find(word)
+            while at >= 0:
+                found.append(at)
+                at = lower.find(word, at + 1)
+        return sorted(found)
+
+    def containing(self, text: str, spans: Any) -> list[tuple[int, int]]:
+        """The spans of `spans` (sorted sentences; None skipped) that hold a grade's words:
+        one scan of the text, as most sentences state no grade."""
+        present = [span for span in spans if span is not None]
+        if len(present) <= 1:
+            return present
+        found = self._scan(text)[0]
+        if not found:
+            return []
+        return [
+            (s, e)
+            for s, e in present
+            if bisect.bisect_left(found, s) < len(found) and found[bisect.bisect_left(found, s)] < e
+        ]
