@@ -697,3 +697,27 @@ def test_an_area_for_improvement_with_a_list_of_its_own_is_one_area() -> None:
         "fully monitor all of its computer systems.",
         "The force should improve how it vets its workforce.",
     ]
+
+
+def test_the_backup_html_copy_of_a_fire_2023_25_report_has_its_title_as_header() -> None:
+    # Cambridgeshire FRS 2023-25 (tests/data/heldout6): the copy's title, then an opening
+    # that the summary heading would otherwise leave out
+    text = page(
+        "Cambridgeshire Fire and Rescue Service 2023-2025 BACKUP HTML VERSION",
+        "Contents",
+        "Print this document",
+        "In 2023 we conducted an inspection of Cambridgeshire Fire and Rescue Service (FRS). "
+        "We inspected how well the FRS performed in several areas.",
+        "Find out more about how we inspect fire and rescue services.",
+        "Overall summary",
+        "Our judgments",
+        "Our inspection assessed how well Cambridgeshire Fire and Rescue Service has performed "
+        "in 11 areas. We have made the following graded judgments:",
+    )
+    data = imported(text).data
+    assert data["inspection"]["programme"] == "FRS"
+    assert data["inspection"]["cycle"] == "2023-25"
+    assert data["inspection"]["subject"] == "Cambridgeshire Fire and Rescue Service"
+    assert data["overall"]["summary"].startswith("In 2023 we conducted an inspection")
+    assert "Find out more" not in data["overall"]["summary"]
+    assert data["overall"]["areas_assessed"] == 11

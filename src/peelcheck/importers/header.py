@@ -63,7 +63,7 @@ def _line_header(
     found = r.PEEL_HEADER.match(text) or r.PEEL_TITLE.match(text)
     programme = "PEEL"
     if found is None:
-        found = r.FRS_TITLE.match(text)
+        found = r.FRS_TITLE.match(text) or r.FRS_BACKUP_TITLE.match(text)
         programme = "FRS"
     summary = False
     if found is None:

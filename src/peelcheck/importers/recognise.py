@@ -38,6 +38,13 @@ FRS_TITLE = re.compile(
     rf"(?P<cycle>{CYCLE})\s*[:–—-]\s*(?:An inspection of\s+)?(?P<subject>\S.*?)\.?\Z",
     re.IGNORECASE,
 )
+# "Cambridgeshire Fire and Rescue Service 2023-2025 BACKUP HTML VERSION": the title of the
+# HTML copy the inspectorate keeps of a fire and rescue 2023-25 report
+FRS_BACKUP_TITLE = re.compile(
+    rf"(?P<subject>\S.*?(?:Fire and Rescue Service|Fire Brigade|Fire and Rescue Authority))\s+"
+    rf"(?P<cycle>{CYCLE})\s+BACKUP HTML VERSION\Z",
+    re.IGNORECASE,
+)
 # "Our inspection assessed how good Cleveland Police is in nine areas of policing. We make
 # graded judgments in eight of these nine as follows:" (PEEL 2021/22 and 2023-25)
 POLICE_AREAS = re.compile(
@@ -233,7 +240,7 @@ FURNITURE = re.compile(
     r"Get the free PDF Reader from Adobe.*|"
     r"Planned website downtime|The HMICFRS website will be unavailable .*|"
     r"We would like your views on .*|Have your say.*|Give us your views.*|"
-    r"Read more about \S.*|Published on:? .*|"
+    r"Read more about \S.*|Find out more about how we inspect .*|Published on:? .*|"
     # the inspector's byline and contact link on summary pages
     r"[^,]{3,60}, (?:(?:Her|His) Majesty's|HM) (?:Chief )?Inspector of [A-Z][\w ]+|"
     r"Contact (?:HMICFRS|HMIC|(?-i:[A-Z][\w'-]+ [A-Z][\w'-]+)))\Z",
