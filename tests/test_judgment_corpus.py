@@ -38,10 +38,13 @@ def test_the_corpus_is_split_as_labelled() -> None:
     fourth = judgments.held_back("held-back-4")
     assert fourth <= ids and not fourth & (back | second | third)
     assert len(fourth) == 232  # all of batch4.yaml
+    fifth = judgments.held_back("held-back-5")
+    assert fifth <= ids and not fifth & (back | second | third | fourth)
+    assert len(fifth) == 235  # all of batch5.yaml
     # batch 3 was scored once (round 3) and is spent: it is tuning data now
     assert judgments.SPENT == ("held-back-3",)
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | fourth) and third <= tuning
+    assert not tuning & (back | second | fourth | fifth) and third <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
