@@ -258,3 +258,15 @@ def test_a_hit_needs_no_yaml_no_rule_format_and_only_the_selected_checks(
     checks = {m for m in modules.split("'") if m.startswith("peelcheck.checks.")}
     helpers = {"peelcheck.checks.api", "peelcheck.checks.fields"}
     assert checks - helpers == {"peelcheck.checks.grade_compare"}
+
+
+def test_entries_of_other_builds_are_removed_when_one_is_written(folder: Path) -> None:
+    folder.mkdir(parents=True)
+    old = folder / "0123456789abcdef-0123456789abcdef.json"
+    old.write_text("{}", encoding="utf-8")
+    other = folder / "notes.txt"
+    other.write_text("kept", encoding="utf-8")
+    load_ruleset(["grades"], cache=folder)
+    assert not old.exists()
+    assert other.exists()
+    assert [p.name for p in folder.glob("*.json")] == [_entry(folder, "grades").name]

@@ -58,10 +58,14 @@ def digest(path: Path) -> str | None:
         return None
 
 
+def _short(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def entry_path(folder: Path, paths: Sequence[Path]) -> Path:
-    """The entry for these packs (absolute paths, in the order asked for)."""
-    key = json.dumps([build_id(), [str(p) for p in paths]])
-    return folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.json"
+    """The entry for these packs (absolute paths, in the order asked for): named by this
+    build, then by the packs."""
+    return folder / f"{_short(build_id())}-{_short(json.dumps([str(p) for p in paths]))}.json"
 
 
 def read(folder: Path, paths: Sequence[Path]) -> dict[str, Any] | None:
@@ -94,8 +98,14 @@ def write(folder: Path, paths: Sequence[Path], entry: dict[str, Any]) -> None:
     from peelcheck.core.atomic import write_atomically
 
     entry = {"format": _FORMAT, "build": build_id(), "packs_asked": [str(p) for p in paths]} | entry
+    target = entry_path(folder, paths)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(entry_path(folder, paths), [json.dumps(entry, ensure_ascii=False)])
+        write_atomically(target, [json.dumps(entry, ensure_ascii=False)])
+        # entries of other builds (an upgrade, an edited checkout) are never read again
+        build = target.name.split("-")[0]
+        for old in folder.glob("*-*.json"):
+            if not old.name.startswith(build + "-"):
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a cache is an optimisation: a read-only home changes nothing else
