@@ -270,3 +270,15 @@ def test_entries_of_other_builds_are_removed_when_one_is_written(folder: Path) -
     assert not old.exists()
     assert other.exists()
     assert [p.name for p in folder.glob("*.json")] == [_entry(folder, "grades").name]
+
+
+def test_without_a_home_folder_check_runs_without_the_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert packs_cache.default_folder() is None
+    assert run("check", "--no-config", str(EXAMPLES / "peel-2023-25.yaml")).code == 0

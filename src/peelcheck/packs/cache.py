@@ -24,17 +24,22 @@ _FORMAT = "peelcheck-compiled-packs"
 _MAX_BYTES = 64 * 1024 * 1024  # far above any real entry: a bigger file is not ours
 
 
-def default_folder() -> Path:
-    """The per-user cache folder of compiled packs (`XDG_CACHE_HOME` on Linux)."""
-    home = Path.home()
+def default_folder() -> Path | None:
+    """The per-user cache folder of compiled packs: under `XDG_CACHE_HOME` when it is set,
+    else where the platform keeps caches; None when there is no home folder to put it in."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "peelcheck" / "packs"
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError, OSError):  # no HOME and no password entry
+        return None
     if sys.platform == "win32":
         local = os.environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
         return Path(local) / "peelcheck" / "Cache" / "packs"
     if sys.platform == "darwin":
         return home / "Library" / "Caches" / "peelcheck" / "packs"
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".cache"
-    return base / "peelcheck" / "packs"
+    return home / ".cache" / "peelcheck" / "packs"
 
 
 def build_id() -> str:
