@@ -21,23 +21,10 @@ from peelcheck.packs.load import builtin_pack_names, load_ruleset, resolve_pack
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.run.pipeline import check_loaded
 from peelcheck.run.settings import RunSettings
-from tests.conftest import EXAMPLES, ROOT, run
+from tests.conftest import EXAMPLES, ROOT, TODO_PACK, run
 
-LOCAL = """\
-peelcheck-rules: 1
-pack: local
-description: A team's own pack.
-extends: [base]
-tables:
-  places: places.csv
-rules:
-  - id: no-todo
-    severity: error
-    description: No TODO notes are left in question text.
-    given: "questions[*]"
-    check: {type: pattern, field: narrative, forbid: "TODO"}
-    message: "a TODO note is left in question {number}"
-"""
+# the tests' local pack, with a table: a changed table must be read again too
+LOCAL = TODO_PACK.replace("extends: [base]\n", "extends: [base]\ntables:\n  places: places.csv\n")
 
 
 @pytest.fixture
