@@ -508,7 +508,7 @@ def base_table(args: argparse.Namespace, kinds: Sequence[str]) -> dict[str, tupl
     base = [sys.executable, "-m", "peelcheck"]
     print(
         f"\none draft, whole process ({args.base} as base)\n"
-        f"{'kind':<10} {'base s (min-max)':<22} {'current s (min-max)':<22} "
+        f"{'kind':<14} {'base s (min-max)':<22} {'current s (min-max)':<22} "
         f"{'base CPU':>8} {'CPU':>6} {'x base':>6}"
     )
     results = {}
@@ -525,7 +525,7 @@ def base_table(args: argparse.Namespace, kinds: Sequence[str]) -> dict[str, tupl
                 peelcheck_command(args, folder, *extra), before, args.repeats, env
             )
             print(
-                f"{kind + label:<10} {old.wall():<22} {current.wall():<22} {old.cpu:>8.3f} "
+                f"{kind + label:<14} {old.wall():<22} {current.wall():<22} {old.cpu:>8.3f} "
                 f"{current.cpu:>6.3f} {current.cpu / old.cpu:>6.2f}",
                 flush=True,
             )
