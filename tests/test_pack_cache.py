@@ -269,3 +269,23 @@ def test_without_a_home_folder_check_runs_without_the_cache(
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     assert packs_cache.default_folder() is None
     assert run("check", "--no-config", str(EXAMPLES / "peel-2023-25.yaml")).code == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_or_a_link_at_the_entry_is_replaced_not_followed(
+    folder: Path, tmp_path: Path
+) -> None:
+    names = ["grades"]
+    load_ruleset(names, cache=folder)
+    entry_file = _entry(folder, *names)
+    entry_file.unlink()
+    os.mkfifo(entry_file)  # reading or writing it would block for ever
+    assert load_ruleset(names, cache=folder).rules
+    assert entry_file.is_file() and not entry_file.is_symlink()
+    elsewhere = tmp_path / "someone-elses-file"
+    elsewhere.write_text("keep me", encoding="utf-8")
+    entry_file.unlink()
+    entry_file.symlink_to(elsewhere)
+    assert load_ruleset(names, cache=folder).rules  # a link to text that is no entry: a miss
+    assert elsewhere.read_text(encoding="utf-8") == "keep me"
+    assert entry_file.is_file() and not entry_file.is_symlink()

@@ -106,6 +106,9 @@ def write(folder: Path, paths: Sequence[Path], entry: dict[str, Any]) -> None:
     target = entry_path(folder, paths)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            # written through, a link would replace its target and a FIFO would block
+            target.unlink()
         write_atomically(target, [json.dumps(entry, ensure_ascii=False)])
         # entries of other builds (an upgrade, an edited checkout) are never read again
         build = target.name.split("-")[0]
