@@ -57,6 +57,9 @@ def test_run_prints_the_tables(tmp_path: Path) -> None:
     assert kinds == ["real", "full"]
     assert re.search(r"^  full\s+2 drafts\s+[\d,]+ findings  identical$", out, re.MULTILINE)
     assert "same findings as base (common rules)" in out
+    # one draft against the base, with the compiled-pack cache warm and without it
+    assert re.search(r"^real cold\s+\d+\.\d+ \(", out, re.MULTILINE)
+    assert "real: one draft <= 0.5x base (CPU, no pack cache)" in out
 
 
 def test_real_and_full_length_drafts_are_published_prose_of_their_size(tmp_path: Path) -> None:

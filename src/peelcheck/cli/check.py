@@ -143,7 +143,8 @@ _OPTION_ORDER = "peelcheck.option_order"
     "use_cache",
     default=None,
     help="Reuse the findings of drafts unchanged since a run with the same rules, options, "
-    "date and peelcheck [default: off, or the config's `cache:`].",
+    "date and peelcheck [default: off, or the config's `cache:`]. --no-cache also turns off "
+    "the per-user cache of compiled rule packs, which is on by default.",
 )
 @click.option(
     "--cache-dir",
@@ -211,6 +212,7 @@ def check(
 ) -> None:
     """Check drafts (files, folders, globs, or - for standard input)."""
     from peelcheck import formatters
+    from peelcheck.packs.cache import default_folder
 
     order = click.get_current_context().meta.get(_OPTION_ORDER)
     if order is not None:
@@ -221,6 +223,7 @@ def check(
         use_waivers=not no_waivers,
         today=today.date() if today else None,
         excerpt=excerpt,
+        pack_cache=None if use_cache is False else default_folder(),
     )
     limit = max_findings_per_rule
     if limit is None:

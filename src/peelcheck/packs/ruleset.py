@@ -9,14 +9,14 @@ from peelcheck.checks.api import check_name
 from peelcheck.core.findings import Severity
 from peelcheck.core.ruledoc import RuleDoc
 from peelcheck.engine.facts import AppliesTo, PackData
-from peelcheck.packs.format import Rule
+from peelcheck.packs.spec import RuleSpec
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedRule:
     """A rule as loaded, with where it came from and its effective severity."""
 
-    spec: Rule
+    spec: RuleSpec
     pack: str
     file: str
     line: int

@@ -26,6 +26,8 @@ class RunSettings:
     # keep each checked draft's outline: only HTML output and the results cache use it, and
     # a run of many drafts holds every result until its output is written
     outlines: bool = True
+    # the per-user compiled-pack cache (`packs.cache`); None: packs are read from their files
+    pack_cache: Path | None = None
 
     def ruleset(self) -> RuleSet:
         """Load the rules these settings name (raises SetupError)."""
@@ -35,4 +37,5 @@ class RunSettings:
             severities=dict(self.severities),
             select=self.select,
             ignore=self.ignore,
+            cache=self.pack_cache,
         )
