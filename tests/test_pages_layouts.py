@@ -721,3 +721,70 @@ def test_the_backup_html_copy_of_a_fire_2023_25_report_has_its_title_as_header()
     assert data["overall"]["summary"].startswith("In 2023 we conducted an inspection")
     assert "Find out more" not in data["overall"]["summary"]
     assert data["overall"]["areas_assessed"] == 11
+
+
+def test_a_summary_page_copied_from_its_link_takes_the_cycle_from_the_assessment_count() -> None:
+    # Derbyshire 2015 (tests/data/heldout11): no "Derbyshire 2015" line; the copy starts at
+    # the link, run into the opening, whose "second assessment" is 2015's
+    text = (
+        "Read more about DerbyshireThis is HMIC’s second assessment of the effectiveness, "
+        "efficiency and legitimacy with which Derbyshire Constabulary keeps people safe and "
+        "reduces crime.\n"
+        "The extent to which Derbyshire Constabulary is effective at keeping people safe and "
+        "reducing crime is good.\n"
+        "HMI's observations\n"
+        "This year, for the first time, we have assessed leadership across the force.\n"
+    )
+    loaded = imported(text, excerpt=False)
+    inspection = loaded.data["inspection"]
+    assert (inspection["programme"], inspection["cycle"]) == ("PEEL", "2015")
+    assert inspection["subject"] == "Derbyshire Constabulary"
+    assert loaded.data["overall"]["summary"].startswith("This is HMIC’s second assessment")
+    assert pillar_grades(loaded.data) == [("Effectiveness", "Good")]
+    span = loaded.source.values["inspection.subject"]
+    assert (span.line, span.column, span.end_column) == (1, 17, 27)  # "Derbyshire"
+
+
+@pytest.mark.parametrize(
+    ("opening", "programme", "cycle"),
+    [
+        ("This is the first PEEL Assessment of Wiltshire Police.", "PEEL", "2014"),
+        ("This is HMICFRS’s fifth PEEL assessment of Wiltshire Police.", "PEEL", "2018/19"),
+        (
+            "This is HMICFRS’s first annual assessment of fire and rescue services.",
+            "FRS",
+            "2018/19",
+        ),
+        ("This is HMICFRS’s third assessment of fire and rescue services.", "FRS", "2021/22"),
+    ],
+)
+def test_the_assessment_count_names_the_cycle(opening: str, programme: str, cycle: str) -> None:
+    place = "Isle of Wight" if programme == "FRS" else "Wiltshire"
+    inspection = imported(page(f"Read more about {place}", opening), excerpt=False).data[
+        "inspection"
+    ]
+    assert (inspection["programme"], inspection["cycle"]) == (programme, cycle)
+
+
+def test_a_link_without_an_assessment_count_is_no_header() -> None:
+    loaded = import_bytes(
+        page("Read more about Wiltshire", "Wiltshire is rural.").encode(), "p.txt", FACTS
+    )
+    assert "no report header found" in loaded.findings[0].message
+
+
+def test_a_list_item_ending_and_is_not_continued_by_the_next_line() -> None:
+    # Wiltshire 2014 (tests/data/heldout11), a copy without blank lines: the item after
+    # "...is good; and" starts in lower case but is an item of its own
+    text = (
+        "Wiltshire 2014\n"
+        "Read more about WiltshireThis is the first PEEL Assessment of Wiltshire Police.\n"
+        "the efficiency with which the force carries out its responsibilities is good; and\n"
+        "the force is acting to achieve fairness and legitimacy in most of the practices that "
+        "were examined this year.\n"
+        "Contact HMICFRS (e-mail address)\n"
+        "HMI's observations\n"
+    )
+    data = imported(text, excerpt=False).data
+    assert pillar_grades(data) == [("Efficiency", "Good")]
+    assert data["overall"]["summary"].endswith("examined this year.")

@@ -84,7 +84,7 @@ class _Builder(QuestionReader, SummaryReader):
     def run(self, status: Literal["draft", "final"], excerpt: bool) -> Loaded:
         excerpt = excerpt or self.header.summary_page  # its questions are on other pages
         self._header(status, excerpt)
-        start = self.header.index + (0 if self.header.by_area else 1)
+        start = self.header.index + (0 if self.header.by_area or self.header.opening else 1)
         for block in self.blocks[start:]:
             before = len(self.problems)
             cut = excerpt and block is self.blocks[-1] and _may_be_cut(block.text)

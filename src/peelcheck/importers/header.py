@@ -43,6 +43,7 @@ class Header:
     by_area: bool = False  # a page of a cycle graded by area, starting at its summary
     cycle_known: bool = True
     summary_page: bool = False  # the subject's summary page for the cycle: pillar grades
+    opening: bool = False  # no header line: the report starts at this block
 
 
 def find_header(blocks: Sequence[Block], facts: ImportFacts) -> Header | None:
@@ -51,7 +52,7 @@ def find_header(blocks: Sequence[Block], facts: ImportFacts) -> Header | None:
     if lines:
         # a news banner may end "... PEEL 2016" too: prefer a header naming a known subject
         return next((h for h in lines if h.resolved), lines[0])
-    return _area_header(blocks, facts)
+    return _area_header(blocks, facts) or _opening_header(blocks, facts)
 
 
 def _line_header(
@@ -151,6 +152,41 @@ def _area_header(blocks: Sequence[Block], facts: ImportFacts) -> Header | None:
             by_area=True,
             cycle_known=cycle is not None,
         )
+    return None
+
+
+def _opening_header(blocks: Sequence[Block], facts: ImportFacts) -> Header | None:
+    """A summary page copied from its "Read more about <place>" link on: the place from
+    the link, the cycle from the opening's count ("HMIC's second assessment": 2015)."""
+    for index, block in enumerate(blocks[:_LOOK_AHEAD]):
+        link = r.SUMMARY_LINK.match(r.plain(block.text))
+        if block.opaque or link is None:
+            continue
+        for opening in blocks[index : index + 3]:
+            found = r.ASSESSMENT_COUNT.search(r.plain(opening.text))
+            if found is None:
+                continue
+            programme = "FRS" if _FIRE.search(opening.text) else "PEEL"
+            ordinal = (found.group("first") or found.group("ordinal")).lower()
+            cycle = r.ASSESSMENT_CYCLES[programme].get(ordinal)
+            subject = link.group("subject").strip()
+            if cycle is None or not subject:
+                return None
+            at = block.start + block.text.find(subject)
+            count = opening.start + found.start()  # plain() keeps a line's offsets
+            return Header(
+                index=index,
+                block=block,
+                programme=programme,
+                cycle=cycle,
+                subject=subject,
+                resolved=resolve_subject(subject, programme, facts),
+                subject_span=(at, at + len(subject)),
+                cycle_span=(count, count + len(found.group(0))),
+                programme_span=(count, count + len(found.group(0))),
+                summary_page=True,
+                opening=True,
+            )
     return None
 
 

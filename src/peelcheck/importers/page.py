@@ -10,6 +10,8 @@ columns.
 
 from __future__ import annotations
 
+import re
+
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import decode
@@ -19,6 +21,8 @@ from peelcheck.importers.builder import build_draft
 from peelcheck.importers.facts import ImportFacts
 
 _ENDS = (".", ":", ";", "?", "!", ")", "”", '"')
+# a list item that ends "...; and" or "..., or" ends there: the next item is not a wrapped line
+_ITEM_ENDS = re.compile(r"[;,]\s+(?:and|or)\Z")
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -31,7 +35,12 @@ def text_blocks(text: str) -> list[Block]:
         content = line.strip()
         indent = len(line) - len(line.lstrip())
         marker = bullet_marker(content) if content else 0
-        wrapped = content[:1].islower() and previous and not previous.endswith(_ENDS)
+        wrapped = (
+            content[:1].islower()
+            and previous
+            and not previous.endswith(_ENDS)
+            and not _ITEM_ENDS.search(previous)
+        )
         if content and not marker and blocks and (0 <= indent_of_item <= indent or wrapped):
             last = blocks[-1]  # a wrapped bullet: this line continues it
             end = offset + indent + len(content)

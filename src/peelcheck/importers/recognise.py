@@ -80,6 +80,27 @@ PILLAR_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 PILLAR_SENTENCE_END = re.compile(r"(?:\s*[.;:])?(?:\s+and)?\s*\Z", re.IGNORECASE)
+# A summary page copied without its header line starts at the link, often run into the
+# opening: "Read more about DerbyshireThis is HMIC's second assessment of ...". The opening
+# counts the assessments, which names the cycle.
+SUMMARY_LINK = re.compile(r"Read more about (?P<subject>\S.*?)(?=This is\b|\Z)")
+ASSESSMENT_COUNT = re.compile(
+    r"This is (?:the (?P<first>first) PEEL Assessment|HMIC(?:FRS)?'?s? (?P<ordinal>first|second|"
+    r"third|fourth|fifth)\b[^.]*?\bassessment)",
+    re.IGNORECASE,
+)
+# the n-th assessment -> the cycle ("second full" and "third" are both FRS 2021/22: the
+# 2020 COVID-19 inspection was counted by some pages and not by others)
+ASSESSMENT_CYCLES = {
+    "PEEL": {
+        "first": "2014",
+        "second": "2015",
+        "third": "2016",
+        "fourth": "2017",
+        "fifth": "2018/19",
+    },
+    "FRS": {"first": "2018/19", "second": "2021/22", "third": "2021/22"},
+}
 # The words of a pillar sentence that name its pillar.
 PILLAR_SENTENCE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\beffective(?:ly|ness)?\b", re.I), "Effectiveness"),
@@ -243,7 +264,7 @@ FURNITURE = re.compile(
     r"Read more about \S.*|Find out more about how we inspect .*|Published on:? .*|"
     # the inspector's byline and contact link on summary pages
     r"[^,]{3,60}, (?:(?:Her|His) Majesty's|HM) (?:Chief )?Inspector of [A-Z][\w ]+|"
-    r"Contact (?:HMICFRS|HMIC|(?-i:[A-Z][\w'-]+ [A-Z][\w'-]+)))\Z",
+    r"Contact (?:HMICFRS|HMIC|(?-i:[A-Z][\w'-]+ [A-Z][\w'-]+))(?: \(e-?mail address\))?)\Z",
     re.IGNORECASE,
 )
 
