@@ -21,11 +21,6 @@ if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
 
 
-# jmespath's TreeInterpreter walks the syntax tree on every search, dispatching each node by
-# name; rules search every draft dozens of times, so each expression is turned once into
-# nested Python closures that do the same work directly. Semantics are the interpreter's,
-# line for line (see jmespath/visitor.py); a node type not handled here falls back to it.
-
 Evaluate = Callable[[Any, "DraftContext"], Any]
 
 
@@ -69,47 +64,6 @@ class _Expression:
         if node is self.expression:
             return self._evaluate(value, self._ctx)
         return interpret(node, value, self._ctx)
-
-
-# Node types whose results are values of their input (or of their children's results).
-_SELECTING = frozenset(
-    {
-        "field",
-        "identity",
-        "current",
-        "index",
-        "slice",
-        "subexpression",
-        "index_expression",
-        "pipe",
-        "projection",
-        "value_projection",
-        "flatten",
-        "multi_select_list",
-        "multi_select_dict",
-        "key_val_pair",
-        "or_expression",
-        "and_expression",
-    }
-)
-# Functions that return the draft, its questions, or one of their arguments' values.
-_SELECTING_FUNCTIONS = frozenset({"root", "questions_of", "not_null", "merge", "values"})
-
-
-def draft_values_only(node: Any) -> bool:
-    """Whether `node` can return only values found in the searched data, not built ones
-    (a literal, `to_string(...)`, `join(...)`, `context(...)`, a key name)."""
-    if not isinstance(node, dict):
-        return True  # a slice's bounds
-    kind, children = node["type"], node["children"]
-    if kind == "filter_projection":  # the condition only filters
-        left, right, _ = children
-        return draft_values_only(left) and draft_values_only(right)
-    if kind == "function_expression" and node["value"] not in _SELECTING_FUNCTIONS:
-        return False
-    if kind not in _SELECTING and kind != "function_expression":
-        return False
-    return all(draft_values_only(child) for child in children)
 
 
 def compile_tree(node: dict[str, Any]) -> Evaluate:

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any, cast
 import jmespath
 from jmespath import exceptions as jmespath_errors
 
-from peelcheck.engine.compiled import compile_tree, draft_values_only
+from peelcheck.engine.compiled import compile_tree
+from peelcheck.engine.syntax import draft_values_only, negates_before_a_path
 
 if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
@@ -81,30 +82,12 @@ def compile_query(text: str) -> Query:
         if isinstance(position, int):
             detail += f" at character {position + 1}"
         raise ValueError(f"invalid JMESPath expression {text!r}: {detail}") from None
-    if _negates_before_a_path(query._parsed.parsed):
+    if negates_before_a_path(query._parsed.parsed):
         raise ValueError(
             f"JMESPath expression {text!r} negates before a path: JMESPath reads '!a.b' as "
             "'(!a).b', which is always null; write '!(a.b)'"
         )
     return query
-
-
-# nodes whose first child is the value the rest of the node reads into
-_PATHS = frozenset({"subexpression", "index_expression", "projection", "filter_projection"})
-
-
-def _negates_before_a_path(node: Any) -> bool:
-    """True when a `!x` stands first in a path (`!root().pillars`, `!a[0]`): `(!x).y`."""
-    if not isinstance(node, dict):
-        return False
-    children = node.get("children") or []
-    if node.get("type") in _PATHS and children and _first(children[0]) == "not_expression":
-        return True
-    return any(_negates_before_a_path(child) for child in children)
-
-
-def _first(node: Any) -> Any:
-    return node.get("type") if isinstance(node, dict) else None
 
 
 def truthy(value: Any) -> bool:
