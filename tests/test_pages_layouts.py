@@ -788,3 +788,36 @@ def test_a_list_item_ending_and_is_not_continued_by_the_next_line() -> None:
     data = imported(text, excerpt=False).data
     assert pillar_grades(data) == [("Efficiency", "Good")]
     assert data["overall"]["summary"].endswith("examined this year.")
+
+
+def test_a_2015_leadership_page_is_an_ungraded_pillar_with_the_other_inspections_box_skipped() -> (
+    None
+):
+    # Staffordshire 2015 Leadership (tests/data/heldout12): the "Other inspections" box
+    # stands between the header and the page's own text
+    text = page(
+        "Staffordshire PEEL 2015",
+        "Other inspections",
+        "How well has the force performed in our other inspections?",
+        "In addition to the three core PEEL pillars, HMICFRS carries out inspections of a wide "
+        "range of policing activity throughout the year.",
+        "Findings from these inspections are published separately to the main PEEL reports, "
+        "but are taken into account when producing the rounded assessment of each force's "
+        "performance.",
+        "Last updated 25/02/2016",
+        "Staffordshire Police is well led, with values set by the chief constable that the "
+        "majority of the workforce follows. The leadership is clear.",
+        "Questions for Leadership",
+        "How well does the force have a clear understanding of the current state of its "
+        "leadership at every level?",
+        "HMIC examined how well forces understand the strengths and weaknesses of leadership.",
+    )
+    data = imported(text, excerpt=False).data
+    assert data["inspection"]["pillar"] == "Leadership"
+    assert data["inspection"]["published"] == "2016-02-25"
+    assert data["overall"] == {
+        "summary": "Staffordshire Police is well led, with values set by the chief constable "
+        "that the majority of the workforce follows. The leadership is clear."
+    }
+    [question] = data["questions"]
+    assert question["grade_absent"] == "ungraded: the cycle assesses this pillar without grades"

@@ -45,6 +45,11 @@ class CycleFacts(_Strict):
         default=False, description="One report covers all pillars (a `pillars` list)."
     )
     pillars: list[str] = Field(default_factory=list, description="Pillar names of the programme.")
+    ungraded_pillars: list[str] = Field(
+        default_factory=list,
+        description="Pillars of `pillars` the cycle assesses without a grade (PEEL 2015 and "
+        "2016 Leadership): no overall grade is asked of them.",
+    )
 
 
 @dataclass

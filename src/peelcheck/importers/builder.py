@@ -41,6 +41,7 @@ __all__ = ["IMPORT_RULE", "Block", "ImportFacts", "build_draft", "bullet_marker"
 
 ABSENT = "not in the copied page text"
 ABSENT_BY_AREA = "not in the copied page text (the page shows these grades in a table)"
+UNGRADED = "ungraded: the cycle assesses this pillar without grades"
 
 
 def build_draft(
@@ -272,7 +273,9 @@ class _Builder(QuestionReader, SummaryReader):
             if question.title is None:
                 self._problem(question.first, f"question {self._name(question)} has no title")
             if question.grade is None and question.grade_absent is None:
-                if self.copy:
+                if self.pillar in self.ungraded:
+                    question.grade_absent = UNGRADED
+                elif self.copy:
                     question.grade_absent = ABSENT_BY_AREA if h.by_area else ABSENT
                 else:
                     self._problem(
@@ -291,10 +294,13 @@ class _Builder(QuestionReader, SummaryReader):
         """Record the pillar grades a copied page does not show as absent."""
         if not (self.pillar_grades and self.copy):
             return
+        # a summary page grades pillars, not the whole; an ungraded pillar has no grade
         if self.judged.grade is None and not self.header.summary_page:
-            self.judged.grade_absent = ABSENT  # a summary page grades pillars, not the whole
+            self.judged.grade_absent = None if self.pillar in self.ungraded else ABSENT
         for pillar in self.parts.pillars:
-            if pillar.grade is None:
+            if pillar.grade is None and (
+                pillar.name is None or pillar.name[0] not in self.ungraded
+            ):
                 pillar.grade_absent = ABSENT
 
 

@@ -28,6 +28,7 @@ class CycleInfo:
     pillars: tuple[str, ...] = ()
     pillar_grades: bool = True
     integrated: bool = False
+    ungraded: tuple[str, ...] = ()  # pillars assessed without grades (PEEL 2015 Leadership)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,12 @@ class ImportFacts:
             non_grades=frozenset(word.lower() for word in non_grades),
             cycles={
                 programme: {
-                    cycle: CycleInfo(tuple(facts.pillars), facts.pillar_grades, facts.integrated)
+                    cycle: CycleInfo(
+                        tuple(facts.pillars),
+                        facts.pillar_grades,
+                        facts.integrated,
+                        tuple(facts.ungraded_pillars),
+                    )
                     for cycle, facts in cycles.items()
                 }
                 for programme, cycles in pack.programmes.items()

@@ -262,6 +262,10 @@ FURNITURE = re.compile(
     r"Planned website downtime|The HMICFRS website will be unavailable .*|"
     r"We would like your views on .*|Have your say.*|Give us your views.*|"
     r"Read more about \S.*|Find out more about how we inspect .*|Published on:? .*|"
+    # the "Other inspections" box on PEEL 2015-2017 pages: the inspectorate's fixed text
+    r"Other inspections|How well has the force performed in our other inspections\?|"
+    r"In addition to the three core PEEL pillars, .*|"
+    r"Findings from these inspections are published separately .*|"
     # the inspector's byline and contact link on summary pages
     r"[^,]{3,60}, (?:(?:Her|His) Majesty's|HM) (?:Chief )?Inspector of [A-Z][\w ]+|"
     r"Contact (?:HMICFRS|HMIC|(?-i:[A-Z][\w'-]+ [A-Z][\w'-]+))(?: \(e-?mail address\))?)\Z",
