@@ -23,7 +23,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back      # split.yaml's part of sentences.yaml
     python -m tests.judgments --held-back-2    # split2.yaml's half of batch2.yaml
     python -m tests.judgments --held-back-3    # all of batch3.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-4    # all of batch4.yaml (split4.yaml)
+    python -m tests.judgments --held-back-4    # all of batch4.yaml: spent, now tuning data
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ SPLITS = {
     "held-back-4": "split4.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = ("held-back-3",)
+SPENT = ("held-back-3", "held-back-4")
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -377,7 +377,8 @@ def score(items: list[dict[str, Any]]) -> Scores:
 
 
 def _batch(item: dict[str, Any]) -> str:
-    """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724)."""
+    """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
+    batch 4 from j0991)."""
     number = int(str(item["id"]).lstrip("j"))
     return (
         "sentences"
@@ -386,6 +387,8 @@ def _batch(item: dict[str, Any]) -> str:
         if number < 724
         else "batch3"
         if number < 991
+        else "batch4"
+        if number < 1223
         else "later"
     )
 
@@ -433,7 +436,7 @@ def report(part: str, failures: bool = False) -> str:
         scores.table(["all", "real", "made-up"]),
         "",
         "per batch:",
-        scores.table(["batch:sentences", "batch:batch2", "batch:batch3"]),
+        scores.table(["batch:sentences", "batch:batch2", "batch:batch3", "batch:batch4"]),
         "",
         "per shape:",
         scores.table([f"shape:{s}" for s in SHAPES[:5]]),
@@ -462,7 +465,9 @@ def main(argv: list[str] | None = None) -> int:
         help="score batch3.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
-        "--held-back-4", action="store_true", help="score batch4.yaml, wholly held back"
+        "--held-back-4",
+        action="store_true",
+        help="score batch4.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)

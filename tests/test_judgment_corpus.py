@@ -8,14 +8,14 @@ import pytest
 from tests import judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
-# grammar improves, never lower them to pass. Round 4 (grammar4): the tuning part now holds
-# batch 3 (scored once, spent), harder than the rest, so the floors were set afresh on it.
+# grammar improves, never lower them to pass. Round 5 (grammar5): the tuning part now also
+# holds batch 4 (scored once, spent), so the floors were set afresh on it.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (100, 91),
-    "narrative-states-grade": (97, 92),
-    "summary-states-overall-grade": (95, 91),
-    "summary-contradicts-question": (100, 89),
-    "previous-grade-statement": (100, 81),
+    "narrative-contradicts-grade": (98, 86),
+    "narrative-states-grade": (98, 86),
+    "summary-states-overall-grade": (95, 85),
+    "summary-contradicts-question": (98, 82),
+    "previous-grade-statement": (100, 58),
 }
 
 
@@ -38,10 +38,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     fourth = judgments.held_back("held-back-4")
     assert fourth <= ids and not fourth & (back | second | third)
     assert len(fourth) == 232  # all of batch4.yaml
-    # batch 3 was scored once (round 3) and is spent: it is tuning data now
-    assert judgments.SPENT == ("held-back-3",)
+    # batches 3 and 4 were scored once (rounds 3 and 4) and are spent: tuning data now
+    assert judgments.SPENT == ("held-back-3", "held-back-4")
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | fourth) and third <= tuning
+    assert not tuning & (back | second) and third | fourth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
