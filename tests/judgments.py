@@ -286,9 +286,17 @@ def _year_pairs(
         high = scale[scale.index(low) - 1] if scale.index(low) > 0 else low
         if change == "different":
             return (high, low), (low, low)
-        return (high, low), (low, low) if now is None else (scale[-1], low)
+        if now is None:
+            return (high, low), (low, low)
+        # this year's grade is stated: only it agrees ("from inadequate to good" is no
+        # agreement with requires improvement); since round 5
+        stated = now in scale and before and scale.index(now) < scale.index(low)
+        agree = (now, low) if stated else (high, low)
+        return agree, (scale[-1], low)
     high = before or "Good"
     low = scale[scale.index(high) + 1] if scale.index(high) + 1 < len(scale) else high
+    if now in scale and before and scale.index(now) > scale.index(high):
+        return (now, high), (high, high)  # likewise for a fall to a stated grade
     return (low, high), (high, high)
 
 

@@ -37,6 +37,8 @@ _CLAUSE_END = re.compile(r"[,;]")
 _CLOSERS = " \t\n\"'’”)]"
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
+# "As in 2016, we judge ...": the year is a comparison with this year's grade, not its time
+_AS_IN = re.compile(r"\bas\s+(?:it\s+was\s+)?in\s+$", re.IGNORECASE)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")
@@ -281,6 +283,7 @@ class Grammar(CompiledGrammar):
                 m.end()
                 for m in self._past.finditer(plain, opens, begin)
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
+                and not _AS_IN.search(plain, max(0, m.start() - 16), m.start())
             ),
             default=-1,
         )
