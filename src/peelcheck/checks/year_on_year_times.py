@@ -23,9 +23,10 @@ _YEAR = "{year}"
 _GAP = re.compile(r"[^,;:.!?]*")
 _GAP_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.(?=\s|$)")
-# after a grade word of an earlier clause: the grade, not an adjective ("good practice")
+# after a grade word of an earlier clause: the grade, not an adjective ("good practice"),
+# nor someone else's grading ("graded outstanding by the council")
 _GRADE_END = re.compile(
-    r"['\"’”]?\s*(?:$|[,;:.)]|\b(?:at|in|for|on|when|and|to|from|with|by|grade|rating)\b)",
+    r"['\"’”]?\s*(?:$|[,;:.)]|\b(?:at|in|for|on|when|and|to|from|with|grade|rating)\b)",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s*['\"‘’“”]?", re.IGNORECASE)
