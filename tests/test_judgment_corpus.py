@@ -15,7 +15,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "narrative-states-grade": (98, 86),
     "summary-states-overall-grade": (95, 85),
     "summary-contradicts-question": (98, 82),
-    "previous-grade-statement": (100, 58),
+    "previous-grade-statement": (100, 82),
 }
 
 
@@ -52,3 +52,18 @@ def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
             tally = tuning.tallies[(rule, origin)]
             assert (tally.precision or 0) * 100 >= precision, (rule, origin, tally.failures)
             assert (tally.recall or 0) * 100 >= recall, (rule, origin, tally.failures)
+
+
+def test_a_stated_grade_alone_agrees_with_a_change() -> None:
+    # "It has improved by two grades, from inadequate to good": requires improvement after
+    # inadequate is a rise, but not the one the sentence states
+    scale = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    assert judgments._year_pairs("up", "Inadequate", "Good", scale)[0] == ("Good", "Inadequate")
+    assert judgments._year_pairs("up", "Inadequate", None, scale)[0] == (
+        "Requires improvement",
+        "Inadequate",
+    )
+    assert judgments._year_pairs("down", "Outstanding", "Requires improvement", scale)[0] == (
+        "Requires improvement",
+        "Outstanding",
+    )

@@ -309,3 +309,19 @@ def test_a_continuation_after_a_judgment_is_not_read_as_a_coordinated_one(
     assert [words for _, words in _read(reader, text)][1:] == [second]
     coordinated = "It protects vulnerable people well and is good at tackling organised crime."
     assert _read(reader, coordinated) == [("Good", coordinated[:-1])]
+
+
+def test_as_in_an_earlier_year_compares_and_leaves_the_judgment_this_year_s(
+    reader: Grammar,
+) -> None:
+    # "As in 2016, we judge ...": the year is the comparison's, the judgment is this year's
+    as_in = "As in 2016, we judge the force to be outstanding at protecting people."
+    assert _read(reader, as_in) == [
+        ("Outstanding", "we judge the force to be outstanding at protecting people")
+    ]
+    assert _read(reader, "Gwent Police is good at this, as it was in 2017.") == [
+        ("Good", "Gwent Police is good at this")
+    ]
+    # an earlier year's judgment stays unread
+    assert _read(reader, "In 2016, we judged the force to be outstanding at it.") == []
+    assert _read(reader, "In 2016 the force was good at protecting people.") == []
