@@ -86,9 +86,12 @@ class CompiledGrammar:
         data = self.data
         adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
         verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
+        before = r"(?:" + patterns.alternatives(data.adverbs) + r"\s+)?" if data.adverbs else ""
         return {
             "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
-            "{link}": "(?P<link>"
+            # an adverb may stand before a link too ("also remains", "still is")
+            "{link}": before
+            + "(?P<link>"
             + patterns.alternatives(data.links + data.qualifying_links)
             + ")"
             + (r"(?:\s+" + patterns.alternatives(data.adverbs) + ")?" if data.adverbs else ""),
@@ -151,6 +154,13 @@ class CompiledGrammar:
         self._openings = re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
         ours = fixed + [p for p in data.possessors if "{subject}" not in p]
         self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
+        # a judgment with its verb left out: "and its response to emergencies outstanding"
+        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        self._elided_grade = re.compile(
+            r"(?:,\s*|\s)(?:and|but|while|whilst|whereas)\s+(?P<np>[^,;.!?]{1,80}?)\s+"
+            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)",
+            re.IGNORECASE,
+        )
 
     def _compiled(self, subject: str, others: tuple[str, ...] = ()) -> Names:
         """The subject's names and its other names' (kept per subject)."""

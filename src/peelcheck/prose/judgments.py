@@ -49,6 +49,11 @@ _CLAUSE_WORD = re.compile(
     r"|although|though|while|whilst|but|as|its|their|partners?)\b",
     re.IGNORECASE,
 )
+# a part of what the subject does ("Some of its prevention work is outstanding"): the
+# judgment takes it in, and is qualified
+_PARTITIVE_WORDS = r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?)\s+of\s+"
+_PARTITIVE = re.compile(_PARTITIVE_WORDS, re.IGNORECASE)
+_PARTITIVE_BEFORE = re.compile(_PARTITIVE_WORDS + "$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
@@ -121,7 +126,10 @@ class Grammar(CompiledGrammar):
                     if judgment is not None:
                         found.setdefault(judgment.grade_start, judgment)
         judgments = sorted(found.values(), key=lambda j: j.grade_start)
-        several = len({j.grade for j in judgments}) > 1
+        grades = {j.grade for j in judgments}
+        if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
+            grades |= self._elided(plain, judgments[-1].grade_end)
+        several = len(grades) > 1
         return [
             Judgment(
                 j.start,
@@ -191,11 +199,24 @@ class Grammar(CompiledGrammar):
         link = match.group("link") if "link" in match.re.groupindex else None
         qualified = link is not None and patterns.key(link) in self._qualifying
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
+        qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
         end = max(grade_end, match.end())
         clause = _CLAUSE.match(plain, end)
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         return Judgment(begin, end, grade, grade_start, grade_end, qualified)
+
+    def _elided(self, plain: str, after: int) -> set[str]:
+        """The grades of judgments after `after` whose verb is left out, each of a noun
+        phrase the subject owns ("and its vetting good"): they make a sentence that
+        states two grades, so qualified."""
+        found: set[str] = set()
+        for match in self._elided_grade.finditer(plain, after):
+            np = match.group("np")
+            if self._openings.match(plain, match.start("np")) and not _FINITE.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        return found
 
     def _hedged(self, plain: str, begin: int) -> bool:
         """True when the clause before a judgment (and its first word) negates it in a way
@@ -229,7 +250,9 @@ class Grammar(CompiledGrammar):
             if (not before or self._before_name.search(before)) and not self._not_subjects.search(
                 head
             ):
-                return start + opening.start()
+                # "Some of its work": the words say which part is judged (a qualifier's)
+                part = _PARTITIVE_BEFORE.search(cleaned, 0, opening.start())
+                return start + (part.start() if part else opening.start())
         if self._coordinated(plain, phrase, cleaned, end, who):
             return start + len(cleaned) - len(cleaned.lstrip())
         cuts = [0] + [m.end() for m in _BOUNDARY.finditer(cleaned)]
