@@ -233,6 +233,7 @@ class Grammar(CompiledGrammar):
         cleaned = (
             _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase) if "," in phrase else phrase
         )
+        cleaned = self._without_adverb(cleaned)  # "Sussex Police also" before "remains"
         named = who.ending(cleaned)
         if named is not None and self._before_name.search(cleaned[:named].strip(" \"'")):
             return start + named
@@ -251,7 +252,9 @@ class Grammar(CompiledGrammar):
                 head
             ):
                 # "Some of its work": the words say which part is judged (a qualifier's)
-                part = _PARTITIVE_BEFORE.search(cleaned, 0, opening.start())
+                part = _PARTITIVE_BEFORE.search(
+                    cleaned, max(0, opening.start() - 16), opening.start()
+                )
                 return start + (part.start() if part else opening.start())
         if self._coordinated(plain, phrase, cleaned, end, who):
             return start + len(cleaned) - len(cleaned.lstrip())
@@ -263,6 +266,14 @@ class Grammar(CompiledGrammar):
             if self._bare(rest):
                 return start + cut + len(rest) - len(rest.lstrip())
         return None
+
+    def _without_adverb(self, phrase: str) -> str:
+        """The noun phrase without an adverb that ends it ("Sussex Police also")."""
+        kept = phrase.rstrip()
+        cut = max(kept.rfind(" "), kept.rfind("\n"), kept.rfind("\t"))
+        if cut > 0 and kept[cut + 1 :].lower() in self._adverb_words:
+            return kept[:cut]
+        return phrase
 
     def _coordinated(self, plain: str, phrase: str, cleaned: str, end: int, who: Names) -> bool:
         """Whether the noun phrase is the subject and a first verb phrase joined by "and" to
