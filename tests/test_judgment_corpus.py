@@ -14,7 +14,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (100, 89),
     "narrative-states-grade": (98, 89),
     "summary-states-overall-grade": (95, 88),
-    "summary-contradicts-question": (100, 84),
+    "summary-contradicts-question": (100, 85),
     "previous-grade-statement": (100, 82),
 }
 
