@@ -11,10 +11,10 @@ from tests import judgments
 # grammar improves, never lower them to pass. Round 5 (grammar5): the tuning part now also
 # holds batch 4 (scored once, spent), so the floors were set afresh on it.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (100, 89),
-    "narrative-states-grade": (98, 89),
+    "narrative-contradicts-grade": (100, 90),
+    "narrative-states-grade": (98, 90),
     "summary-states-overall-grade": (95, 88),
-    "summary-contradicts-question": (100, 85),
+    "summary-contradicts-question": (100, 86),
     "previous-grade-statement": (100, 82),
 }
 

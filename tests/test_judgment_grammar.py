@@ -325,3 +325,12 @@ def test_as_in_an_earlier_year_compares_and_leaves_the_judgment_this_year_s(
     # an earlier year's judgment stays unread
     assert _read(reader, "In 2016, we judged the force to be outstanding at it.") == []
     assert _read(reader, "In 2016 the force was good at protecting people.") == []
+
+
+def test_a_we_frame_is_read_from_a_later_we(reader: Grammar) -> None:
+    # the first "we" opens no judgment of the subject; the second does
+    text = (
+        "This is the first time we have graded the force on its use of resources, "
+        "and we judge it to be good."
+    )
+    assert _read(reader, text) == [("Good", "we judge it to be good")]

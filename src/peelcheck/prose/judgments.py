@@ -163,8 +163,12 @@ class Grammar(CompiledGrammar):
         for needed, frame in self._inner:
             if needed <= present:
                 compiled = frame.compiled
-                for match in compiled.finditer(plain):
-                    yield match, match.span("np") if "np" in compiled.groupindex else None
+                # a later start too: "we have graded the force on X, and we judge it to be
+                # good" is read from its second "we"
+                found = compiled.search(plain)
+                while found is not None:
+                    yield found, found.span("np") if "np" in compiled.groupindex else None
+                    found = compiled.search(plain, found.start() + 1)
 
     def _judgment(
         self,
