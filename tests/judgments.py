@@ -23,7 +23,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back      # split.yaml's part of sentences.yaml
     python -m tests.judgments --held-back-2    # split2.yaml's half of batch2.yaml
     python -m tests.judgments --held-back-3    # all of batch3.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-4    # all of batch4.yaml (split4.yaml)
+    python -m tests.judgments --held-back-4    # all of batch4.yaml: spent, now tuning data
     python -m tests.judgments --held-back-5    # all of batch5.yaml (split5.yaml)
 """
 
@@ -125,7 +125,7 @@ SPLITS = {
     "held-back-5": "split5.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = ("held-back-3",)
+SPENT = ("held-back-3", "held-back-4")
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -289,9 +289,17 @@ def _year_pairs(
         high = scale[scale.index(low) - 1] if scale.index(low) > 0 else low
         if change == "different":
             return (high, low), (low, low)
-        return (high, low), (low, low) if now is None else (scale[-1], low)
+        if now is None:
+            return (high, low), (low, low)
+        # this year's grade is stated: only it agrees ("from inadequate to good" is no
+        # agreement with requires improvement); since round 5
+        stated = now in scale and before and scale.index(now) < scale.index(low)
+        agree = (now, low) if stated else (high, low)
+        return agree, (scale[-1], low)
     high = before or "Good"
     low = scale[scale.index(high) + 1] if scale.index(high) + 1 < len(scale) else high
+    if now in scale and before and scale.index(now) > scale.index(high):
+        return (now, high), (high, high)  # likewise for a fall to a stated grade
     return (low, high), (high, high)
 
 
@@ -380,7 +388,8 @@ def score(items: list[dict[str, Any]]) -> Scores:
 
 
 def _batch(item: dict[str, Any]) -> str:
-    """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724)."""
+    """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
+    batch 4 from j0991)."""
     number = int(str(item["id"]).lstrip("j"))
     return (
         "sentences"
@@ -389,6 +398,8 @@ def _batch(item: dict[str, Any]) -> str:
         if number < 724
         else "batch3"
         if number < 991
+        else "batch4"
+        if number < 1223
         else "later"
     )
 
@@ -436,7 +447,7 @@ def report(part: str, failures: bool = False) -> str:
         scores.table(["all", "real", "made-up"]),
         "",
         "per batch:",
-        scores.table(["batch:sentences", "batch:batch2", "batch:batch3"]),
+        scores.table(["batch:sentences", "batch:batch2", "batch:batch3", "batch:batch4"]),
         "",
         "per shape:",
         scores.table([f"shape:{s}" for s in SHAPES[:5]]),
@@ -465,7 +476,9 @@ def main(argv: list[str] | None = None) -> int:
         help="score batch3.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
-        "--held-back-4", action="store_true", help="score batch4.yaml, wholly held back"
+        "--held-back-4",
+        action="store_true",
+        help="score batch4.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
         "--held-back-5", action="store_true", help="score batch5.yaml, wholly held back"

@@ -8,14 +8,14 @@ import pytest
 from tests import judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
-# grammar improves, never lower them to pass. Round 4 (grammar4): the tuning part now holds
-# batch 3 (scored once, spent), harder than the rest, so the floors were set afresh on it.
+# grammar improves, never lower them to pass. Round 5 (grammar5): the tuning part now also
+# holds batch 4 (scored once, spent), so the floors were set afresh on it.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (100, 91),
-    "narrative-states-grade": (97, 92),
-    "summary-states-overall-grade": (95, 91),
-    "summary-contradicts-question": (100, 89),
-    "previous-grade-statement": (100, 81),
+    "narrative-contradicts-grade": (100, 90),
+    "narrative-states-grade": (98, 90),
+    "summary-states-overall-grade": (95, 88),
+    "summary-contradicts-question": (100, 86),
+    "previous-grade-statement": (100, 82),
 }
 
 
@@ -41,10 +41,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     fifth = judgments.held_back("held-back-5")
     assert fifth <= ids and not fifth & (back | second | third | fourth)
     assert len(fifth) == 235  # all of batch5.yaml
-    # batch 3 was scored once (round 3) and is spent: it is tuning data now
-    assert judgments.SPENT == ("held-back-3",)
+    # batches 3 and 4 were scored once (rounds 3 and 4) and are spent: tuning data now
+    assert judgments.SPENT == ("held-back-3", "held-back-4")
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | fourth | fifth) and third <= tuning
+    assert not tuning & (back | second | fifth) and third | fourth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
@@ -55,3 +55,18 @@ def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
             tally = tuning.tallies[(rule, origin)]
             assert (tally.precision or 0) * 100 >= precision, (rule, origin, tally.failures)
             assert (tally.recall or 0) * 100 >= recall, (rule, origin, tally.failures)
+
+
+def test_a_stated_grade_alone_agrees_with_a_change() -> None:
+    # "It has improved by two grades, from inadequate to good": requires improvement after
+    # inadequate is a rise, but not the one the sentence states
+    scale = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    assert judgments._year_pairs("up", "Inadequate", "Good", scale)[0] == ("Good", "Inadequate")
+    assert judgments._year_pairs("up", "Inadequate", None, scale)[0] == (
+        "Requires improvement",
+        "Inadequate",
+    )
+    assert judgments._year_pairs("down", "Outstanding", "Requires improvement", scale)[0] == (
+        "Requires improvement",
+        "Outstanding",
+    )

@@ -289,7 +289,7 @@ def test_every_grammar_rule_reads_the_subject_s_other_names() -> None:
 
     rules = [r for r in load_ruleset(builtin_pack_names()).rules if r.pack == "narrative"]
     readers = {r.id: r.spec.check for r in rules if getattr(r.spec.check, "grammar", None)}
-    assert len(readers) == 5
+    assert len(readers) == 6  # previous-grade-statement too (round 5)
     tables = {r: [(t.table, tuple(t.columns)) for t in c.other_names] for r, c in readers.items()}
     expected = [("forces", ("force_name", "aliases")), ("services", ("service_name", "aliases"))]
     assert all(found == expected for found in tables.values()), tables
@@ -309,3 +309,28 @@ def test_a_continuation_after_a_judgment_is_not_read_as_a_coordinated_one(
     assert [words for _, words in _read(reader, text)][1:] == [second]
     coordinated = "It protects vulnerable people well and is good at tackling organised crime."
     assert _read(reader, coordinated) == [("Good", coordinated[:-1])]
+
+
+def test_as_in_an_earlier_year_compares_and_leaves_the_judgment_this_year_s(
+    reader: Grammar,
+) -> None:
+    # "As in 2016, we judge ...": the year is the comparison's, the judgment is this year's
+    as_in = "As in 2016, we judge the force to be outstanding at protecting people."
+    assert _read(reader, as_in) == [
+        ("Outstanding", "we judge the force to be outstanding at protecting people")
+    ]
+    assert _read(reader, "Gwent Police is good at this, as it was in 2017.") == [
+        ("Good", "Gwent Police is good at this")
+    ]
+    # an earlier year's judgment stays unread
+    assert _read(reader, "In 2016, we judged the force to be outstanding at it.") == []
+    assert _read(reader, "In 2016 the force was good at protecting people.") == []
+
+
+def test_a_we_frame_is_read_from_a_later_we(reader: Grammar) -> None:
+    # the first "we" opens no judgment of the subject; the second does
+    text = (
+        "This is the first time we have graded the force on its use of resources, "
+        "and we judge it to be good."
+    )
+    assert _read(reader, text) == [("Good", "we judge it to be good")]

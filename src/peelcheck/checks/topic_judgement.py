@@ -56,6 +56,22 @@ def _governing(
     return min(candidates, key=gap) if candidates else None
 
 
+def _whole_grades(
+    cut: list[tuple[int, int]], read: list[PhraseMatch[str]] | None
+) -> list[tuple[int, int]]:
+    """The clauses, joined where a break word is part of a grade read ("is particularly
+    good at": "particularly" breaks "good at A, particularly B", not the grade's words)."""
+    if not read:
+        return cut
+    joined: list[tuple[int, int]] = []
+    for start, end in cut:
+        if joined and any(g.start < start < g.end for g in read):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _inside(
     read: list[PhraseMatch[str]] | None, spans: list[tuple[int, int]], topic: PhraseMatch[int]
 ) -> PhraseMatch[str] | None:
@@ -178,7 +194,7 @@ class TopicJudgement(Check):
             read, spans = self._read(text, sentence, subject, ctx)
             if read == []:
                 continue  # no judgment of the subject, or a qualified one: no finding
-            for start, end in clauses(text, *sentence, self._breaks):
+            for start, end in _whole_grades(clauses(text, *sentence, self._breaks), read):
                 judged = (
                     self._judgements.find(text, start, end)
                     if read is None

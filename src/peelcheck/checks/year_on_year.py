@@ -11,8 +11,11 @@ from pydantic import Field, PrivateAttr
 from peelcheck.checks.api import Check, field_path, field_value, register
 from peelcheck.checks.data import grade_phrases, lookup, phrase_list
 from peelcheck.checks.fields import QueryText
+from peelcheck.checks.other_names import NameTable, other_names
+from peelcheck.checks.year_on_year_times import TimeData, Times
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
+from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases
 from peelcheck.prose.words import shorten
 
@@ -52,6 +55,18 @@ class YearOnYear(Check):
     with last year's grade is reported when that grade differs from `grade`. This year's
     grade is no anchor: "has improved its response and is now good" compares no grades.
 
+    Optional: `times` names pack data (`TimeData`) of earlier times ("in {year}", "our last
+    inspection"): a verb of change followed in its clause by one states a relation
+    ("unchanged from our 2017 assessment", "has fallen since 2021/22"); a clause with one
+    and a past verb gives last year's grade ("Having been graded inadequate at our last
+    inspection"); a verb of movement before "from <grade> to <grade>" gives both grades;
+    and a time naming an earlier judgment ("last year's assessment") is an anchor. With
+    `grammar` (a judgment grammar) and `other_names` (as `judgement` reads them), the
+    subject's judgment the grammar reads is this year's grade, and the anchor, of a
+    sentence that says the grade is the same as at an earlier time ("continues to be
+    outstanding at X, as it was in 2018"); a change of grade needs its own anchor, since
+    "has improved since 2019 and is good at X" may say only that the work improved.
+
     Message values: `{statement}` (the comparing phrase), `{problem}` (what disagrees),
     `{sentence}`.
 
@@ -72,6 +87,12 @@ class YearOnYear(Check):
     grade_words: str | None = None
     earlier: str | None = None
     now: str | None = None
+    times: str | None = None
+    grammar: str | None = None
+    other_names: list[NameTable] = Field(default_factory=list)
+    _times: Times | None = PrivateAttr(default=None)
+    _grammar: Grammar | None = PrivateAttr(default=None)
+    _others: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
     _earlier: Phrases[str] | None = PrivateAttr(default=None)
     _after_earlier: Phrases[str] | None = PrivateAttr(default=None)
     _now: Phrases[str] | None = PrivateAttr(default=None)
@@ -105,6 +126,17 @@ class YearOnYear(Check):
         triggers += lookup(pack, self.intros, list[str], "a list of phrases")
         if self.earlier is not None:
             triggers += lookup(pack, self.earlier, list[str], "a list of phrases")
+        if self.times is not None:
+            self._times = Times(
+                lookup(pack, self.times, TimeData, "year-on-year times (years, times, ...)")
+            )
+            triggers += self._times.triggers
+        if self.grammar is not None:
+            self._grammar = grammar(
+                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)"),
+                self.grammar,
+            )
+            self._others = other_names(pack, self.other_names)
         self._triggers = Phrases((p, p) for p in triggers)
         if self.grade_words is not None:
             self._grade_words = grade_phrases(pack, self.grade_words)
@@ -117,8 +149,9 @@ class YearOnYear(Check):
         previous = self.previous.search(node, ctx)
         previous = previous if ctx.is_grade(previous) else None
         named = self._named_grades(tuple(ctx.scale.grades))
+        subject = str(ctx.fact("subject") or "")
         for start, end in ctx.sentences(text):
-            found = self._comparison(text, start, end, named)
+            found = self._comparison(text, start, end, named, subject)
             if found is None:
                 continue
             span, relation, said, now = found
@@ -140,7 +173,7 @@ class YearOnYear(Check):
                 )
 
     def _comparison(
-        self, text: str, start: int, end: int, named: Phrases[str]
+        self, text: str, start: int, end: int, named: Phrases[str], subject: str = ""
     ) -> tuple[tuple[int, int], str | None, str | None, str | None] | None:
         """(the comparing words, the relation, last year's grade, this year's grade) of a
         sentence comparing this year's grade with last year's, or None."""
@@ -148,19 +181,44 @@ class YearOnYear(Check):
         assert self._triggers is not None
         if next(self._triggers.finditer(text, start, end), None) is None:
             return None
+        times = self._times
         relation = next(self._relations.finditer(text, start, end), None)
+        if relation is None and times is not None:
+            relation = times.relation(text, start, end)
         said_span = self._said(text, start, end, named)
         if relation is None and said_span is None:
             return None
         said, after = (said_span[0].label, said_span[1]) if said_span else (None, -1)
         now = self._now_grade(text, start, end, named, after)
         if relation is not None:
-            if said is None and next(self._anchors.finditer(text, start, end), None) is None:
+            anchored = said is not None or any(
+                next(p.finditer(text, start, end), None) is not None
+                for p in ([self._anchors, times.judged] if times else [self._anchors])
+            )
+            if not anchored and relation.label == "same" and now is None:
+                now = self._judged_now(text, start, end, subject)
+                anchored = now is not None
+            if not anchored:
                 return None  # "improved" about something else than the judgment
             return (relation.start, relation.end), relation.label, said, now[0] if now else None
         if said_span is not None and now is not None:  # "Last year ... good; it is now ..."
             return (said_span[2], now[2]), None, said, now[0]
         return None
+
+    def _judged_now(
+        self, text: str, start: int, end: int, subject: str
+    ) -> tuple[str, int, int] | None:
+        """This year's grade of the subject as the judgment grammar reads it, in a sentence
+        naming an earlier time; None if it reads none or several grades."""
+        if self._grammar is None or self._times is None or not subject:
+            return None
+        if not self._times.has_time(text, start, end):
+            return None
+        others = self._others.get(subject.lower(), ())
+        read = self._grammar.read(text, start, end, subject, others)
+        if not read or any(j.qualified for j in read):
+            return None
+        return read[0].grade, read[0].start, read[0].end
 
     def _said(
         self, text: str, start: int, end: int, named: Phrases[str]
@@ -172,15 +230,27 @@ class YearOnYear(Check):
             grade = _grade_at(named, text, intro.end, end)
             if grade is not None:
                 return grade, grade.end, intro.start
+        if self._times is not None:
+            move = self._times.move(text, start, end, named)
+            if move is not None:
+                return move.earlier, move.earlier.end, move.start
         if self._earlier is None or self._after_earlier is None:
-            return None
+            return self._earlier_clause(text, start, end, named)
         for marker in self._earlier.finditer(text, start, end):
             gap = _COMMA.match(text, marker.end, end)
             rest = self._after_earlier.starting_at(text, gap.end() if gap else marker.end, end)
             grade = _grade_at(named, text, rest.end, end) if rest else None
             if grade is not None:
                 return grade, grade.end, marker.start
-        return None
+        return self._earlier_clause(text, start, end, named)
+
+    def _earlier_clause(
+        self, text: str, start: int, end: int, named: Phrases[str]
+    ) -> tuple[PhraseMatch[str], int, int] | None:
+        if self._times is None:
+            return None
+        found = self._times.earlier(text, start, end, named)
+        return (found[0], found[0].end, found[1]) if found else None
 
     def _now_grade(
         self, text: str, start: int, end: int, named: Phrases[str], after: int

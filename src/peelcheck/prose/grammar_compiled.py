@@ -99,6 +99,8 @@ class CompiledGrammar:
             "{we}": patterns.alternatives(data.we_verbs),
             "{any}": adjective,
             "{words}": r"[^;:.]{1,120}?",
+            # a few words, up to eight, in one clause ("has improved by two grades,")
+            "{few}": r"[^\s;:.]+(?:\s+[^\s;:.]+){0,7}?",
         }
 
     def _compile(self) -> None:
@@ -151,6 +153,16 @@ class CompiledGrammar:
         self._openings = re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
         ours = fixed + [p for p in data.possessors if "{subject}" not in p]
         self._ours = patterns.words(ours)  # names every subject has ("it", "its", "the force")
+        # an adverb may stand before a link too ("Sussex Police also remains outstanding"):
+        # read off the end of the noun phrase, not in every frame's pattern
+        self._adverb_words = {a.lower() for a in data.adverbs if " " not in a.strip()}
+        # a judgment with its verb left out: "and its response to emergencies outstanding"
+        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        self._elided_grade = re.compile(
+            r"(?:,\s*|\s)(?:and|but|while|whilst|whereas)\s+(?P<np>[^,;.!?]{1,80}?)\s+"
+            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)",
+            re.IGNORECASE,
+        )
 
     def _compiled(self, subject: str, others: tuple[str, ...] = ()) -> Names:
         """The subject's names and its other names' (kept per subject)."""

@@ -37,6 +37,8 @@ _CLAUSE_END = re.compile(r"[,;]")
 _CLOSERS = " \t\n\"'’”)]"
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
+# "As in 2016, we judge ...": the year is a comparison with this year's grade, not its time
+_AS_IN = re.compile(r"\bas\s+(?:it\s+was\s+)?in\s+$", re.IGNORECASE)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")
@@ -47,6 +49,11 @@ _CLAUSE_WORD = re.compile(
     r"|although|though|while|whilst|but|as|its|their|partners?)\b",
     re.IGNORECASE,
 )
+# a part of what the subject does ("Some of its prevention work is outstanding"): the
+# judgment takes it in, and is qualified
+_PARTITIVE_WORDS = r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?)\s+of\s+"
+_PARTITIVE = re.compile(_PARTITIVE_WORDS, re.IGNORECASE)
+_PARTITIVE_BEFORE = re.compile(_PARTITIVE_WORDS + "$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
@@ -119,7 +126,10 @@ class Grammar(CompiledGrammar):
                     if judgment is not None:
                         found.setdefault(judgment.grade_start, judgment)
         judgments = sorted(found.values(), key=lambda j: j.grade_start)
-        several = len({j.grade for j in judgments}) > 1
+        grades = {j.grade for j in judgments}
+        if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
+            grades |= self._elided(plain, judgments[-1].grade_end)
+        several = len(grades) > 1
         return [
             Judgment(
                 j.start,
@@ -153,8 +163,12 @@ class Grammar(CompiledGrammar):
         for needed, frame in self._inner:
             if needed <= present:
                 compiled = frame.compiled
-                for match in compiled.finditer(plain):
-                    yield match, match.span("np") if "np" in compiled.groupindex else None
+                # a later start too: "we have graded the force on X, and we judge it to be
+                # good" is read from its second "we"
+                found = compiled.search(plain)
+                while found is not None:
+                    yield found, found.span("np") if "np" in compiled.groupindex else None
+                    found = compiled.search(plain, found.start() + 1)
 
     def _judgment(
         self,
@@ -189,11 +203,24 @@ class Grammar(CompiledGrammar):
         link = match.group("link") if "link" in match.re.groupindex else None
         qualified = link is not None and patterns.key(link) in self._qualifying
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
+        qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
         end = max(grade_end, match.end())
         clause = _CLAUSE.match(plain, end)
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         return Judgment(begin, end, grade, grade_start, grade_end, qualified)
+
+    def _elided(self, plain: str, after: int) -> set[str]:
+        """The grades of judgments after `after` whose verb is left out, each of a noun
+        phrase the subject owns ("and its vetting good"): they make a sentence that
+        states two grades, so qualified."""
+        found: set[str] = set()
+        for match in self._elided_grade.finditer(plain, after):
+            np = match.group("np")
+            if self._openings.match(plain, match.start("np")) and not _FINITE.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        return found
 
     def _hedged(self, plain: str, begin: int) -> bool:
         """True when the clause before a judgment (and its first word) negates it in a way
@@ -210,6 +237,7 @@ class Grammar(CompiledGrammar):
         cleaned = (
             _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase) if "," in phrase else phrase
         )
+        cleaned = self._without_adverb(cleaned)  # "Sussex Police also" before "remains"
         named = who.ending(cleaned)
         if named is not None and self._before_name.search(cleaned[:named].strip(" \"'")):
             return start + named
@@ -227,7 +255,11 @@ class Grammar(CompiledGrammar):
             if (not before or self._before_name.search(before)) and not self._not_subjects.search(
                 head
             ):
-                return start + opening.start()
+                # "Some of its work": the words say which part is judged (a qualifier's)
+                part = _PARTITIVE_BEFORE.search(
+                    cleaned, max(0, opening.start() - 16), opening.start()
+                )
+                return start + (part.start() if part else opening.start())
         if self._coordinated(plain, phrase, cleaned, end, who):
             return start + len(cleaned) - len(cleaned.lstrip())
         cuts = [0] + [m.end() for m in _BOUNDARY.finditer(cleaned)]
@@ -238,6 +270,14 @@ class Grammar(CompiledGrammar):
             if self._bare(rest):
                 return start + cut + len(rest) - len(rest.lstrip())
         return None
+
+    def _without_adverb(self, phrase: str) -> str:
+        """The noun phrase without an adverb that ends it ("Sussex Police also")."""
+        kept = phrase.rstrip()
+        cut = max(kept.rfind(" "), kept.rfind("\n"), kept.rfind("\t"))
+        if cut > 0 and kept[cut + 1 :].lower() in self._adverb_words:
+            return kept[:cut]
+        return phrase
 
     def _coordinated(self, plain: str, phrase: str, cleaned: str, end: int, who: Names) -> bool:
         """Whether the noun phrase is the subject and a first verb phrase joined by "and" to
@@ -281,6 +321,7 @@ class Grammar(CompiledGrammar):
                 m.end()
                 for m in self._past.finditer(plain, opens, begin)
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
+                and not _AS_IN.search(plain, max(0, m.start() - 16), m.start())
             ),
             default=-1,
         )

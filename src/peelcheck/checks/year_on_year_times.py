@@ -1,0 +1,151 @@
+"""Year-on-year sentences read by their time: an earlier time ("in 2017", "since our last
+inspection", "last year's assessment") that makes a verb of change a comparison of grades
+("unchanged from our 2017 assessment", "has fallen since 2021/22"), a clause that gives
+the earlier grade ("Having been graded inadequate at our last inspection"), and a move
+between two grades ("has gone down from good to requires improvement").
+
+The words are pack data (`year_on_year_times` in rules/wording.yaml); this module is the
+check's reading of them, shared by `year-on-year`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from peelcheck.prose.phrases import PhraseMatch, Phrases
+
+_YEAR = "{year}"
+# what may stand between a verb of change and its time: a few words in one clause
+_GAP = re.compile(r"[^,;:.!?]*")
+_GAP_WORDS = 6
+_CLAUSE_BREAK = re.compile(r"[,;:]|\.(?=\s|$)")
+# after a grade word of an earlier clause: the grade, not an adjective ("good practice"),
+# nor someone else's grading ("graded outstanding by the council")
+_GRADE_END = re.compile(
+    r"['\"’”]?\s*(?:$|[,;:.)]|\b(?:at|in|for|on|when|and|to|from|with|grade|rating)\b)",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s*['\"‘’“”]?", re.IGNORECASE)
+_TO = re.compile(r"['\"‘’“”]?\s*,?\s*to\b\s*['\"‘’“”]?", re.IGNORECASE)
+_SENTENCE_PART = re.compile(r"[;:]")
+_OF_THAT_TIME = re.compile(r"\s*(?:when|in which|at which)\b", re.IGNORECASE)
+_MOVE_REACH = 60  # characters before "from" in which a verb of movement is looked for
+
+
+class TimeData(BaseModel):
+    """The pack data of `year_on_year_times`: an earlier time's words and what they make of
+    a sentence. `{year}` in a phrase stands for each of `years`."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    years: list[str]
+    times: list[str]
+    judged_times: list[str] = []
+    relations: dict[str, list[str]] = {}
+    past: list[str] = []
+    moves: list[str] = []
+
+
+@dataclass(frozen=True)
+class Move:
+    """A move between two grades: last year's grade, this year's, and where the words are."""
+
+    earlier: PhraseMatch[str]
+    now: PhraseMatch[str]
+    start: int
+    end: int
+
+
+class Times:
+    """The compiled `year_on_year_times` data."""
+
+    def __init__(self, data: TimeData) -> None:
+        def expand(phrases: list[str]) -> list[str]:
+            return _expand(phrases, data.years)
+
+        self.times = Phrases((p, p) for p in expand(data.times + data.judged_times))
+        self.judged = Phrases((p, p) for p in expand(data.judged_times))
+        self.relations = Phrases(
+            (p, kind) for kind, phrases in data.relations.items() for p in expand(phrases)
+        )
+        self.past = Phrases((p, p) for p in expand(data.past))
+        self.moves = Phrases((p, p) for p in expand(data.moves))
+        # words without which none of these readings applies: a time or a move
+        self.triggers = expand(data.times + data.judged_times + data.moves)
+
+    def relation(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
+        """A verb of change followed, in its clause, by an earlier time: the relation it
+        states, over the words from the verb to the time."""
+        for verb in self.relations.finditer(text, start, end):
+            gap = _GAP.match(text, verb.end, end)
+            stop = gap.end() if gap else verb.end
+            for time in self.times.finditer(text, verb.end, stop):
+                if len(text[verb.end : time.start].split()) <= _GAP_WORDS:
+                    return PhraseMatch(verb.start, time.end, verb.label)
+                break
+        return None
+
+    def has_time(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence names an earlier time."""
+        return next(self.times.finditer(text, start, end), None) is not None
+
+    def anchor(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence names an earlier judgment ("last year's assessment")."""
+        return next(self.judged.finditer(text, start, end), None) is not None
+
+    def earlier(
+        self, text: str, start: int, end: int, named: Phrases[str]
+    ) -> tuple[PhraseMatch[str], int] | None:
+        """Last year's grade given by a clause with an earlier time and a past verb ("We
+        judged the force to be good in 2017", "the outstanding grade it was given in
+        2021/22"): (the grade, where the clause starts)."""
+        timed = False  # "..., when we judged": of the time just named
+        for low, high in _clauses(text, start, end):
+            after_time, timed = timed, self.has_time(text, low, high)
+            if not timed and not (after_time and _OF_THAT_TIME.match(text, low, high)):
+                continue
+            if next(self.past.finditer(text, low, high), None) is None:
+                continue
+            for grade in named.finditer(text, low, high):
+                if _GRADE_END.match(text, grade.end, end):
+                    return grade, low
+        return None
+
+    def move(self, text: str, start: int, end: int, named: Phrases[str]) -> Move | None:
+        """ "from <grade> to <grade>" after a verb of movement in its clause ("has gone
+        down from good to requires improvement"); not "a reduction in grade, particularly
+        from good to adequate"."""
+        if not self.moves:
+            return None
+        for found in _FROM.finditer(text, start, end):
+            first = named.starting_at(text, found.end(), end)
+            if first is None:
+                continue
+            to = _TO.match(text, first.end, end)
+            second = named.starting_at(text, to.end(), end) if to else None
+            if second is None:
+                continue
+            low = max(start, found.start() - _MOVE_REACH)
+            stops = [m.end() for m in _SENTENCE_PART.finditer(text, low, found.start())]
+            verbs = list(self.moves.finditer(text, max([low, *stops]), found.start()))
+            if verbs:
+                return Move(first, second, verbs[-1].start, second.end)
+        return None
+
+
+def _expand(phrases: list[str], years: list[str]) -> list[str]:
+    """The phrases with each `{year}` phrase written out for every year."""
+    out: list[str] = []
+    for phrase in phrases:
+        out += [phrase.replace(_YEAR, y) for y in years] if _YEAR in phrase else [phrase]
+    return out
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence text[start:end] cut at commas, semicolons and colons."""
+    cuts = [start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
