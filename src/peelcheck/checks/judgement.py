@@ -49,6 +49,10 @@ class Judgement(Check):
       grades stated) spans a range of grades: under a grade inside the range ("good ... but
       needs to improve" under Adequate) it is no finding; otherwise it is reported only by
       a rule with `qualified: report` (and never by one with the default `ignore`).
+      With `limited_by` (data: sentence openers such as `[But, However]`), a judgment
+      better than the grade whose next sentence, in the same paragraph, opens with one of
+      them ("... is good at pursuing high-risk offenders. But the scrutiny over other
+      suspects is unclear.") is qualified by it: the rest of the area is lower.
 
     Message values: `{stated}` (the grade a sentence states), `{statement}` (the words
     flagged, from the subject on), `{sentence}` (shortened), `{example}` (subject and the
@@ -71,6 +75,7 @@ class Judgement(Check):
     scope: Literal["first-sentence", "first-paragraph", "sentences"] = "sentences"
     qualifiers: str | None = None
     qualified: Literal["ignore", "report"] = "ignore"
+    limited_by: str | None = None
     grammar: str | None = None
     also_phrases: bool = False
     other_names: list[NameTable] = Field(default_factory=list)
@@ -79,6 +84,7 @@ class Judgement(Check):
     _grammar: Grammar | None = PrivateAttr(default=None)
     _subjects: Subjects | None = PrivateAttr(default=None)
     _qualifiers: Qualifiers | None = PrivateAttr(default=None)
+    _limiters: tuple[str, ...] = PrivateAttr(default=())
 
     def prepare(self, pack: PackData) -> None:
         self._others = other_names(pack, self.other_names)
@@ -94,6 +100,11 @@ class Judgement(Check):
             self._qualifiers = Qualifiers.from_pack(pack, self.qualifiers)
         elif self.qualified == "report":
             raise ValueError("`qualified: report` needs `qualifiers` (a data name)")
+        if self.limited_by is not None:
+            if self.qualifiers is None:
+                raise ValueError("`limited_by` needs `qualifiers` (a data name)")
+            found = lookup(pack, self.limited_by, list[str], "a list of sentence openers")
+            self._limiters = tuple(found)
 
     def recognises(self) -> str | None:
         """What the rule reads as a judgment, for `peelcheck explain` (with a grammar)."""
@@ -189,7 +200,13 @@ class Judgement(Check):
                 continue
             qualified = (
                 qualified_judgment(
-                    self._qualifiers, text, [m for _, m in found], span[1], grade, ctx
+                    self._qualifiers,
+                    text,
+                    [m for _, m in found],
+                    span[1],
+                    grade,
+                    ctx,
+                    limited=self._limited_after(text, span[1]),
                 )
                 if self._qualifiers is not None
                 else False
@@ -211,6 +228,20 @@ class Judgement(Check):
                 span=(begin, read[0].end) if read else (begin, match.end),
                 judgment=(read[0].start, read[0].end) if read else None,
             )
+
+    def _limited_after(self, text: str, end: int) -> bool:
+        """Whether the next sentence, in the same paragraph, opens with a limiting word."""
+        if not self._limiters:
+            return False
+        rest = text[end : end + 200]
+        gap = len(rest) - len(rest.lstrip())
+        if "\n" in rest[:gap]:
+            return False  # another paragraph
+        rest = rest[gap:]
+        return any(
+            rest.startswith(opener) and rest[len(opener) : len(opener) + 1] in (" ", ",")
+            for opener in self._limiters
+        )
 
     def _read(
         self, text: str, spans: Any, subjects: Phrases[str] | None, ctx: DraftContext

@@ -106,15 +106,23 @@ def qualified_judgment(
     end: int,
     grade: object,
     ctx: DraftContext,
+    *,
+    limited: bool = False,
 ) -> bool | None:
     """Whether a sentence's judgment (its statements `found`) is qualified; None when its
-    range spans `grade`, so that it is no finding at all."""
+    range spans `grade`, so that it is no finding at all. `limited`: the next sentence
+    limits it ("But ..."), so a judgment better than `grade` leaves the rest lower."""
     if ctx.scale is None:
         return False
-    reach = qualifiers.span(text, found, end, ctx.scale.grades)
+    grades = ctx.scale.grades
+    reach = qualifiers.span(text, found, end, grades)
+    rank = ctx.rank(grade)
+    stated = [grades.index(m.label) for m in found if m.label in grades]
+    if limited and stated and rank is not None and min(stated) < rank:
+        best = min(stated) if reach is None else min(reach[0], min(stated))
+        reach = (best, len(grades) - 1)
     if reach is None:
         return False
-    rank = ctx.rank(grade)
     if rank is not None and reach[0] < rank <= reach[1]:
         return None
     return True
