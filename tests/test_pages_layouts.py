@@ -821,3 +821,34 @@ def test_a_2015_leadership_page_is_an_ungraded_pillar_with_the_other_inspections
     }
     [question] = data["questions"]
     assert question["grade_absent"] == "ungraded: the cycle assesses this pillar without grades"
+
+
+def test_the_subject_of_a_report_page_loses_a_the_that_is_not_its_name() -> None:
+    # City of London and Metropolitan 2021/22 (tests/data/heldout14)
+    text = page(
+        "Overall summary",
+        "Our inspection assessed how good the City of London Police is in 11 areas of "
+        "policing. We make graded judgments in 10 of these 11 as follows:",
+        "Important changes to PEEL",
+    )
+    loaded = imported(text)
+    assert loaded.data["inspection"]["subject"] == "City of London Police"
+    span = loaded.source.values["inspection.subject"]
+    assert (span.line, span.column) == (3, len("Our inspection assessed how good the ") + 1)
+
+
+def test_a_pillar_sentence_followed_by_another_sentence_on_its_line() -> None:
+    # Nottinghamshire 2014 (tests/data/heldout14), line 13
+    text = page(
+        "Nottinghamshire 2014",
+        "Read more about Nottinghamshire",
+        "the efficiency with which the force carries out its responsibilities requires "
+        "improvement. However, there has been a notable improvement in the force’s approach "
+        "since the initial inspection; and",
+        "HMI's observations",
+    )
+    loaded = imported(text, excerpt=False)
+    assert pillar_grades(loaded.data) == [("Efficiency", "Requires improvement")]
+    span = loaded.source.values["pillars[0].grade"]
+    line = text.split("\n")[span.line - 1]
+    assert line[span.column - 1 : span.end_column - 1] == "requires improvement"

@@ -132,7 +132,7 @@ def _area_header(blocks: Sequence[Block], facts: ImportFacts) -> Header | None:
             programme = "FRS"
         if found is None:
             continue
-        subject = found.group("subject")
+        subject = _without_article(found.group("subject"), programme, facts)
         at = block.text.find(subject)
         subject_span = (block.start + at, block.start + at + len(subject)) if at >= 0 else None
         cycle, cycle_block = _cycle_marker(blocks, programme)
@@ -188,6 +188,19 @@ def _opening_header(blocks: Sequence[Block], facts: ImportFacts) -> Header | Non
                 opening=True,
             )
     return None
+
+
+def _without_article(subject: str, programme: str, facts: ImportFacts) -> str:
+    """The subject without a leading "the" that is not part of its name ("how good the
+    City of London Police is", "the Metropolitan Police Service")."""
+    bare = subject[4:]
+    if (
+        subject[:4].lower() == "the "
+        and resolve_subject(subject, programme, facts) is None
+        and resolve_subject(bare, programme, facts) is not None
+    ):
+        return bare
+    return subject
 
 
 def _cycle_marker(blocks: Sequence[Block], programme: str) -> tuple[str | None, Block | None]:

@@ -10,6 +10,8 @@ report: it is imported as an excerpt whose `pillars` carry what the page states.
 
 from __future__ import annotations
 
+import re
+
 from peelcheck.importers import recognise as r
 from peelcheck.importers.assemble import Judged
 from peelcheck.importers.blocks import Block
@@ -56,13 +58,16 @@ class SummaryReader(Reader):
         if name is not None and summary and r.plain(summary[-1].text) == name:
             summary.pop()
 
-    def _pillar_sentence(self, block: Block) -> tuple[str, int, str, int] | None:
+    def _pillar_sentence(self, block: Block) -> tuple[str, int, str, int, int] | None:
         """A pillar's grade stated in a sentence: (pillar, where it is named, grade, where
-        the grade stands), or None."""
+        the grade starts and ends), or None. Only the line's first sentence is read: "...
+        requires improvement. However, there has been a notable improvement ...; and"."""
         opening = r.PILLAR_SENTENCE.match(block.text)
         if opening is None:
             return None
-        body = block.text[: len(block.text) - _tail(block.text)]
+        second = _NEXT_SENTENCE.search(block.text)
+        sentence = block.text[: second.start() + 1] if second else block.text
+        body = sentence[: len(sentence) - _tail(sentence)]
         lower = body.lower()
         grade = next(
             (
@@ -88,15 +93,16 @@ class SummaryReader(Reader):
             at, pillar = min(words)
         if pillar not in self._cycle_pillars():
             return None
-        return pillar, at, self.facts.grades[grade], len(body) - len(grade)
+        return pillar, at, self.facts.grades[grade], len(body) - len(grade), len(body)
 
-    def _state_pillar(self, block: Block, pillar: str, at: int, grade: str, grade_at: int) -> None:
+    def _state_pillar(
+        self, block: Block, pillar: str, at: int, grade: str, grade_at: int, grade_end: int
+    ) -> None:
         found = self._pillar(pillar, block, at=at)
         if found.grade is not None:
             self._unplaced(block, f"the page has already stated the grade of {pillar}")
             return
-        start = block.start + grade_at
-        found.grade = (grade, start, block.start + len(block.text) - _tail(block.text))
+        found.grade = (grade, block.start + grade_at, block.start + grade_end)
 
     def _block_grade(self, block: Block, pillar: Judged) -> None:
         grade = self._grade(r.plain(block.text))
@@ -135,6 +141,9 @@ class SummaryReader(Reader):
 
     def _cycle_pillars(self) -> list[str]:
         return self.facts.pillars.get(self.header.programme, {}).get(self.header.cycle, [])
+
+
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z‘“\"])")
 
 
 def _tail(text: str) -> int:
