@@ -217,6 +217,12 @@ def test_check_uses_the_user_cache_unless_no_cache(tmp_path: Path) -> None:
     assert cold.out == warm.out
 
 
+WRITE_IN_A_NEW_PROCESS = """\
+import sys
+from pathlib import Path
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+load_ruleset(builtin_pack_names(), cache=Path(sys.argv[1]))
+"""
 HIT_IN_A_NEW_PROCESS = """\
 import sys
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
@@ -229,8 +235,15 @@ print(len(rules.rules), sorted(m for m in sys.modules if m.startswith(("peelchec
 def test_a_hit_needs_no_yaml_no_rule_format_and_only_the_selected_checks(
     folder: Path,
 ) -> None:
-    load_ruleset(builtin_pack_names(), cache=folder)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    # the entry is written by a fresh process too, so nothing this test process loaded
+    # before (other tests' packs) stands between the packs' files and the entry
+    subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(WRITE_IN_A_NEW_PROCESS), str(folder)],
+        check=True,
+        env=env,
+    )
+    assert list(folder.glob("*.json")), "no cache entry was written"
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(HIT_IN_A_NEW_PROCESS), str(folder)],
         capture_output=True,
