@@ -254,10 +254,8 @@ class _Builder(QuestionReader, SummaryReader):
     def _finish(self, excerpt: bool) -> None:
         h = self.header
         if self.pillar is None and self.judged.title is not None:
-            pillar = _pillar_of(self.judged.title[0])
-            if pillar is not None and pillar in self.facts.pillars.get(h.programme, {}).get(
-                h.cycle, []
-            ):
+            pillar = r.pillar_of(self.judged.title[0])
+            if pillar is not None and pillar in self.cycle_pillars:
                 self._set_pillar(pillar, self.judged.title[1:])
                 for question in self.questions:
                     question.pillar = pillar if self.integrated else None
@@ -302,11 +300,6 @@ class _Builder(QuestionReader, SummaryReader):
                 pillar.name is None or pillar.name[0] not in self.ungraded
             ):
                 pillar.grade_absent = ABSENT
-
-
-def _pillar_of(title: str) -> str | None:
-    """The pillar a pillar's own question names ("How effectively does the force ...?")."""
-    return next((pillar for pattern, pillar in r.PILLAR_WORDS if pattern.search(title)), None)
 
 
 def _may_be_cut(text: str) -> bool:

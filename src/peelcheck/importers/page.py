@@ -10,19 +10,16 @@ columns.
 
 from __future__ import annotations
 
-import re
-
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import decode
 from peelcheck.draft.sourcemap import SourceMap
+from peelcheck.importers import recognise as r
 from peelcheck.importers.blocks import Block, bullet_marker
 from peelcheck.importers.builder import build_draft
 from peelcheck.importers.facts import ImportFacts
 
 _ENDS = (".", ":", ";", "?", "!", ")", "”", '"')
-# a list item that ends "...; and" or "..., or" ends there: the next item is not a wrapped line
-_ITEM_ENDS = re.compile(r"[;,]\s+(?:and|or)\Z")
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -39,7 +36,7 @@ def text_blocks(text: str) -> list[Block]:
             content[:1].islower()
             and previous
             and not previous.endswith(_ENDS)
-            and not _ITEM_ENDS.search(previous)
+            and not r.ITEM_GOES_ON.search(previous)  # the next item, not a wrapped line
         )
         if content and not marker and blocks and (0 <= indent_of_item <= indent or wrapped):
             last = blocks[-1]  # a wrapped bullet: this line continues it

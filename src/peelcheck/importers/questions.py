@@ -92,11 +92,8 @@ def _continues(area: str, item: str) -> bool:
     introduced a list (it holds a colon and stops at one, or at the list's ";", "; and"),
     and the item starts in lower case."""
     head = area.rstrip()
-    return (
-        item[:1].islower()
-        and ":" in head
-        and head.endswith((":", ";", "; and", "; or", ", and", ", or", ","))
-    )
+    ends = head.endswith((":", ";", ",")) or r.ITEM_GOES_ON.search(head) is not None
+    return item[:1].islower() and ":" in head and ends
 
 
 def _item(block: Block) -> tuple[str, int, int]:

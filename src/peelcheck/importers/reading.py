@@ -47,6 +47,7 @@ class Reader:
         self.integrated = info is not None and info.integrated
         self.pillar_grades = info is not None and info.pillar_grades
         self.ungraded = info.ungraded if info is not None else ()
+        self.cycle_pillars = info.pillars if info is not None else ()
         self.area_titles = facts.area_titles(header.programme, header.cycle)
 
     def _grade(self, text: str) -> str | None:

@@ -10,6 +10,7 @@ and spacing where the pages vary.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -161,6 +162,21 @@ PILLAR_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bdoes the force act with integrity\b", re.I), "Legitimacy"),
 )
 
+
+def pillar_of(text: str, among: Sequence[str] | None = None) -> str | None:
+    """The pillar a pillar's own question or headline names ("How effectively does the
+    force ...?" is Effectiveness): the first of `PILLAR_WORDS` that matches, among `among`
+    when given."""
+    return next(
+        (
+            pillar
+            for pattern, pillar in PILLAR_WORDS
+            if (among is None or pillar in among) and pattern.search(text)
+        ),
+        None,
+    )
+
+
 # -- questions -----------------------------------------------------------------------------
 
 NUMBER = re.compile(r"(?:Question\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?)[.:)]?\Z", re.IGNORECASE)
@@ -175,6 +191,8 @@ QUESTION_TITLE = re.compile(
 
 # -- inside a question ---------------------------------------------------------------------
 
+# A list item that ends "...; and", "..., or": the list goes on with a next item.
+ITEM_GOES_ON = re.compile(r"[;,]\s+(?:and|or)\Z")
 AREAS_HEADING = re.compile(r"Areas? for improvement:?\Z", re.IGNORECASE)
 CONCERN_HEADING = re.compile(r"Causes? (?:of|for) concern:?\Z", re.IGNORECASE)
 RECOMMENDATIONS_HEADING = re.compile(r"Recommendations?:?\Z", re.IGNORECASE)

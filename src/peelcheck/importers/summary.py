@@ -91,7 +91,7 @@ class SummaryReader(Reader):
             if not words:
                 return None
             at, pillar = min(words)
-        if pillar not in self._cycle_pillars():
+        if pillar not in self.cycle_pillars:
             return None
         return pillar, at, self.facts.grades[grade], len(body) - len(grade), len(body)
 
@@ -123,10 +123,7 @@ class SummaryReader(Reader):
             return named
         if not (r.QUESTION_TITLE.match(text) or r.HEADING.match(text)) or len(text) > 160:
             return None
-        for pattern, pillar in r.PILLAR_WORDS:
-            if pattern.search(text) and pillar in self._cycle_pillars():
-                return pillar
-        return None
+        return r.pillar_of(text, among=self.cycle_pillars)
 
     def _pillar(self, name: str, block: Block, *, at: int = 0, heading: bool = False) -> Judged:
         """The pillar of that name, added in the page's order when first met."""
@@ -138,9 +135,6 @@ class SummaryReader(Reader):
         pillar = Judged(name=(name, start, end))
         self.parts.pillars.append(pillar)
         return pillar
-
-    def _cycle_pillars(self) -> list[str]:
-        return self.facts.pillars.get(self.header.programme, {}).get(self.header.cycle, [])
 
 
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z‘“\"])")
