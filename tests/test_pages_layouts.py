@@ -385,9 +385,19 @@ def test_check_excerpt_applies_to_yaml_drafts_and_to_the_cache(write: Callable[.
     )
 
 
-def test_a_police_summary_page_that_mentions_fire_is_not_a_fire_page() -> None:
-    text = page("Gwent 2018/19", "The force collaborates with South Wales Fire and Rescue Service.")
-    loaded = import_bytes(text.encode(), "page.txt", FACTS)
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a police summary page that mentions fire is not a fire page
+        ("Gwent 2018/19", "The force collaborates with South Wales Fire and Rescue Service."),
+        # a "<place> <year>" line with no summary page after it
+        ("Durham 2015", "The force collaborates with its neighbours."),
+        # a "Read more about" link without an opening that counts the assessments
+        ("Read more about Wiltshire", "Wiltshire is rural."),
+    ],
+)
+def test_lines_that_look_like_a_header_but_are_none(lines: tuple[str, ...]) -> None:
+    loaded = import_bytes(page(*lines).encode(), "page.txt", FACTS)
     assert "no report header found" in loaded.findings[0].message
 
 
@@ -669,12 +679,6 @@ def test_a_summary_page_grade_line_that_differs_from_its_sentence_is_reported() 
     ]
 
 
-def test_a_place_and_year_line_without_a_summary_page_after_it_is_no_header() -> None:
-    text = page("Durham 2015", "The force collaborates with its neighbours.")
-    loaded = import_bytes(text.encode(), "page.txt", FACTS)
-    assert "no report header found" in loaded.findings[0].message
-
-
 def test_an_area_for_improvement_with_a_list_of_its_own_is_one_area() -> None:
     # Kent 2018/19 Legitimacy (tests/data/heldout9), lines 15-17
     text = page(
@@ -764,13 +768,6 @@ def test_the_assessment_count_names_the_cycle(opening: str, programme: str, cycl
         "inspection"
     ]
     assert (inspection["programme"], inspection["cycle"]) == (programme, cycle)
-
-
-def test_a_link_without_an_assessment_count_is_no_header() -> None:
-    loaded = import_bytes(
-        page("Read more about Wiltshire", "Wiltshire is rural.").encode(), "p.txt", FACTS
-    )
-    assert "no report header found" in loaded.findings[0].message
 
 
 def test_a_list_item_ending_and_is_not_continued_by_the_next_line() -> None:
