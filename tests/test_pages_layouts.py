@@ -662,6 +662,24 @@ def test_a_summary_page_pillar_block_takes_its_title_and_summary() -> None:
     assert "published" not in data["inspection"]  # the pillar's date, not the page's
 
 
+@pytest.mark.parametrize("cut", ["Last updated", "Last updated 17/", "Last up"])
+def test_a_pillar_date_cut_by_the_end_of_the_copy_is_not_its_summary(cut: str) -> None:
+    # City of London 2018/19 (heldout13), West Yorkshire FRS 2018/19 (heldout14)
+    text = page(
+        "City of London 2018/19",
+        "Read more about City of London",
+        "the extent to which the force is effective at reducing crime and keeping people safe "
+        "is good.",
+        "HMI's observations",
+        "I am encouraged by the progress that City of London Police has made.",
+        "How effectively does the force reduce crime and keep people safe?",
+        cut,
+    )
+    pillar = imported(text).data["pillars"][0]
+    assert pillar["grade"] == "Good"
+    assert "summary" not in pillar
+
+
 def test_a_summary_page_grade_line_that_differs_from_its_sentence_is_reported() -> None:
     text = page(
         "Gloucestershire 2018/19",
@@ -700,6 +718,76 @@ def test_an_area_for_improvement_with_a_list_of_its_own_is_one_area() -> None:
         "capacity to be effective in its proactive approach to counter corruption; and can "
         "fully monitor all of its computer systems.",
         "The force should improve how it vets its workforce.",
+    ]
+
+
+def test_an_earlier_area_for_improvement_that_remains_is_an_area() -> None:
+    # Cleveland 2017 Legitimacy (tests/data/heldout14), its first question
+    text = page(
+        "Cleveland PEEL 2017",
+        "Legitimacy",
+        "How legitimate is the force at keeping people safe and reducing crime?",
+        "To what extent does the force treat all of the people it serves with fairness and "
+        "respect?",
+        "Cleveland Police clearly values and communicates the importance of treating people "
+        "with fairness and respect.",
+        "The following AFI from HMICFRS’ 2015 Legitimacy inspection remains:",
+        "- The force should continue with the improvements it has started to ensure that all "
+        "stop and search records include sufficient reasonable grounds.",
+        "Areas for improvement",
+        "- The force should improve external scrutiny of its data.",
+    )
+    question = imported(text).data["questions"][0]
+    assert question["narrative"] == (
+        "Cleveland Police clearly values and communicates the importance of treating people "
+        "with fairness and respect."
+    )
+    assert question["areas_for_improvement"] == [
+        "The force should continue with the improvements it has started to ensure that all "
+        "stop and search records include sufficient reasonable grounds.",
+        "The force should improve external scrutiny of its data.",
+    ]
+
+
+def test_a_bullet_run_on_after_a_wrapped_area_is_the_next_area() -> None:
+    # Devon and Cornwall 2018/19 Effectiveness detailed findings (tests/data/heldout13)
+    text = page(
+        "Devon and Cornwall PEEL 2018",
+        "Effectiveness",
+        "How effective is the force at keeping people safe and reducing crime?",
+        "How effective is the force at investigating crime?",
+        "Areas for improvement",
+        "- The force should ensure that it puts in place regular and active supervision "
+        "consistently and records it appropriately, to monitor the quality and progress\n"
+        "of investigations. - The force should improve its ability to retrieve digital "
+        "evidence quickly enough.",
+        "We set out our detailed findings below.",
+    )
+    question = imported(text).data["questions"][0]
+    areas = question["areas_for_improvement"]
+    assert areas == [
+        "The force should ensure that it puts in place regular and active supervision "
+        "consistently and records it appropriately, to monitor the quality and progress of "
+        "investigations.",
+        "The force should improve its ability to retrieve digital evidence quickly enough.",
+    ]
+    span = imported(text).source.values["questions[0].areas_for_improvement[1]"]
+    assert (span.line, span.column) == (12, len("of investigations. - ") + 1)
+
+
+def test_a_dash_inside_a_wrapped_sentence_is_not_a_new_area() -> None:
+    text = page(
+        "Devon and Cornwall PEEL 2018",
+        "Effectiveness",
+        "How effective is the force at keeping people safe and reducing crime?",
+        "How effective is the force at investigating crime?",
+        "Areas for improvement",
+        "- The force should review its use of bail and released under investigation\n"
+        "across the force - Devon and Cornwall in particular.",
+    )
+    assert imported(text).data["questions"][0]["areas_for_improvement"] == [
+        "The force should review its use of bail and released under investigation across the "
+        "force - Devon and Cornwall in particular."
     ]
 
 

@@ -10,6 +10,8 @@ columns.
 
 from __future__ import annotations
 
+import re
+
 from peelcheck.core.findings import Finding, Severity
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import decode
@@ -20,6 +22,8 @@ from peelcheck.importers.builder import build_draft
 from peelcheck.importers.facts import ImportFacts
 
 _ENDS = (".", ":", ";", "?", "!", ")", "”", '"')
+# A bullet typed after the end of a sentence, inside a line: ". - The force should".
+_RUN_ON_ITEM = re.compile(r"(?<=[.;]) [•-] (?=[A-Z])")
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -40,10 +44,22 @@ def text_blocks(text: str) -> list[Block]:
         )
         if content and not marker and blocks and (0 <= indent_of_item <= indent or wrapped):
             last = blocks[-1]  # a wrapped bullet: this line continues it
-            end = offset + indent + len(content)
+            # A copy can run the next bullet on after the wrapped end of an item (Devon and
+            # Cornwall 2018/19: "of investigations. - The force should ...").
+            next_item = _RUN_ON_ITEM.search(content) if last.item else None
+            cut = next_item.start() if next_item else len(content)
             blocks[-1] = Block(
-                f"{last.text} {content}", last.start, last.label, last.item, last.marker, stop=end
+                f"{last.text} {content[:cut]}",
+                last.start,
+                last.label,
+                last.item,
+                last.marker,
+                stop=offset + indent + cut,
             )
+            if next_item:
+                item = content[cut + 1 :]
+                start = offset + indent + cut + 1
+                blocks.append(Block(item, start, f"line {number}", True, bullet_marker(item)))
         elif content:
             start = offset + indent
             blocks.append(Block(content, start, f"line {number}", item=marker > 0, marker=marker))

@@ -35,7 +35,7 @@ class QuestionReader(Reader):
                 question.grade = (block.text, block.start, block.end)
             else:
                 self._unplaced(block, f"question {self._name(question)} already has a grade")
-        elif r.AREAS_HEADING.match(text):
+        elif r.AREAS_HEADING.match(text) or r.AREAS_REMAINING_HEADING.match(text):
             self.state = "areas"
         elif r.CONCERN_HEADING.match(text):
             question.concerns.append(Concern())

@@ -35,8 +35,10 @@ class SummaryReader(Reader):
             self.observing = True
         elif r.PEEL_TITLE.match(text):
             pass  # the full report's link ("PEEL: ... 2018/19 – Durham")
-        elif r.LAST_UPDATED.match(text) and self.current is not None:
-            pass  # the pillar's own date, not the page's
+        elif self.current is not None and (
+            r.LAST_UPDATED.match(text) or r.LAST_UPDATED_CUT.match(text)
+        ):
+            pass  # the pillar's own date, not the page's (or that line cut by the copy's end)
         elif (pillar := self._pillar_heading(text)) is not None:
             self.observing = True
             self.current = self._pillar(pillar, block, heading=True)
