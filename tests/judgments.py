@@ -25,6 +25,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-3    # all of batch3.yaml: spent, now tuning data
     python -m tests.judgments --held-back-4    # all of batch4.yaml: spent, now tuning data
     python -m tests.judgments --held-back-5    # all of batch5.yaml (split5.yaml)
+    python -m tests.judgments --held-back-6    # all of batch6.yaml (split6.yaml)
 """
 
 from __future__ import annotations
@@ -116,6 +117,7 @@ BATCHES = (  # each labelled and split on its own
     "batch3.yaml",
     "batch4.yaml",
     "batch5.yaml",
+    "batch6.yaml",
 )
 SPLITS = {
     "held-back": "split.yaml",
@@ -123,6 +125,7 @@ SPLITS = {
     "held-back-3": "split3.yaml",
     "held-back-4": "split4.yaml",
     "held-back-5": "split5.yaml",
+    "held-back-6": "split6.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
 SPENT = ("held-back-3", "held-back-4")
@@ -140,7 +143,8 @@ def sentences() -> list[dict[str, Any]]:
 def held_back(part: str = "held-back") -> set[str]:
     """The ids of a held-back part: `held-back` (a quarter of sentences.yaml),
     `held-back-2` (half of batch2.yaml), `held-back-3` (all of batch3.yaml), `held-back-4`
-    (all of batch4.yaml) or `held-back-5` (all of batch5.yaml)."""
+    (all of batch4.yaml), `held-back-5` (all of batch5.yaml) or `held-back-6` (all of
+    batch6.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
@@ -435,7 +439,7 @@ SHAPES = [
 
 def report(part: str, failures: bool = False) -> str:
     """The tables for the tuning part (`tuning`) or a held-back part (`held-back`,
-    `held-back-2`, `held-back-3`, `held-back-4`, `held-back-5`)."""
+    `held-back-2`, `held-back-3`, `held-back-4`, `held-back-5`, `held-back-6`)."""
     if part == "tuning":
         chosen = tuning_part()
     else:
@@ -483,11 +487,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held-back-5", action="store_true", help="score batch5.yaml, wholly held back"
     )
+    parser.add_argument(
+        "--held-back-6", action="store_true", help="score batch6.yaml, wholly held back"
+    )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)
     chosen = [
         p
-        for p in ("held-back", "held-back-2", "held-back-3", "held-back-4", "held-back-5")
+        for p in (
+            "held-back",
+            "held-back-2",
+            "held-back-3",
+            "held-back-4",
+            "held-back-5",
+            "held-back-6",
+        )
         if vars(args)[p.replace("-", "_")]
     ]
     part = chosen[0] if chosen else "tuning"

@@ -41,10 +41,13 @@ def test_the_corpus_is_split_as_labelled() -> None:
     fifth = judgments.held_back("held-back-5")
     assert fifth <= ids and not fifth & (back | second | third | fourth)
     assert len(fifth) == 235  # all of batch5.yaml
+    sixth = judgments.held_back("held-back-6")
+    assert sixth <= ids and not sixth & (back | second | third | fourth | fifth)
+    assert len(sixth) == 253  # all of batch6.yaml
     # batches 3 and 4 were scored once (rounds 3 and 4) and are spent: tuning data now
     assert judgments.SPENT == ("held-back-3", "held-back-4")
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | fifth) and third | fourth <= tuning
+    assert not tuning & (back | second | fifth | sixth) and third | fourth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
