@@ -740,13 +740,62 @@ def test_an_earlier_area_for_improvement_that_remains_is_an_area() -> None:
     question = imported(text).data["questions"][0]
     assert question["narrative"] == (
         "Cleveland Police clearly values and communicates the importance of treating people "
-        "with fairness and respect."
+        "with fairness and respect.\n\n"
+        "The following AFI from HMICFRS’ 2015 Legitimacy inspection remains:"
     )
     assert question["areas_for_improvement"] == [
         "The force should continue with the improvements it has started to ensure that all "
         "stop and search records include sufficient reasonable grounds.",
         "The force should improve external scrutiny of its data.",
     ]
+
+
+def test_a_carried_over_question_s_area_announced_in_a_sentence_is_an_area() -> None:
+    # Hampshire 2018/19 Legitimacy (tests/data/heldout15), lines 4-9
+    text = page(
+        "Hampshire PEEL 2018",
+        "Legitimacy",
+        "How legitimately does the force treat the public and its workforce?",
+        "To what extent does the force treat all of the people it serves with fairness and "
+        "respect?",
+        "This question was not subject to detailed inspection in 2018/19, and our judgment "
+        "from the 2017 legitimacy inspection has been carried over.",
+        "However, there is an area for improvement identified from this inspection:",
+        "- The force should identify and put in place training provision for independent "
+        "advisory group (IAG) members.",
+        "During our fieldwork we investigated the progress the force has made in this area for "
+        "improvement.",
+        "In our 2017 national legitimacy report, we recommended that all forces should:",
+        "- monitor and analyse comprehensive stop and search data;",
+    )
+    question = imported(text).data["questions"][0]
+    assert question["areas_for_improvement"] == [
+        "The force should identify and put in place training provision for independent "
+        "advisory group (IAG) members."
+    ]
+    assert question["narrative"].endswith(
+        "However, there is an area for improvement identified from this inspection:\n\n"
+        "During our fieldwork we investigated the progress the force has made in this area for "
+        "improvement.\n\n"
+        "In our 2017 national legitimacy report, we recommended that all forces should:\n\n"
+        "- monitor and analyse comprehensive stop and search data;"
+    )
+
+
+def test_a_list_after_a_sentence_about_areas_is_areas_only_when_worded_as_areas() -> None:
+    text = page(
+        "Hampshire PEEL 2018",
+        "Legitimacy",
+        "How legitimately does the force treat the public and its workforce?",
+        "To what extent does the force treat all of the people it serves with fairness and "
+        "respect?",
+        "We followed up the areas for improvement we identified in 2017:",
+        "- training for advisory group members has improved;",
+        "- the force now publishes its stop and search data.",
+    )
+    question = imported(text).data["questions"][0]
+    assert "areas_for_improvement" not in question
+    assert question["narrative"].endswith("- the force now publishes its stop and search data.")
 
 
 def test_a_bullet_run_on_after_a_wrapped_area_is_the_next_area() -> None:
@@ -789,6 +838,38 @@ def test_a_dash_inside_a_wrapped_sentence_is_not_a_new_area() -> None:
         "The force should review its use of bail and released under investigation across the "
         "force - Devon and Cornwall in particular."
     ]
+
+
+@pytest.mark.parametrize("furniture", [(), ("Skip to content",)])
+def test_an_inspection_of_another_kind_is_refused_as_such(furniture: tuple[str, ...]) -> None:
+    # British Transport Police, commissioned in 2021 (tests/data/heldout16)
+    text = page(
+        *furniture,
+        "Inspection into British Transport Police effectiveness, efficiency and legitimacy",
+        "Published on: 22 February 2024",
+        "Overall summary",
+        "In 2021, we were commissioned by the Minister of State for Transport to inspect "
+        "British Transport Police (BTP).",
+    )
+    loaded = import_bytes(text.encode(), "page.txt", FACTS, excerpt=True)
+    assert loaded.data is None
+    assert [(f.rule, f.message) for f in loaded.findings] == [
+        (
+            "file-format",
+            "'Inspection into British Transport Police effectiveness, efficiency and legitimacy' "
+            "is the title of an inspection that is not a PEEL or fire and rescue report; "
+            "peelcheck reads only those, so nothing was imported",
+        )
+    ]
+
+
+def test_a_peel_report_titled_an_inspection_of_its_force_is_read() -> None:
+    text = page(
+        "PEEL 2023–2025: An inspection of Kent Police",
+        "Overall summary",
+        "Our inspection assessed how good Kent Police is in nine areas of policing.",
+    )
+    assert imported(text).data["inspection"]["subject"] == "Kent Police"
 
 
 def test_the_backup_html_copy_of_a_fire_2023_25_report_has_its_title_as_header() -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.fields import Pattern, QueryText
 from peelcheck.engine.contract import Hit
 
@@ -61,12 +62,15 @@ class StartsWith(Check):
                     start = preamble.end()
             if text.startswith(tuple(phrases), start):
                 continue
+            at = f"{where}[{item - 1}]" if item else where
+            if _cut_inside_a_phrase(ctx, at, text, start, phrases):
+                continue
             if self.after_context and self._second_sentence_starts(text, start, phrases, ctx):
                 continue
             opening = " ".join(text[start:].split()[:_OPENING_WORDS])
             end = text.find(opening, start) + len(opening) if opening else len(text)
             yield Hit(
-                f"{where}[{item - 1}]" if item else where,
+                at,
                 {
                     "opening": opening,
                     "expected": " or ".join(f"'{p}'" for p in phrases),
@@ -83,3 +87,12 @@ class StartsWith(Check):
         """Whether the sentence after the one at `start` opens with one of `phrases`."""
         spans = [span for span in ctx.sentences(text) if span[0] >= start]
         return len(spans) > 1 and text.startswith(tuple(phrases), spans[1][0])
+
+
+def _cut_inside_a_phrase(
+    ctx: DraftContext, where: str, text: str, start: int, phrases: list[str]
+) -> bool:
+    """Whether an excerpt's copy was cut before the opening could be read: the text up to
+    its cut last word starts one of `phrases` ("The b", cut from "The brigade should")."""
+    cut = cut_word(ctx, where, text)
+    return cut is not None and any(p.startswith(text[start : cut[0]]) for p in phrases)

@@ -64,6 +64,15 @@ def build_draft(
     `file-format` finding; other problems are `import` findings.
     """
     header = find_header(blocks, facts)
+    # the title stands in the first lines, after any page furniture ("Skip to content")
+    other = (b.text for b in blocks[:6] if not b.opaque and r.OTHER_INSPECTION_TITLE.match(b.text))
+    if header is None and (title := next(other, None)) is not None:
+        return _refused(
+            file,
+            source,
+            f"'{title}' is the title of an inspection that is not a PEEL or fire and rescue "
+            "report; peelcheck reads only those, so nothing was imported",
+        )
     if header is None:
         message = (
             f"no report header found: expected a {unit} such as 'Gwent PEEL 2016', "
@@ -71,12 +80,17 @@ def build_draft(
             "'Our inspection assessed how good Kent Police is in nine areas of policing' "
             "before the report's text"
         )
-        return Loaded(
-            file,
-            source=source,
-            findings=[Finding(file, "file-format", Severity.ERROR, message, "", 1, 1)],
-        )
+        return _refused(file, source, message)
     return _Builder(blocks, source, file, unit, facts, header, copy=copy).run(status, excerpt)
+
+
+def _refused(file: str, source: SourceMap, message: str) -> Loaded:
+    """A file that holds no report peelcheck reads: no data, one `file-format` finding."""
+    return Loaded(
+        file,
+        source=source,
+        findings=[Finding(file, "file-format", Severity.ERROR, message, "", 1, 1)],
+    )
 
 
 class _Builder(QuestionReader, SummaryReader):
@@ -120,7 +134,7 @@ class _Builder(QuestionReader, SummaryReader):
                 offset=h.subject_span[0],
             )
         if not h.cycle_known:
-            cycles = ", ".join(self.facts.pillars.get(h.programme, {}))
+            cycles = ", ".join(self.facts.cycles.get(h.programme, {}))
             what = f"'{h.cycle}' is not" if h.cycle else "nothing in the text names"
             self._problem(
                 h.block,

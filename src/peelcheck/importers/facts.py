@@ -36,7 +36,6 @@ class ImportFacts:
     """What the importers need to know of the run's packs: grades, pillars, names."""
 
     grades: dict[str, str]  # lower case -> as the scale spells it (non-grades included)
-    pillars: dict[str, dict[str, list[str]]]  # programme -> cycle -> pillars
     forces: tuple[dict[str, str], ...]
     services: tuple[dict[str, str], ...] = ()
     non_grades: frozenset[str] = frozenset()  # lower case
@@ -49,10 +48,6 @@ class ImportFacts:
         non_grades = {word for scale in pack.scales.values() for word in scale.non_grades}
         return cls(
             grades={word.lower(): word for word in pack.all_grade_words()},
-            pillars={
-                programme: {cycle: list(facts.pillars) for cycle, facts in cycles.items()}
-                for programme, cycles in pack.programmes.items()
-            },
             forces=tuple(pack.tables.get("forces", [])),
             services=tuple(pack.tables.get("services", [])),
             non_grades=frozenset(word.lower() for word in non_grades),
@@ -75,6 +70,11 @@ class ImportFacts:
         """The facts of a programme's cycle, if the packs declare it."""
         return self.cycles.get(programme, {}).get(cycle)
 
+    def pillars(self, programme: str, cycle: str) -> tuple[str, ...]:
+        """The pillars of a programme's cycle, or none when the packs do not declare it."""
+        info = self.cycle(programme, cycle)
+        return info.pillars if info is not None else ()
+
     def cycle_named(self, programme: str, written: str) -> str | None:
         """The programme's cycle that `written` names: "2018" and "2018/19" give "2018/19",
         "2023–2025" and "2023/25" give "2023-25"."""
@@ -83,7 +83,7 @@ class ImportFacts:
             return None
         start = years[0]
         end = years[1][-2:] if len(years) > 1 else None
-        for cycle in self.pillars.get(programme, {}):
+        for cycle in self.cycles.get(programme, {}):
             parts = re.findall(r"\d{2,4}", cycle)
             if parts[0] == start and (end is None or len(parts) == 1 or parts[1][-2:] == end):
                 return cycle

@@ -25,7 +25,7 @@ def number_questions(
     """Give every question a number (in place)."""
     titles = facts.question_titles(programme, cycle, pillar) if pillar else {}
     areas = facts.area_titles(programme, cycle)
-    pillars = facts.pillars.get(programme, {}).get(cycle, [])
+    pillars = facts.pillars(programme, cycle)
     prefix = pillars.index(pillar) + 1 if programme == "FRS" and pillar in pillars else None
     last = 0
     for question in questions:

@@ -16,6 +16,9 @@ from peelcheck.importers.reading import Reader
 class QuestionReader(Reader):
     """The states inside the questions of a report."""
 
+    # areas announced by a sentence, not a heading: only items worded as areas are areas
+    areas_introduced = False
+
     def _in_questions(self, block: Block, text: str) -> None:
         if not self._question_start(block, text):
             self._unplaced(block, "a question number or title was expected")
@@ -35,8 +38,9 @@ class QuestionReader(Reader):
                 question.grade = (block.text, block.start, block.end)
             else:
                 self._unplaced(block, f"question {self._name(question)} already has a grade")
-        elif r.AREAS_HEADING.match(text) or r.AREAS_REMAINING_HEADING.match(text):
+        elif r.AREAS_HEADING.match(text):
             self.state = "areas"
+            self.areas_introduced = False
         elif r.CONCERN_HEADING.match(text):
             question.concerns.append(Concern())
             self.state = "concern"
@@ -50,6 +54,9 @@ class QuestionReader(Reader):
             if not_inspected:
                 question.grade_absent = f"not inspected or graded in {not_inspected.group('year')}"
             question.paragraphs.append(block)
+            if r.AREAS_INTRO.search(block.text):
+                self.state = "areas"
+                self.areas_introduced = True
 
     def _in_areas(self, block: Block, text: str) -> None:
         question = self.questions[-1]
@@ -59,7 +66,9 @@ class QuestionReader(Reader):
             # capability ...; and" / "- can fully monitor ...": one area, its list in a sentence
             area, start, _ = question.areas[-1]
             question.areas[-1] = (f"{area} {item}", start, block.end)
-        elif block.item or (not question.areas and r.AREA_OPENING.match(block.text)):
+        elif (block.item and (not self.areas_introduced or r.AREA_OPENING.match(item))) or (
+            not block.item and not question.areas and r.AREA_OPENING.match(block.text)
+        ):
             start = block.start + block.marker
             question.areas.append((block.text[block.marker :], start, block.end))
         else:

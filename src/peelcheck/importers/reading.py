@@ -99,8 +99,8 @@ class Reader:
 
     def _pillar_named(self, text: str) -> str | None:
         h = self.header
-        cycles = self.facts.pillars.get(h.programme, {})
-        pillars = cycles.get(h.cycle) or [p for names in cycles.values() for p in names]
+        cycles = self.facts.cycles.get(h.programme, {})
+        pillars = self.cycle_pillars or tuple(p for i in cycles.values() for p in i.pillars)
         return next((p for p in pillars if p.lower() == text.lower()), None)
 
     def _set_pillar(self, pillar: str, span: tuple[int, int]) -> None:

@@ -149,6 +149,20 @@ LAST_UPDATED = re.compile(
 )
 # The same line cut off by the end of a copy: "Last updated", "Last updated 17/", "Last up".
 LAST_UPDATED_CUT = re.compile(r"Last up(?:d(?:a(?:t(?:ed?)?)?)?)?(?:\s+[\d/]*)?\Z", re.IGNORECASE)
+# The title of an inspection of another kind (commissioned, thematic): "Inspection into
+# British Transport Police effectiveness, efficiency and legitimacy" (2024).
+OTHER_INSPECTION_TITLE = re.compile(
+    r"(?:An? )?(?:inspection|review|inquiry) (?:into|of) (?!.*\bPEEL\b)\S.{3,150}\Z", re.IGNORECASE
+)
+# A paragraph whose last sentence introduces areas for improvement as a list: an earlier
+# inspection's still in force ("The following AFI from HMICFRS' 2015 Legitimacy inspection
+# remains:", Cleveland 2017) and 2018/19 carried-over questions' ("However, there is an area
+# for improvement identified from this inspection:", "In 2017, we identified two areas for
+# improvement:").
+AREAS_INTRO = re.compile(
+    r"(?:\A|(?<=[.!?] ))[^.!?]*\b(?:areas? (?:for|of) improvement|AFIs?)\b[^.!?:]*:\Z",
+    re.IGNORECASE,
+)
 QUESTIONS_FOR = re.compile(r"Questions for\s+(?P<pillar>\S.*?)\Z", re.IGNORECASE)
 
 # Words of a pillar's own question that name the pillar ("How effectively does the force
@@ -196,13 +210,6 @@ QUESTION_TITLE = re.compile(
 # A list item that ends "...; and", "..., or": the list goes on with a next item.
 ITEM_GOES_ON = re.compile(r"[;,]\s+(?:and|or)\Z")
 AREAS_HEADING = re.compile(r"Areas? for improvement:?\Z", re.IGNORECASE)
-# An earlier inspection's area still in force, as a list of its own (Cleveland 2017): "The
-# following AFI from HMICFRS' 2015 Legitimacy inspection remains:".
-AREAS_REMAINING_HEADING = re.compile(
-    r"The following (?:AFIs?|areas? for improvement)\b[^:]{0,120}\b(?:remains?|still stands?)"
-    r"(?: in place| open)?:\Z",
-    re.IGNORECASE,
-)
 CONCERN_HEADING = re.compile(r"Causes? (?:of|for) concern:?\Z", re.IGNORECASE)
 RECOMMENDATIONS_HEADING = re.compile(r"Recommendations?:?\Z", re.IGNORECASE)
 # An area for improvement written without a bullet: "The force should ...", "Kent Police

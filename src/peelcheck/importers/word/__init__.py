@@ -54,7 +54,7 @@ def import_docx(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
             f"no report title found: the first paragraphs give none such as {TITLE_EXAMPLES}",
             source,
         )
-    known = list(facts.cycles.get(title.programme) or facts.pillars.get(title.programme) or [])
+    known = list(facts.cycles.get(title.programme, {}))
     cycle = cycle_key(title.cycle, known)
     if cycle is None:
         return _unreadable(

@@ -61,7 +61,7 @@ class State:
             if cycle_facts.integrated
             else Layout.PILLAR
         )
-        self.pillar_names = facts.pillars.get(programme, {}).get(cycle, [])
+        self.pillar_names = list(facts.pillars(programme, cycle))
         self.areas = framework_areas(facts, programme, cycle)
         self.section = Section(self.report)
         self.mode = Mode.FRONT
