@@ -106,7 +106,7 @@ class Assembler:
             data["questions"] = [
                 self._question(join_path("questions", i), q) for i, q in enumerate(parts.questions)
             ]
-        loaded = Loaded(file, data, self.source, list(problems))
+        loaded = Loaded(file, data, self.source, list(problems), kind="page")
         for path, value in walk_values(data):
             if isinstance(value, (dict, list)):
                 loaded.paths_by_id[id(value)] = path

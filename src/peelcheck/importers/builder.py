@@ -1,10 +1,9 @@
-"""The shared builder: a report's paragraphs, in reading order -> draft data and source map.
+"""The page builder: a published page's paragraphs, in reading order -> draft and source map.
 
-Both importers reduce their document to `Block`s (one per line of a page, or per Word
-paragraph) that carry their offset in a source text; this module recognises the report's
-structure in them by content alone (the wording is in `recognise`), so a page and a Word
-document with the same content give the same draft. What it cannot place becomes an
-`import` finding that names the line or paragraph; nothing is dropped silently.
+`page` reduces the copied text to `Block`s (one per paragraph line) that carry their offset
+in the text; this module recognises the report's structure in them by content alone (the
+wording is in `recognise`, which the Word importer in `importers/word` shares). What it
+cannot place becomes an `import` finding that names the line; nothing is dropped silently.
 
 A question is a number line or a title, then its body in any order the cycles use: a grade
 line (after the title in 2014 and 2018/19, after the narrative in 2015-2017), areas for
@@ -90,6 +89,7 @@ def _refused(file: str, source: SourceMap, message: str) -> Loaded:
         file,
         source=source,
         findings=[Finding(file, "file-format", Severity.ERROR, message, "", 1, 1)],
+        kind="page",
     )
 
 

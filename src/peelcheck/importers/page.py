@@ -80,7 +80,7 @@ def import_text(raw: bytes, name: str, facts: ImportFacts, *, excerpt: bool = Fa
         message = message.replace("not a YAML or JSON draft", "not a text file")
         finding = Finding(name, "file-format", Severity.ERROR, message, "", line, column)
         return Loaded(name, findings=[finding], kind="page")
-    loaded = build_draft(
+    return build_draft(
         text_blocks(text),
         SourceMap(text),
         name,
@@ -90,5 +90,3 @@ def import_text(raw: bytes, name: str, facts: ImportFacts, *, excerpt: bool = Fa
         copy=True,
         excerpt=excerpt,
     )
-    loaded.kind = "page"
-    return loaded

@@ -82,9 +82,7 @@ def import_docx(raw: bytes, name: str, facts: ImportFacts) -> Loaded:
         words = Words.of(comment.para, comment.start, comment.end)
         draft.anchor(f"waivers[{index}]", words, source.heading_path(waiver.get("path", "")))
         data.setdefault("waivers", []).append(waiver)
-    loaded = draft.loaded(data, problem_findings(report, name))
-    loaded.kind = "word"
-    return loaded
+    return draft.loaded(data, problem_findings(report, name))
 
 
 def _check_subject(report: Report, title: Title, facts: ImportFacts) -> None:

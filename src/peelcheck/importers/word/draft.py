@@ -73,7 +73,7 @@ class DraftBuilder:
         """The draft, every value and container located."""
         if self.places:
             data["document"] = {"file": self.file, "places": dict(self.places)}
-        loaded = Loaded(self.file, data, self.source, problems)
+        loaded = Loaded(self.file, data, self.source, problems, kind="word")
         for path, value in walk_values(data):
             if isinstance(value, (dict, list)):
                 loaded.paths_by_id[id(value)] = path
