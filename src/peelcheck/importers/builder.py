@@ -94,6 +94,8 @@ def _refused(file: str, source: SourceMap, message: str) -> Loaded:
 
 
 class _Builder(QuestionReader, SummaryReader):
+    section_page = False  # the page of a section that asks no questions (Other inspections)
+
     # -- the run ----------------------------------------------------------------------------
 
     def run(self, status: Literal["draft", "final"], excerpt: bool) -> Loaded:
@@ -197,6 +199,14 @@ class _Builder(QuestionReader, SummaryReader):
             self._question_start(block, text)
         elif pillar and self.pillar is None and self.judged.title is None:
             self._set_pillar(pillar, (block.start, block.end))
+        elif r.OTHER_REPORTS.match(text) and self.pillar is None and self.judged.title is None:
+            # the "Other inspections" section's own page (PEEL 2015-2017): its box, which
+            # every page shows, then this heading
+            other = self._pillar_named(r.OTHER_INSPECTIONS)
+            if other is not None:
+                self._set_pillar(other, (block.start, block.end))
+                self.state = "summary"
+                self.section_page = True  # it has no questions: it lists other reports
         elif r.SUMMARY_HEADINGS.match(text):
             self.state = "summary"
         elif self.judged.title is None and r.HEADING.match(text):
@@ -293,7 +303,7 @@ class _Builder(QuestionReader, SummaryReader):
                     self._problem(
                         question.first, f"question {self._name(question)} has no grade line"
                     )
-        if not self.questions and not excerpt:
+        if not self.questions and not excerpt and not self.section_page:
             last = self.blocks[-1] if self.blocks else h.block
             self._problem(
                 last,

@@ -8,7 +8,7 @@ so each block is placed by what it is, not by where it stands.
 from __future__ import annotations
 
 from peelcheck.importers import recognise as r
-from peelcheck.importers.assemble import Concern
+from peelcheck.importers.assemble import Concern, Question
 from peelcheck.importers.blocks import Block
 from peelcheck.importers.reading import Reader
 
@@ -28,6 +28,8 @@ class QuestionReader(Reader):
         if question.title is None:
             self._title(block, block.text, 0)
             return
+        if _repeats_title(question, block.text):
+            return  # the page shows a question's title twice (2014: its tab, then its heading)
         grade = self._grade(text)
         carried = r.carried_over(text)
         not_inspected = r.NOT_INSPECTED.match(text)
@@ -94,6 +96,12 @@ class QuestionReader(Reader):
         else:
             self.state = "body"
             self._in_body(block, text)
+
+
+def _repeats_title(question: Question, text: str) -> bool:
+    """Whether `text` is the question's title again, straight after it (nothing between)."""
+    empty = not (question.paragraphs or question.areas or question.concerns or question.grade)
+    return empty and question.title is not None and text == question.title[0]
 
 
 def _continues(area: str, item: str) -> bool:

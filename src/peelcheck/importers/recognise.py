@@ -221,16 +221,16 @@ DETAILED_FINDINGS = re.compile(r"We set out our detailed findings below\b", re.I
 # "This question was not inspected in 2017. The grade and findings from last year's
 # inspection still stand." (2017) and "This question was not subject to detailed inspection
 # in 2018/19, and our judgment from the 2017 effectiveness inspection has been carried
-# over." (2018/19; Sussex's page omits "detailed"). `year` is the cycle whose grade
-# stands, where the text names it.
+# over." (2018/19; Sussex's page omits "detailed", Cambridgeshire's writes "wasn't"). `year`
+# is the cycle whose grade stands, where the text names it.
 _CARRIED = (
     re.compile(
-        r"This question was not inspected in (?P<this>\d{4})\. The grade and findings from "
-        r"(?:last year's|the (?P<year>\d{4})) inspection",
+        r"This question (?:was not|wasn't) inspected in (?P<this>\d{4})\. The grade and findings "
+        r"from (?:last year's|the (?P<year>\d{4})) inspection",
         re.IGNORECASE,
     ),
     re.compile(
-        r"This question was not subject to (?:detailed )?inspection in \S+?,? and our "
+        r"This question (?:was not|wasn't) subject to (?:detailed )?inspection in \S+?,? and our "
         r"(?:judgment|judgement|grade) from the (?P<year>\d{4}) \w+ inspection "
         r"(?:has been|was) carried (?:over|forward)",
         re.IGNORECASE,
@@ -287,6 +287,11 @@ STANDARD_SECTIONS = re.compile(
 )
 
 # -- page furniture ------------------------------------------------------------------------
+
+# The "Other inspections" box stands on every PEEL 2015-2017 page; its own page, an ungraded
+# section of the assessment, goes on with the heading "Other reports".
+OTHER_INSPECTIONS = "Other inspections"
+OTHER_REPORTS = re.compile(r"Other reports\Z", re.IGNORECASE)
 
 FURNITURE = re.compile(
     r"(?:Skip to (?:main )?content|Back to top|Print this (?:document|page)|Share this page|"
