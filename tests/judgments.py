@@ -24,7 +24,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-2    # split2.yaml's half of batch2.yaml
     python -m tests.judgments --held-back-3    # all of batch3.yaml: spent, now tuning data
     python -m tests.judgments --held-back-4    # all of batch4.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-5    # all of batch5.yaml (split5.yaml)
+    python -m tests.judgments --held-back-5    # all of batch5.yaml: spent, now tuning data
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ SPLITS = {
     "held-back-5": "split5.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = ("held-back-3", "held-back-4")
+SPENT = ("held-back-3", "held-back-4", "held-back-5")
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -381,7 +381,14 @@ def score(items: list[dict[str, Any]]) -> Scores:
         got, messages = run_case(case)
         item = case.sentence
         what = f"{item['id']} [{_grade_of(case.draft)}] {item['text']!r} -> {messages}"
-        groups = ("all", item["origin"], f"shape:{item['shape']}", f"batch:{_batch(item)}")
+        batch = f"batch:{_batch(item)}"
+        groups = (
+            "all",
+            item["origin"],
+            f"shape:{item['shape']}",
+            batch,
+            f"{batch}:{item['origin']}",
+        )
         for group in groups:
             scores.tallies[(case.rule, group)].add(case.expect, got, what)
     return scores
@@ -389,7 +396,7 @@ def score(items: list[dict[str, Any]]) -> Scores:
 
 def _batch(item: dict[str, Any]) -> str:
     """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
-    batch 4 from j0991)."""
+    batch 4 from j0991, batch 5 from j1223)."""
     number = int(str(item["id"]).lstrip("j"))
     return (
         "sentences"
@@ -400,8 +407,13 @@ def _batch(item: dict[str, Any]) -> str:
         if number < 991
         else "batch4"
         if number < 1223
+        else "batch5"
+        if number < 1458
         else "later"
     )
+
+
+BATCH_NAMES = ("sentences", "batch2", "batch3", "batch4", "batch5")
 
 
 def _grade_of(draft: dict[str, Any]) -> str:
@@ -447,7 +459,11 @@ def report(part: str, failures: bool = False) -> str:
         scores.table(["all", "real", "made-up"]),
         "",
         "per batch:",
-        scores.table(["batch:sentences", "batch:batch2", "batch:batch3", "batch:batch4"]),
+        scores.table([f"batch:{b}" for b in BATCH_NAMES]),
+        "",
+        "per batch, real | made-up:",
+        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[:3] for o in ("real", "made-up")]),
+        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[3:] for o in ("real", "made-up")]),
         "",
         "per shape:",
         scores.table([f"shape:{s}" for s in SHAPES[:5]]),
@@ -481,7 +497,9 @@ def main(argv: list[str] | None = None) -> int:
         help="score batch4.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
-        "--held-back-5", action="store_true", help="score batch5.yaml, wholly held back"
+        "--held-back-5",
+        action="store_true",
+        help="score batch5.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)

@@ -8,14 +8,14 @@ import pytest
 from tests import judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
-# grammar improves, never lower them to pass. Round 5 (grammar5): the tuning part now also
-# holds batch 4 (scored once, spent), so the floors were set afresh on it.
+# grammar improves, never lower them to pass. Round 6 (grammar6): the tuning part now also
+# holds batch 5 (scored once, spent), so the floors were set afresh on it.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (100, 90),
-    "narrative-states-grade": (98, 90),
-    "summary-states-overall-grade": (95, 88),
-    "summary-contradicts-question": (100, 86),
-    "previous-grade-statement": (100, 82),
+    "narrative-contradicts-grade": (98, 88),
+    "narrative-states-grade": (98, 88),
+    "summary-states-overall-grade": (95, 87),
+    "summary-contradicts-question": (100, 85),
+    "previous-grade-statement": (100, 73),
 }
 
 
@@ -41,10 +41,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     fifth = judgments.held_back("held-back-5")
     assert fifth <= ids and not fifth & (back | second | third | fourth)
     assert len(fifth) == 235  # all of batch5.yaml
-    # batches 3 and 4 were scored once (rounds 3 and 4) and are spent: tuning data now
-    assert judgments.SPENT == ("held-back-3", "held-back-4")
+    # batches 3, 4 and 5 were scored once (rounds 3, 4 and 5) and are spent: tuning data now
+    assert judgments.SPENT == ("held-back-3", "held-back-4", "held-back-5")
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | fifth) and third | fourth <= tuning
+    assert not tuning & (back | second) and third | fourth | fifth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
