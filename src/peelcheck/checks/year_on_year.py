@@ -186,10 +186,15 @@ class YearOnYear(Check):
         if relation is None and times is not None:
             relation = times.relation(text, start, end)
         said_span = self._said(text, start, end, named)
+        if said_span is None and relation is not None and times is not None:
+            said_span = times.from_grade(text, relation, end, named)  # "up from good in 2019"
         if relation is None and said_span is None:
             return None
         said, after = (said_span[0].label, said_span[1]) if said_span else (None, -1)
         now = self._now_grade(text, start, end, named, after)
+        if relation is None and said_span is not None and now is None:
+            # "X is now inadequate at A, having been judged requires improvement in 2021/22"
+            now = self._judged_now(text, start, end, subject)
         if relation is not None:
             anchored = said is not None or any(
                 next(p.finditer(text, start, end), None) is not None

@@ -32,7 +32,9 @@ _GRADE_END = re.compile(
 _FROM = re.compile(r"\bfrom\s*['\"‘’“”]?", re.IGNORECASE)
 _TO = re.compile(r"['\"‘’“”]?\s*,?\s*to\b\s*['\"‘’“”]?", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"[;:]")
+_TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 _OF_THAT_TIME = re.compile(r"\s*(?:when|in which|at which)\b", re.IGNORECASE)
+_FROM_WORDS = 4  # words between "from" and last year's grade ("from last year's grade of")
 _MOVE_REACH = 60  # characters before "from" in which a verb of movement is looked for
 
 
@@ -113,6 +115,27 @@ class Times:
             for grade in named.finditer(text, low, high):
                 if _GRADE_END.match(text, grade.end, end):
                     return grade, low
+        return None
+
+    def from_grade(
+        self, text: str, relation: PhraseMatch[str], end: int, named: Phrases[str]
+    ) -> tuple[PhraseMatch[str], int, int] | None:
+        """Last year's grade after "from" in the clause of a relation of change, within a
+        few words ("up from requires improvement in 2019", "a decline from the judgment of
+        ‘good’"): (the grade, where it ends, where the relation starts)."""
+        if relation.label not in ("better", "worse"):
+            return None
+        stop = _CLAUSE_BREAK.search(text, relation.start, end)
+        found = _FROM.search(text, relation.start, stop.start() if stop else end)
+        if found is None:
+            return None
+        for grade in named.finditer(text, found.end(), stop.start() if stop else end):
+            between = text[found.end() : grade.start]
+            if len(between.split()) > _FROM_WORDS or _TO_WORD.search(between):
+                break  # far away, or the second of two ("from adequate to inadequate")
+            if _GRADE_END.match(text, grade.end, end) and not _TO.match(text, grade.end, end):
+                return grade, grade.end, relation.start
+            break
         return None
 
     def move(self, text: str, start: int, end: int, named: Phrases[str]) -> Move | None:

@@ -36,6 +36,7 @@ class GrammarData(BaseModel):
     adverbs: Words
     qualifying_links: Words
     we_verbs: Words
+    moves: Words  # verbs of a move between grades, for {move} ("has fallen ... and now")
     frames: list[str]
     subjects: list[str]
     short_forms: dict[str, str] = Field(default_factory=dict)
@@ -210,7 +211,8 @@ def describe(data: GrammarData) -> str:
         f"Frames: {listed(data.frames)}",
         f"Links ({{link}}): {listed(data.links)}",
         f"Before a verb grade: {listed(data.verb_links)}",
-        f"The inspectorate's verbs ({{we}}): {listed(data.we_verbs)}",
+        f"The inspectorate's verbs ({{we}}): {listed(data.we_verbs)}, with an adverb after we",
+        f"Moves ({{move}}): {listed(data.moves)}",
         f"Grades: {grades}",
         f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
         f"Not a judgment of the subject: with {listed(data.not_subjects)}; "

@@ -150,6 +150,8 @@ class Grammar(CompiledGrammar):
         present = {word for word in self._frame_words if word in lower}
         if self._we.search(plain) is not None:  # frames with {we} need one of its verbs
             present.add("{we}")
+        if self._move.search(plain) is not None:  # frames with {move}: a verb of movement
+            present.add("{move}")
         windows = _windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
             if needed <= present:
