@@ -65,6 +65,7 @@ class CompiledGrammar:
         self._past = patterns.words(data.past)
         self._past_after = patterns.words(data.past_after)
         self._attributed_after = patterns.words(data.attributed_after)
+        self._adopted = patterns.words(data.adopted or ["\0"])
         self._present = patterns.words(data.present)
         self._opened_by = patterns.words(data.qualified_after)
         self._not_before = patterns.words(data.not_before)
