@@ -53,7 +53,8 @@ class CompiledGrammar:
         self._not_subjects = patterns.words(data.not_subjects)
         self._we_verbs = _with_adverbs(data.we_verbs, data.adverbs)
         self._we = patterns.words(self._we_verbs)
-        self._move = patterns.words(data.moves or ["\0"])
+        # a screen for frames with {move}: one of its words, found anywhere
+        self._move_words = {m.lower().split()[0] for m in data.moves if m.strip()}
         self._before_name = re.compile(
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
         )

@@ -152,7 +152,7 @@ class Grammar(CompiledGrammar):
         present = {word for word in self._frame_words if word in lower}
         if self._we.search(plain) is not None:  # frames with {we} need one of its verbs
             present.add("{we}")
-        if self._move.search(plain) is not None:  # frames with {move}: a verb of movement
+        if any(word in lower for word in self._move_words):  # frames with {move}
             present.add("{move}")
         windows = _windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
@@ -314,13 +314,16 @@ class Grammar(CompiledGrammar):
         """True for a judgment attributed to someone else, quoted, or of another year."""
         said = self._attributions.search(plain, 0, grade_start)
         # "..., a view we share": the inspectorate adopts what it quoted or attributed
-        adopted = self._adopted.search(plain, grade_end) is not None
-        if said is not None and not adopted and not self._own_saying(plain, said):
+        if (
+            said is not None
+            and not self._own_saying(plain, said)
+            and not self._adopted.search(plain, grade_end)
+        ):
             return True
         if (
             patterns.quoted(sentence, grade_start, grade_end)
-            and not adopted
             and not self._own_quote(plain, said, grade_start)
+            and not self._adopted.search(plain, grade_end)
         ):
             return True
         opens = plain.rfind(";", 0, begin) + 1
