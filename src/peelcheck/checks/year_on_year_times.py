@@ -34,6 +34,9 @@ _TO = re.compile(r"['\"‘’“”]?\s*,?\s*to\b\s*['\"‘’“”]?", re.IGNO
 _SENTENCE_PART = re.compile(r"[;:]")
 _TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 _OF_THAT_TIME = re.compile(r"\s*(?:when|in which|at which)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|n't)\s*$", re.IGNORECASE)
+_QUOTE_GAP = re.compile(r"[\s'\"‘’“”]*")
+_GRADE_WORD = re.compile(r"['\"’”]?\s+grade\b", re.IGNORECASE)
 _FROM_WORDS = 4  # words between "from" and last year's grade ("from last year's grade of")
 _MOVE_REACH = 60  # characters before "from" in which a verb of movement is looked for
 
@@ -50,6 +53,7 @@ class TimeData(BaseModel):
     relations: dict[str, list[str]] = {}
     past: list[str] = []
     moves: list[str] = []
+    kept: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,9 @@ class Times:
         )
         self.past = Phrases((p, p) for p in expand(data.past))
         self.moves = Phrases((p, p) for p in expand(data.moves))
-        # words without which none of these readings applies: a time or a move
-        self.triggers = expand(data.times + data.judged_times + data.moves)
+        self.kept = Phrases((p, p) for p in data.kept)
+        # words without which none of these readings applies: a time, a move, a grade kept
+        self.triggers = expand(data.times + data.judged_times + data.moves) + data.kept
 
     def relation(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
         """A verb of change followed, in its clause, by an earlier time: the relation it
@@ -115,6 +120,29 @@ class Times:
             for grade in named.finditer(text, low, high):
                 if _GRADE_END.match(text, grade.end, end):
                     return grade, low
+        return None
+
+    def stated(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
+        """The first verb of change in text[start:end] not negated ("better than" before
+        "the requires improvement grade we gave in 2019"; not "has not kept")."""
+        for verb in self.relations.finditer(text, start, end):
+            if not _NEGATED.search(text, max(start, verb.start - 12), verb.start):
+                return verb
+        return None
+
+    def kept_grade(
+        self, text: str, start: int, end: int, named: Phrases[str]
+    ) -> tuple[PhraseMatch[str], int, int] | None:
+        """A grade kept ("keeps its good grade", "has held on to its outstanding grade"),
+        not negated ("has not kept its good grade"): (the grade, where it ends, where the
+        words start)."""
+        for phrase in self.kept.finditer(text, start, end):
+            if _NEGATED.search(text, max(start, phrase.start - 12), phrase.start):
+                continue
+            quote = _QUOTE_GAP.match(text, phrase.end, end)
+            grade = named.starting_at(text, quote.end() if quote else phrase.end, end)
+            if grade is not None and _GRADE_WORD.match(text, grade.end, end):
+                return grade, grade.end, phrase.start
         return None
 
     def from_grade(
