@@ -9,13 +9,13 @@ from tests import judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
 # grammar improves, never lower them to pass. Round 6 (grammar6): the tuning part now also
-# holds batch 5 (scored once, spent), so the floors were set afresh on it.
+# holds batch 5 (scored once, spent); the floors were set afresh on it, then raised.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 88),
-    "narrative-states-grade": (98, 88),
-    "summary-states-overall-grade": (95, 87),
-    "summary-contradicts-question": (100, 85),
-    "previous-grade-statement": (100, 73),
+    "narrative-contradicts-grade": (98, 91),
+    "narrative-states-grade": (98, 91),
+    "summary-states-overall-grade": (95, 91),
+    "summary-contradicts-question": (100, 87),
+    "previous-grade-statement": (100, 80),
 }
 
 
