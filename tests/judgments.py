@@ -24,7 +24,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-2    # split2.yaml's half of batch2.yaml
     python -m tests.judgments --held-back-3    # all of batch3.yaml: spent, now tuning data
     python -m tests.judgments --held-back-4    # all of batch4.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-5    # all of batch5.yaml (split5.yaml)
+    python -m tests.judgments --held-back-5    # all of batch5.yaml: spent, now tuning data
     python -m tests.judgments --held-back-6    # all of batch6.yaml (split6.yaml)
 """
 
@@ -34,19 +34,17 @@ import argparse
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from peelcheck.draft.read import load_text
-from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.run.pipeline import check_loaded
 from peelcheck.run.settings import RunSettings
+from tests.judgment_cases import Case, cases, ruleset
 
 DATA = Path(__file__).resolve().parent / "data" / "judgments"
 RULES = (
@@ -56,25 +54,6 @@ RULES = (
     "summary-contradicts-question",
     "previous-grade-statement",
 )
-GRADES = {
-    "outstanding": "Outstanding",
-    "good": "Good",
-    "adequate": "Adequate",
-    "requires improvement": "Requires improvement",
-    "inadequate": "Inadequate",
-}
-
-
-@dataclass
-class Case:
-    """One draft built from one sentence, with the finding expected of one rule."""
-
-    rule: str
-    sentence: dict[str, Any]
-    draft: dict[str, Any]
-    expect: bool  # a finding (for the states rules: recognition) is the positive
-    positive_if: str | None = None  # the message must hold this to count as the positive
-    states: bool = False  # a "states" rule: no finding is the positive
 
 
 @dataclass
@@ -128,7 +107,7 @@ SPLITS = {
     "held-back-6": "split6.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = ("held-back-3", "held-back-4")
+SPENT = ("held-back-3", "held-back-4", "held-back-5")
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -153,180 +132,6 @@ def tuning_part() -> list[dict[str, Any]]:
     """The sentences of no held-back part still unspent: the only ones to tune on."""
     back = set().union(*(held_back(part) for part in SPLITS if part not in SPENT))
     return [s for s in sentences() if s["id"] not in back]
-
-
-@lru_cache(maxsize=1)
-def ruleset() -> RuleSet:
-    """The built-in rules."""
-    return load_ruleset(builtin_pack_names())
-
-
-def _scale(programme: str, cycle: str) -> list[str]:
-    data = ruleset().pack_data
-    return list(data.scales[data.programmes[programme][cycle].scale].grades)
-
-
-def _inspection(item: dict[str, Any], cycle: str) -> dict[str, Any]:
-    report = item["report"]
-    inspection = {"programme": report["programme"], "cycle": cycle, "subject": report["subject"]}
-    if report["programme"] == "PEEL" and cycle in ("2014", "2015", "2016", "2017"):
-        inspection["pillar"] = "Effectiveness"
-    return inspection
-
-
-def _other_grade(label: dict[str, Any], scale: list[str]) -> str:
-    """A grade the sentence does not state."""
-    said = {GRADES.get(str(label.get(k))) for k in ("grade", "second_grade")}
-    choice = "Good" if label["grade"] in ("requires improvement", "inadequate") else None
-    choice = choice or "Requires improvement"
-    return choice if choice not in said else next(g for g in scale if g not in said)
-
-
-def _narrative_draft(item: dict[str, Any], grade: str, title: str = "T") -> dict[str, Any]:
-    cycle = item["report"]["cycle"]
-    cycle = "2015" if cycle == "2014" else cycle  # 2014 question texts are not read
-    return {
-        "peelcheck": 1,
-        "inspection": _inspection(item, cycle),
-        "questions": [{"number": 1, "title": title, "grade": grade, "narrative": item["text"]}],
-    }
-
-
-def _summary_draft(item: dict[str, Any], grade: str, previous: str | None) -> dict[str, Any]:
-    """A PEEL 2017 single-pillar summary (a cycle that grades its pillar)."""
-    overall: dict[str, Any] = {"grade": grade, "summary": item["text"]}
-    if previous:
-        overall["previous_grade"] = previous
-    inspection = {**_inspection(item, "2017"), "programme": "PEEL"}
-    return {"peelcheck": 1, "inspection": inspection, "overall": overall}
-
-
-def _topic_draft(item: dict[str, Any], topic: str, grade: str) -> dict[str, Any]:
-    """A 2023-25 summary over one question titled with the topic (short titles are read)."""
-    programme = item["report"]["programme"]
-    inspection = {"programme": programme, "cycle": "2023-25", "subject": item["report"]["subject"]}
-    title = topic[:1].upper() + topic[1:]
-    return {
-        "peelcheck": 1,
-        "inspection": inspection,
-        "overall": {"summary": item["text"]},
-        "questions": [{"number": 1, "title": title, "grade": grade}],
-    }
-
-
-def cases(items: Iterable[dict[str, Any]]) -> Iterator[Case]:
-    """The cases of every rule for `items`."""
-    for item in items:
-        yield from _narrative_cases(item)
-        yield from _summary_cases(item)
-        yield from _year_cases(item)
-        yield from _topic_cases(item)
-
-
-def _narrative_cases(item: dict[str, Any]) -> Iterator[Case]:
-    label = item["label"]
-    cycle = item["report"]["cycle"]
-    scale = _scale(item["report"]["programme"], "2015" if cycle == "2014" else cycle)
-    own = GRADES.get(str(label["grade"]))
-    contradicts, states = "narrative-contradicts-grade", "narrative-states-grade"
-    if label["judges"] == "subject" and own in scale:
-        assert own is not None
-        other = _other_grade(label, scale)
-        yield Case(contradicts, item, _narrative_draft(item, own), False)
-        yield Case(
-            contradicts,
-            item,
-            _narrative_draft(item, other),
-            not label["qualified"],
-            f"({own})" if not label["qualified"] else None,
-        )
-        yield Case(states, item, _narrative_draft(item, own), True, states=True)
-        yield Case(states, item, _narrative_draft(item, other), False, states=True)
-    elif label["judges"] != "subject":
-        for grade in scale:
-            yield Case(contradicts, item, _narrative_draft(item, grade), False)
-            yield Case(states, item, _narrative_draft(item, grade), False, states=True)
-
-
-def _summary_cases(item: dict[str, Any]) -> Iterator[Case]:
-    label = item["label"]
-    scale = _scale("PEEL", "2017")
-    own = GRADES.get(str(label["grade"]))
-    rule = "summary-states-overall-grade"
-    if label["judges"] == "subject" and own in scale:
-        assert own is not None
-        yield Case(rule, item, _summary_draft(item, own, None), True, states=True)
-        other = _other_grade(label, scale)
-        yield Case(rule, item, _summary_draft(item, other, None), False, states=True)
-    elif label["judges"] != "subject":
-        for grade in scale:
-            yield Case(rule, item, _summary_draft(item, grade, None), False, states=True)
-
-
-def _year_cases(item: dict[str, Any]) -> Iterator[Case]:
-    label = item["label"]
-    change = label.get("change")
-    rule = "previous-grade-statement"
-    scale = _scale("PEEL", "2017")
-    previous = GRADES.get(str(label.get("previous_grade")))
-    now = GRADES.get(str(label.get("grade")))
-    if change in ("same", "up", "down", "different"):
-        agree, disagree = _year_pairs(change, previous, now, scale)
-        yield Case(rule, item, _summary_draft(item, *agree), False)
-        yield Case(rule, item, _summary_draft(item, *disagree), True)
-    elif change is None:
-        for pair in (("Good", "Good"), ("Good", "Requires improvement"), ("Inadequate", "Good")):
-            yield Case(rule, item, _summary_draft(item, *pair), False)
-
-
-def _year_pairs(
-    change: str, previous: str | None, now: str | None, scale: list[str]
-) -> tuple[tuple[str, str], tuple[str, str]]:
-    """(grade, previous_grade) that agree with the change, and a pair that does not."""
-    before = previous if previous in scale else None
-    if change in ("same",):
-        base = before or (now if now in scale else "Good")
-        other = "Requires improvement" if base != "Requires improvement" else "Good"
-        return (base, base), (other, base)
-    if change in ("up", "different"):
-        low = before or "Requires improvement"
-        high = scale[scale.index(low) - 1] if scale.index(low) > 0 else low
-        if change == "different":
-            return (high, low), (low, low)
-        if now is None:
-            return (high, low), (low, low)
-        # this year's grade is stated: only it agrees ("from inadequate to good" is no
-        # agreement with requires improvement); since round 5
-        stated = now in scale and before and scale.index(now) < scale.index(low)
-        agree = (now, low) if stated else (high, low)
-        return agree, (scale[-1], low)
-    high = before or "Good"
-    low = scale[scale.index(high) + 1] if scale.index(high) + 1 < len(scale) else high
-    if now in scale and before and scale.index(now) > scale.index(high):
-        return (now, high), (high, high)  # likewise for a fall to a stated grade
-    return (low, high), (high, high)
-
-
-def _topic_cases(item: dict[str, Any]) -> Iterator[Case]:
-    label = item["label"]
-    rule = "summary-contradicts-question"
-    scale = _scale(item["report"]["programme"], "2023-25")
-    own = GRADES.get(str(label["grade"]))
-    topic = label.get("topic")
-    if topic and (len(topic.split()) > 6 or "?" in topic):
-        return  # only a short heading can be a question's title (`titles: true`)
-    if label["judges"] == "subject" and topic and own in scale:
-        assert own is not None
-        other = _other_grade(label, scale)
-        yield Case(rule, item, _topic_draft(item, topic, own), False)
-        # a topic of a sentence that grades two parts has its own grade: still expected
-        expected = not label["qualified"] or bool(label.get("second_grade"))
-        yield Case(
-            rule, item, _topic_draft(item, topic, other), expected, f"({own})" if expected else None
-        )
-    elif label["judges"] != "subject" and topic:
-        for grade in scale:
-            yield Case(rule, item, _topic_draft(item, topic, grade), False)
 
 
 def run_case(case: Case) -> tuple[bool, list[str]]:
@@ -385,7 +190,14 @@ def score(items: list[dict[str, Any]]) -> Scores:
         got, messages = run_case(case)
         item = case.sentence
         what = f"{item['id']} [{_grade_of(case.draft)}] {item['text']!r} -> {messages}"
-        groups = ("all", item["origin"], f"shape:{item['shape']}", f"batch:{_batch(item)}")
+        batch = f"batch:{_batch(item)}"
+        groups = (
+            "all",
+            item["origin"],
+            f"shape:{item['shape']}",
+            batch,
+            f"{batch}:{item['origin']}",
+        )
         for group in groups:
             scores.tallies[(case.rule, group)].add(case.expect, got, what)
     return scores
@@ -393,7 +205,7 @@ def score(items: list[dict[str, Any]]) -> Scores:
 
 def _batch(item: dict[str, Any]) -> str:
     """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
-    batch 4 from j0991)."""
+    batch 4 from j0991, batch 5 from j1223)."""
     number = int(str(item["id"]).lstrip("j"))
     return (
         "sentences"
@@ -404,8 +216,13 @@ def _batch(item: dict[str, Any]) -> str:
         if number < 991
         else "batch4"
         if number < 1223
+        else "batch5"
+        if number < 1458
         else "later"
     )
+
+
+BATCH_NAMES = ("sentences", "batch2", "batch3", "batch4", "batch5")
 
 
 def _grade_of(draft: dict[str, Any]) -> str:
@@ -451,7 +268,11 @@ def report(part: str, failures: bool = False) -> str:
         scores.table(["all", "real", "made-up"]),
         "",
         "per batch:",
-        scores.table(["batch:sentences", "batch:batch2", "batch:batch3", "batch:batch4"]),
+        scores.table([f"batch:{b}" for b in BATCH_NAMES]),
+        "",
+        "per batch, real | made-up:",
+        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[:3] for o in ("real", "made-up")]),
+        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[3:] for o in ("real", "made-up")]),
         "",
         "per shape:",
         scores.table([f"shape:{s}" for s in SHAPES[:5]]),
@@ -485,7 +306,9 @@ def main(argv: list[str] | None = None) -> int:
         help="score batch4.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
-        "--held-back-5", action="store_true", help="score batch5.yaml, wholly held back"
+        "--held-back-5",
+        action="store_true",
+        help="score batch5.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
         "--held-back-6", action="store_true", help="score batch6.yaml, wholly held back"

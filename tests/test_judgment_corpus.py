@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests import judgments
+from tests import judgment_cases, judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
-# grammar improves, never lower them to pass. Round 5 (grammar5): the tuning part now also
-# holds batch 4 (scored once, spent), so the floors were set afresh on it.
+# grammar improves, never lower them to pass. Round 6 (grammar6): the tuning part now also
+# holds batch 5 (scored once, spent); the floors were set afresh on it, then raised.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (100, 90),
-    "narrative-states-grade": (98, 90),
-    "summary-states-overall-grade": (95, 88),
-    "summary-contradicts-question": (100, 86),
-    "previous-grade-statement": (100, 82),
+    "narrative-contradicts-grade": (98, 91),
+    "narrative-states-grade": (98, 91),
+    "summary-states-overall-grade": (95, 91),
+    "summary-contradicts-question": (100, 87),
+    "previous-grade-statement": (100, 80),
 }
 
 
@@ -44,10 +44,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     sixth = judgments.held_back("held-back-6")
     assert sixth <= ids and not sixth & (back | second | third | fourth | fifth)
     assert len(sixth) == 253  # all of batch6.yaml
-    # batches 3 and 4 were scored once (rounds 3 and 4) and are spent: tuning data now
-    assert judgments.SPENT == ("held-back-3", "held-back-4")
+    # batches 3, 4 and 5 were scored once (rounds 3, 4 and 5) and are spent: tuning data now
+    assert judgments.SPENT == ("held-back-3", "held-back-4", "held-back-5")
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | fifth | sixth) and third | fourth <= tuning
+    assert not tuning & (back | second | sixth) and third | fourth | fifth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
@@ -64,12 +64,15 @@ def test_a_stated_grade_alone_agrees_with_a_change() -> None:
     # "It has improved by two grades, from inadequate to good": requires improvement after
     # inadequate is a rise, but not the one the sentence states
     scale = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
-    assert judgments._year_pairs("up", "Inadequate", "Good", scale)[0] == ("Good", "Inadequate")
-    assert judgments._year_pairs("up", "Inadequate", None, scale)[0] == (
+    assert judgment_cases._year_pairs("up", "Inadequate", "Good", scale)[0] == (
+        "Good",
+        "Inadequate",
+    )
+    assert judgment_cases._year_pairs("up", "Inadequate", None, scale)[0] == (
         "Requires improvement",
         "Inadequate",
     )
-    assert judgments._year_pairs("down", "Outstanding", "Requires improvement", scale)[0] == (
+    assert judgment_cases._year_pairs("down", "Outstanding", "Requires improvement", scale)[0] == (
         "Requires improvement",
         "Outstanding",
     )

@@ -9,7 +9,6 @@ the question's grade; where its range spans the grade it is no finding at all.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from peelcheck.checks.data import lookup
@@ -42,7 +41,9 @@ class Qualifiers:
         for label in found:
             if label not in words:
                 raise ValueError(f"pack data {name!r}: {label!r} is no grade and not {LOWER!r}")
-        return _shared(tuple((label, tuple(phrases)) for label, phrases in found.items()))
+        # one per rule and load, not shared by the process: a shared list would build its
+        # screen whenever the process's reading crosses the threshold, mid-run
+        return cls(found)
 
     def qualifies(self, text: str, start: int, end: int, better: Sequence[str] = ()) -> bool:
         """Whether text[start:end] holds a qualifier; not one followed by a grade of
@@ -126,8 +127,3 @@ def qualified_judgment(
     if rank is not None and reach[0] < rank <= reach[1]:
         return None
     return True
-
-
-@lru_cache(maxsize=16)
-def _shared(key: tuple[tuple[str, tuple[str, ...]], ...]) -> Qualifiers:
-    return Qualifiers({label: list(phrases) for label, phrases in key})

@@ -182,14 +182,17 @@ class YearOnYear(Check):
         if next(self._triggers.finditer(text, start, end), None) is None:
             return None
         times = self._times
-        relation = next(self._relations.finditer(text, start, end), None)
-        if relation is None and times is not None:
-            relation = times.relation(text, start, end)
-        said_span = self._said(text, start, end, named)
+        relation, said_span = self._relation_and_said(text, start, end, named)
         if relation is None and said_span is None:
             return None
         said, after = (said_span[0].label, said_span[1]) if said_span else (None, -1)
         now = self._now_grade(text, start, end, named, after)
+        if relation is None and said_span is not None and now is None and times is not None:
+            # "better than the requires improvement grade we gave in our previous inspection"
+            relation = times.stated(text, said_span[2], said_span[0].start)
+            if relation is None:
+                # "X is now inadequate at A, having been judged requires improvement in 2021"
+                now = self._judged_now(text, start, end, subject)
         if relation is not None:
             anchored = said is not None or any(
                 next(p.finditer(text, start, end), None) is not None
@@ -204,6 +207,26 @@ class YearOnYear(Check):
         if said_span is not None and now is not None:  # "Last year ... good; it is now ..."
             return (said_span[2], now[2]), None, said, now[0]
         return None
+
+    def _relation_and_said(
+        self, text: str, start: int, end: int, named: Phrases[str]
+    ) -> tuple[PhraseMatch[str] | None, tuple[PhraseMatch[str], int, int] | None]:
+        """The relation a sentence states and the words giving last year's grade (the
+        grade, where they end, where they start), each None when not said."""
+        assert self._relations is not None
+        times = self._times
+        relation = next(self._relations.finditer(text, start, end), None)
+        if relation is None and times is not None:
+            relation = times.relation(text, start, end)
+        said_span = self._said(text, start, end, named)
+        if times is None or said_span is not None:
+            return relation, said_span
+        if relation is not None:  # "up from good in 2019"
+            return relation, times.from_grade(text, relation, end, named)
+        said_span = times.kept_grade(text, start, end, named)  # "keeps its good grade"
+        if said_span is not None:
+            relation = PhraseMatch(said_span[2], said_span[1], "same")
+        return relation, said_span
 
     def _judged_now(
         self, text: str, start: int, end: int, subject: str

@@ -32,7 +32,12 @@ _GRADE_END = re.compile(
 _FROM = re.compile(r"\bfrom\s*['\"‘’“”]?", re.IGNORECASE)
 _TO = re.compile(r"['\"‘’“”]?\s*,?\s*to\b\s*['\"‘’“”]?", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"[;:]")
+_TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 _OF_THAT_TIME = re.compile(r"\s*(?:when|in which|at which)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|n't)\s*$", re.IGNORECASE)
+_QUOTE_GAP = re.compile(r"[\s'\"‘’“”]*")
+_GRADE_WORD = re.compile(r"['\"’”]?\s+grade\b", re.IGNORECASE)
+_FROM_WORDS = 4  # words between "from" and last year's grade ("from last year's grade of")
 _MOVE_REACH = 60  # characters before "from" in which a verb of movement is looked for
 
 
@@ -48,6 +53,7 @@ class TimeData(BaseModel):
     relations: dict[str, list[str]] = {}
     past: list[str] = []
     moves: list[str] = []
+    kept: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -74,8 +80,9 @@ class Times:
         )
         self.past = Phrases((p, p) for p in expand(data.past))
         self.moves = Phrases((p, p) for p in expand(data.moves))
-        # words without which none of these readings applies: a time or a move
-        self.triggers = expand(data.times + data.judged_times + data.moves)
+        self.kept = Phrases((p, p) for p in data.kept)
+        # words without which none of these readings applies: a time, a move, a grade kept
+        self.triggers = expand(data.times + data.judged_times + data.moves) + data.kept
 
     def relation(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
         """A verb of change followed, in its clause, by an earlier time: the relation it
@@ -113,6 +120,50 @@ class Times:
             for grade in named.finditer(text, low, high):
                 if _GRADE_END.match(text, grade.end, end):
                     return grade, low
+        return None
+
+    def stated(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
+        """The first verb of change in text[start:end] not negated ("better than" before
+        "the requires improvement grade we gave in 2019"; not "has not kept")."""
+        for verb in self.relations.finditer(text, start, end):
+            if not _NEGATED.search(text, max(start, verb.start - 12), verb.start):
+                return verb
+        return None
+
+    def kept_grade(
+        self, text: str, start: int, end: int, named: Phrases[str]
+    ) -> tuple[PhraseMatch[str], int, int] | None:
+        """A grade kept ("keeps its good grade", "has held on to its outstanding grade"),
+        not negated ("has not kept its good grade"): (the grade, where it ends, where the
+        words start)."""
+        for phrase in self.kept.finditer(text, start, end):
+            if _NEGATED.search(text, max(start, phrase.start - 12), phrase.start):
+                continue
+            quote = _QUOTE_GAP.match(text, phrase.end, end)
+            grade = named.starting_at(text, quote.end() if quote else phrase.end, end)
+            if grade is not None and _GRADE_WORD.match(text, grade.end, end):
+                return grade, grade.end, phrase.start
+        return None
+
+    def from_grade(
+        self, text: str, relation: PhraseMatch[str], end: int, named: Phrases[str]
+    ) -> tuple[PhraseMatch[str], int, int] | None:
+        """Last year's grade after "from" in the clause of a relation of change, within a
+        few words ("up from requires improvement in 2019", "a decline from the judgment of
+        ‘good’"): (the grade, where it ends, where the relation starts)."""
+        if relation.label not in ("better", "worse"):
+            return None
+        stop = _CLAUSE_BREAK.search(text, relation.start, end)
+        found = _FROM.search(text, relation.start, stop.start() if stop else end)
+        if found is None:
+            return None
+        for grade in named.finditer(text, found.end(), stop.start() if stop else end):
+            between = text[found.end() : grade.start]
+            if len(between.split()) > _FROM_WORDS or _TO_WORD.search(between):
+                break  # far away, or the second of two ("from adequate to inadequate")
+            if _GRADE_END.match(text, grade.end, end) and not _TO.match(text, grade.end, end):
+                return grade, grade.end, relation.start
+            break
         return None
 
     def move(self, text: str, start: int, end: int, named: Phrases[str]) -> Move | None:

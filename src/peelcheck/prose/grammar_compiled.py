@@ -15,6 +15,19 @@ from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.names import Names
 
+# slots whose words a frame needs: present when one of their phrases is in the sentence
+_MARKERS = ("{we}", "{move}")
+_PAST = re.compile(r"(?:ed|found)$", re.IGNORECASE)
+
+
+def _with_adverbs(verbs: list[str], adverbs: list[str]) -> list[str]:
+    """The inspectorate's verbs, the present ones also with an adverb after "we" ("we now
+    judge"); not the past ones: "We also judged it to be good" follows an earlier year's."""
+    single = [a for a in adverbs if len(a.split()) == 1]
+    present = [v for v in verbs if re.fullmatch(r"we \w+", v, re.I) and not _PAST.search(v)]
+    extra = [f"we {a} {v[3:]}" for v in present for a in single]
+    return [*verbs, *extra]
+
 
 class CompiledGrammar:
     """A judgment grammar compiled from its pack data: its frames and word lists as
@@ -38,7 +51,10 @@ class CompiledGrammar:
         # texts several rules screen: where their key words stand, and which are there
         self._scanned: OrderedDict[str, tuple[list[int], frozenset[str]]] = OrderedDict()
         self._not_subjects = patterns.words(data.not_subjects)
-        self._we = patterns.words(data.we_verbs)
+        self._we_verbs = _with_adverbs(data.we_verbs, data.adverbs)
+        self._we = patterns.words(self._we_verbs)
+        # a screen for frames with {move}: one of its words, found anywhere
+        self._move_words = {m.lower().split()[0] for m in data.moves if m.strip()}
         self._before_name = re.compile(
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
         )
@@ -50,6 +66,7 @@ class CompiledGrammar:
         self._past = patterns.words(data.past)
         self._past_after = patterns.words(data.past_after)
         self._attributed_after = patterns.words(data.attributed_after)
+        self._adopted = patterns.words(data.adopted or ["\0"])
         self._present = patterns.words(data.present)
         self._opened_by = patterns.words(data.qualified_after)
         self._not_before = patterns.words(data.not_before)
@@ -96,7 +113,8 @@ class CompiledGrammar:
             "{name}": patterns.alternatives(names or []),
             "{verb}": "(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
             f"(?P<grade>{verb})",
-            "{we}": patterns.alternatives(data.we_verbs),
+            "{we}": patterns.alternatives(self._we_verbs),
+            "{move}": patterns.alternatives(data.moves or ["\0"]),
             "{any}": adjective,
             "{words}": r"[^;:.]{1,120}?",
             # a few words, up to eight, in one clause ("has improved by two grades,")
@@ -116,14 +134,14 @@ class CompiledGrammar:
         slots = self._slots(None)
         slots["{name}"] = f"(?P<np>{anyone})"
         for frame in data.frames:
-            needs = frozenset(patterns.needs(frame)) | ({"{we}"} if "{we}" in frame else set())
+            needs = frozenset(patterns.needs(frame)) | {m for m in _MARKERS if m in frame}
             if frame.startswith("{np}"):
                 core = patterns.frame(frame[4:].lstrip(), slots, leading=frame[4:5])
                 self._cores.append((needs, core))
             else:
                 self._inner.append((needs, patterns.frame(frame, slots)))
         every = {word for needs, _ in self._cores + self._inner for word in needs}
-        self._frame_words = sorted(every - {"{we}"})
+        self._frame_words = sorted(every - set(_MARKERS))
         joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
         joined += r"(?:" + patterns.alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
         # one pattern for all: "{grade} at" and "{verb} to" become "<grade or verb> at|to"

@@ -36,6 +36,7 @@ class GrammarData(BaseModel):
     adverbs: Words
     qualifying_links: Words
     we_verbs: Words
+    moves: Words  # verbs of a move between grades, for {move} ("has fallen ... and now")
     frames: list[str]
     subjects: list[str]
     short_forms: dict[str, str] = Field(default_factory=dict)
@@ -50,6 +51,7 @@ class GrammarData(BaseModel):
     own_voices: Words
     attributions: Words
     attributed_after: Words
+    adopted: Words  # after an attributed or quoted grade: the inspectorate's own view too
     past: Words
     past_after: Words
     present: Words
@@ -145,7 +147,7 @@ def frame(frame: str, slots: dict[str, str], leading: str = "") -> Lazy:
     ]
     pattern = pieces[0]
     for piece in pieces[1:]:
-        pattern += (r"\s*" if piece.startswith(",") else r"\s+") + piece
+        pattern += (r"\s*" if piece.startswith((",", ":")) else r"\s+") + piece
     boundary = "" if leading == "," else r"(?<![\w'])"
     return Lazy(boundary + pattern + r"(?![\w])")
 
@@ -210,12 +212,14 @@ def describe(data: GrammarData) -> str:
         f"Frames: {listed(data.frames)}",
         f"Links ({{link}}): {listed(data.links)}",
         f"Before a verb grade: {listed(data.verb_links)}",
-        f"The inspectorate's verbs ({{we}}): {listed(data.we_verbs)}",
+        f"The inspectorate's verbs ({{we}}): {listed(data.we_verbs)}, with an adverb after we",
+        f"Moves ({{move}}): {listed(data.moves)}",
         f"Grades: {grades}",
         f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
         f"Not a judgment of the subject: with {listed(data.not_subjects)}; "
         f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
         f"before {listed(data.attributed_after)}; "
+        f"(an attributed or quoted one is ours before {listed(data.adopted)}); "
         "inside a quotation opened mid-sentence; "
         f"after {listed(data.past)} (unless {listed(data.present)} follows); "
         f"followed by {listed(data.not_after)}; "

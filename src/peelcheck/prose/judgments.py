@@ -54,6 +54,8 @@ _CLAUSE_WORD = re.compile(
 _PARTITIVE_WORDS = r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?)\s+of\s+"
 _PARTITIVE = re.compile(_PARTITIVE_WORDS, re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(_PARTITIVE_WORDS + "$", re.IGNORECASE)
+# an own voice reporting someone else's words: "We found that partners told us"
+_REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
@@ -150,6 +152,8 @@ class Grammar(CompiledGrammar):
         present = {word for word in self._frame_words if word in lower}
         if self._we.search(plain) is not None:  # frames with {we} need one of its verbs
             present.add("{we}")
+        if any(word in lower for word in self._move_words):  # frames with {move}
+            present.add("{move}")
         windows = _windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
             if needed <= present:
@@ -309,10 +313,17 @@ class Grammar(CompiledGrammar):
     ) -> bool:
         """True for a judgment attributed to someone else, quoted, or of another year."""
         said = self._attributions.search(plain, 0, grade_start)
-        if said is not None and not self._own.search(plain[: said.start()]):
+        # "..., a view we share": the inspectorate adopts what it quoted or attributed
+        if (
+            said is not None
+            and not self._own_saying(plain, said)
+            and not self._adopted.search(plain, grade_end)
+        ):
             return True
-        if patterns.quoted(sentence, grade_start, grade_end) and not self._own_quote(
-            plain, said, grade_start
+        if (
+            patterns.quoted(sentence, grade_start, grade_end)
+            and not self._own_quote(plain, said, grade_start)
+            and not self._adopted.search(plain, grade_end)
         ):
             return True
         opens = plain.rfind(";", 0, begin) + 1
@@ -331,6 +342,13 @@ class Grammar(CompiledGrammar):
             return True  # "..., its own survey says", "... by its partners"
         cut = _CLAUSE_END.search(plain, grade_end)
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+
+    def _own_saying(self, plain: str, said: re.Match[str]) -> bool:
+        """True when an own voice opens the sentence and says it, not someone it reports
+        ("We found that partners told us it is good": the partners')."""
+        return self._own.search(plain[: said.start()]) is not None and not _REPORTED.search(
+            plain, 0, said.start()
+        )
 
     def _own_quote(self, plain: str, said: re.Match[str] | None, grade_start: int) -> bool:
         """True when the inspectorate speaks the quotation, and no one else inside it ("HM
