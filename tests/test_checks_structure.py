@@ -149,8 +149,8 @@ def test_member_checks_each_value_of_a_list(tmp_path: Path) -> None:
     assert [(f.path, f.message) for f in found] == [
         (
             "names[2]",
-            "'Eficiency' is not one of Effectiveness, Efficiency, Legitimacy, Leadership; "
-            "did you mean 'Efficiency'?",
+            "'Eficiency' is not one of Effectiveness, Efficiency, Legitimacy, Leadership, "
+            "Other inspections; did you mean 'Efficiency'?",
         )
     ]
 
