@@ -11,7 +11,7 @@ import os
 # built, so for the command line only; a value the user set is kept (README.md, Performance).
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-from peelcheck.cli import check, importing, rules, ruletests, schemas  # noqa: E402
-from peelcheck.cli.app import main  # noqa: E402
+from peelcheck.cli import check, importing, rules, ruletests, schemas
+from peelcheck.cli.app import main
 
 __all__ = ["check", "importing", "main", "rules", "ruletests", "schemas"]
