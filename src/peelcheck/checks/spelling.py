@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 
 # A word: letters, with apostrophes and hyphens inside ("force’s", "co-ordinate").
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-# Text that is no prose: web and e-mail addresses.
 _LETTER = re.compile(r"[^\W\d_]")
 _JOINERS = "'’-"  # what joins the parts of one word
+# Text that is no prose: web and e-mail addresses.
 _ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:gov|org|co|ac)\.uk\S*")
 
 
