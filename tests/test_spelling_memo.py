@@ -112,3 +112,23 @@ def test_any_texts_of_tricky_words_read_warm_as_fresh(texts: list[list[tuple[str
     warm = _cold()
     _same_as_fresh(TEXTS, warm)
     _same_as_fresh(["".join(w + g for w, g in words) for words in texts], warm)
+
+
+_PIECES = ["a", "aa", "co", "ordinate", "force", "Force", "’", "'", "-", "--", " ", "3", "_", "é", "½", "\n"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.data())
+def test_places_of_a_few_words_are_the_matches_of_those_words(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    """`_places` finds a text's words not yet found right with `str.find`; it must give the
+    places the word pattern gives, whether it reads them one by one or in one pass."""
+    text = "".join(pieces)
+    matches = [(m.start(), m.group()) for m in spelling._WORD.finditer(text)]
+    found = sorted({word for _, word in matches})
+    words = set(data.draw(st.lists(st.sampled_from(found), unique=True))) if found else set()
+    words |= {"ordinate", "a"}  # parts of a longer word are never places of their own
+    expected = [(start, word) for start, word in matches if word in words]
+    assert spelling._places(text, words, len(words) * spelling._FEW) == expected  # by find
+    assert spelling._places(text, words, 0) == expected  # one pass

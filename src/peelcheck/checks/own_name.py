@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from peelcheck.prose.screens import IGNORECASE_EXTRAS
 from peelcheck.prose.words import normalise
 
 
@@ -59,7 +60,7 @@ class OwnName:
         """Each near miss in `text`, left to right."""
         if self._pattern is None:
             return
-        for match in self._pattern.finditer(text):
+        for match in _finditer(self._pattern, text):
             if _key(match.group()) in self._accepted:
                 continue
             if self._after.match(text, match.end()):
@@ -83,9 +84,37 @@ def _words(phrase: str) -> str:
 
 
 def _compile(place: str, kinds: list[str]) -> re.Pattern[str]:
-    """The place (case aside; '&' and 'and' alike) followed by a capitalised kind."""
+    """The place (case aside; '&' and 'and' alike) followed by a capitalised kind.
+
+    Where it may start is left to `_finditer`: a pattern that opens with a lookbehind, or
+    with a letter whose case is ignored, is tried at every character of the text; one that
+    opens with a class of characters ([Cc]) lets the engine skip to the next of them.
+    """
     either = "|".join(_spaced(kind) for kind in kinds)
-    return re.compile(rf"(?<![\w-])(?P<place>(?i:{_spaced(place)}))\s+(?:{either})(?![\w-])")
+    spaced = _spaced(place)
+    first = spaced[:1]
+    if first.isascii() and first.isalpha() and not spaced.startswith("(?:&|and)"):
+        cases = first.lower() + first.upper() + IGNORECASE_EXTRAS.get(first.lower(), "")
+        spaced = f"[{cases}](?i:{spaced[1:]})"
+    else:
+        spaced = f"(?i:{spaced})"
+    return re.compile(rf"(?P<place>{spaced})\s+(?:{either})(?![\w-])")
+
+
+_INSIDE = re.compile(r"[\w-]")  # what a name may not follow
+
+
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""`pattern.finditer(text)` for matches that follow no word character or hyphen: the
+    matches of the same pattern led by `(?<![\w-])`."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        start = match.start()
+        if start and _INSIDE.match(text, start - 1) is not None:
+            at = start + 1  # inside a word: as the lookbehind would, try the next place
+            continue
+        yield match
+        at = match.end()
 
 
 def _spaced(name: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SINGLES = re.compile("[‘’']")
 _DOUBLES = re.compile('[“”"]')
+# Marks without which a paragraph has nothing to report: a ’ is a closing mark or an
+# apostrophe, and closes only what a ‘ or ' opened
+_OPENING = re.compile("[‘'“”\"]")
 _OPENS_AFTER = "([{“‘—–-/"  # a single mark after these (or space) opens a quotation
 
 
@@ -44,9 +48,17 @@ class QuotationMarks(Check):
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
+            # a paragraph whose only marks are ’ (apostrophes, or closing what was never
+            # opened) has nothing to report
+            marks = [m.start() for m in _OPENING.finditer(text)]
+            if not marks:
+                continue
             starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
             ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
             for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+                first = bisect_left(marks, start)
+                if first == len(marks) or marks[first] >= end:
+                    continue
                 following = text[ends[index] :].lstrip()[:1] if index + 1 < len(starts) else ""
                 for at, problem in _unbalanced(text, start, end, following):
                     values = {

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # A word: letters, with apostrophes and hyphens inside ("force’s", "co-ordinate").
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+_JOINERS = "'’-"  # what joins the parts of one word
 # Text that is no prose: web and e-mail addresses.
 _ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:gov|org|co|ac)\.uk\S*")
 
@@ -145,7 +147,8 @@ class Spelling(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         right = self._right
         for where, text in field_texts(node, path, self.fields):
-            if right.issuperset(_WORD.findall(text)):
+            words = _WORD.findall(text)
+            if right.issuperset(words):
                 continue  # most texts: every word already found right (a set test in C)
             skip = [m.span() for m in _ADDRESS.finditer(text)]
             if "‘" in text or "“" in text or '"' in text:
@@ -153,11 +156,10 @@ class Spelling(Check):
             cut = cut_word(ctx, where, text)
             if cut is not None:
                 skip.append(cut)
-            for match in _WORD.finditer(text):
-                word = match.group()
+            for start, word in _places(text, set(words).difference(right), len(words)):
                 if word in right:
-                    continue  # most words: right wherever they stand
-                start, end = match.span()
+                    continue  # found right earlier in this text
+                end = start + len(word)
                 if not _readable(text, start, end, word, skip):
                     if not _shaped(word) or self._verdict(_norm(word)) is None:
                         self._remember(word)
@@ -258,6 +260,7 @@ class Spelling(Check):
 
 
 _PART = 4  # the shortest part of a closed compound read as two words
+_FEW = 6  # `_places` finds words one by one when they are fewer than 1 in this many
 _MEMO_WORDS = 50_000  # words (and verdicts) a process keeps: ~5 MB each at most
 
 
@@ -273,6 +276,37 @@ def _is_known(word: str, words: Container[str], accepted: frozenset[str]) -> boo
 
 def _norm(word: str) -> str:
     return word.replace("’", "'").strip()
+
+
+def _places(text: str, words: set[str], count: int) -> list[tuple[int, str]]:
+    """(start, word) of each `_WORD` match of `text` that is one of `words`, left to right
+    (`count`: how many matches the text has).
+
+    The same places as `_WORD.finditer` gives for these words, found with `str.find`: a
+    text holds few words not yet found right, and reading every word's match in Python
+    cost more than the rest of the check.
+    """
+    if len(words) * _FEW > count:
+        # a text of words not seen before (the first texts of a run): one pass is cheaper
+        return [(m.start(), m.group()) for m in _WORD.finditer(text) if m.group() in words]
+    places: list[tuple[int, str]] = []
+    for word in words:
+        size = len(word)
+        at = text.find(word)
+        while at >= 0:
+            # a match starts at a letter no word runs into: not after a letter, nor after
+            # an apostrophe or hyphen that follows one ("co-ordinate" is one word)
+            before = at and (
+                _LETTER.match(text, at - 1) is not None
+                or (text[at - 1] in _JOINERS and at > 1 and _LETTER.match(text, at - 2) is not None)
+            )
+            if not before:
+                match = _WORD.match(text, at)
+                if match is not None and match.end() == at + size:
+                    places.append((at, word))
+            at = text.find(word, at + size)
+    places.sort()
+    return places
 
 
 def _readable(text: str, start: int, end: int, word: str, skip: list[tuple[int, int]]) -> bool:

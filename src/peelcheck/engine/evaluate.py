@@ -10,7 +10,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import string
-from collections.abc import Callable
+import sys
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from peelcheck.core.findings import Edit, Excerpt, Finding, Fix, JudgmentWords
@@ -22,6 +24,7 @@ from peelcheck.engine.query import truthy
 
 _FORMATTER = string.Formatter()
 EXCERPT_AROUND = 160  # characters kept on each side of the flagged words in a long sentence
+_NO_END = sys.maxsize  # sorts after every sentence that starts at the same place
 
 MAX_FINDINGS_PER_RULE = 100  # per rule and draft, by default
 
@@ -210,12 +213,7 @@ def excerpt(
     characters on each side of it; None when there is nothing to show."""
     if not 0 <= start <= end <= len(text) or end - start > 2 * EXCERPT_AROUND:
         return None
-    first, last = start, end
-    for s_start, s_end in sentences(text):
-        if s_start <= start < s_end or (start == s_end and s_start < start):
-            first = min(first, s_start)
-        if s_start < end <= s_end:
-            last = max(last, s_end)
+    first, last = around(sentences(text), start, end)
     before, after = text[first:start], text[end:last]
     head = tail = ""
     if len(before) > EXCERPT_AROUND:
@@ -226,6 +224,23 @@ def excerpt(
         tail = " …"
     shown = head + before
     return Excerpt(shown + text[start:end] + after + tail, len(shown), len(shown) + end - start)
+
+
+def around(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """Where the sentences holding [start, end) begin and end (`spans`: a text's sentences,
+    in order, none empty or overlapping another); `start` and `end` where none holds them."""
+    first, last = start, end
+    # only the last two sentences that start by `start` can hold it (or end at it), only
+    # the last that starts before `end` can hold `end`
+    before_start = bisect_right(spans, (start, _NO_END))
+    for s_start, s_end in spans[max(0, before_start - 2) : before_start]:
+        if s_start <= start < s_end or (start == s_end and s_start < start):
+            first = min(first, s_start)
+    before_end = bisect_left(spans, (end, 0))
+    for s_start, s_end in spans[max(0, before_end - 1) : before_end]:
+        if s_start < end <= s_end:
+            last = max(last, s_end)
+    return first, last
 
 
 def _show(value: Any) -> str:
