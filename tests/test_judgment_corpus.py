@@ -44,10 +44,13 @@ def test_the_corpus_is_split_as_labelled() -> None:
     sixth = judgments.held_back("held-back-6")
     assert sixth <= ids and not sixth & (back | second | third | fourth | fifth)
     assert len(sixth) == 253  # all of batch6.yaml
+    seventh = judgments.held_back("held-back-7")
+    assert seventh <= ids and not seventh & (back | second | third | fourth | fifth | sixth)
+    assert len(seventh) == 219  # all of batch7.yaml
     # batches 3, 4 and 5 were scored once (rounds 3, 4 and 5) and are spent: tuning data now
     assert judgments.SPENT == ("held-back-3", "held-back-4", "held-back-5")
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | sixth) and third | fourth | fifth <= tuning
+    assert not tuning & (back | second | sixth | seventh) and third | fourth | fifth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
