@@ -686,6 +686,35 @@ def test_a_pillar_date_cut_by_the_end_of_the_copy_is_not_its_summary(cut: str) -
     assert "summary" not in pillar
 
 
+def test_two_wordings_of_no_grade_yet_on_a_summary_page_agree() -> None:
+    # Surrey 2016 and seven other 2016/2017 summary pages (tests/data/heldout19, measured
+    # blind: each refused over "To be graded" against "not yet graded", judged false)
+    text = page(
+        "Surrey 2016",
+        "Read more about Surrey 2016",
+        "This is HMIC’s third PEEL (police effectiveness, efficiency and legitimacy) "
+        "assessment of Surrey Police.",
+        "The extent to which the force is effective at keeping people safe and reducing crime: "
+        "not yet graded",
+        "The extent to which the force is efficient at keeping people safe and reducing crime "
+        "is: good.",
+        "How effective is the force at keeping people safe and reducing crime?",
+        "To be graded",
+    )
+    data = imported(text).data  # no import problem
+    assert data["overall"]["summary"].startswith("This is HMIC")  # the link's year is the link's
+    assert pillar_grades(data)[:2] == [("Effectiveness", "Not yet graded"), ("Efficiency", "Good")]
+
+
+def test_an_excerpt_that_ends_on_a_question_number_leaves_that_question_out() -> None:
+    # Warwickshire 2017 Efficiency (tests/data/heldout19): the copy stops after "1"
+    lines = ("Warwickshire PEEL 2017", "Efficiency", "How efficient is the force?", "Summary.")
+    text = page(*lines, "Questions for Efficiency", "1")
+    assert "questions" not in imported(text).data
+    whole = import_bytes(text.encode(), "page.txt", FACTS, excerpt=False)
+    assert [f.message for f in whole.findings] == ["question 1 has no title"]
+
+
 def test_a_summary_page_grade_line_that_differs_from_its_sentence_is_reported() -> None:
     text = page(
         "Gloucestershire 2018/19",

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from peelcheck.checks.api import Check, field_texts, register
+from peelcheck.checks.cut_end import cut_word
 from peelcheck.engine.contract import Hit
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ class QuotationMarks(Check):
             marks = [m.start() for m in _OPENING.finditer(text)]
             if not marks:
                 continue
+            # an excerpt's copy may be cut inside a quotation ("has assessed ‘hidden")
+            cut = cut_word(ctx, where, text) is not None
             starts = [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
             ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
             for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
@@ -60,6 +63,8 @@ class QuotationMarks(Check):
                 if first == len(marks) or marks[first] >= end:
                     continue
                 following = text[ends[index] :].lstrip()[:1] if index + 1 < len(starts) else ""
+                if cut and index + 1 == len(starts):
+                    following = _CUT  # what follows the cut may close it
                 for at, problem in _unbalanced(text, start, end, following):
                     values = {
                         "mark": text[at],
@@ -88,8 +93,11 @@ def _singles(text: str, start: int, end: int, following: str) -> Iterator[tuple[
                 opened = None  # the quotation closes
         elif opened is None and mark in "‘'" and after.isalnum() and _opens(before):
             opened = at
-    if opened is not None and following not in ("‘", "'"):
+    if opened is not None and following not in ("‘", "'", _CUT):
         yield opened, "opens a quotation that is never closed"
+
+
+_CUT = "cut"  # in place of the next paragraph's first mark: the copy ends inside this one
 
 
 def _opens(before: str) -> bool:
@@ -110,7 +118,7 @@ def _doubles(text: str, start: int, end: int, following: str) -> Iterator[tuple[
             yield at, "closes a quotation that was never opened"
         else:
             straight.append(at)
-    if following != "“":
+    if following not in ("“", _CUT):
         for at in opened:
             yield at, "opens a quotation that is never closed"
     if len(straight) % 2:

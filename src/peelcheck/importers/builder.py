@@ -290,6 +290,9 @@ class _Builder(QuestionReader, SummaryReader):
                 "line, 'Questions for <pillar>' line or pillar question names one",
             )
         self._pillar_grades_absent()
+        final = self.questions[-1] if self.questions else None
+        if excerpt and final and final.title is None and final.first is self.blocks[-1]:
+            self.questions.pop()  # the copy ends on a question's number: the rest is cut off
         number_questions(self.questions, self.facts, h.programme, h.cycle, self.pillar)
         for question in self.questions:
             if question.title is None:

@@ -325,14 +325,19 @@ def byline_name(text: str) -> str | None:
     return found.group("name") if found else None
 
 
+_LINK_CYCLE = re.compile(r"\s*(?:\d{4}(?:[/-]\d{2,4})?\s*)?")
+
+
 def glued_link(text: str, subject: str) -> int:
     """Where the text starts in a line that runs a "Read more about <subject>" link into it
     ("Read more about GloucestershireThis is HMIC's ..."), or 0 when it does not."""
     link = f"Read more about {subject}"
-    if not text.startswith(link) or len(text) == len(link):
+    if not text.startswith(link):
         return 0
-    rest = text[len(link) :]
-    return len(link) + (len(rest) - len(rest.lstrip()))
+    # the link may name the cycle too: "Read more about Surrey 2016", "... Tyne and Wear 2018/19"
+    cycle = _LINK_CYCLE.match(text, len(link))
+    end = cycle.end() if cycle else len(link)
+    return 0 if end == len(text) else end
 
 
 def is_furniture(text: str) -> bool:

@@ -52,6 +52,11 @@ class SummaryReader(Reader):
         else:
             (self.current or self.judged).summary.append(block)
 
+    def _both_non_grades(self, first: str, second: str) -> bool:
+        """Whether two wordings both say there is no grade ("Not yet graded" in the sentence,
+        "To be graded" on the grade line: 2016 and 2017 summary pages)."""
+        return {first.lower(), second.lower()} <= self.facts.non_grades
+
     def _byline(self, text: str) -> None:
         """At the inspector's byline, drop the line of the name alone just before it (the
         photograph's caption: "Roy Wilsher", then "Roy Wilsher, HM Inspector of ...")."""
@@ -111,7 +116,7 @@ class SummaryReader(Reader):
         assert grade is not None
         if pillar.grade is None:
             pillar.grade = (grade, block.start, block.end)
-        elif pillar.grade[0] != grade:
+        elif pillar.grade[0] != grade and not self._both_non_grades(pillar.grade[0], grade):
             self._problem(
                 block,
                 f"the grade line '{block.text}' differs from the grade the page states for "
