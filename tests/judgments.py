@@ -25,7 +25,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-3    # all of batch3.yaml: spent, now tuning data
     python -m tests.judgments --held-back-4    # all of batch4.yaml: spent, now tuning data
     python -m tests.judgments --held-back-5    # all of batch5.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-6    # all of batch6.yaml (split6.yaml)
+    python -m tests.judgments --held-back-6    # all of batch6.yaml: spent, now tuning data
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ SPLITS = {
     "held-back-6": "split6.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = ("held-back-3", "held-back-4", "held-back-5")
+SPENT = ("held-back-3", "held-back-4", "held-back-5", "held-back-6")
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -205,7 +205,7 @@ def score(items: list[dict[str, Any]]) -> Scores:
 
 def _batch(item: dict[str, Any]) -> str:
     """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
-    batch 4 from j0991, batch 5 from j1223)."""
+    batch 4 from j0991, batch 5 from j1223, batch 6 from j1458)."""
     number = int(str(item["id"]).lstrip("j"))
     return (
         "sentences"
@@ -218,11 +218,13 @@ def _batch(item: dict[str, Any]) -> str:
         if number < 1223
         else "batch5"
         if number < 1458
+        else "batch6"
+        if number < 1711
         else "later"
     )
 
 
-BATCH_NAMES = ("sentences", "batch2", "batch3", "batch4", "batch5")
+BATCH_NAMES = ("sentences", "batch2", "batch3", "batch4", "batch5", "batch6")
 
 
 def _grade_of(draft: dict[str, Any]) -> str:
@@ -311,7 +313,9 @@ def main(argv: list[str] | None = None) -> int:
         help="score batch5.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
-        "--held-back-6", action="store_true", help="score batch6.yaml, wholly held back"
+        "--held-back-6",
+        action="store_true",
+        help="score batch6.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)
