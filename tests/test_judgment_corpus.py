@@ -9,13 +9,13 @@ from tests import judgment_cases, judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
 # grammar improves, never lower them to pass. Round 7 (grammar7): the tuning part now also
-# holds batch 6 (scored once, spent); the floors were set afresh on it.
+# holds batch 6 (scored once, spent); the floors were set afresh on it, then raised.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 87),
-    "narrative-states-grade": (98, 88),
-    "summary-states-overall-grade": (95, 87),
-    "summary-contradicts-question": (98, 83),
-    "previous-grade-statement": (100, 77),
+    "narrative-contradicts-grade": (98, 89),
+    "narrative-states-grade": (98, 89),
+    "summary-states-overall-grade": (95, 88),
+    "summary-contradicts-question": (98, 84),
+    "previous-grade-statement": (100, 79),
 }
 
 
