@@ -25,7 +25,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-3    # all of batch3.yaml: spent, now tuning data
     python -m tests.judgments --held-back-4    # all of batch4.yaml: spent, now tuning data
     python -m tests.judgments --held-back-5    # all of batch5.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-6    # all of batch6.yaml (split6.yaml)
+    python -m tests.judgments --held-back-6    # all of batch6.yaml: spent, now tuning data
     python -m tests.judgments --held-back-7    # all of batch7.yaml (split7.yaml)
 """
 
@@ -110,7 +110,7 @@ SPLITS = {
     "held-back-7": "split7.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = ("held-back-3", "held-back-4", "held-back-5")
+SPENT = ("held-back-3", "held-back-4", "held-back-5", "held-back-6")
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -227,7 +227,7 @@ def _batch(item: dict[str, Any]) -> str:
     )
 
 
-BATCH_NAMES = ("sentences", "batch2", "batch3", "batch4", "batch5")
+BATCH_NAMES = ("sentences", "batch2", "batch3", "batch4", "batch5", "batch6")
 
 
 def _grade_of(draft: dict[str, Any]) -> str:
@@ -317,7 +317,9 @@ def main(argv: list[str] | None = None) -> int:
         help="score batch5.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
-        "--held-back-6", action="store_true", help="score batch6.yaml, wholly held back"
+        "--held-back-6",
+        action="store_true",
+        help="score batch6.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
         "--held-back-7", action="store_true", help="score batch7.yaml, wholly held back"

@@ -8,14 +8,14 @@ import pytest
 from tests import judgment_cases, judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
-# grammar improves, never lower them to pass. Round 6 (grammar6): the tuning part now also
-# holds batch 5 (scored once, spent); the floors were set afresh on it, then raised.
+# grammar improves, never lower them to pass. Round 7 (grammar7): the tuning part now also
+# holds batch 6 (scored once, spent); the floors were set afresh on it, then raised.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 91),
-    "narrative-states-grade": (98, 91),
-    "summary-states-overall-grade": (95, 91),
-    "summary-contradicts-question": (100, 87),
-    "previous-grade-statement": (100, 80),
+    "narrative-contradicts-grade": (98, 89),
+    "narrative-states-grade": (98, 89),
+    "summary-states-overall-grade": (95, 88),
+    "summary-contradicts-question": (98, 84),
+    "previous-grade-statement": (100, 79),
 }
 
 
@@ -47,10 +47,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     seventh = judgments.held_back("held-back-7")
     assert seventh <= ids and not seventh & (back | second | third | fourth | fifth | sixth)
     assert len(seventh) == 219  # all of batch7.yaml
-    # batches 3, 4 and 5 were scored once (rounds 3, 4 and 5) and are spent: tuning data now
-    assert judgments.SPENT == ("held-back-3", "held-back-4", "held-back-5")
+    # batches 3-6 were scored once (rounds 3-6) and are spent: tuning data now
+    assert judgments.SPENT == ("held-back-3", "held-back-4", "held-back-5", "held-back-6")
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | sixth | seventh) and third | fourth | fifth <= tuning
+    assert not tuning & (back | second | seventh) and third | fourth | fifth | sixth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from peelcheck.engine.facts import PackData
 
 TopicData = dict[str, dict[str, dict[str, dict[int | str, list[str]]]]]
+PillarTopicData = dict[str, dict[str, dict[str, list[str]]]]
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names another inspection's time
 _WORD = re.compile(r"\s*(\w+)")
 _HEADING = re.compile(r"[^?\s]+(?:\s+[^?\s]+){1,5}")  # two to six words, no question mark
 
@@ -111,7 +113,15 @@ class TopicJudgement(Check):
     question mark, at most six words), as in PEEL 2021/22 on, whose titles the pack data
     cannot hold. Questions that are not graded are skipped.
 
-    Message values: `{question}` (its number), `{question_grade}`, `{stated}`, `{topic}`,
+    With `of: pillars`, the sentence is compared with the pillars' grades instead
+    (`pillars[]`: a summary page's), and `topics` names pack data programme -> cycle ->
+    pillar -> phrases that name the pillar ("looking after its people": People). Precision
+    first: a sentence is skipped when its judgment is qualified or states two grades, when
+    it holds a contrast (`contrasts`, a data list: "good at A, but ..."), or when it names
+    a year or holds one of `excludes` (a data list: year-on-year words).
+
+    Message values: `{question}` (its number; with `of: pillars` the pillar's name),
+    `{question_grade}` (the question's or pillar's grade), `{stated}`, `{topic}`,
     `{statement}` (the words from topic to phrase), `{sentence}`.
 
     Example: the summary's "the way it tackles serious and organised crime requires
@@ -135,6 +145,11 @@ class TopicJudgement(Check):
     other_names: list[NameTable] = Field(default_factory=list)
     _others: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
     qualifiers: str | None = None
+    of: Literal["questions", "pillars"] = "questions"
+    contrasts: str | None = None
+    excludes: str | None = None
+    _contrasts: Phrases[str] | None = PrivateAttr(default=None)
+    _excludes: Phrases[str] | None = PrivateAttr(default=None)
     _judgements: Judgements | None = PrivateAttr(default=None)
     _qualifiers: Qualifiers | None = PrivateAttr(default=None)
     _grammar: Grammar | None = PrivateAttr(default=None)
@@ -148,6 +163,26 @@ class TopicJudgement(Check):
     def prepare(self, pack: PackData) -> None:
         self._others = other_names(pack, self.other_names)
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
+        if self.of == "pillars":
+            self._prepare_pillars(pack)
+        else:
+            self._prepare_questions(pack)
+        if self.breaks is not None:
+            self._breaks = phrase_list(pack, self.breaks)
+        if self.objects is not None:
+            words: list[str] = lookup(pack, self.objects, list[str], "a list of words")
+            self._objects = frozenset(normalise(w) for w in words)
+        if self.scope_ends is not None:
+            self._scope_ends = phrase_list(pack, self.scope_ends)
+        if self.qualifiers is not None:
+            self._qualifiers = Qualifiers.from_pack(pack, self.qualifiers)
+        if self.grammar is not None:
+            self._grammar = grammar(
+                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)"),
+                self.grammar,
+            )
+
+    def _prepare_questions(self, pack: PackData) -> None:
         found: TopicData = lookup(
             pack,
             self.topics,
@@ -164,26 +199,29 @@ class TopicJudgement(Check):
             }
             for programme, cycles in found.items()
         }
-        if self.breaks is not None:
-            self._breaks = phrase_list(pack, self.breaks)
-        if self.objects is not None:
-            words: list[str] = lookup(pack, self.objects, list[str], "a list of words")
-            self._objects = frozenset(normalise(w) for w in words)
-        if self.scope_ends is not None:
-            self._scope_ends = phrase_list(pack, self.scope_ends)
-        if self.qualifiers is not None:
-            self._qualifiers = Qualifiers.from_pack(pack, self.qualifiers)
-        if self.grammar is not None:
-            self._grammar = grammar(
-                lookup(pack, self.grammar, dict[str, Any], "a judgment grammar (a mapping)"),
-                self.grammar,
-            )
+
+    def _prepare_pillars(self, pack: PackData) -> None:
+        """Pillar topics, held as the question topics of one question ("") per pillar."""
+        found: PillarTopicData = lookup(
+            pack, self.topics, PillarTopicData, "a mapping programme -> cycle -> pillar -> phrases"
+        )
+        self._topics = {
+            programme: {
+                cycle: {pillar: {"": list(p)} for pillar, p in pillars.items()}
+                for cycle, pillars in cycles.items()
+            }
+            for programme, cycles in found.items()
+        }
+        if self.contrasts is not None:
+            self._contrasts = phrase_list(pack, self.contrasts)
+        if self.excludes is not None:
+            self._excludes = phrase_list(pack, self.excludes)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
         if not isinstance(text, str) or not text.strip() or self._judgements is None:
             return
-        questions = [q for q in ctx.questions_of(node) if isinstance(q, dict)]
+        questions = [q for q in self._items(node, ctx) if isinstance(q, dict)]
         topics = self._topic_phrases(questions, ctx)
         if not topics:
             return
@@ -192,7 +230,7 @@ class TopicJudgement(Check):
         for sentence in ctx.sentences(text):
             reported: set[int] = set()
             read, spans = self._read(text, sentence, subject, ctx)
-            if read == []:
+            if read == [] or (self.of == "pillars" and self._skipped(text, sentence, read)):
                 continue  # no judgment of the subject, or a qualified one: no finding
             for start, end in _whole_grades(clauses(text, *sentence, self._breaks), read):
                 judged = (
@@ -225,7 +263,7 @@ class TopicJudgement(Check):
                     yield Hit(
                         where,
                         {
-                            "question": question.get("number"),
+                            "question": question.get("name" if self.of == "pillars" else "number"),
                             "question_grade": question.get("grade"),
                             "stated": nearest.label,
                             "topic": text[topic.start : topic.end],
@@ -236,6 +274,27 @@ class TopicJudgement(Check):
                         span=(begin, finish),
                         judgment=(begin, finish) if read else None,
                     )
+
+    def _items(self, node: Any, ctx: DraftContext) -> list[Any]:
+        """What the sentences are compared with: the questions `node`'s grade covers, or
+        the draft's pillars."""
+        if self.of == "pillars":
+            return list(ctx.data.get("pillars") or [])
+        return ctx.questions_of(node)
+
+    def _skipped(
+        self, text: str, sentence: tuple[int, int], read: list[PhraseMatch[str]] | None
+    ) -> bool:
+        """Whether a sentence is left alone when compared with pillars: no grammar reading,
+        two grades, a contrast ("Although ...", "but"), a year or a year-on-year word."""
+        if not read or len({j.label for j in read}) > 1:
+            return True
+        start, end = sentence
+        if self._contrasts is not None and next(self._contrasts.finditer(text, start, end), None):
+            return True
+        if self._excludes is not None and next(self._excludes.finditer(text, start, end), None):
+            return True
+        return _YEAR.search(text, start, end) is not None
 
     def recognises(self) -> str | None:
         """What the rule reads as a judgment, for `peelcheck explain` (with a grammar)."""
@@ -300,6 +359,10 @@ class TopicJudgement(Check):
         labelled: list[tuple[str, int]] = []
         for index, question in enumerate(questions):
             if not ctx.is_grade(question.get("grade")):
+                continue
+            if self.of == "pillars":
+                phrases = cycle.get(str(question.get("name")), {}).get("", [])
+                labelled += [(phrase, index) for phrase in phrases]
                 continue
             pillar = question.get("pillar") or inspection.pillar or ""
             by_number = cycle.get(pillar, {})

@@ -88,6 +88,12 @@ class CompiledGrammar:
             + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+has)?\s*$",
             re.IGNORECASE,
         )
+        # the inspectorate's own clause after someone else's view ("The constabulary told us
+        # it is outstanding at tackling fraud, but we found it to be good")
+        self._own_clause = re.compile(
+            r"(?:[;,]|\bbut\b)\s*(?:but\s+)?" + patterns.alternatives(data.we_verbs) + r"\b",
+            re.IGNORECASE,
+        )
         self._by_subject: dict[tuple[str, tuple[str, ...]], Names] = {}
         # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
         self._cores: list[tuple[frozenset[str], patterns.Lazy]] = []

@@ -226,3 +226,16 @@ def describe(data: GrammarData) -> str:
         f"after {listed(data.not_before)} in its clause; in a question",
     ]
     return "\n".join(textwrap.fill(line, 92, subsequent_indent="  ") for line in lines)
+
+
+def windows(positions: list[int], length: int) -> list[tuple[int, int]]:
+    """Spans around grade words, merged where they overlap: wide enough for the longest
+    link before a grade ("has been, and continues to be,") and the words after one."""
+    merged: list[tuple[int, int]] = []
+    for at in positions:
+        low, high = max(0, at - 80), min(length, at + 80)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged

@@ -154,7 +154,7 @@ class Grammar(CompiledGrammar):
             present.add("{we}")
         if any(word in lower for word in self._move_words):  # frames with {move}
             present.add("{move}")
-        windows = _windows(self._key_positions(plain), len(plain))
+        windows = patterns.windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
             if needed <= present:
                 after = 0
@@ -313,6 +313,8 @@ class Grammar(CompiledGrammar):
     ) -> bool:
         """True for a judgment attributed to someone else, quoted, or of another year."""
         said = self._attributions.search(plain, 0, grade_start)
+        if said is not None and self._own_clause.search(plain, said.end(), grade_start):
+            said = None  # "..., but we found it to be good": our view after theirs
         # "..., a view we share": the inspectorate adopts what it quoted or attributed
         if (
             said is not None
@@ -384,16 +386,3 @@ def grammar(data: Any, name: str = "judgment_grammar") -> Grammar:
             + (f" (at {where})" if where else "")
         ) from None
     return _shared(json.dumps(data, sort_keys=True))
-
-
-def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
-    """Spans around grade words, merged where they overlap: wide enough for the longest
-    link before a grade ("has been, and continues to be,") and the words after one."""
-    merged: list[tuple[int, int]] = []
-    for at in positions:
-        low, high = max(0, at - 80), min(length, at + 80)
-        if merged and low <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], high)
-        else:
-            merged.append((low, high))
-    return merged
