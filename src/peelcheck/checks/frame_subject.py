@@ -1,0 +1,111 @@
+"""`frame-subject`: the subject slot of a report's fixed sentences names the inspected one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import Field, PrivateAttr
+
+from peelcheck.checks.api import Check, field_texts, register
+from peelcheck.checks.data import lookup
+from peelcheck.checks.fields import compile_pattern
+from peelcheck.checks.other_names import NameTable, row_names, table_rows
+from peelcheck.engine.contract import Hit
+from peelcheck.prose.words import normalise, shorten
+
+if TYPE_CHECKING:
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.engine.facts import PackData
+
+SLOT = "{name}"
+# the slot holds words of one sentence: no full stop, no line break
+_SLOT_PATTERN = r"(?P<name>[^.\n]{1,100}?)"
+
+
+class _Table:
+    """One table's names: normalised name -> its row, and each row's names."""
+
+    def __init__(self, rows: list[dict[str, str]], columns: list[str]) -> None:
+        self.rows = [{_key(n) for n in row_names(row, columns)} for row in rows]
+        self.index = {name: i for i, names in enumerate(self.rows) for name in names}
+
+    def own(self, subject: str) -> frozenset[int]:
+        """The rows naming `subject` (its own name, or one containing it)."""
+        key = _key(subject)
+        return frozenset(
+            i
+            for i, names in enumerate(self.rows)
+            if key and any(key in n or n in key for n in names)
+        )
+
+
+def _key(name: str) -> str:
+    key = normalise(name)
+    return key[4:] if key.startswith("the ") else key
+
+
+@register
+class FrameSubject(Check):
+    """In the fixed sentences of a report's template, the subject slot names the inspected one.
+
+    `frames` names a pack data list of RE2 patterns, each holding the slot `{name}` once
+    ("with which {name} keeps people safe and reduces crime"). Where a frame matches in a
+    text of `fields` and its slot holds exactly a name of the table `table` (its `columns`;
+    '&' and 'and' read alike, a leading "the" ignored) whose row is not the row of
+    `inspection.subject`, the name is reported, with the subject as the fix. A slot holding
+    anything else ("the force", "the effectiveness, efficiency and legitimacy") is not
+    read, nor is a name elsewhere in the sentence ("its work with Surrey Police").
+    `tables` names another table per programme (`FRS: {table: services, columns:
+    [service_name, aliases]}`); a cell may hold several names separated by `;`.
+
+    Message values: `{name}` (the name flagged), `{subject}`, `{sentence}` (shortened).
+
+    Example:
+
+        given: "[overall, pillars[], questions[]][]"
+        check: {type: frame-subject, fields: [summary, narrative],
+                frames: template_subject_frames, table: forces,
+                columns: [force_name, welsh_name, aliases]}
+    """
+
+    type: Literal["frame-subject"]
+    fields: list[str]
+    frames: str
+    table: str
+    columns: list[str]
+    tables: dict[str, NameTable] = Field(default_factory=dict)
+    _frames: list[Any] = PrivateAttr(default_factory=list)
+    _tables: dict[str, _Table] = PrivateAttr(default_factory=dict)
+
+    def prepare(self, pack: PackData) -> None:
+        frames: list[str] = lookup(pack, self.frames, list[str], "a list of patterns")
+        for frame in frames:
+            if frame.count(SLOT) != 1:
+                raise ValueError(f"frame {frame!r} must hold the slot {SLOT} once")
+            before, after = frame.split(SLOT)
+            self._frames.append(compile_pattern(f"(?:{before}){_SLOT_PATTERN}(?:{after})"))
+        specs = {"": NameTable(table=self.table, columns=self.columns), **self.tables}
+        for programme, spec in specs.items():
+            self._tables[programme] = _Table(table_rows(pack, spec), spec.columns)
+
+    def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
+        subject = str(ctx.fact("subject") or "")
+        table = self._tables.get(str(ctx.fact("programme")), self._tables[""])
+        own = table.own(subject)
+        if not subject or not own:
+            return  # a subject the table does not know: nothing to compare with
+        for where, text in field_texts(node, path, self.fields):
+            for frame in self._frames:
+                slot = frame.groupindex["name"]
+                for match in frame.finditer(text):
+                    start, end = match.span(slot)
+                    row = table.index.get(_key(text[start:end]))
+                    if row is None or row in own:
+                        continue
+                    values = {
+                        "name": text[start:end],
+                        "subject": subject,
+                        "sentence": shorten(match.group(0)),
+                    }
+                    yield Hit(where, values, text=text, span=(start, end), fix=(subject, True))

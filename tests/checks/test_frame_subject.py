@@ -1,0 +1,54 @@
+"""`frame-subject`: a name of another row in the slot of a fixed sentence is reported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.checks.conftest import draft, hits, make, marked, rejected
+
+FRAMES = {"frames": ["with which {name} keeps people safe", "assessment of {name}\\."]}
+CHECK: dict[str, Any] = {
+    "type": "frame-subject",
+    "fields": ["summary"],
+    "frames": "frames",
+    "table": "forces",
+    "columns": ["force_name", "welsh_name", "aliases"],
+}
+
+
+def summary(text: str, subject: str = "Sussex Police") -> str:
+    return draft(f"overall:\n  summary: {text}\n", cycle="2015", subject=subject)
+
+
+def test_another_force_in_the_slot_is_reported_with_the_subject_as_fix() -> None:
+    text = "the legitimacy with which Surrey Police keeps people safe."
+    (hit,) = hits(make(CHECK, data=FRAMES), summary(text), "overall")
+    assert hit.path == "overall.summary"
+    assert marked([hit]) == ["Surrey Police"]
+    assert hit.fix == ("Sussex Police", True)
+    assert hit.values["subject"] == "Sussex Police"
+
+
+def test_the_subject_its_other_names_and_other_words_in_the_slot_are_not() -> None:
+    check = make(CHECK, data=FRAMES)
+    for text in (
+        "the legitimacy with which Sussex Police keeps people safe.",
+        "the legitimacy with which the force keeps people safe.",
+        "the legitimacy with which it works with Surrey Police and keeps people safe.",
+        "HMIC's assessment of the effectiveness with which it keeps people safe.",
+    ):
+        assert hits(check, summary(text), "overall") == [], text
+    gwent = summary("This is our assessment of Heddlu Gwent.", subject="Gwent Police")
+    assert hits(check, gwent, "overall") == []
+    (hit,) = hits(check, summary("This is our assessment of the Kent Police."), "overall")
+    assert marked([hit]) == ["the Kent Police"]
+
+
+def test_a_subject_the_table_does_not_know_is_not_compared() -> None:
+    text = "the legitimacy with which Surrey Police keeps people safe."
+    assert hits(make(CHECK, data=FRAMES), summary(text, subject="Gotham Police"), "overall") == []
+
+
+def test_a_frame_without_one_slot_or_a_missing_table_is_rejected() -> None:
+    assert "must hold the slot {name} once" in rejected(CHECK, data={"frames": ["keeps people"]})
+    assert "no table named 'nope'" in rejected({**CHECK, "table": "nope"}, data=FRAMES)
