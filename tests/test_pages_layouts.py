@@ -1020,6 +1020,26 @@ def test_a_list_item_ending_and_is_not_continued_by_the_next_line() -> None:
     assert data["overall"]["summary"].endswith("examined this year.")
 
 
+def test_a_2016_leadership_page_cut_before_its_questions_is_read_from_its_opening() -> None:
+    # West Yorkshire 2016 Leadership (tests/data/heldout21, measured blind: pillar-names asked
+    # for a pillar, judged false): the "Other inspections" box, then the page's fixed opening
+    text = page(
+        "West Yorkshire PEEL 2016",
+        "Other inspections",
+        "How well has the force performed in our other inspections?",
+        "Last updated 08/12/2016",
+        "Police leadership is crucial in enabling a force to be effective, efficient and "
+        "legitimate. This inspection focused on how a force understands leadership.",
+        "West Yorkshire Police has engaged effectively with its workforce.",
+    )
+    data = imported(text).data
+    assert data["inspection"]["pillar"] == "Leadership"
+    assert data["overall"]["summary"].startswith("Police leadership is crucial")
+    # the same words on a pillar that is not the cycle's (2017 has no Leadership) name none
+    later = text.replace("PEEL 2016", "PEEL 2017").replace("08/12/2016", "08/12/2017")
+    assert "pillar" not in imported(later).data["inspection"]
+
+
 def test_the_2015_other_inspections_page_is_that_ungraded_section(tmp_path: Path) -> None:
     # Cleveland 2015 "Other inspections" (tests/data/heldout17, measured blind: pillar-names
     # asked for a pillar, judged false)

@@ -275,14 +275,25 @@ class _Builder(QuestionReader, SummaryReader):
 
     # -- the end ----------------------------------------------------------------------------
 
-    def _finish(self, excerpt: bool) -> None:
-        h = self.header
-        if self.pillar is None and self.judged.title is not None:
+    def _pillar_from_text(self) -> None:
+        """A page without a pillar line: the pillar its headline names ("How effectively
+        ..."), or Leadership from that page's fixed opening (PEEL 2015 and 2016)."""
+        if self.judged.title is not None:
             pillar = r.pillar_of(self.judged.title[0])
             if pillar is not None and pillar in self.cycle_pillars:
                 self._set_pillar(pillar, self.judged.title[1:])
                 for question in self.questions:
                     question.pillar = pillar if self.integrated else None
+                return
+        opening = self.judged.summary[0] if self.judged.summary else None
+        lead = r.LEADERSHIP_OPENING.match(r.plain(opening.text)) if opening else None
+        if opening and lead and "Leadership" in self.cycle_pillars:
+            self._set_pillar("Leadership", (opening.start, opening.start + lead.end()))
+
+    def _finish(self, excerpt: bool) -> None:
+        h = self.header
+        if self.pillar is None:
+            self._pillar_from_text()
         if self.integrated and self.pillar is None and (self.questions or self.judged.grade):
             self._problem(
                 h.block,

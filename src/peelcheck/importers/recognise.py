@@ -179,6 +179,15 @@ PILLAR_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# The inspectorate's fixed opening of a leadership page (PEEL 2015 and 2016), for a copy cut
+# before its "Questions for Leadership" line: the page has no pillar line of its own.
+LEADERSHIP_OPENING = re.compile(
+    r"(?:Police leadership is crucial in enabling a force to be effective, efficient and "
+    r"legitimate|As part of HMIC's annual all-force inspections into police effectiveness, "
+    r"efficiency and legitimacy \(PEEL\) in 2015, HMIC assessed how well led forces are)"
+)
+
+
 def pillar_of(text: str, among: Sequence[str] | None = None) -> str | None:
     """The pillar a pillar's own question or headline names ("How effectively does the
     force ...?" is Effectiveness): the first of `PILLAR_WORDS` that matches, among `among`
