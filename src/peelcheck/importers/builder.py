@@ -94,8 +94,6 @@ def _refused(file: str, source: SourceMap, message: str) -> Loaded:
 
 
 class _Builder(QuestionReader, SummaryReader):
-    section_page = False  # the page of a section that asks no questions (Other inspections)
-
     # -- the run ----------------------------------------------------------------------------
 
     def run(self, status: Literal["draft", "final"], excerpt: bool) -> Loaded:
@@ -205,8 +203,7 @@ class _Builder(QuestionReader, SummaryReader):
             other = self._pillar_named(r.OTHER_INSPECTIONS)
             if other is not None:
                 self._set_pillar(other, (block.start, block.end))
-                self.state = "summary"
-                self.section_page = True  # it has no questions: it lists other reports
+                self.state = "summary"  # it asks no questions: it lists other reports
         elif r.SUMMARY_HEADINGS.match(text):
             self.state = "summary"
         elif self.judged.title is None and r.HEADING.match(text):
@@ -317,7 +314,9 @@ class _Builder(QuestionReader, SummaryReader):
                     self._problem(
                         question.first, f"question {self._name(question)} has no grade line"
                     )
-        if not self.questions and not excerpt and not self.section_page:
+        # the "Other inspections" section's page lists other reports and asks no questions
+        asks = self.pillar != r.OTHER_INSPECTIONS
+        if not self.questions and not excerpt and asks:
             last = self.blocks[-1] if self.blocks else h.block
             self._problem(
                 last,
