@@ -10,9 +10,9 @@ from pydantic import Field, PrivateAttr
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.data import lookup
 from peelcheck.checks.fields import compile_pattern
-from peelcheck.checks.other_names import NameTable, row_names, table_rows
+from peelcheck.checks.other_names import NameRows, NameTable, name_key, table_rows
 from peelcheck.engine.contract import Hit
-from peelcheck.prose.words import normalise, shorten
+from peelcheck.prose.words import shorten
 
 if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
@@ -23,26 +23,12 @@ SLOT = "{name}"
 _SLOT_PATTERN = r"(?P<name>[^.\n]{1,100}?)"
 
 
-class _Table:
-    """One table's names: normalised name -> its row, and each row's names."""
+class _Table(NameRows):
+    """One table's names, and the row of each name as a slot may hold it."""
 
     def __init__(self, rows: list[dict[str, str]], columns: list[str]) -> None:
-        self.rows = [{_key(n) for n in row_names(row, columns)} for row in rows]
-        self.index = {name: i for i, names in enumerate(self.rows) for name in names}
-
-    def own(self, subject: str) -> frozenset[int]:
-        """The rows naming `subject` (its own name, or one containing it)."""
-        key = _key(subject)
-        return frozenset(
-            i
-            for i, names in enumerate(self.rows)
-            if key and any(key in n or n in key for n in names)
-        )
-
-
-def _key(name: str) -> str:
-    key = normalise(name)
-    return key[4:] if key.startswith("the ") else key
+        super().__init__(rows, columns)
+        self.index = {name_key(n): i for i, names in enumerate(self.written) for n in names}
 
 
 @register
@@ -100,7 +86,7 @@ class FrameSubject(Check):
                 slot = frame.groupindex["name"]
                 for match in frame.finditer(text):
                     start, end = match.span(slot)
-                    row = table.index.get(_key(text[start:end]))
+                    row = table.index.get(name_key(text[start:end]))
                     if row is None or row in own:
                         continue
                     values = {

@@ -13,7 +13,7 @@ from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
 from peelcheck.checks.judgement_phrases import Judgements, Subjects
-from peelcheck.checks.other_names import NameTable, row_names, table_rows
+from peelcheck.checks.other_names import NameRows, NameTable, table_rows
 from peelcheck.checks.own_name import OwnName
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
@@ -26,33 +26,17 @@ if TYPE_CHECKING:
 _LAST_WORD = re.compile(r"(\w+)\W*\Z")
 
 
-class _Names:
-    """The names of one table's rows: each row's names as written and normalised."""
+class _Names(NameRows):
+    """The names of one table's rows, with the phrases that find them in a text."""
 
     def __init__(self, rows: list[dict[str, str]], columns: list[str]) -> None:
-        # a cell may hold several names, `;`-separated (services.csv's aliases)
-        self.written = [row_names(row, columns) for row in rows]
-        self.rows = [{normalise(n) for n in names} for names in self.written]
-        self.own_cache: dict[str, frozenset[int]] = {}
+        super().__init__(rows, columns)
         self.others_cache: dict[str, Any] = {}
 
     @cached_property
     def phrases(self) -> Phrases[int]:
         """Every name, labelled with its row (compiled when a draft first needs it)."""
         return Phrases((name, index) for index, names in enumerate(self.rows) for name in names)
-
-    def own(self, subject: str) -> frozenset[int]:
-        """The rows naming `subject` (its own name, or one containing it)."""
-        if subject not in self.own_cache:
-            key = normalise(subject)
-            if key.startswith("the "):
-                key = key[4:]
-            self.own_cache[subject] = frozenset(
-                index
-                for index, names in enumerate(self.rows)
-                if key and any(key == n or key in n or n in key for n in names)
-            )
-        return self.own_cache[subject]
 
 
 @register

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from peelcheck.engine.facts import PackData
+from peelcheck.prose.words import normalise
 
 
 class NameTable(BaseModel):
@@ -48,3 +49,31 @@ def row_names(row: dict[str, str], columns: list[str]) -> list[str]:
     """A row's names in `columns`, in order; a cell may hold several, `;`-separated."""
     names = [name.strip() for c in columns for name in (row.get(c) or "").split(";")]
     return [name for name in names if name]
+
+
+def name_key(name: str) -> str:
+    """A name as compared with a table's: normalised, a leading "the" aside."""
+    key = normalise(name)
+    return key[4:] if key.startswith("the ") else key
+
+
+class NameRows:
+    """The names of one table's rows, as written and normalised, and the rows that name a
+    subject."""
+
+    def __init__(self, rows: list[dict[str, str]], columns: list[str]) -> None:
+        # a cell may hold several names, `;`-separated (services.csv's aliases)
+        self.written = [row_names(row, columns) for row in rows]
+        self.rows = [{normalise(n) for n in names} for names in self.written]
+        self._own: dict[str, frozenset[int]] = {}
+
+    def own(self, subject: str) -> frozenset[int]:
+        """The rows naming `subject` (its own name, or one containing it)."""
+        if subject not in self._own:
+            key = name_key(subject)
+            self._own[subject] = frozenset(
+                index
+                for index, names in enumerate(self.rows)
+                if key and any(key in n or n in key for n in names)
+            )
+        return self._own[subject]
