@@ -14,7 +14,7 @@ from pydantic import Field
 from peelcheck.checks.api import Check, register
 from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.fields import QueryText
-from peelcheck.checks.framework import normalise_title
+from peelcheck.checks.framework import begins, normalise_title
 from peelcheck.draft.sourcemap import join_path
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import truthy
@@ -212,8 +212,7 @@ def _says(area: _Area, title: str, loose: bool) -> bool:
 
 def _begins(area: _Area, title: str) -> bool:
     """Whether `title` is how one of the area's wordings begins."""
-    text = normalise_title(title)
-    return bool(text) and any(w.startswith(text) for w in area.wordings)
+    return any(begins(title, w) for w in area.wordings)
 
 
 def _match(

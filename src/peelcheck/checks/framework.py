@@ -213,8 +213,8 @@ def _title(
     if isinstance(title, str) and normalise_title(title) == normalise_title(expected):
         return
     # an excerpt's copy may end inside its last title ("To what extent do")
-    cut = cut_word(ctx, join_path(here, "title"), title) if isinstance(title, str) else None
-    if cut and normalise_title(expected).startswith(normalise_title(str(title)[: cut[0]])):
+    cut = isinstance(title, str) and cut_word(ctx, join_path(here, "title"), title) is not None
+    if cut and begins(str(title), normalise_title(expected)):
         return
     where = _name(cycle, values["pillar"])
     problem = (
@@ -257,6 +257,12 @@ def _graded(
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
+
+
+def begins(title: str, wording: str) -> bool:
+    """Whether `title` is how `wording` (normalised) begins: a title an excerpt's copy cut."""
+    text = normalise_title(title)
+    return bool(text) and wording.startswith(text)
 
 
 def normalise_title(title: str) -> str:

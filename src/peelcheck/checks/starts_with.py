@@ -92,7 +92,7 @@ class StartsWith(Check):
 def _cut_inside_a_phrase(
     ctx: DraftContext, where: str, text: str, start: int, phrases: list[str]
 ) -> bool:
-    """Whether an excerpt's copy was cut before the opening could be read: the text up to
-    its cut last word starts one of `phrases` ("The b", cut from "The brigade should")."""
-    cut = cut_word(ctx, where, text)
-    return cut is not None and any(p.startswith(text[start : cut[0]]) for p in phrases)
+    """Whether an excerpt's copy was cut before the opening could be read: the text, cut
+    inside its last word, is how one of `phrases` begins ("The b", of "The brigade should")."""
+    opening = text[start:].rstrip()
+    return cut_word(ctx, where, text) is not None and any(p.startswith(opening) for p in phrases)
