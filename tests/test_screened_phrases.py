@@ -1,24 +1,21 @@
-"""`substitution.screened_finditer` (issue 21) finds a phrase list's phrases only where
-its RE2 screen matches; it must find what the list's own `finditer` finds, in any text."""
+"""`Phrases.finditer_screened` (issue 21) finds a phrase list's phrases only where its RE2
+screen matches; it must find what the list's own `finditer` finds, in any text."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peelcheck.checks.substitution import screened_finditer
-from peelcheck.prose.phrases import Phrases, phrase_screen
-from peelcheck.prose.words import normalise
+from peelcheck.prose.phrases import Phrases
 
 PHRASES = ["form harm", "formally known as", "formally", "is good", "is good at", "R&D",
            "officers’ views", ";", "ſort", "İll"]  # fmt: skip
 LIST = Phrases((p, p.upper()) for p in PHRASES)
-SCREEN = phrase_screen({normalise(p) for p in PHRASES})
 
 
 def _both(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     expected = [(m.start, m.end, m.label) for m in LIST.finditer(text)]
-    found = [(m.start, m.end, m.label) for m in screened_finditer(LIST, SCREEN, text)]
+    found = [(m.start, m.end, m.label) for m in LIST.finditer_screened(text)]
     return found, expected
 
 
