@@ -27,6 +27,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-5    # all of batch5.yaml: spent, now tuning data
     python -m tests.judgments --held-back-6    # all of batch6.yaml: spent, now tuning data
     python -m tests.judgments --held-back-7    # all of batch7.yaml (split7.yaml)
+    python -m tests.judgments --held-back-8    # all of batch8.yaml (split8.yaml)
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ BATCHES = (  # each labelled and split on its own
     "batch5.yaml",
     "batch6.yaml",
     "batch7.yaml",
+    "batch8.yaml",
 )
 SPLITS = {
     "held-back": "split.yaml",
@@ -108,6 +110,7 @@ SPLITS = {
     "held-back-5": "split5.yaml",
     "held-back-6": "split6.yaml",
     "held-back-7": "split7.yaml",
+    "held-back-8": "split8.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
 SPENT = ("held-back-3", "held-back-4", "held-back-5", "held-back-6")
@@ -126,7 +129,8 @@ def held_back(part: str = "held-back") -> set[str]:
     """The ids of a held-back part: `held-back` (a quarter of sentences.yaml),
     `held-back-2` (half of batch2.yaml), `held-back-3` (all of batch3.yaml), `held-back-4`
     (all of batch4.yaml), `held-back-5` (all of batch5.yaml), `held-back-6` (all of
-    batch6.yaml) or `held-back-7` (all of batch7.yaml)."""
+    batch6.yaml), `held-back-7` (all of batch7.yaml) or `held-back-8` (all of
+    batch8.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
@@ -208,7 +212,8 @@ def score(items: list[dict[str, Any]]) -> Scores:
 
 def _batch(item: dict[str, Any]) -> str:
     """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
-    batch 4 from j0991, batch 5 from j1223, batch 6 from j1458, batch 7 from j1711)."""
+    batch 4 from j0991, batch 5 from j1223, batch 6 from j1458, batch 7 from j1711, batch 8
+    from j1930)."""
     number = int(str(item["id"]).lstrip("j"))
     return (
         "sentences"
@@ -224,6 +229,8 @@ def _batch(item: dict[str, Any]) -> str:
         else "batch6"
         if number < 1711
         else "batch7"
+        if number < 1930
+        else "batch8"
     )
 
 
@@ -262,7 +269,7 @@ SHAPES = [
 def report(part: str, failures: bool = False) -> str:
     """The tables for the tuning part (`tuning`) or a held-back part (`held-back`,
     `held-back-2`, `held-back-3`, `held-back-4`, `held-back-5`, `held-back-6`,
-    `held-back-7`)."""
+    `held-back-7`, `held-back-8`)."""
     if part == "tuning":
         chosen = tuning_part()
     else:
@@ -324,6 +331,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held-back-7", action="store_true", help="score batch7.yaml, wholly held back"
     )
+    parser.add_argument(
+        "--held-back-8", action="store_true", help="score batch8.yaml, wholly held back"
+    )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)
     chosen = [
@@ -336,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
             "held-back-5",
             "held-back-6",
             "held-back-7",
+            "held-back-8",
         )
         if vars(args)[p.replace("-", "_")]
     ]

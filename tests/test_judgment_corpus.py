@@ -47,10 +47,15 @@ def test_the_corpus_is_split_as_labelled() -> None:
     seventh = judgments.held_back("held-back-7")
     assert seventh <= ids and not seventh & (back | second | third | fourth | fifth | sixth)
     assert len(seventh) == 219  # all of batch7.yaml
+    eighth = judgments.held_back("held-back-8")
+    assert eighth <= ids and not eighth & (back | second | third | fourth | fifth | sixth | seventh)
+    assert len(eighth) == 240  # all of batch8.yaml
     # batches 3-6 were scored once (rounds 3-6) and are spent: tuning data now
     assert judgments.SPENT == ("held-back-3", "held-back-4", "held-back-5", "held-back-6")
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | seventh) and third | fourth | fifth | sixth <= tuning
+    assert (
+        not tuning & (back | second | seventh | eighth) and third | fourth | fifth | sixth <= tuning
+    )
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
