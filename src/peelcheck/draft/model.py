@@ -98,6 +98,12 @@ class Pillar(_Strict):
     name: str
     title: str | None = Field(default=None, description="The pillar's question, as headed.")
     grade: str | None = None
+    grade_sentence: str | None = Field(
+        default=None,
+        description="A summary page's sentence stating this pillar's grade, as written ('The "
+        "extent to which Durham Constabulary is effective at ... is outstanding.'), kept beside "
+        "`grade`.",
+    )
     grade_absent: GradeAbsent = None
     previous_grade: str | None = None
     summary: Text | None = None

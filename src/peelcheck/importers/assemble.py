@@ -47,6 +47,7 @@ class Judged:
     name: Located | None = None  # the pillar's name, on a pillar page
     title: Located | None = None
     grade: Located | None = None
+    grade_sentence: Located | None = None  # a summary page's sentence stating the grade
     grade_absent: str | None = None
     summary: list[Block] = field(default_factory=list)
     areas_assessed: Located | None = None
@@ -125,6 +126,7 @@ class Assembler:
         self._put(result, path, "name", judged.name)
         self._put(result, path, "title", judged.title)
         self._put(result, path, "grade", judged.grade)
+        self._put(result, path, "grade_sentence", judged.grade_sentence)
         if judged.grade_absent is not None and judged.grade is None:
             result["grade_absent"] = judged.grade_absent
         if judged.summary:

@@ -11,11 +11,23 @@ report: it is imported as an excerpt whose `pillars` carry what the page states.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from peelcheck.importers import recognise as r
 from peelcheck.importers.assemble import Judged
 from peelcheck.importers.blocks import Block
 from peelcheck.importers.reading import Reader
+
+
+class _Stated(NamedTuple):
+    """A pillar's grade stated in a sentence, with offsets in its line."""
+
+    pillar: str
+    at: int  # where the pillar is named
+    grade: str
+    grade_at: int
+    grade_end: int
+    end: int  # the sentence's end
 
 
 class SummaryReader(Reader):
@@ -30,7 +42,7 @@ class SummaryReader(Reader):
         # effectively with partners is good." is the inspector's text, not a pillar's grade
         stated = None if self.observing else self._pillar_sentence(block)
         if stated is not None:
-            self._state_pillar(block, *stated)
+            self._state_pillar(block, stated)
         elif r.SUMMARY_HEADINGS.match(text):
             self.observing = True
         elif r.PEEL_TITLE.match(text):
@@ -65,10 +77,10 @@ class SummaryReader(Reader):
         if name is not None and summary and r.plain(summary[-1].text) == name:
             summary.pop()
 
-    def _pillar_sentence(self, block: Block) -> tuple[str, int, str, int, int] | None:
-        """A pillar's grade stated in a sentence: (pillar, where it is named, grade, where
-        the grade starts and ends), or None. Only the line's first sentence is read: "...
-        requires improvement. However, there has been a notable improvement ...; and"."""
+    def _pillar_sentence(self, block: Block) -> _Stated | None:
+        """A pillar's grade stated in a sentence, or None. Only the line's first sentence is
+        read: "... requires improvement. However, there has been a notable improvement ...;
+        and"."""
         opening = r.PILLAR_SENTENCE.match(block.text)
         if opening is None:
             return None
@@ -100,16 +112,18 @@ class SummaryReader(Reader):
             at, pillar = min(words)
         if pillar not in self.cycle_pillars:
             return None
-        return pillar, at, self.facts.grades[grade], len(body) - len(grade), len(body)
+        grades = self.facts.grades[grade], len(body) - len(grade), len(body)
+        return _Stated(pillar, at, *grades, len(sentence))
 
-    def _state_pillar(
-        self, block: Block, pillar: str, at: int, grade: str, grade_at: int, grade_end: int
-    ) -> None:
-        found = self._pillar(pillar, block, at=at)
+    def _state_pillar(self, block: Block, stated: _Stated) -> None:
+        found = self._pillar(stated.pillar, block, at=stated.at)
         if found.grade is not None:
-            self._unplaced(block, f"the page has already stated the grade of {pillar}")
+            self._unplaced(block, f"the page has already stated the grade of {stated.pillar}")
             return
-        found.grade = (grade, block.start + grade_at, block.start + grade_end)
+        start = block.start
+        found.grade = (stated.grade, start + stated.grade_at, start + stated.grade_end)
+        # kept as written, so that rules reading the template's sentence see its subject
+        found.grade_sentence = (block.text[: stated.end], start, start + stated.end)
 
     def _block_grade(self, block: Block, pillar: Judged) -> None:
         grade = self._grade(r.plain(block.text))
