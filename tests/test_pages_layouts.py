@@ -862,6 +862,51 @@ def test_a_question_title_shown_twice_is_one_question() -> None:
     ]
 
 
+def test_a_title_shown_again_after_its_grade_or_in_another_word_order_is_one_question() -> None:
+    # Hampshire 2014 Efficiency and Gwent 2014 Effectiveness (tests/data/heldout24)
+    text = page(
+        "Hampshire PEEL 2014",
+        "Efficiency",
+        "How well the force delivers value for money",
+        "1",
+        "To what extent is the force efficient?",
+        "Good",
+        "To what extent is the force efficient?",
+        "Hampshire Constabulary has developed its approach to understanding demand and risks.",
+    )
+    questions = imported(text).data["questions"]
+    assert [(q["title"], q["grade"], q["narrative"][:11]) for q in questions] == [
+        ("To what extent is the force efficient?", "Good", "Hampshire C")
+    ]
+    text = page(
+        "Gwent PEEL 2014",
+        "Effectiveness",
+        "How well the force tackles crime",
+        "How effective is the force at reducing crime and preventing offending?",
+        "How effective is the force at preventing offending and reducing crime?",
+        "Reducing and preventing crime are clear priorities for the force.",
+        "How effective is the force at investigating offending?",
+        "How effective is the force at investigating offending?",
+        "The force recognises the importance of assessing the risks faced by victims.",
+    )
+    questions = imported(text).data["questions"]
+    assert [(q["number"], q["title"]) for q in questions] == [
+        (1, "How effective is the force at reducing crime and preventing offending?"),
+        (2, "How effective is the force at investigating offending?"),
+    ]
+    # a different title after the grade is the next question, as before
+    text = page(
+        "Hampshire PEEL 2014",
+        "Efficiency",
+        "How well the force delivers value for money",
+        "To what extent is the force efficient?",
+        "Good",
+        "To what extent is the force taking steps to ensure a secure financial position?",
+        "Hampshire Constabulary is on track to achieve its required savings.",
+    )
+    assert len(imported(text).data["questions"]) == 2
+
+
 def test_a_bullet_run_on_after_a_wrapped_area_is_the_next_area() -> None:
     # Devon and Cornwall 2018/19 Effectiveness detailed findings (tests/data/heldout13)
     text = page(

@@ -7,6 +7,8 @@ so each block is placed by what it is, not by where it stands.
 
 from __future__ import annotations
 
+import re
+
 from peelcheck.importers import recognise as r
 from peelcheck.importers.assemble import Concern, Question
 from peelcheck.importers.blocks import Block
@@ -99,9 +101,17 @@ class QuestionReader(Reader):
 
 
 def _repeats_title(question: Question, text: str) -> bool:
-    """Whether `text` is the question's title again, straight after it (nothing between)."""
-    empty = not (question.paragraphs or question.areas or question.concerns or question.grade)
-    return empty and question.title is not None and text == question.title[0]
+    """Whether `text` is the question's title again, with nothing but its grade between
+    (2014: its tab, then "Good", then its heading, Hampshire 2014), its words perhaps in
+    another order ("reducing crime and preventing offending", then "preventing offending
+    and reducing crime", Gwent 2014)."""
+    empty = not (question.paragraphs or question.areas or question.concerns)
+    return empty and question.title is not None and _words(text) == _words(question.title[0])
+
+
+def _words(title: str) -> list[str]:
+    """A title's words, lower case and sorted."""
+    return sorted(re.findall(r"[\w’']+", title.lower()))
 
 
 def _continues(area: str, item: str) -> bool:
