@@ -12,6 +12,7 @@ from collections import OrderedDict
 from typing import Any
 
 from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.clause import ClauseReader
 from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.names import Names
 
@@ -100,10 +101,15 @@ class CompiledGrammar:
         self._inner: list[tuple[frozenset[str], patterns.Lazy]] = []
         self._continuations: list[re.Pattern[str]] = []
         self._compile()
+        # the clause reading, for grades no frame reads (prose.clause)
+        self._clause = ClauseReader(data.clause, data.adverbs) if data.clause else None
 
     def describe(self) -> str:
         """What the grammar reads, in words (for `peelcheck explain`)."""
-        return patterns.describe(self.data)
+        described = patterns.describe(self.data)
+        if self._clause is None:
+            return described
+        return "\n".join([described, *self._clause.describe()])
 
     def _slots(self, names: list[str] | None) -> dict[str, str]:
         data = self.data

@@ -120,6 +120,7 @@ class Grammar(CompiledGrammar):
             judgment = self._judgment(plain, sentence, match, np, names)
             if judgment is not None and judgment.grade_start not in found:
                 found[judgment.grade_start] = judgment
+        self._clause_readings(plain, sentence, found, names)
         if found:  # "..., and requires improvement at B": only after a judgment
             first = min(j.grade_end for j in found.values())
             for frame in self._continuations:
@@ -182,15 +183,36 @@ class Grammar(CompiledGrammar):
         np: tuple[int, int] | None,
         who: Names,
     ) -> Judgment | None:
+        link = match.group("link") if "link" in match.re.groupindex else None
+        qualified = link is not None and patterns.key(link) in self._qualifying
         grade_start, grade_end = match.span("grade")
-        said = patterns.key(match.group("grade"))
+        begin, end = match.start(), max(grade_end, match.end())
+        return self._judged(
+            plain, sentence, (grade_start, grade_end), (begin, end), np, qualified, who
+        )
+
+    def _judged(
+        self,
+        plain: str,
+        sentence: str,
+        grade_span: tuple[int, int],
+        span: tuple[int, int],
+        np: tuple[int, int] | None,
+        qualified: bool,
+        who: Names,
+    ) -> Judgment | None:
+        """The judgment of a grade at `grade_span` read by a frame or a clause (`span`:
+        from where its reading begins to where it ends), its noun phrase at `np`; None
+        when the noun phrase is not the subject's or a context veto holds."""
+        grade_start, grade_end = grade_span
+        said = patterns.key(plain[grade_start:grade_end])
         grade = self._grade_of.get(said)
         if grade is None:
             return None
         not_after = self._not_after if said in self._adjectives else self._verb_not_after
         if not_after.match(plain, grade_end):
             return None  # "good practice", "requires improvement plans"
-        begin = match.start()
+        begin, end = span
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():
                 return None
@@ -204,15 +226,32 @@ class Grammar(CompiledGrammar):
             return None
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
-        link = match.group("link") if "link" in match.re.groupindex else None
-        qualified = link is not None and patterns.key(link) in self._qualifying
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
         qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
-        end = max(grade_end, match.end())
         clause = _CLAUSE.match(plain, end)
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         return Judgment(begin, end, grade, grade_start, grade_end, qualified)
+
+    def _clause_readings(
+        self, plain: str, sentence: str, found: dict[int, Judgment], who: Names
+    ) -> None:
+        """The clause reading of each grade phrase no frame read (`found`, by the grade's
+        start, gains them)."""
+        if self._clause is None:
+            return
+        anchors = (
+            (m.start(), m.end(), patterns.key(m.group()) not in self._adjectives)
+            for m in self.screen.finditer(plain)
+            if m.start() not in found
+        )
+        for reading in self._clause.readings(plain, anchors):
+            span = (reading.begin, reading.end)
+            np = (reading.np_start, reading.np_end)
+            grade_span = (reading.grade_start, reading.grade_end)
+            judgment = self._judged(plain, sentence, grade_span, span, np, reading.qualified, who)
+            if judgment is not None:
+                found[judgment.grade_start] = judgment
 
     def _elided(self, plain: str, after: int) -> set[str]:
         """The grades of judgments after `after` whose verb is left out, each of a noun

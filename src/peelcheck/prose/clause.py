@@ -1,0 +1,225 @@
+"""The clause reading of the judgment grammar: from each grade phrase of a sentence, back
+over the predicate chain before it, built from word classes (`clause` in the
+`judgment_grammar` pack data), to the noun phrase that is its subject.
+
+Where the frames of `grammar_compiled` list whole sentences' shapes, the clause reading
+composes the words between a subject and its grade from classes: copulas ("is", "remains",
+"has become"), adverbs (a closed list and any "-ly" word), negation, verbs of judging in the
+passive ("is judged to be", "was assessed as"), and verbs that carry a grade ("provides an
+outstanding service"), with an aside between commas read over ("is, once again, judged to
+be good"). A chain without a copula needs the inspectorate's own verb of judging before its
+noun phrase ("We found investigation ... all to be good"). Each class is one pattern,
+compiled once on reversed text so that the chain is matched backwards from the grade with
+`.match`; whether the noun phrase names the subject, and the context vetoes, are the
+grammar's (`judgments.Grammar`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.grammar_data import ClauseData
+
+_SPACE = re.compile(r"['\"]?\s*")  # reversed text: white space, a quotation mark before
+_LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
+
+
+def _reversed(phrases: list[str]) -> str:
+    """Phrases as one pattern matching them in reversed text."""
+    return patterns.alternatives([" ".join(w[::-1] for w in reversed(p.split())) for p in phrases])
+
+
+def _class(phrases: list[str], extra: str = "") -> re.Pattern[str]:
+    """A word class as one pattern on reversed text, whole words only."""
+    body = _reversed(phrases)
+    if extra:
+        body = f"(?:{body}|{extra})"
+    return re.compile(body + r"(?![\w'])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A grade read by its clause: the grade's words, where its subject's noun phrase may
+    begin and ends (`np_start`, `np_end`), where the reading begins (the own voice of "We
+    found ... to be"), and whether an adverb of the chain qualifies it."""
+
+    grade_start: int
+    grade_end: int
+    end: int  # the grade's end, or its noun's ("an outstanding service")
+    np_start: int
+    np_end: int
+    begin: int
+    qualified: bool
+    pieces: tuple[str, ...]
+
+
+class ClauseReader:
+    """The word classes of a `clause` section, compiled once each."""
+
+    def __init__(self, data: ClauseData, adverbs: list[str]) -> None:
+        self.data = data
+        self._classes: list[tuple[str, re.Pattern[str]]] = [
+            ("negation", _class(data.negations)),
+            ("qualifier", _class(data.qualifying_adverbs)),
+            ("copula", _class(data.copulas)),
+            ("past", _class(data.past_copulas)),
+            ("passive", _class(data.passives)),
+            ("to", _class(data.infinitives)),
+            ("verb", _class(data.verb_links)),
+            ("verb_to", _class(["to"])),  # "is judged to require improvement"
+            ("carrier", _class([f"{v} {a}" for v in data.carriers for a in ("a", "an")])),
+            ("adverb", _class([*adverbs, *data.adverbs], _LY)),
+        ]
+        gap = max(0, data.aside_words)
+        # reversed ", <up to `gap` words> ,": an aside between commas ("is, in our view,")
+        self._aside = re.compile(r",(?:\s*[^\s,;:.]+){1,%d}\s*,\s*" % gap if gap else "(?!)")
+        self._nouns = re.compile(
+            r"['\"]?\s+(?:[\w-]+\s+){0,3}?" + patterns.alternatives(data.carried_nouns) + r"\b",
+            re.IGNORECASE,
+        )
+        self._after = re.compile(
+            r"['\"]?\s*(?:$|[,.;:!?)\u2013\u2014-]|"
+            + patterns.alternatives(data.after_grade)
+            + r"\b)",
+            re.IGNORECASE,
+        )
+        adverb = r"(?:\s+(?:\w+ly|" + patterns.alternatives(adverbs) + "))?"
+        self._judge = re.compile(
+            r"(?<![\w'])"
+            + patterns.alternatives(data.judging_voices)
+            + r"(?:"
+            + adverb
+            + r"\s+"
+            + patterns.alternatives(data.judging_verbs)
+            + r"|\s+"
+            + patterns.alternatives(data.judging_verbs_past)
+            + r")(?:\s+that)?(?![\w'])",
+            re.IGNORECASE,
+        )
+        self._opener = re.compile(
+            r"(?:[;:]|,\s*(?:" + patterns.alternatives(data.openers) + r")\b)", re.IGNORECASE
+        )
+
+    def readings(self, plain: str, anchors: Iterator[tuple[int, int, bool]]) -> Iterator[Reading]:
+        """The clause readings of the grade phrases at `anchors` (start, end, whether it is
+        a verb phrase) in `plain` (quotation marks straight, asides blanked)."""
+        backwards = plain[::-1]
+        size = len(plain)
+        for start, end, verb in anchors:
+            chain = self._chain(backwards, size - start)
+            if chain is None:
+                continue
+            pieces, at = chain
+            carried = "carrier" in pieces or pieces[-1:] == ("article",)
+            if not self._valid(pieces, verb, plain, end, carried):
+                continue
+            chain_start = size - at
+            opens = self._opens(plain, chain_start)
+            qualified = "qualifier" in pieces
+            noun = self._nouns.match(plain, end) if carried else None
+            last = noun.end() if noun is not None else end
+            if self._linked(pieces, verb):
+                yield Reading(start, end, last, opens, chain_start, chain_start, qualified, pieces)
+                continue
+            # no copula: "We judge <np> to be good", "We found <np> good at"
+            voice = None
+            for voice in self._judge.finditer(plain, opens, chain_start):
+                pass
+            if voice is not None and voice.end() < chain_start:
+                yield Reading(
+                    start, end, last, voice.end(), chain_start, voice.start(), qualified, pieces
+                )
+
+    def _chain(self, backwards: str, at: int) -> tuple[tuple[str, ...], int] | None:
+        """The classes of the words before a grade, nearest first, and where they begin
+        (in reversed text); None when the chain holds a negation."""
+        found: list[str] = []
+        at = _SPACE.match(backwards, at).end()  # type: ignore[union-attr]
+        while True:
+            aside = self._aside.match(backwards, at)
+            if aside is not None and found:
+                at = aside.end()
+                continue
+            for kind, pattern in self._classes:
+                match = pattern.match(backwards, at)
+                if match is not None:
+                    break
+            else:
+                article = re.match(r"na?(?![\w'])", backwards[at : at + 3])
+                if article is not None and not found:
+                    found.append("article")  # "is an outstanding force"
+                    at += article.end()
+                    at = _SPACE.match(backwards, at).end()  # type: ignore[union-attr]
+                    continue
+                break
+            if kind == "negation":
+                return None
+            found.append(kind)
+            at = _SPACE.match(backwards, match.end()).end()  # type: ignore[union-attr]
+        return tuple(reversed(found)), at
+
+    def _valid(
+        self, pieces: tuple[str, ...], verb: bool, plain: str, end: int, carried: bool
+    ) -> bool:
+        """Whether the chain can stand before its grade: a carrier or an article needs a
+        noun after the grade ("an outstanding service"); an adjective's clause must end or
+        go on to what it judges after it ("good at", "good."); a past copula only opens a
+        passive ("was found to be")."""
+        if "past" in pieces:
+            at = pieces.index("past")
+            if "passive" not in pieces[at:]:
+                return False
+        if carried:
+            if "qualifier" in pieces:
+                return False  # "It generally provides a good service to": no grade given
+            if verb or self._nouns.match(plain, end) is None:
+                return False
+            return "article" not in pieces or "copula" in pieces or "carrier" in pieces
+        if "verb_to" in pieces:  # only a verb grade after a passive: "judged to require"
+            at = pieces.index("verb_to")
+            return verb and at > 0 and pieces[at - 1] == "passive"
+        if verb:
+            return "to" not in pieces
+        return self._after.match(plain, end) is not None
+
+    @staticmethod
+    def _linked(pieces: tuple[str, ...], verb: bool) -> bool:
+        """A chain that joins its noun phrase to the grade itself (a copula, a passive
+        with its own auxiliary, a verb link, a grade carrier; a verb grade needs none)."""
+        if "carrier" in pieces:
+            return True
+        if verb:
+            return "verb_to" not in pieces or "copula" in pieces or "past" in pieces
+        return "copula" in pieces or ("past" in pieces and "passive" in pieces)
+
+    def _opens(self, plain: str, at: int) -> int:
+        """Where the clause of a chain at `at` opens: after the last opener before it."""
+        opens = 0
+        for match in self._opener.finditer(plain, 0, at):
+            opens = match.end()
+        return opens
+
+    def describe(self) -> list[str]:
+        """The word classes, in words (for `peelcheck explain`)."""
+
+        def listed(items: list[str]) -> str:
+            return ", ".join(f'"{item}"' for item in items if item)
+
+        data = self.data
+        return [
+            f"Clause reading, copulas: {listed(data.copulas)}; past, only before a passive: "
+            f"{listed(data.past_copulas)}",
+            f"  verbs of judging in the passive: {listed(data.passives)}, then "
+            f"{listed(data.infinitives)}; before a verb grade: {listed(data.verb_links)}",
+            f"  adverbs: {listed(data.adverbs)} and any -ly word; qualifying: "
+            f"{listed(data.qualifying_adverbs)}; negation (no reading): {listed(data.negations)}",
+            f"  carriers: {listed(data.carriers)} a(n) <grade> {listed(data.carried_nouns)}",
+            f"  own voices judging: {listed(data.judging_voices)} + "
+            f"{listed(data.judging_verbs + data.judging_verbs_past)}",
+            f"  after the grade: {listed(data.after_grade)} or punctuation; clause openers: "
+            f"; : and , {listed(data.openers)}; asides between commas up to "
+            f"{data.aside_words} words",
+        ]
