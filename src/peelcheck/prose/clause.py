@@ -25,6 +25,13 @@ from peelcheck.prose.grammar_data import ClauseData
 
 _SPACE = re.compile(r"['\"]?\s*")  # reversed text: white space, a quotation mark before
 _LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
+_ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
+
+
+def _skip(backwards: str, at: int) -> int:
+    """Past white space and a quotation mark (in reversed text)."""
+    space = _SPACE.match(backwards, at)
+    return space.end() if space is not None else at
 
 
 def _reversed(phrases: list[str]) -> str:
@@ -44,7 +51,8 @@ def _class(phrases: list[str], extra: str = "") -> re.Pattern[str]:
 class Reading:
     """A grade read by its clause: the grade's words, where its subject's noun phrase may
     begin and ends (`np_start`, `np_end`), where the reading begins (the own voice of "We
-    found ... to be"), and whether an adverb of the chain qualifies it."""
+    found ... to be"), whether an adverb of the chain qualifies it, and whether the grade
+    is named as a noun's ("a grade of good": the words after it are no veto)."""
 
     grade_start: int
     grade_end: int
@@ -55,12 +63,18 @@ class Reading:
     qualified: bool
     pieces: tuple[str, ...]
 
+    @property
+    def named(self) -> bool:
+        """The grade is named as a noun's ("a grade of good")."""
+        return self.pieces[-1:] == ("of_grade",)
+
 
 class ClauseReader:
     """The word classes of a `clause` section, compiled once each."""
 
     def __init__(self, data: ClauseData, adverbs: list[str]) -> None:
         self.data = data
+        carrying = [*data.carriers, *data.grade_verbs]
         self._classes: list[tuple[str, re.Pattern[str]]] = [
             ("negation", _class(data.negations)),
             ("qualifier", _class(data.qualifying_adverbs)),
@@ -70,18 +84,20 @@ class ClauseReader:
             ("to", _class(data.infinitives)),
             ("verb", _class(data.verb_links)),
             ("verb_to", _class(["to"])),  # "is judged to require improvement"
-            ("carrier", _class([f"{v} {a}" for v in data.carriers for a in ("a", "an")])),
+            ("carrier", _class([f"{v} {a}" for v in carrying for a in ("a", "an")])),
+            ("of_grade", _class(data.grade_nouns)),  # "a grade of"
+            ("grade_verb", _class(data.grade_verbs)),  # "receives" before it
             ("adverb", _class([*adverbs, *data.adverbs], _LY)),
         ]
         gap = max(0, data.aside_words)
         # reversed ", <up to `gap` words> ,": an aside between commas ("is, in our view,")
-        self._aside = re.compile(r",(?:\s*[^\s,;:.]+){1,%d}\s*,\s*" % gap if gap else "(?!)")
+        self._aside = re.compile(rf",(?:\s*[^\s,;:.]+){{1,{gap}}}\s*,\s*" if gap else "(?!)")
         self._nouns = re.compile(
             r"['\"]?\s+(?:[\w-]+\s+){0,3}?" + patterns.alternatives(data.carried_nouns) + r"\b",
             re.IGNORECASE,
         )
         self._after = re.compile(
-            r"['\"]?\s*(?:$|[,.;:!?)\u2013\u2014-]|"
+            r"['\"]?\s*(?:$|[,.;:!?)\u2013\u2014]|"
             + patterns.alternatives(data.after_grade)
             + r"\b)",
             re.IGNORECASE,
@@ -114,7 +130,8 @@ class ClauseReader:
                 continue
             pieces, at = chain
             carried = "carrier" in pieces or pieces[-1:] == ("article",)
-            if not self._valid(pieces, verb, plain, end, carried):
+            named = pieces[-1:] == ("of_grade",)  # "a grade of good": no noun after it
+            if not named and not self._valid(pieces, verb, plain, end, carried):
                 continue
             chain_start = size - at
             opens = self._opens(plain, chain_start)
@@ -126,8 +143,8 @@ class ClauseReader:
                 continue
             # no copula: "We judge <np> to be good", "We found <np> good at"
             voice = None
-            for voice in self._judge.finditer(plain, opens, chain_start):
-                pass
+            for found in self._judge.finditer(plain, opens, chain_start):
+                voice = found  # the last before the noun phrase
             if voice is not None and voice.end() < chain_start:
                 yield Reading(
                     start, end, last, voice.end(), chain_start, voice.start(), qualified, pieces
@@ -137,28 +154,27 @@ class ClauseReader:
         """The classes of the words before a grade, nearest first, and where they begin
         (in reversed text); None when the chain holds a negation."""
         found: list[str] = []
-        at = _SPACE.match(backwards, at).end()  # type: ignore[union-attr]
+        at = _skip(backwards, at)
         while True:
             aside = self._aside.match(backwards, at)
-            if aside is not None and found:
+            if aside is not None:
                 at = aside.end()
                 continue
-            for kind, pattern in self._classes:
-                match = pattern.match(backwards, at)
-                if match is not None:
-                    break
-            else:
-                article = re.match(r"na?(?![\w'])", backwards[at : at + 3])
+            kind, match = next(
+                ((k, m) for k, p in self._classes if (m := p.match(backwards, at)) is not None),
+                ("", None),
+            )
+            if match is None:
+                article = _ARTICLE.match(backwards, at)
                 if article is not None and not found:
                     found.append("article")  # "is an outstanding force"
-                    at += article.end()
-                    at = _SPACE.match(backwards, at).end()  # type: ignore[union-attr]
+                    at = _skip(backwards, article.end())
                     continue
                 break
             if kind == "negation":
                 return None
             found.append(kind)
-            at = _SPACE.match(backwards, match.end()).end()  # type: ignore[union-attr]
+            at = _skip(backwards, match.end())
         return tuple(reversed(found)), at
 
     def _valid(
@@ -166,21 +182,13 @@ class ClauseReader:
     ) -> bool:
         """Whether the chain can stand before its grade: a carrier or an article needs a
         noun after the grade ("an outstanding service"); an adjective's clause must end or
-        go on to what it judges after it ("good at", "good."); a past copula only opens a
-        passive ("was found to be")."""
-        if "past" in pieces:
-            at = pieces.index("past")
-            if "passive" not in pieces[at:]:
-                return False
+        go on to what it judges after it ("good at", "good.")."""
         if carried:
             if "qualifier" in pieces:
                 return False  # "It generally provides a good service to": no grade given
             if verb or self._nouns.match(plain, end) is None:
                 return False
             return "article" not in pieces or "copula" in pieces or "carrier" in pieces
-        if "verb_to" in pieces:  # only a verb grade after a passive: "judged to require"
-            at = pieces.index("verb_to")
-            return verb and at > 0 and pieces[at - 1] == "passive"
         if verb:
             return "to" not in pieces
         return self._after.match(plain, end) is not None
@@ -191,8 +199,13 @@ class ClauseReader:
         with its own auxiliary, a verb link, a grade carrier; a verb grade needs none)."""
         if "carrier" in pieces:
             return True
-        if verb:
-            return "verb_to" not in pieces or "copula" in pieces or "past" in pieces
+        if pieces[-1:] == ("of_grade",):  # "receives a grade of", "is a grade of"
+            return "grade_verb" in pieces or "copula" in pieces
+        if verb:  # a bare "to" only after a passive: "is judged to require improvement"
+            if "verb_to" not in pieces:
+                return True
+            at = pieces.index("verb_to")
+            return at > 0 and pieces[at - 1] == "passive" and "passive" not in pieces[:1]
         return "copula" in pieces or ("past" in pieces and "passive" in pieces)
 
     def _opens(self, plain: str, at: int) -> int:
@@ -216,7 +229,9 @@ class ClauseReader:
             f"{listed(data.infinitives)}; before a verb grade: {listed(data.verb_links)}",
             f"  adverbs: {listed(data.adverbs)} and any -ly word; qualifying: "
             f"{listed(data.qualifying_adverbs)}; negation (no reading): {listed(data.negations)}",
-            f"  carriers: {listed(data.carriers)} a(n) <grade> {listed(data.carried_nouns)}",
+            f"  carriers: {listed(data.carriers + data.grade_verbs)} a(n) <grade> "
+            f"{listed(data.carried_nouns)}; {listed(data.grade_verbs)} {listed(data.grade_nouns)} "
+            "<grade>",
             f"  own voices judging: {listed(data.judging_voices)} + "
             f"{listed(data.judging_verbs + data.judging_verbs_past)}",
             f"  after the grade: {listed(data.after_grade)} or punctuation; clause openers: "

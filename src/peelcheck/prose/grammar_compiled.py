@@ -60,6 +60,11 @@ class CompiledGrammar:
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
         )
         self._heads = patterns.words(data.topic_heads)
+        # "The quality of investigations carried out by" before the subject's name
+        self._subject_after = re.compile(
+            r"(?<![\w'])" + patterns.alternatives(data.subject_after or ["\0"]) + r"\s*$",
+            re.IGNORECASE,
+        )
         self._attributions = patterns.words(data.attributions)
         self._own = re.compile(
             r"^\W*" + patterns.alternatives(data.own_voices) + r"\b", re.IGNORECASE

@@ -39,6 +39,8 @@ class ClauseData(BaseModel):
     negations: Words
     carriers: Words  # "provides" of "provides an outstanding service"
     carried_nouns: Words  # "service" of it
+    grade_verbs: Words  # "receives" of "receives a grade of good", "a good grade"
+    grade_nouns: Words  # "a grade of" of it
     after_grade: Words
     judging_voices: Words
     judging_verbs: Words
@@ -68,6 +70,7 @@ class GrammarData(BaseModel):
     possessors: Words
     ways: Words
     topic_heads: Words
+    subject_after: Words  # "<work> carried out by <subject>": the subject's work
     not_subjects: Words
     not_after: Words
     verb_not_after: Words
