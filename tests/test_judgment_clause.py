@@ -98,6 +98,54 @@ READ = [
 ]
 
 
+# the grade named as a noun's, an aside anywhere, the third person, the subject after its work
+READ += [
+    (
+        "Kent Police receives a grade of good for preventing crime.",
+        "Kent Police",
+        "Good",
+        "Kent Police receives a grade of good for preventing crime",
+    ),
+    (
+        "We have given Kent Police a grade of good for preventing crime.",
+        "Kent Police",
+        "Good",
+        "We have given Kent Police a grade of good for preventing crime",
+    ),
+    (
+        "Kent Police has been awarded an outstanding grade for preventing crime.",
+        "Kent Police",
+        "Outstanding",
+        "Kent Police has been awarded an outstanding grade for preventing crime",
+    ),
+    (
+        "Kent Police is, we found, good at preventing crime.",
+        "Kent Police",
+        "Good",
+        "Kent Police is, we found, good at preventing crime",
+    ),
+    (
+        "HMICFRS rates Kent Police as good at preventing crime.",
+        "Kent Police",
+        "Good",
+        "HMICFRS rates Kent Police as good at preventing crime",
+    ),
+    # real, Dorset Police 2018/19 (batch 3): the subject after its work
+    (
+        "The overall standard of investigations conducted by Dorset Police is good.",
+        "Dorset Police",
+        "Good",
+        "The overall standard of investigations conducted by Dorset Police is good",
+    ),
+    (
+        "Investigating crime at Kent Police is good.",
+        "Kent Police",
+        "Good",
+        "Investigating crime at Kent Police is good",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "subject", "grade", "words"), READ)
 def test_reads_the_grade_by_its_clause(
     reader: Grammar, data: dict[str, Any], text: str, subject: str, grade: str, words: str
@@ -139,6 +187,11 @@ def test_without_the_clause_reading_the_frames_miss_it(
         ("The force, judged to require improvement, has since improved.", "Gwent Police"),
         # an adjective grade that goes on into a compound, not to what it judges
         ("Its response to calls stays good-humoured under pressure.", "Gwent Police"),
+        # the public's confidence, not the subject's work; its officers; another year's
+        ("Confidence in Kent Police is good.", "Kent Police"),
+        ("Officers at Kent Police are good at this.", "Kent Police"),
+        ("Kent Police received a grade of good in 2017.", "Kent Police"),
+        ("Kent Police is seeking a grade of good.", "Kent Police"),
         # a passive without its own auxiliary nor an own voice
         ("Partners told us the force, judged to be good last year, is improving.", "Gwent Police"),
     ],
