@@ -232,3 +232,36 @@ def test_a_clause_with_a_wrong_class_is_a_readable_error(data: dict[str, Any]) -
     changed["clause"]["copulas"] = "is"
     with pytest.raises(ValueError, match="no judgment grammar"):
         grammar(changed)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # batch 6's press-release wording: the inspectorate speaks after an opening phrase
+        (
+            "In a statement, HM Inspector said: “Cheshire Constabulary is outstanding at"
+            " preventing crime and anti-social behaviour.”",
+            True,
+        ),
+        (
+            "Roy Wilsher, HM Inspector of Constabulary, said: “Cheshire Constabulary is"
+            " outstanding at preventing crime.”",
+            True,
+        ),
+        # someone else speaks, or the inspector reports someone else
+        (
+            "In a statement, the chief constable said: “Cheshire Constabulary is outstanding at"
+            " preventing crime.”",
+            False,
+        ),
+        (
+            "In a statement, HM Inspector said that officers told us: “Cheshire Constabulary is"
+            " outstanding at preventing crime.”",
+            False,
+        ),
+    ],
+)
+def test_the_inspectorate_speaks_after_an_opening_phrase(
+    reader: Grammar, text: str, read: bool
+) -> None:
+    assert bool(_read(reader, text, "Cheshire Constabulary")) is read

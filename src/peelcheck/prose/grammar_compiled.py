@@ -88,10 +88,12 @@ class CompiledGrammar:
         )
         # an own voice that speaks what follows ("HM Inspector of Fire & Rescue Services
         # said: “...”"): its quotation is the inspectorate's own
+        # ("In a statement, HM Inspector said:", "Roy Wilsher, HM Inspector of Constabulary,
+        # said:", "HM Inspector Zoë Billingham said:": an opening phrase, a name after)
         self._own_speaker = re.compile(
-            r"^\W*"
+            r"^\W*(?:[^,;:\"]{1,60},\s*)?"
             + patterns.alternatives(data.own_voices or ["\0"])
-            + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+has)?\s*$",
+            + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+(?-i:[A-Z])[\w'-]+){0,3}(?:\s+has)?[,\s]*$",
             re.IGNORECASE,
         )
         # the inspectorate's own clause after someone else's view ("The constabulary told us

@@ -68,11 +68,12 @@ class Vetoes(CompiledGrammar):
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
 
     def _own_saying(self, plain: str, said: re.Match[str]) -> bool:
-        """True when an own voice opens the sentence and says it, not someone it reports
-        ("We found that partners told us it is good": the partners')."""
-        return self._own.search(plain[: said.start()]) is not None and not _REPORTED.search(
-            plain, 0, said.start()
-        )
+        """True when an own voice opens the sentence (or speaks after an opening phrase:
+        "In a statement, HM Inspector said") and says it, not someone it reports ("We found
+        that partners told us it is good": the partners')."""
+        own = self._own.search(plain[: said.start()]) is not None
+        own = own or self._own_speaker.match(plain, 0, said.start()) is not None
+        return own and not _REPORTED.search(plain, 0, said.start())
 
     def _own_quote(self, plain: str, said: re.Match[str] | None, grade_start: int) -> bool:
         """True when the inspectorate speaks the quotation, and no one else inside it ("HM
