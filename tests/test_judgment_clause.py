@@ -69,10 +69,10 @@ READ = [
     ),
     # a verb that carries a grade
     (
-        "Gwent Police provides a good policing service to the people of Gwent.",
+        "Gwent Police provides a good emergency service across the county.",
         "Gwent Police",
         "Good",
-        "Gwent Police provides a good policing service to the people of Gwent",
+        "Gwent Police provides a good emergency service across the county",
     ),
     # a past copula before a passive, "-ly" adverbs
     (
