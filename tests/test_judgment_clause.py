@@ -207,6 +207,22 @@ def test_a_qualifying_adverb_in_the_chain_qualifies(reader: Grammar) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "qualified"),
+    [
+        ("Kent Police is, in most respects, good at preventing crime.", True),
+        ("Kent Police is judged, on the whole, to be good at preventing crime.", True),
+        ("Kent Police is, once again, judged to be good at preventing crime.", False),
+    ],
+)
+def test_an_aside_read_over_still_qualifies(reader: Grammar, text: str, qualified: bool) -> None:
+    assert [j[1] for j in _read(reader, text, "Kent Police")] == [qualified]
+
+
+def test_an_aside_read_over_still_hedges(reader: Grammar) -> None:
+    assert _read(reader, "Kent Police is, if anything, outstanding at this.", "Kent Police") == []
+
+
 def test_each_word_class_is_pack_data(data: dict[str, Any]) -> None:
     text = "Its response to missing children stays good at night."
     assert _read(grammar(data), text, "Gwent Police") == [

@@ -62,6 +62,7 @@ class Reading:
     begin: int
     qualified: bool
     pieces: tuple[str, ...]
+    asides: tuple[tuple[int, int], ...] = ()  # read over: the grammar checks their words
 
     @property
     def named(self) -> bool:
@@ -92,6 +93,8 @@ class ClauseReader:
         gap = max(0, data.aside_words)
         # reversed ", <up to `gap` words> ,": an aside between commas ("is, in our view,")
         self._aside = re.compile(rf",(?:\s*[^\s,;:.]+){{1,{gap}}}\s*,\s*" if gap else "(?!)")
+        # an aside's words read forwards: "is, in most respects, good" is qualified
+        self._qualifier = patterns.words(data.qualifying_adverbs)
         self._nouns = re.compile(
             r"['\"]?\s+(?:[\w-]+\s+){0,3}?" + patterns.alternatives(data.carried_nouns) + r"\b",
             re.IGNORECASE,
@@ -128,18 +131,23 @@ class ClauseReader:
             chain = self._chain(backwards, size - start)
             if chain is None:
                 continue
-            pieces, at = chain
+            pieces, at, asides = chain
             carried = "carrier" in pieces or pieces[-1:] == ("article",)
             named = pieces[-1:] == ("of_grade",)  # "a grade of good": no noun after it
             if not named and not self._valid(pieces, verb, plain, end, carried):
                 continue
             chain_start = size - at
             opens = self._opens(plain, chain_start)
-            qualified = "qualifier" in pieces
+            spans = tuple((size - b, size - a) for a, b in asides)
+            qualified = "qualifier" in pieces or any(
+                self._qualifier.search(plain, a, b) for a, b in spans
+            )
             noun = self._nouns.match(plain, end) if carried else None
             last = noun.end() if noun is not None else end
             if self._linked(pieces, verb):
-                yield Reading(start, end, last, opens, chain_start, chain_start, qualified, pieces)
+                yield Reading(
+                    start, end, last, opens, chain_start, chain_start, qualified, pieces, spans
+                )
                 continue
             # no copula: "We judge <np> to be good", "We found <np> good at"
             voice = None
@@ -147,17 +155,29 @@ class ClauseReader:
                 voice = found  # the last before the noun phrase
             if voice is not None and voice.end() < chain_start:
                 yield Reading(
-                    start, end, last, voice.end(), chain_start, voice.start(), qualified, pieces
+                    start,
+                    end,
+                    last,
+                    voice.end(),
+                    chain_start,
+                    voice.start(),
+                    qualified,
+                    pieces,
+                    spans,
                 )
 
-    def _chain(self, backwards: str, at: int) -> tuple[tuple[str, ...], int] | None:
-        """The classes of the words before a grade, nearest first, and where they begin
-        (in reversed text); None when the chain holds a negation."""
+    def _chain(
+        self, backwards: str, at: int
+    ) -> tuple[tuple[str, ...], int, list[tuple[int, int]]] | None:
+        """The classes of the words before a grade, in order, where they begin and the
+        asides read over (in reversed text); None when the chain holds a negation."""
         found: list[str] = []
+        asides: list[tuple[int, int]] = []
         at = _skip(backwards, at)
         while True:
             aside = self._aside.match(backwards, at)
             if aside is not None:
+                asides.append(aside.span())
                 at = aside.end()
                 continue
             kind, match = next(
@@ -175,7 +195,7 @@ class ClauseReader:
                 return None
             found.append(kind)
             at = _skip(backwards, match.end())
-        return tuple(reversed(found)), at
+        return tuple(reversed(found)), at, asides
 
     def _valid(
         self, pieces: tuple[str, ...], verb: bool, plain: str, end: int, carried: bool

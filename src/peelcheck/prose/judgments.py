@@ -242,6 +242,8 @@ class Grammar(Vetoes):
             if m.start() not in found
         )
         for reading in self._clause.readings(plain, anchors):
+            if any(self._not_before.search(plain, a, b) for a, b in reading.asides):
+                continue  # "is, if anything, outstanding": a hedge read over is still one
             span = (reading.begin, reading.end)
             np = (reading.np_start, reading.np_end)
             grade_span = (reading.grade_start, reading.grade_end)
