@@ -26,8 +26,9 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-4    # all of batch4.yaml: spent, now tuning data
     python -m tests.judgments --held-back-5    # all of batch5.yaml: spent, now tuning data
     python -m tests.judgments --held-back-6    # all of batch6.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-7    # all of batch7.yaml (split7.yaml)
+    python -m tests.judgments --held-back-7    # all of batch7.yaml: spent, now tuning data
     python -m tests.judgments --held-back-8    # all of batch8.yaml (split8.yaml)
+    python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ SPLITS = {
     "held-back-8": "split8.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = ("held-back-3", "held-back-4", "held-back-5", "held-back-6")
+SPENT = ("held-back-3", "held-back-4", "held-back-5", "held-back-6", "held-back-7")
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -234,7 +235,7 @@ def _batch(item: dict[str, Any]) -> str:
     )
 
 
-BATCH_NAMES = ("sentences", "batch2", "batch3", "batch4", "batch5", "batch6")
+BATCH_NAMES = ("sentences", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8")
 
 
 def _grade_of(draft: dict[str, Any]) -> str:
@@ -266,15 +267,17 @@ SHAPES = [
 ]
 
 
-def report(part: str, failures: bool = False) -> str:
+def report(part: str, failures: bool = False, without: tuple[str, ...] = ()) -> str:
     """The tables for the tuning part (`tuning`) or a held-back part (`held-back`,
     `held-back-2`, `held-back-3`, `held-back-4`, `held-back-5`, `held-back-6`,
-    `held-back-7`, `held-back-8`)."""
+    `held-back-7`, `held-back-8`), leaving out the batches named in `without` (a batch kept
+    as a validation set while tuning: its failures are never listed)."""
     if part == "tuning":
         chosen = tuning_part()
     else:
         back = held_back(part)
         chosen = [s for s in sentences() if s["id"] in back]
+    chosen = [s for s in chosen if _batch(s) not in without]
     scores = score(chosen)
     out = [
         f"{part}: {len(chosen)} sentences; precision/recall % (positive cases)",
@@ -285,7 +288,8 @@ def report(part: str, failures: bool = False) -> str:
         "",
         "per batch, real | made-up:",
         scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[:3] for o in ("real", "made-up")]),
-        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[3:] for o in ("real", "made-up")]),
+        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[3:5] for o in ("real", "made-up")]),
+        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[5:] for o in ("real", "made-up")]),
         "",
         "per shape:",
         scores.table([f"shape:{s}" for s in SHAPES[:5]]),
@@ -329,7 +333,16 @@ def main(argv: list[str] | None = None) -> int:
         help="score batch6.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument(
-        "--held-back-7", action="store_true", help="score batch7.yaml, wholly held back"
+        "--held-back-7",
+        action="store_true",
+        help="score batch7.yaml (scored once, now spent: part of the tuning part)",
+    )
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        choices=BATCH_NAMES,
+        help="leave a batch out (one kept as a validation set while tuning)",
     )
     parser.add_argument(
         "--held-back-8", action="store_true", help="score batch8.yaml, wholly held back"
@@ -351,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         if vars(args)[p.replace("-", "_")]
     ]
     part = chosen[0] if chosen else "tuning"
-    print(report(part, args.failures))
+    print(report(part, args.failures, tuple(args.without)))
     return 0
 
 

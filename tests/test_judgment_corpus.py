@@ -8,14 +8,15 @@ import pytest
 from tests import judgment_cases, judgments
 
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
-# grammar improves, never lower them to pass. Round 7 (grammar7): the tuning part now also
-# holds batch 6 (scored once, spent); the floors were set afresh on it, then raised.
+# grammar improves, never lower them to pass. Round 8 (grammar8): the tuning part now also
+# holds batch 7 (scored once, spent; kept as a validation set in round 8, its failures
+# unread); the floors were set afresh on it, then raised at the end of the round.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 89),
-    "narrative-states-grade": (98, 89),
-    "summary-states-overall-grade": (95, 88),
-    "summary-contradicts-question": (98, 84),
-    "previous-grade-statement": (100, 79),
+    "narrative-contradicts-grade": (97, 85),
+    "narrative-states-grade": (98, 86),
+    "summary-states-overall-grade": (95, 85),
+    "summary-contradicts-question": (97, 79),
+    "previous-grade-statement": (96, 77),
 }
 
 
@@ -50,12 +51,17 @@ def test_the_corpus_is_split_as_labelled() -> None:
     eighth = judgments.held_back("held-back-8")
     assert eighth <= ids and not eighth & (back | second | third | fourth | fifth | sixth | seventh)
     assert len(eighth) == 240  # all of batch8.yaml
-    # batches 3-6 were scored once (rounds 3-6) and are spent: tuning data now
-    assert judgments.SPENT == ("held-back-3", "held-back-4", "held-back-5", "held-back-6")
-    tuning = {s["id"] for s in judgments.tuning_part()}
-    assert (
-        not tuning & (back | second | seventh | eighth) and third | fourth | fifth | sixth <= tuning
+    # batches 3-7 were scored once (rounds 3-7) and are spent: tuning data now
+    assert judgments.SPENT == (
+        "held-back-3",
+        "held-back-4",
+        "held-back-5",
+        "held-back-6",
+        "held-back-7",
     )
+    tuning = {s["id"] for s in judgments.tuning_part()}
+    assert not tuning & (back | second | eighth)
+    assert third | fourth | fifth | sixth | seventh <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
@@ -64,8 +70,11 @@ def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
     for rule, (precision, recall) in FLOORS.items():
         for origin in ("real", "made-up"):
             tally = tuning.tallies[(rule, origin)]
-            assert (tally.precision or 0) * 100 >= precision, (rule, origin, tally.failures)
-            assert (tally.recall or 0) * 100 >= recall, (rule, origin, tally.failures)
+            # figures only: the failures are listed by `python -m tests.judgments --failures`
+            # (with `--without batch7` while batch 7 is a validation set, round 8)
+            figures = (rule, origin, tally.precision, tally.recall)
+            assert (tally.precision or 0) * 100 >= precision, figures
+            assert (tally.recall or 0) * 100 >= recall, figures
 
 
 def test_a_stated_grade_alone_agrees_with_a_change() -> None:

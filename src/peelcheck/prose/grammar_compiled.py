@@ -12,6 +12,7 @@ from collections import OrderedDict
 from typing import Any
 
 from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.clause import ClauseReader
 from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.names import Names
 
@@ -59,6 +60,11 @@ class CompiledGrammar:
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
         )
         self._heads = patterns.words(data.topic_heads)
+        # "The quality of investigations carried out by" before the subject's name
+        self._subject_after = re.compile(
+            r"(?<![\w'])" + patterns.alternatives(data.subject_after or ["\0"]) + r"\s*$",
+            re.IGNORECASE,
+        )
         self._attributions = patterns.words(data.attributions)
         self._own = re.compile(
             r"^\W*" + patterns.alternatives(data.own_voices) + r"\b", re.IGNORECASE
@@ -82,10 +88,12 @@ class CompiledGrammar:
         )
         # an own voice that speaks what follows ("HM Inspector of Fire & Rescue Services
         # said: “...”"): its quotation is the inspectorate's own
+        # ("In a statement, HM Inspector said:", "Roy Wilsher, HM Inspector of Constabulary,
+        # said:", "HM Inspector Zoë Billingham said:": an opening phrase, a name after)
         self._own_speaker = re.compile(
-            r"^\W*"
+            r"^\W*(?:[^,;:\"]{1,60},\s*)?"
             + patterns.alternatives(data.own_voices or ["\0"])
-            + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+has)?\s*$",
+            + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+(?-i:[A-Z])[\w'-]+){0,3}(?:\s+has)?[,\s]*$",
             re.IGNORECASE,
         )
         # the inspectorate's own clause after someone else's view ("The constabulary told us
@@ -100,10 +108,15 @@ class CompiledGrammar:
         self._inner: list[tuple[frozenset[str], patterns.Lazy]] = []
         self._continuations: list[re.Pattern[str]] = []
         self._compile()
+        # the clause reading, for grades no frame reads (prose.clause)
+        self._clause = ClauseReader(data.clause, data.adverbs) if data.clause else None
 
     def describe(self) -> str:
         """What the grammar reads, in words (for `peelcheck explain`)."""
-        return patterns.describe(self.data)
+        described = patterns.describe(self.data)
+        if self._clause is None:
+            return described
+        return "\n".join([described, *self._clause.describe()])
 
     def _slots(self, names: list[str] | None) -> dict[str, str]:
         data = self.data

@@ -23,6 +23,32 @@ _ASIDES: tuple[str, ...] = ("in our view", "in our opinion", "in our judgment")
 _ASIDES += tuple(aside.replace("our", "my") for aside in _ASIDES)
 
 
+class ClauseData(BaseModel):
+    """The word classes of the clause reading (`clause` in `judgment_grammar`; see
+    rules/wording.yaml for each): `prose.clause` reads a grade's clause with them."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    copulas: list[str]
+    past_copulas: Words  # only before a verb of judging in the passive ("was found to be")
+    passives: Words
+    infinitives: Words  # after a passive or an own verb of judging: "to be", "as"
+    verb_links: Words  # before a verb grade ("continues to require improvement")
+    adverbs: Words  # besides the grammar's `adverbs` and any "-ly" word
+    qualifying_adverbs: Words
+    negations: Words
+    carriers: Words  # "provides" of "provides an outstanding service"
+    carried_nouns: Words  # "service" of it
+    grade_verbs: Words  # "receives" of "receives a grade of good", "a good grade"
+    grade_nouns: Words  # "a grade of" of it
+    after_grade: Words
+    judging_voices: Words
+    judging_verbs: Words
+    judging_verbs_past: Words  # with no adverb after the voice
+    openers: Words  # after a comma, where a clause opens (";" and ":" always do)
+    aside_words: int = 6
+
+
 class GrammarData(BaseModel):
     """The `judgment_grammar` pack data (see rules/wording.yaml for each part)."""
 
@@ -44,6 +70,7 @@ class GrammarData(BaseModel):
     possessors: Words
     ways: Words
     topic_heads: Words
+    subject_after: Words  # "<work> carried out by <subject>": the subject's work
     not_subjects: Words
     not_after: Words
     verb_not_after: Words
@@ -58,6 +85,7 @@ class GrammarData(BaseModel):
     continuations: Words
     qualified_after: Words
     not_before: Words
+    clause: ClauseData | None = None
 
 
 def phrase(phrase: str) -> str:

@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import Any
 
 from peelcheck.prose import grammar_data as patterns
-from peelcheck.prose.grammar_compiled import CompiledGrammar
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.names import Names
+from peelcheck.prose.vetoes import Vetoes
 
 _BOUNDARY = re.compile(
     r"[,;:(]|\b(?:and|but|yet|however|although|though|while|whilst|whereas|that|which|so)\b",
@@ -33,12 +33,7 @@ _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 # a verb between a possessor and the frame: the grade is not of the possessor's noun phrase
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;]")
 _CLOSERS = " \t\n\"'’”)]"
-_FIRST_WORD = re.compile(r"\W*[\w']+")
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
-# "As in 2016, we judge ...": the year is a comparison with this year's grade, not its time
-_AS_IN = re.compile(r"\bas\s+(?:it\s+was\s+)?in\s+$", re.IGNORECASE)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")
@@ -54,8 +49,7 @@ _CLAUSE_WORD = re.compile(
 _PARTITIVE_WORDS = r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?)\s+of\s+"
 _PARTITIVE = re.compile(_PARTITIVE_WORDS, re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(_PARTITIVE_WORDS + "$", re.IGNORECASE)
-# an own voice reporting someone else's words: "We found that partners told us"
-_REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
+_GERUND = re.compile(r"[A-Za-z]{3,}ing$")
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
@@ -73,7 +67,7 @@ class Judgment:
     limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
 
 
-class Grammar(CompiledGrammar):
+class Grammar(Vetoes):
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
     def __init__(self, data: GrammarData) -> None:
@@ -120,6 +114,7 @@ class Grammar(CompiledGrammar):
             judgment = self._judgment(plain, sentence, match, np, names)
             if judgment is not None and judgment.grade_start not in found:
                 found[judgment.grade_start] = judgment
+        self._clause_readings(plain, sentence, found, names)
         if found:  # "..., and requires improvement at B": only after a judgment
             first = min(j.grade_end for j in found.values())
             for frame in self._continuations:
@@ -182,15 +177,38 @@ class Grammar(CompiledGrammar):
         np: tuple[int, int] | None,
         who: Names,
     ) -> Judgment | None:
+        link = match.group("link") if "link" in match.re.groupindex else None
+        qualified = link is not None and patterns.key(link) in self._qualifying
         grade_start, grade_end = match.span("grade")
-        said = patterns.key(match.group("grade"))
+        begin, end = match.start(), max(grade_end, match.end())
+        return self._judged(
+            plain, sentence, (grade_start, grade_end), (begin, end), np, qualified, who
+        )
+
+    def _judged(
+        self,
+        plain: str,
+        sentence: str,
+        grade_span: tuple[int, int],
+        span: tuple[int, int],
+        np: tuple[int, int] | None,
+        qualified: bool,
+        who: Names,
+        named: bool = False,
+    ) -> Judgment | None:
+        """The judgment of a grade at `grade_span` read by a frame or a clause (`span`:
+        from where its reading begins to where it ends), its noun phrase at `np`; None
+        when the noun phrase is not the subject's or a context veto holds (`named`: a
+        grade named as a noun's, "a grade of good for", whose next words are no veto)."""
+        grade_start, grade_end = grade_span
+        said = patterns.key(plain[grade_start:grade_end])
         grade = self._grade_of.get(said)
         if grade is None:
             return None
         not_after = self._not_after if said in self._adjectives else self._verb_not_after
-        if not_after.match(plain, grade_end):
+        if not named and not_after.match(plain, grade_end):
             return None  # "good practice", "requires improvement plans"
-        begin = match.start()
+        begin, end = span
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():
                 return None
@@ -204,15 +222,36 @@ class Grammar(CompiledGrammar):
             return None
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
-        link = match.group("link") if "link" in match.re.groupindex else None
-        qualified = link is not None and patterns.key(link) in self._qualifying
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
         qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
-        end = max(grade_end, match.end())
         clause = _CLAUSE.match(plain, end)
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         return Judgment(begin, end, grade, grade_start, grade_end, qualified)
+
+    def _clause_readings(
+        self, plain: str, sentence: str, found: dict[int, Judgment], who: Names
+    ) -> None:
+        """The clause reading of each grade phrase no frame read (`found`, by the grade's
+        start, gains them)."""
+        if self._clause is None:
+            return
+        anchors = (
+            (m.start(), m.end(), patterns.key(m.group()) not in self._adjectives)
+            for m in self.screen.finditer(plain)
+            if m.start() not in found
+        )
+        for reading in self._clause.readings(plain, anchors):
+            if any(self._not_before.search(plain, a, b) for a, b in reading.asides):
+                continue  # "is, if anything, outstanding": a hedge read over is still one
+            span = (reading.begin, reading.end)
+            np = (reading.np_start, reading.np_end)
+            grade_span = (reading.grade_start, reading.grade_end)
+            judgment = self._judged(
+                plain, sentence, grade_span, span, np, reading.qualified, who, reading.named
+            )
+            if judgment is not None:
+                found[judgment.grade_start] = judgment
 
     def _elided(self, plain: str, after: int) -> set[str]:
         """The grades of judgments after `after` whose verb is left out, each of a noun
@@ -226,15 +265,6 @@ class Grammar(CompiledGrammar):
                 found |= {grade} if grade else set()
         return found
 
-    def _hedged(self, plain: str, begin: int) -> bool:
-        """True when the clause before a judgment (and its first word) negates it in a way
-        the grammar cannot scope, makes it a condition, a plan or a hope ("It is not clear
-        that the force is good", "If investigation is good", "It aims to make sure that its
-        response is good"): not a statement of the grade."""
-        opens = max(plain.rfind(c, 0, begin) for c in ",;:") + 1
-        first = _FIRST_WORD.match(plain, begin)
-        return self._not_before.search(plain, opens, first.end() if first else begin) is not None
-
     def _subject_start(self, plain: str, start: int, end: int, who: Names) -> int | None:
         """Where the noun phrase plain[start:end] names the subject, or None."""
         phrase = plain[start:end]
@@ -242,8 +272,8 @@ class Grammar(CompiledGrammar):
             _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase) if "," in phrase else phrase
         )
         cleaned = self._without_adverb(cleaned)  # "Sussex Police also" before "remains"
-        named = who.ending(cleaned)
-        if named is not None and self._before_name.search(cleaned[:named].strip(" \"'")):
+        named = self._named(cleaned, who)
+        if named is not None:
             return start + named
         for opening in reversed(list(self._openings.finditer(cleaned))):
             if not who.naming(opening.group()) and not self._ours.search(opening.group()):
@@ -275,6 +305,31 @@ class Grammar(CompiledGrammar):
                 return start + cut + len(rest) - len(rest.lstrip())
         return None
 
+    def _named(self, phrase: str, who: Names) -> int | None:
+        """Where a noun phrase that ends with the subject's name begins: at the name
+        after a word that leaves it the subject, or at a noun phrase of its work before
+        it; None when no name ends it."""
+        named = who.ending(phrase)
+        if named is None:
+            return None
+        if self._before_name.search(phrase[:named].strip(" \"'")):
+            return named
+        return self._owned(phrase, named)
+
+    def _owned(self, phrase: str, named: int) -> int | None:
+        """Where a noun phrase of the subject's work that names the subject after it
+        begins ("The quality of investigations carried out by the force", "Our grade for
+        Gwent Police"; `subject_after`), or None."""
+        link = self._subject_after.search(phrase, 0, named)
+        if link is None:
+            return None
+        head = phrase[: link.start()]
+        cut = max((m.end() for m in _BOUNDARY.finditer(head)), default=0)
+        rest = head[cut:]
+        if not rest.strip() or any(c in rest for c in ",;:") or not self._bare(rest, gerund=True):
+            return None
+        return cut + len(rest) - len(rest.lstrip())
+
     def _without_adverb(self, phrase: str) -> str:
         """The noun phrase without an adverb that ends it ("Sussex Police also")."""
         kept = phrase.rstrip()
@@ -297,68 +352,19 @@ class Grammar(CompiledGrammar):
             and not self.screen.search(phrase)  # a judgment before: a continuation's
         )
 
-    def _bare(self, phrase: str) -> bool:
-        """A noun phrase without a possessor that names the subject's work."""
+    def _bare(self, phrase: str, gerund: bool = False) -> bool:
+        """A noun phrase without a possessor that names the subject's work (with
+        `gerund`, also one opening with an "-ing" word: "Investigating crime at ...")."""
         words = phrase.split()
         return (
             0 < len(words) <= 14
-            and self._heads.search(phrase) is not None
+            and (
+                self._heads.search(phrase) is not None
+                or (gerund and _GERUND.match(words[0]) is not None)
+            )
             and self._not_subjects.search(phrase) is None
             and _CAPITALISED.search(phrase.strip()) is None
             and _FINITE.search(phrase) is None  # a clause, not a noun phrase
-        )
-
-    def _not_ours(
-        self, plain: str, sentence: str, begin: int, grade_start: int, grade_end: int
-    ) -> bool:
-        """True for a judgment attributed to someone else, quoted, or of another year."""
-        said = self._attributions.search(plain, 0, grade_start)
-        if said is not None and self._own_clause.search(plain, said.end(), grade_start):
-            said = None  # "..., but we found it to be good": our view after theirs
-        # "..., a view we share": the inspectorate adopts what it quoted or attributed
-        if (
-            said is not None
-            and not self._own_saying(plain, said)
-            and not self._adopted.search(plain, grade_end)
-        ):
-            return True
-        if (
-            patterns.quoted(sentence, grade_start, grade_end)
-            and not self._own_quote(plain, said, grade_start)
-            and not self._adopted.search(plain, grade_end)
-        ):
-            return True
-        opens = plain.rfind(";", 0, begin) + 1
-        last_past = max(
-            (
-                m.end()
-                for m in self._past.finditer(plain, opens, begin)
-                if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
-                and not _AS_IN.search(plain, max(0, m.start() - 16), m.start())
-            ),
-            default=-1,
-        )
-        if last_past >= 0 and self._present.search(plain, last_past, grade_start) is None:
-            return True
-        if self._attributed_after.search(plain, grade_end):
-            return True  # "..., its own survey says", "... by its partners"
-        cut = _CLAUSE_END.search(plain, grade_end)
-        return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
-
-    def _own_saying(self, plain: str, said: re.Match[str]) -> bool:
-        """True when an own voice opens the sentence and says it, not someone it reports
-        ("We found that partners told us it is good": the partners')."""
-        return self._own.search(plain[: said.start()]) is not None and not _REPORTED.search(
-            plain, 0, said.start()
-        )
-
-    def _own_quote(self, plain: str, said: re.Match[str] | None, grade_start: int) -> bool:
-        """True when the inspectorate speaks the quotation, and no one else inside it ("HM
-        Inspector said: “...”", not "HM Inspector said that officers told us: “...”")."""
-        return (
-            said is not None
-            and self._own_speaker.match(plain, 0, said.start()) is not None
-            and self._attributions.search(plain, said.end(), grade_start) is None
         )
 
 

@@ -1,0 +1,260 @@
+"""The clause reading of the judgment grammar: from each grade phrase of a sentence, back
+over the predicate chain before it, built from word classes (`clause` in the
+`judgment_grammar` pack data), to the noun phrase that is its subject.
+
+Where the frames of `grammar_compiled` list whole sentences' shapes, the clause reading
+composes the words between a subject and its grade from classes: copulas ("is", "remains",
+"has become"), adverbs (a closed list and any "-ly" word), negation, verbs of judging in the
+passive ("is judged to be", "was assessed as"), and verbs that carry a grade ("provides an
+outstanding service"), with an aside between commas read over ("is, once again, judged to
+be good"). A chain without a copula needs the inspectorate's own verb of judging before its
+noun phrase ("We found investigation ... all to be good"). Each class is one pattern,
+compiled once on reversed text so that the chain is matched backwards from the grade with
+`.match`; whether the noun phrase names the subject, and the context vetoes, are the
+grammar's (`judgments.Grammar`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.grammar_data import ClauseData
+
+_SPACE = re.compile(r"['\"]?\s*")  # reversed text: white space, a quotation mark before
+_LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
+_ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
+
+
+def _skip(backwards: str, at: int) -> int:
+    """Past white space and a quotation mark (in reversed text)."""
+    space = _SPACE.match(backwards, at)
+    return space.end() if space is not None else at
+
+
+def _reversed(phrases: list[str]) -> str:
+    """Phrases as one pattern matching them in reversed text."""
+    return patterns.alternatives([" ".join(w[::-1] for w in reversed(p.split())) for p in phrases])
+
+
+def _class(phrases: list[str], extra: str = "") -> re.Pattern[str]:
+    """A word class as one pattern on reversed text, whole words only."""
+    body = _reversed(phrases)
+    if extra:
+        body = f"(?:{body}|{extra})"
+    return re.compile(body + r"(?![\w'])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A grade read by its clause: the grade's words, where its subject's noun phrase may
+    begin and ends (`np_start`, `np_end`), where the reading begins (the own voice of "We
+    found ... to be"), whether an adverb of the chain qualifies it, and whether the grade
+    is named as a noun's ("a grade of good": the words after it are no veto)."""
+
+    grade_start: int
+    grade_end: int
+    end: int  # the grade's end, or its noun's ("an outstanding service")
+    np_start: int
+    np_end: int
+    begin: int
+    qualified: bool
+    pieces: tuple[str, ...]
+    asides: tuple[tuple[int, int], ...] = ()  # read over: the grammar checks their words
+
+    @property
+    def named(self) -> bool:
+        """The grade is named as a noun's ("a grade of good")."""
+        return self.pieces[-1:] == ("of_grade",)
+
+
+class ClauseReader:
+    """The word classes of a `clause` section, compiled once each."""
+
+    def __init__(self, data: ClauseData, adverbs: list[str]) -> None:
+        self.data = data
+        carrying = [*data.carriers, *data.grade_verbs]
+        self._classes: list[tuple[str, re.Pattern[str]]] = [
+            ("negation", _class(data.negations)),
+            ("qualifier", _class(data.qualifying_adverbs)),
+            ("copula", _class(data.copulas)),
+            ("past", _class(data.past_copulas)),
+            ("passive", _class(data.passives)),
+            ("to", _class(data.infinitives)),
+            ("verb", _class(data.verb_links)),
+            ("verb_to", _class(["to"])),  # "is judged to require improvement"
+            ("carrier", _class([f"{v} {a}" for v in carrying for a in ("a", "an")])),
+            ("of_grade", _class(data.grade_nouns)),  # "a grade of"
+            ("grade_verb", _class(data.grade_verbs)),  # "receives" before it
+            ("adverb", _class([*adverbs, *data.adverbs], _LY)),
+        ]
+        gap = max(0, data.aside_words)
+        # reversed ", <up to `gap` words> ,": an aside between commas ("is, in our view,")
+        self._aside = re.compile(rf",(?:\s*[^\s,;:.]+){{1,{gap}}}\s*,\s*" if gap else "(?!)")
+        # an aside's words read forwards: "is, in most respects, good" is qualified
+        self._qualifier = patterns.words(data.qualifying_adverbs)
+        self._nouns = re.compile(
+            r"['\"]?\s+(?:[\w-]+\s+){0,3}?" + patterns.alternatives(data.carried_nouns) + r"\b",
+            re.IGNORECASE,
+        )
+        self._after = re.compile(
+            r"['\"]?\s*(?:$|[,.;:!?)\u2013\u2014]|"
+            + patterns.alternatives(data.after_grade)
+            + r"\b)",
+            re.IGNORECASE,
+        )
+        adverb = r"(?:\s+(?:\w+ly|" + patterns.alternatives(adverbs) + "))?"
+        self._judge = re.compile(
+            r"(?<![\w'])"
+            + patterns.alternatives(data.judging_voices)
+            + r"(?:"
+            + adverb
+            + r"\s+"
+            + patterns.alternatives(data.judging_verbs)
+            + r"|\s+"
+            + patterns.alternatives(data.judging_verbs_past)
+            + r")(?:\s+that)?(?![\w'])",
+            re.IGNORECASE,
+        )
+        self._opener = re.compile(
+            r"(?:[;:]|,\s*(?:" + patterns.alternatives(data.openers) + r")\b)", re.IGNORECASE
+        )
+
+    def readings(self, plain: str, anchors: Iterator[tuple[int, int, bool]]) -> Iterator[Reading]:
+        """The clause readings of the grade phrases at `anchors` (start, end, whether it is
+        a verb phrase) in `plain` (quotation marks straight, asides blanked)."""
+        backwards = plain[::-1]
+        size = len(plain)
+        for start, end, verb in anchors:
+            chain = self._chain(backwards, size - start)
+            if chain is None:
+                continue
+            pieces, at, asides = chain
+            carried = "carrier" in pieces or pieces[-1:] == ("article",)
+            named = pieces[-1:] == ("of_grade",)  # "a grade of good": no noun after it
+            if not named and not self._valid(pieces, verb, plain, end, carried):
+                continue
+            chain_start = size - at
+            opens = self._opens(plain, chain_start)
+            spans = tuple((size - b, size - a) for a, b in asides)
+            qualified = "qualifier" in pieces or any(
+                self._qualifier.search(plain, a, b) for a, b in spans
+            )
+            noun = self._nouns.match(plain, end) if carried else None
+            last = noun.end() if noun is not None else end
+            if self._linked(pieces, verb):
+                yield Reading(
+                    start, end, last, opens, chain_start, chain_start, qualified, pieces, spans
+                )
+                continue
+            # no copula: "We judge <np> to be good", "We found <np> good at"
+            voice = None
+            for found in self._judge.finditer(plain, opens, chain_start):
+                voice = found  # the last before the noun phrase
+            if voice is not None and voice.end() < chain_start:
+                yield Reading(
+                    start,
+                    end,
+                    last,
+                    voice.end(),
+                    chain_start,
+                    voice.start(),
+                    qualified,
+                    pieces,
+                    spans,
+                )
+
+    def _chain(
+        self, backwards: str, at: int
+    ) -> tuple[tuple[str, ...], int, list[tuple[int, int]]] | None:
+        """The classes of the words before a grade, in order, where they begin and the
+        asides read over (in reversed text); None when the chain holds a negation."""
+        found: list[str] = []
+        asides: list[tuple[int, int]] = []
+        at = _skip(backwards, at)
+        while True:
+            aside = self._aside.match(backwards, at)
+            if aside is not None:
+                asides.append(aside.span())
+                at = aside.end()
+                continue
+            kind, match = next(
+                ((k, m) for k, p in self._classes if (m := p.match(backwards, at)) is not None),
+                ("", None),
+            )
+            if match is None:
+                article = _ARTICLE.match(backwards, at)
+                if article is not None and not found:
+                    found.append("article")  # "is an outstanding force"
+                    at = _skip(backwards, article.end())
+                    continue
+                break
+            if kind == "negation":
+                return None
+            found.append(kind)
+            at = _skip(backwards, match.end())
+        return tuple(reversed(found)), at, asides
+
+    def _valid(
+        self, pieces: tuple[str, ...], verb: bool, plain: str, end: int, carried: bool
+    ) -> bool:
+        """Whether the chain can stand before its grade: a carrier or an article needs a
+        noun after the grade ("an outstanding service"); an adjective's clause must end or
+        go on to what it judges after it ("good at", "good.")."""
+        if carried:
+            if "qualifier" in pieces:
+                return False  # "It generally provides a good service to": no grade given
+            if verb or self._nouns.match(plain, end) is None:
+                return False
+            return "article" not in pieces or "copula" in pieces or "carrier" in pieces
+        if verb:
+            return "to" not in pieces
+        return self._after.match(plain, end) is not None
+
+    @staticmethod
+    def _linked(pieces: tuple[str, ...], verb: bool) -> bool:
+        """A chain that joins its noun phrase to the grade itself (a copula, a passive
+        with its own auxiliary, a verb link, a grade carrier; a verb grade needs none)."""
+        if "carrier" in pieces:
+            return True
+        if pieces[-1:] == ("of_grade",):  # "receives a grade of", "is a grade of"
+            return "grade_verb" in pieces or "copula" in pieces
+        if verb:  # a bare "to" only after a passive: "is judged to require improvement"
+            if "verb_to" not in pieces:
+                return True
+            at = pieces.index("verb_to")
+            return at > 0 and pieces[at - 1] == "passive" and "passive" not in pieces[:1]
+        return "copula" in pieces or ("past" in pieces and "passive" in pieces)
+
+    def _opens(self, plain: str, at: int) -> int:
+        """Where the clause of a chain at `at` opens: after the last opener before it."""
+        opens = 0
+        for match in self._opener.finditer(plain, 0, at):
+            opens = match.end()
+        return opens
+
+    def describe(self) -> list[str]:
+        """The word classes, in words (for `peelcheck explain`)."""
+
+        def listed(items: list[str]) -> str:
+            return ", ".join(f'"{item}"' for item in items if item)
+
+        data = self.data
+        return [
+            f"Clause reading, copulas: {listed(data.copulas)}; past, only before a passive: "
+            f"{listed(data.past_copulas)}",
+            f"  verbs of judging in the passive: {listed(data.passives)}, then "
+            f"{listed(data.infinitives)}; before a verb grade: {listed(data.verb_links)}",
+            f"  adverbs: {listed(data.adverbs)} and any -ly word; qualifying: "
+            f"{listed(data.qualifying_adverbs)}; negation (no reading): {listed(data.negations)}",
+            f"  carriers: {listed(data.carriers + data.grade_verbs)} a(n) <grade> "
+            f"{listed(data.carried_nouns)}; {listed(data.grade_verbs)} {listed(data.grade_nouns)} "
+            "<grade>",
+            f"  own voices judging: {listed(data.judging_voices)} + "
+            f"{listed(data.judging_verbs + data.judging_verbs_past)}",
+            f"  after the grade: {listed(data.after_grade)} or punctuation; clause openers: "
+            f"; : and , {listed(data.openers)}; asides between commas up to "
+            f"{data.aside_words} words",
+        ]

@@ -1,0 +1,85 @@
+"""The context vetoes of the judgment grammar: a grade read by a frame or a clause is no
+judgment of the subject when someone else says it, it is quoted, it is another year's, or
+the clause before it negates it, makes it a condition, a plan or a hope."""
+
+from __future__ import annotations
+
+import re
+
+from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.grammar_compiled import CompiledGrammar
+
+_FIRST_WORD = re.compile(r"\W*[\w']+")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
+# "As in 2016, we judge ...": the year is a comparison with this year's grade, not its time
+_AS_IN = re.compile(r"\bas\s+(?:it\s+was\s+)?in\s+$", re.IGNORECASE)
+# an own voice reporting someone else's words: "We found that partners told us"
+_REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+class Vetoes(CompiledGrammar):
+    """A compiled grammar's context vetoes (`judgments.Grammar` reads with them)."""
+
+    def _hedged(self, plain: str, begin: int) -> bool:
+        """True when the clause before a judgment (and its first word) negates it in a way
+        the grammar cannot scope, makes it a condition, a plan or a hope ("It is not clear
+        that the force is good", "If investigation is good", "It aims to make sure that its
+        response is good"): not a statement of the grade."""
+        opens = max(plain.rfind(c, 0, begin) for c in ",;:") + 1
+        first = _FIRST_WORD.match(plain, begin)
+        return self._not_before.search(plain, opens, first.end() if first else begin) is not None
+
+    def _not_ours(
+        self, plain: str, sentence: str, begin: int, grade_start: int, grade_end: int
+    ) -> bool:
+        """True for a judgment attributed to someone else, quoted, or of another year."""
+        said = self._attributions.search(plain, 0, grade_start)
+        if said is not None and self._own_clause.search(plain, said.end(), grade_start):
+            said = None  # "..., but we found it to be good": our view after theirs
+        # "..., a view we share": the inspectorate adopts what it quoted or attributed
+        if (
+            said is not None
+            and not self._own_saying(plain, said)
+            and not self._adopted.search(plain, grade_end)
+        ):
+            return True
+        if (
+            patterns.quoted(sentence, grade_start, grade_end)
+            and not self._own_quote(plain, said, grade_start)
+            and not self._adopted.search(plain, grade_end)
+        ):
+            return True
+        opens = plain.rfind(";", 0, begin) + 1
+        last_past = max(
+            (
+                m.end()
+                for m in self._past.finditer(plain, opens, begin)
+                if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
+                and not _AS_IN.search(plain, max(0, m.start() - 16), m.start())
+            ),
+            default=-1,
+        )
+        if last_past >= 0 and self._present.search(plain, last_past, grade_start) is None:
+            return True
+        if self._attributed_after.search(plain, grade_end):
+            return True  # "..., its own survey says", "... by its partners"
+        cut = _CLAUSE_END.search(plain, grade_end)
+        return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+
+    def _own_saying(self, plain: str, said: re.Match[str]) -> bool:
+        """True when an own voice opens the sentence (or speaks after an opening phrase:
+        "In a statement, HM Inspector said") and says it, not someone it reports ("We found
+        that partners told us it is good": the partners')."""
+        own = self._own.search(plain[: said.start()]) is not None
+        own = own or self._own_speaker.match(plain, 0, said.start()) is not None
+        return own and not _REPORTED.search(plain, 0, said.start())
+
+    def _own_quote(self, plain: str, said: re.Match[str] | None, grade_start: int) -> bool:
+        """True when the inspectorate speaks the quotation, and no one else inside it ("HM
+        Inspector said: “...”", not "HM Inspector said that officers told us: “...”")."""
+        return (
+            said is not None
+            and self._own_speaker.match(plain, 0, said.start()) is not None
+            and self._attributions.search(plain, said.end(), grade_start) is None
+        )

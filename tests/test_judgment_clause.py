@@ -1,0 +1,283 @@
+"""The clause reading of the judgment grammar (issue 16, round 8): a grade read from the
+word classes of its predicate chain, where no frame lists the sentence's shape."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.prose.judgments import Grammar, grammar
+
+
+@pytest.fixture(scope="module")
+def data() -> dict[str, Any]:
+    loaded = load_ruleset(builtin_pack_names()).pack_data.data["judgment_grammar"]
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def reader(data: dict[str, Any]) -> Grammar:
+    return grammar(data)
+
+
+def _read(reader: Grammar, text: str, subject: str) -> list[tuple[str, bool, str]]:
+    return [
+        (j.grade, j.qualified, text[j.start : j.end])
+        for j in reader.read(text, 0, len(text), subject)
+    ]
+
+
+def _without(data: dict[str, Any], part: str, word: str | None = None) -> Grammar:
+    """The grammar with its clause reading (or one word of one of its classes) taken out."""
+    changed = copy.deepcopy(data)
+    if word is None:
+        del changed["clause"]
+    else:
+        changed["clause"][part] = [w for w in changed["clause"][part] if w != word]
+    return grammar(changed)
+
+
+# (text, subject, grade, words): each read by its clause, no frame lists its shape
+READ = [
+    # an aside between commas inside the chain (batch 3)
+    (
+        "It is judged, once again, to be good at treating the public fairly.",
+        "West Mercia Police",
+        "Good",
+        "It is judged, once again, to be good at treating the public fairly",
+    ),
+    # real, Leicestershire Police 2017: an adverb before a passive
+    (
+        "It is also judged to be good at how well it ensures its workforce behaves ethically"
+        " and lawfully.",
+        "Leicestershire Police",
+        "Good",
+        "It is also judged to be good at how well it ensures its workforce behaves ethically"
+        " and lawfully",
+    ),
+    # a copula, an article and a noun carried after the grade
+    (
+        "Overall, Hampshire Constabulary is an outstanding force in the way it manages its"
+        " resources.",
+        "Hampshire Constabulary",
+        "Outstanding",
+        "Hampshire Constabulary is an outstanding force in the way it manages its resources",
+    ),
+    # a verb that carries a grade
+    (
+        "Gwent Police provides a good emergency service across the county.",
+        "Gwent Police",
+        "Good",
+        "Gwent Police provides a good emergency service across the county",
+    ),
+    # a past copula before a passive, "-ly" adverbs
+    (
+        "Its response to missing children was consistently found to be inadequate.",
+        "Gwent Police",
+        "Inadequate",
+        "Its response to missing children was consistently found to be inadequate",
+    ),
+    # a passive before a verb grade
+    (
+        "The force is still considered to require improvement in how it protects people.",
+        "Gwent Police",
+        "Requires improvement",
+        "The force is still considered to require improvement in how it protects people",
+    ),
+    # no copula: the inspectorate's own verb of judging before the noun phrase
+    (
+        "We rate Gwent Police as outstanding at keeping people safe.",
+        "Gwent Police",
+        "Outstanding",
+        "We rate Gwent Police as outstanding at keeping people safe",
+    ),
+]
+
+
+# the grade named as a noun's, an aside anywhere, the third person, the subject after its work
+READ += [
+    (
+        "Kent Police receives a grade of good for preventing crime.",
+        "Kent Police",
+        "Good",
+        "Kent Police receives a grade of good for preventing crime",
+    ),
+    (
+        "We have given Kent Police a grade of good for preventing crime.",
+        "Kent Police",
+        "Good",
+        "We have given Kent Police a grade of good for preventing crime",
+    ),
+    (
+        "Kent Police has been awarded an outstanding grade for preventing crime.",
+        "Kent Police",
+        "Outstanding",
+        "Kent Police has been awarded an outstanding grade for preventing crime",
+    ),
+    (
+        "Kent Police is, we found, good at preventing crime.",
+        "Kent Police",
+        "Good",
+        "Kent Police is, we found, good at preventing crime",
+    ),
+    (
+        "HMICFRS rates Kent Police as good at preventing crime.",
+        "Kent Police",
+        "Good",
+        "HMICFRS rates Kent Police as good at preventing crime",
+    ),
+    # real, Dorset Police 2018/19 (batch 3): the subject after its work
+    (
+        "The overall standard of investigations conducted by Dorset Police is good.",
+        "Dorset Police",
+        "Good",
+        "The overall standard of investigations conducted by Dorset Police is good",
+    ),
+    (
+        "Investigating crime at Kent Police is good.",
+        "Kent Police",
+        "Good",
+        "Investigating crime at Kent Police is good",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "grade", "words"), READ)
+def test_reads_the_grade_by_its_clause(
+    reader: Grammar, data: dict[str, Any], text: str, subject: str, grade: str, words: str
+) -> None:
+    assert _read(reader, text, subject) == [(grade, False, words)]
+
+
+@pytest.mark.parametrize(("text", "subject", "grade", "words"), READ[:3])
+def test_without_the_clause_reading_the_frames_miss_it(
+    data: dict[str, Any], text: str, subject: str, grade: str, words: str
+) -> None:
+    assert _read(_without(data, "clause"), text, subject) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # real, Thames Valley Police 2014: a qualifying adverb before a carrier
+        ("It generally provides a good service to victims of fraud and cyber-crime.", "TVP"),
+        # real, Nottinghamshire Police 2017: a carrier in a purpose clause
+        (
+            "However, the force needs to continue to improve its efficiency in order to provide"
+            " a consistently good service.",
+            "Nottinghamshire Police",
+        ),
+        # real, Dorset Police 2018/19: an adverb before a past verb of judging follows an
+        # earlier year's judgment
+        ("We also judged it to be good at tackling serious and organised crime.", "Dorset Police"),
+        # negation in the chain
+        ("The force is no longer good at protecting children.", "Gwent Police"),
+        ("Its response is, in our view, not yet good at protecting children.", "Gwent Police"),
+        # a past copula without a passive: another time's
+        ("Its response to missing children was good at that time.", "Gwent Police"),
+        # someone else's noun phrase
+        ("The regional unit is consistently judged to be outstanding.", "Gwent Police"),
+        # an attributive grade with no noun the classes carry
+        ("Gwent Police provides a good example to others.", "Gwent Police"),
+        # a passive without its own auxiliary before a verb grade
+        ("The force, judged to require improvement, has since improved.", "Gwent Police"),
+        # an adjective grade that goes on into a compound, not to what it judges
+        ("Its response to calls stays good-humoured under pressure.", "Gwent Police"),
+        # the public's confidence, not the subject's work; its officers; another year's
+        ("Confidence in Kent Police is good.", "Kent Police"),
+        ("Officers at Kent Police are good at this.", "Kent Police"),
+        ("Kent Police received a grade of good in 2017.", "Kent Police"),
+        ("Kent Police is seeking a grade of good.", "Kent Police"),
+        # a passive without its own auxiliary nor an own voice
+        ("Partners told us the force, judged to be good last year, is improving.", "Gwent Police"),
+    ],
+)
+def test_reads_no_grade_by_its_clause(reader: Grammar, text: str, subject: str) -> None:
+    assert _read(reader, text, subject) == []
+
+
+def test_a_qualifying_adverb_in_the_chain_qualifies(reader: Grammar) -> None:
+    text = "Its approach to vetting has been largely judged to be good."
+    assert _read(reader, text, "Gwent Police") == [
+        ("Good", True, "Its approach to vetting has been largely judged to be good")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualified"),
+    [
+        ("Kent Police is, in most respects, good at preventing crime.", True),
+        ("Kent Police is judged, on the whole, to be good at preventing crime.", True),
+        ("Kent Police is, once again, judged to be good at preventing crime.", False),
+    ],
+)
+def test_an_aside_read_over_still_qualifies(reader: Grammar, text: str, qualified: bool) -> None:
+    assert [j[1] for j in _read(reader, text, "Kent Police")] == [qualified]
+
+
+def test_an_aside_read_over_still_hedges(reader: Grammar) -> None:
+    assert _read(reader, "Kent Police is, if anything, outstanding at this.", "Kent Police") == []
+
+
+def test_each_word_class_is_pack_data(data: dict[str, Any]) -> None:
+    text = "Its response to missing children stays good at night."
+    assert _read(grammar(data), text, "Gwent Police") == [
+        ("Good", False, "Its response to missing children stays good at night")
+    ]
+    assert _read(_without(data, "copulas", "stays"), text, "Gwent Police") == []
+    carried = "Gwent Police delivers an outstanding service across the county."
+    assert _read(_without(data, "carried_nouns", "service"), carried, "Gwent Police") == []
+    limited = "Its approach to vetting has been largely judged to be good."
+    assert [j[1] for j in _read(_without(data, "qualifying_adverbs", "largely"), limited, "x")] == [
+        False  # an "-ly" adverb still, but no longer a qualifying one
+    ]
+
+
+def test_explain_lists_the_word_classes(reader: Grammar) -> None:
+    described = reader.describe()
+    assert "Clause reading, copulas:" in described
+    assert '"continues to be"' in described and "any -ly word" in described
+
+
+def test_a_clause_with_a_wrong_class_is_a_readable_error(data: dict[str, Any]) -> None:
+    changed = copy.deepcopy(data)
+    changed["clause"]["copulas"] = "is"
+    with pytest.raises(ValueError, match="no judgment grammar"):
+        grammar(changed)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # batch 6's press-release wording: the inspectorate speaks after an opening phrase
+        (
+            "In a statement, HM Inspector said: “Cheshire Constabulary is outstanding at"
+            " preventing crime and anti-social behaviour.”",
+            True,
+        ),
+        (
+            "Roy Wilsher, HM Inspector of Constabulary, said: “Cheshire Constabulary is"
+            " outstanding at preventing crime.”",
+            True,
+        ),
+        # someone else speaks, or the inspector reports someone else
+        (
+            "In a statement, the chief constable said: “Cheshire Constabulary is outstanding at"
+            " preventing crime.”",
+            False,
+        ),
+        (
+            "In a statement, HM Inspector said that officers told us: “Cheshire Constabulary is"
+            " outstanding at preventing crime.”",
+            False,
+        ),
+    ],
+)
+def test_the_inspectorate_speaks_after_an_opening_phrase(
+    reader: Grammar, text: str, read: bool
+) -> None:
+    assert bool(_read(reader, text, "Cheshire Constabulary")) is read
