@@ -222,6 +222,9 @@ class CompiledGrammar:
                     forms.append(" ".join(short_form.split()))
         if subject.lower().startswith("the "):
             forms.append(subject[4:])
+        elif subject:
+            # "The Metropolitan Police Service has been assessed as good" (Metropolitan 2016)
+            forms.append("the " + subject)
         for name in self.data.subjects:
             if "{subject}" in name:
                 names += [name.replace("{subject}", form) for form in forms]
