@@ -28,7 +28,11 @@ class Check(BaseModel):
     A subclass declares `type: Literal["its-name"]`; that is the name rule files use.
     """
 
-    model_config = ConfigDict(extra="forbid", strict=True, arbitrary_types_allowed=True)
+    # built when first validated: a rule read back from the pack cache is built without
+    # its class's validator where draft/construct.py can vouch for its options
+    model_config = ConfigDict(
+        extra="forbid", strict=True, arbitrary_types_allowed=True, defer_build=True
+    )
 
     def prepare(self, pack: PackData) -> None:
         """Resolve references to pack data once, when the rules are loaded.

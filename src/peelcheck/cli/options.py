@@ -39,7 +39,7 @@ def run_settings(choice: RuleChoice, **extra: Any) -> tuple[RunSettings, Config,
     where the config names rule ids and packs, for messages that point into it."""
     from peelcheck.core.problems import SetupError
     from peelcheck.packs.load import builtin_pack_names
-    from peelcheck.run.config import Config, discover, places, read_config
+    from peelcheck.run.config import default_config, discover, places, read_config
     from peelcheck.run.settings import RunSettings
 
     config_path, rule_files = choice.config_path, choice.rule_files
@@ -49,7 +49,7 @@ def run_settings(choice: RuleChoice, **extra: Any) -> tuple[RunSettings, Config,
         if path is not None and path.parent == Path.cwd():
             path = Path(path.name)  # messages name it as the user would
     try:
-        config, source = read_config(path) if path else (Config(), None)
+        config, source = read_config(path) if path else (default_config(), None)
     except SetupError as err:
         problems_exit(err.problems)
     base = path.parent.resolve() if path else Path.cwd()
