@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from peelcheck.core.problems import Problem, SetupError
+from peelcheck.draft.construct import defaults
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import load_file
 from peelcheck.draft.sourcemap import SourceMap, join_path
@@ -184,7 +185,8 @@ def _top_keys(source: SourceMap) -> set[str]:
 def default_config() -> Config:
     """The configuration of a run without a config file (every option's default), without
     building the model's validator."""
-    return Config.model_construct()
+    found = defaults(Config)
+    return Config() if found is None else Config.model_construct(set(), **found)
 
 
 def _written(keys: set[str], name: str) -> str:

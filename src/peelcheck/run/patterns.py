@@ -8,10 +8,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 CONFIG_NAMES = ("peelcheck.yaml", ".peelcheck.yaml")
 
@@ -43,16 +46,21 @@ def own_file_kind(path: str) -> str | None:
 
 @dataclass(frozen=True)
 class Patterns:
-    """Gitignore-style patterns, relative to the folder `base`."""
+    """Gitignore-style patterns, relative to the folder `base` (compiled when first used:
+    a run that names its drafts may never ask them)."""
 
     base: Path
     lines: tuple[str, ...]
-    spec: pathspec.GitIgnoreSpec = field(compare=False, repr=False)
 
     @classmethod
     def of(cls, base: Path, lines: Sequence[str]) -> Patterns:
-        """Compile `lines` (as written in a .gitignore) relative to `base`."""
-        return cls(base.resolve(), tuple(lines), pathspec.GitIgnoreSpec.from_lines(lines))
+        """`lines` (as written in a .gitignore) relative to `base`."""
+        return cls(base.resolve(), tuple(lines))
+
+    @property
+    def spec(self) -> pathspec.GitIgnoreSpec:
+        """The compiled patterns."""
+        return _compiled(self.lines)
 
     def check(self, path: Path, *, folder: bool = False) -> bool | None:
         """True when a pattern matches `path` (absolute), False when a `!` pattern re-includes
@@ -69,7 +77,7 @@ class Patterns:
 
     def moved(self, base: Path) -> Patterns:
         """The same patterns, read from `base`."""
-        return Patterns(base, self.lines, self.spec)
+        return Patterns(base, self.lines)
 
     def matches(self, path: Path, *, folder: bool = False) -> bool:
         """True when the patterns select `path` (absolute)."""
@@ -89,6 +97,13 @@ class Patterns:
         if relative is None:
             return None
         return "" if relative == "." else relative + "/"
+
+
+@cache
+def _compiled(lines: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    import pathspec  # about 10 ms: only when a pattern is matched
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _relative(path: Path, base: Path) -> str | None:

@@ -19,7 +19,6 @@ from peelcheck.engine.evaluate import evaluate
 from peelcheck.fixes.locate import locate_fixes
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results.file_result import FileResult
-from peelcheck.results.outline import outline_of
 from peelcheck.results.waivers import apply_waivers
 from peelcheck.run.inputs import Source
 from peelcheck.run.settings import RunSettings
@@ -38,7 +37,9 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     result.findings.extend(problems)
     if report is not None:
         result.checked = True
-        if settings.outlines:
+        if settings.outlines:  # HTML output and the results cache only
+            from peelcheck.results.outline import outline_of
+
             result.outline = outline_of(report)
         result.findings.extend(
             evaluate(
