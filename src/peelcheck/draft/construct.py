@@ -59,6 +59,9 @@ class _UnsupportedError(Exception):
 
 
 _plans: dict[type[BaseModel], _Plan | None] = {}
+_shape_plans: dict[Any, _Plan | None] = {}
+_NO_PLAN: Any = object()
+NOT_PLAIN: Any = object()  # what `plain_data` gives for data it does not vouch for
 _uses: dict[type[BaseModel], int] = {}
 
 
@@ -87,6 +90,43 @@ def validate(model: type[M], data: Any) -> M:
     vouch for the data (a run's pack data and checks, read back from the pack cache)."""
     built = construct(model, data, limit=None)
     return model.model_validate(data) if built is None else built
+
+
+def plain_data(shape: Any, value: Any) -> Any:
+    """`value` as `TypeAdapter(shape).validate_python(value, strict=True)` gives it, for a
+    shape of texts, numbers, true/false, lists, mappings, unions and literals whose value
+    plainly conforms; else `NOT_PLAIN` (validate it with pydantic)."""
+    plan = _shape_plans.get(shape, _NO_PLAN)
+    if plan is _NO_PLAN:
+        try:
+            plan = _plan(shape, []) if _plain_shape(shape) else None
+        except _UnsupportedError:
+            plan = None
+        _shape_plans[shape] = plan
+    if plan is None:
+        return NOT_PLAIN
+    try:
+        return plan(value)
+    except _RefusedError:
+        return NOT_PLAIN
+
+
+def _plain_shape(shape: Any) -> bool:
+    """No date, and no field that asks for lax validation (which strict validation at
+    run time overrides, and this module would read as lax)."""
+    if shape in (str, int, bool, Any, type(None)):
+        return True
+    origin = typing.get_origin(shape)
+    if origin is typing.Literal:
+        return True
+    if origin in (list, dict, typing.Union, types.UnionType):
+        return all(_plain_shape(arg) for arg in typing.get_args(shape))
+    if isinstance(shape, type) and issubclass(shape, BaseModel):
+        return all(
+            _plain_shape(info.annotation) and not info.metadata
+            for info in shape.model_fields.values()
+        )
+    return False
 
 
 def _model_plan(model: type[BaseModel]) -> _Plan | None:
@@ -158,9 +198,12 @@ def _defaults(model: type[BaseModel]) -> dict[str, Callable[[], Any]]:
         factory = info.default_factory
         if factory is None:
             value = info.default
-            if type(value) not in _PLAIN_DEFAULTS:
+            if type(value) in (list, dict) and not value:
+                found[name] = value.copy  # as pydantic copies it: a new empty one
+            elif type(value) in _PLAIN_DEFAULTS:
+                found[name] = functools.partial(_same, value)
+            else:
                 raise _UnsupportedError  # pydantic copies it; copies are not made here
-            found[name] = functools.partial(_same, value)
         elif factory in (list, dict) or _arguments(factory) == 0:
             found[name] = factory  # type: ignore[assignment]
         else:
@@ -276,6 +319,8 @@ def _type_plan(annotation: Any, lax: bool) -> _Plan:
         return _lax_date
     if annotation in _EXACT:
         return lambda value: _exactly(value, {_EXACT[annotation]})
+    if annotation is Any:
+        return _same
     if origin is typing.Literal:
         allowed = {(type(v), v) for v in typing.get_args(annotation)}
         return lambda value: _literal(value, allowed)
@@ -299,14 +344,12 @@ def _container(origin: Any, args: tuple[Any, ...]) -> _Plan:
             return [each(v) for v in value]
 
         return listed
-    if args[0] is not str:
-        raise _UnsupportedError
-    item = _plan(args[1], [])
+    key, item = _plan(args[0], []), _plan(args[1], [])
 
     def mapped(value: Any) -> Any:
-        if type(value) is not dict or any(type(k) is not str for k in value):
+        if type(value) is not dict:
             raise _RefusedError
-        return {k: item(v) for k, v in value.items()}
+        return {key(k): item(v) for k, v in value.items()}
 
     return mapped
 
