@@ -65,16 +65,19 @@ NOT_PLAIN: Any = object()  # what `plain_data` gives for data it does not vouch 
 _uses: dict[type[BaseModel], int] = {}
 
 
-def construct(model: type[M], data: Any, *, limit: int | None = FAST_DOCUMENTS) -> M | None:
-    """`model` built from `data` without validation, when `data` plainly conforms and the
-    model's validator is not built yet (and it was built this way fewer than `limit` times;
-    None: no limit); otherwise None (validate with pydantic)."""
-    if model.__pydantic_complete__:
+def construct(model: type[M], data: Any) -> M | None:
+    """`model` built from `data` without validation, when `data` plainly conforms, the
+    model's validator is not built yet and fewer than FAST_DOCUMENTS documents were built
+    this way; otherwise None (validate with pydantic)."""
+    if model.__pydantic_complete__ or _uses.get(model, 0) >= FAST_DOCUMENTS:
         return None
-    if limit is not None:
-        if _uses.get(model, 0) >= limit:
-            return None
-        _uses[model] = _uses.get(model, 0) + 1
+    _uses[model] = _uses.get(model, 0) + 1
+    return conforming(model, data)
+
+
+def conforming(model: type[M], data: Any) -> M | None:
+    """`model` built from `data` when `data` plainly conforms (as `construct`, whether or
+    not the validator is built), else None."""
     plan = _model_plan(model)
     if plan is None:
         return None
@@ -88,7 +91,7 @@ def construct(model: type[M], data: Any, *, limit: int | None = FAST_DOCUMENTS) 
 def validate(model: type[M], data: Any) -> M:
     """`model.model_validate(data)`, without building the validator where `construct` can
     vouch for the data (a run's pack data and checks, read back from the pack cache)."""
-    built = construct(model, data, limit=None)
+    built = None if model.__pydantic_complete__ else conforming(model, data)
     return model.model_validate(data) if built is None else built
 
 
