@@ -282,3 +282,28 @@ def test_a_draft_loaded_from_json_is_built_alike() -> None:
     loaded: Loaded = load_text(text, "d.json", json=True)
     built = construct.conforming(Report, loaded.data)
     assert built is not None and same(built, Report.model_validate(loaded.data))
+
+
+_COLLECTOR = """
+import gc, sys
+before = gc.get_threshold()
+from peelcheck.cli import main
+during = gc.get_threshold()
+try:
+    main(["check", "--no-config", "--quiet", sys.argv[1]])
+except SystemExit:
+    pass
+print(before == gc.get_threshold(), during[0], gc.get_freeze_count() > 0)
+"""
+
+
+def test_the_collector_waits_for_start_up_then_runs_as_before(tmp_path: Path) -> None:
+    environment = dict(os.environ, PYTHONPATH=str(ROOT / "src"), XDG_CACHE_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", _COLLECTOR, str(ROOT / "examples" / "peel-2023-25.yaml")],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=True,
+    )
+    assert done.stdout.splitlines()[-1].split() == ["True", "100000", "True"]
