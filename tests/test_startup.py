@@ -255,16 +255,21 @@ print(",".join(n for n in names if n in sys.modules), Report.__pydantic_complete
 """
 
 
-def _imports(*args: str, cache: Path) -> str:
+def _last_line(script: str, *args: str, cache: Path) -> str:
+    """The last line `script` prints, run in a fresh process with its own user cache."""
     environment = dict(os.environ, PYTHONPATH=str(ROOT / "src"), XDG_CACHE_HOME=str(cache))
     done = subprocess.run(
-        [sys.executable, "-c", _IMPORTS, *args],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         env=environment,
         check=True,
     )
     return done.stdout.strip().splitlines()[-1]
+
+
+def _imports(*args: str, cache: Path) -> str:
+    return _last_line(_IMPORTS, *args, cache=cache)
 
 
 def test_a_one_draft_run_imports_and_builds_only_what_it_needs(tmp_path: Path) -> None:
@@ -298,12 +303,5 @@ print(before == gc.get_threshold(), during[0], gc.get_freeze_count() > 0)
 
 
 def test_the_collector_waits_for_start_up_then_runs_as_before(tmp_path: Path) -> None:
-    environment = dict(os.environ, PYTHONPATH=str(ROOT / "src"), XDG_CACHE_HOME=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-c", _COLLECTOR, str(ROOT / "examples" / "peel-2023-25.yaml")],
-        capture_output=True,
-        text=True,
-        env=environment,
-        check=True,
-    )
-    assert done.stdout.splitlines()[-1].split() == ["True", "100000", "True"]
+    draft = str(ROOT / "examples" / "peel-2023-25.yaml")
+    assert _last_line(_COLLECTOR, draft, cache=tmp_path).split() == ["True", "100000", "True"]
