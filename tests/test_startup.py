@@ -250,7 +250,7 @@ except SystemExit:
 from peelcheck.draft.model import Report
 names = ("pathspec", "peelcheck.results.baseline", "peelcheck.results.outline",
          "peelcheck.formatters.html", "peelcheck.annotate", "multiprocessing",
-         "concurrent.futures", "peelcheck.results.cache")
+         "concurrent.futures", "peelcheck.results.cache", "peelcheck.importers")
 print(",".join(n for n in names if n in sys.modules), Report.__pydantic_complete__)
 """
 

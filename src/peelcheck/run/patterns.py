@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pathspec
 
+PLAIN_SUFFIXES = (".yaml", ".yml", ".json")  # drafts read as they are, never imported
 CONFIG_NAMES = ("peelcheck.yaml", ".peelcheck.yaml")
 
 # A top-level key that marks a file as one of peelcheck's own (rule pack, rule test,
@@ -33,7 +34,7 @@ def own_file_kind(path: str) -> str | None:
     name = os.path.basename(path)  # noqa: PTH119 (string paths: a search meets thousands)
     if name in CONFIG_NAMES:
         return "config"
-    if not name.lower().endswith((".yaml", ".yml", ".json")):
+    if not name.lower().endswith(PLAIN_SUFFIXES):
         return None
     try:
         with open(path, "rb") as handle:  # noqa: PTH123 (a string path: thousands per run)
