@@ -9,7 +9,6 @@ the engine. The class docstring is the check's documentation (`peelcheck checks`
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, get_args
@@ -28,7 +27,11 @@ class Check(BaseModel):
     A subclass declares `type: Literal["its-name"]`; that is the name rule files use.
     """
 
-    model_config = ConfigDict(extra="forbid", strict=True, arbitrary_types_allowed=True)
+    # built when first validated: a rule read back from the pack cache is built without
+    # its class's validator where draft/construct.py can vouch for its options
+    model_config = ConfigDict(
+        extra="forbid", strict=True, arbitrary_types_allowed=True, defer_build=True
+    )
 
     def prepare(self, pack: PackData) -> None:
         """Resolve references to pack data once, when the rules are loaded.
@@ -52,6 +55,17 @@ class Check(BaseModel):
         """
         return True
 
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """Private attributes made by `list`, `dict` or `set` are made by an equal Python
+        function instead: pydantic asks each factory's signature, and a builtin's is parsed
+        by the tokenizer, whose pattern takes about 6 ms to compile in a short run."""
+        super().__pydantic_init_subclass__(**kwargs)
+        for private in cls.__private_attributes__.values():
+            made = _PYTHON_FACTORIES.get(private.default_factory)
+            if made is not None:
+                private.default_factory = made
+
     # Checks read their compiled state (private attributes) for every sentence of every
     # draft, and pydantic finds private attributes through a generic __getattr__ that costs
     # more than the regex they hold. Kept in the instance dict as well, they are found by
@@ -73,6 +87,8 @@ class Check(BaseModel):
                 else:
                     self.__dict__[name] = value
 
+
+_PYTHON_FACTORIES: dict[Any, Any] = {list: lambda: [], dict: lambda: {}, set: lambda: set()}
 
 C = TypeVar("C", bound=type[Check])
 
@@ -97,6 +113,8 @@ def register(cls: C) -> C:
 @cache
 def registry() -> Mapping[str, type[Check]]:
     """All checks, by name; imports every module of this package once."""
+    import pkgutil
+
     import peelcheck.checks as package
 
     for module in pkgutil.iter_modules(package.__path__):

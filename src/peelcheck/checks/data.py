@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from peelcheck.draft.construct import NOT_PLAIN, plain_data
 from peelcheck.prose.phrases import Phrases
 
 if TYPE_CHECKING:
@@ -20,13 +22,21 @@ def lookup(pack: PackData, name: str, shape: Any, what: str) -> Any:
     if name not in pack.data:
         known = ", ".join(sorted(pack.data)) or "none"
         raise ValueError(f"no pack data named {name!r} (known: {known})")
+    found = plain_data(shape, pack.data[name])
+    if found is not NOT_PLAIN:
+        return found
     try:
-        return TypeAdapter(shape).validate_python(pack.data[name], strict=True)
+        return _adapter(shape).validate_python(pack.data[name], strict=True)
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         detail = f" (at {where})" if where else ""
         raise ValueError(f"pack data {name!r} must be {what}{detail}") from None
+
+
+@cache
+def _adapter(shape: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(shape)
 
 
 def phrase_list(pack: PackData, name: str) -> Phrases[str]:

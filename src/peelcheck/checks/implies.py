@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class Case(BaseModel):
     """One implication: `if` holds, so `then` must; `say` explains a failure."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(
+        extra="forbid", strict=True, arbitrary_types_allowed=True, defer_build=True
+    )
 
     if_: QueryText = Field(alias="if", description="JMESPath on the node; falsy skips the case.")
     then: QueryText = Field(description="JMESPath on the node that must then be truthy.")

@@ -8,7 +8,6 @@ Exit codes (a contract): 0 no finding at or above the fail level; 1 findings at 
 from __future__ import annotations
 
 import contextlib
-import difflib
 import os
 import re
 import signal
@@ -111,15 +110,23 @@ class _Commands(click.Group):
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             commands = self.list_commands(ctx)
-            close = difflib.get_close_matches(name, commands, n=1)
+            close = _close(name, commands)
             hint = f"did you mean {close[0]!r}?" if close else "commands: " + ", ".join(commands)
             raise click.UsageError(f"no such command {name!r}; {hint}", ctx)
         return super().resolve_command(ctx, args)
 
 
+def _close(word: str, possibilities: list[str]) -> list[str]:
+    import difflib  # only for a usage error
+
+    return difflib.get_close_matches(word, possibilities, n=1)
+
+
 def _close_options(given: str, possibilities: list[str]) -> list[str]:
     """Click's guesses that are alike without their dashes: every option shares "--", so
     click offers "--jobs" for "--bogus"."""
+    import difflib  # only for a usage error
+
     bare = given.lstrip("-")
     return sorted(
         p
@@ -146,7 +153,7 @@ def one_line(err: click.ClickException) -> str:
     given = re.search(r"'([^']*)' is not one of", message)
     if given and param is not None and isinstance(param.type, click.Choice):
         choices = [str(choice) for choice in param.type.choices]
-        close = difflib.get_close_matches(given[1], choices, n=1)
+        close = _close(given[1], choices)
         if close:
             message += f"; did you mean {close[0]!r}?"
     ctx = getattr(err, "ctx", None)

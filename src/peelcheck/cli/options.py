@@ -39,7 +39,7 @@ def run_settings(choice: RuleChoice, **extra: Any) -> tuple[RunSettings, Config,
     where the config names rule ids and packs, for messages that point into it."""
     from peelcheck.core.problems import SetupError
     from peelcheck.packs.load import builtin_pack_names
-    from peelcheck.run.config import Config, discover, places, read_config
+    from peelcheck.run.config import default_config, discover, places, read_config
     from peelcheck.run.settings import RunSettings
 
     config_path, rule_files = choice.config_path, choice.rule_files
@@ -49,7 +49,7 @@ def run_settings(choice: RuleChoice, **extra: Any) -> tuple[RunSettings, Config,
         if path is not None and path.parent == Path.cwd():
             path = Path(path.name)  # messages name it as the user would
     try:
-        config, source = read_config(path) if path else (Config(), None)
+        config, source = read_config(path) if path else (default_config(), None)
     except SetupError as err:
         problems_exit(err.problems)
     base = path.parent.resolve() if path else Path.cwd()
@@ -116,7 +116,7 @@ def load_rules(settings: RunSettings, named: Places) -> RuleSet:
     from peelcheck.core.problems import SetupError
 
     try:
-        return settings.ruleset()
+        ruleset = settings.ruleset()
     except OSError as err:  # a pack or table that exists but cannot be read
         fail(f"{err.filename}: {err.strerror}")
     except SetupError as err:
@@ -127,6 +127,25 @@ def load_rules(settings: RunSettings, named: Places) -> RuleSet:
                 click.echo(f"peelcheck: error: {problem}{hint}", err=True)
             sys.exit(EXIT_USAGE)
         problems_exit(problems)
+    _started()
+    return ruleset
+
+
+_STARTED: list[bool] = []
+
+
+def _started() -> None:
+    """Start-up is over: what it made is left out of the collector's passes, and the
+    collector runs as often as before (cli/__init__.py). Once a process: a program that
+    calls the command line many times freezes only its first start."""
+    if not _STARTED:
+        import gc
+
+        from peelcheck import cli
+
+        _STARTED.append(True)
+        gc.freeze()
+        gc.set_threshold(*cli.THRESHOLD)
 
 
 def _placed(problem: Problem, named: Places) -> Problem:

@@ -19,9 +19,13 @@ Text = Annotated[str, Field(description="Plain text; paragraphs separated by a b
 
 
 class _Strict(BaseModel):
-    """Unknown keys are errors and types are not coerced (a grade of 3 is not "3")."""
+    """Unknown keys are errors and types are not coerced (a grade of 3 is not "3").
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    Validators are built when first needed (`defer_build`): a run over a few conforming
+    drafts builds them without validation (draft/construct.py), which costs less.
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 GradeAbsent = Annotated[

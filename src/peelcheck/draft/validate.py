@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from peelcheck.core.findings import Edit, Finding, Fix, Severity
+from peelcheck.draft.construct import construct
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.sourcemap import join_path
 
@@ -40,6 +41,9 @@ def validate_model(
     model: type[M], loaded: Loaded, *, rule: str = "schema"
 ) -> tuple[M | None, list[Finding]]:
     """Validate `loaded.data` against `model`; return the instance or located findings."""
+    built = construct(model, loaded.data)
+    if built is not None:
+        return built, []
     try:
         return model.model_validate(loaded.data), []
     except ValidationError as err:

@@ -17,7 +17,11 @@ from peelcheck.prose.sentences import Splitter
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, arbitrary_types_allowed=True)
+    # built when first validated: a run whose packs come from the pack cache builds them
+    # without validation (draft/construct.py)
+    model_config = ConfigDict(
+        extra="forbid", strict=True, arbitrary_types_allowed=True, defer_build=True
+    )
 
 
 class AppliesTo(_Strict):

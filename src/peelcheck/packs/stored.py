@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from peelcheck.draft.construct import validate
+
 if TYPE_CHECKING:
     from peelcheck.checks.api import Check
     from peelcheck.engine.facts import AppliesTo, PackData
@@ -126,9 +128,9 @@ def _pack_data(entry: dict[str, Any]) -> PackData:
         return value
 
     return PackData(
-        scales={name: Scale.model_validate(s) for name, s in mapping(entry["scales"]).items()},
+        scales={name: validate(Scale, s) for name, s in mapping(entry["scales"]).items()},
         programmes={
-            programme: {c: CycleFacts.model_validate(f) for c, f in mapping(cycles).items()}
+            programme: {c: validate(CycleFacts, f) for c, f in mapping(cycles).items()}
             for programme, cycles in mapping(entry["programmes"]).items()
         },
         data=mapping(entry["data"]),
@@ -147,7 +149,7 @@ def _loaded_rule(written: dict[str, Any], file: str, data: PackData) -> LoadedRu
 
     options = written["check"]
     module, name = written["check_class"]
-    check = _check_class(module, name, options["type"]).model_validate(options)
+    check = validate(_check_class(module, name, options["type"]), options)
     fix, example, when = written["fix"], written["example"], written["when"]
     spec = RuleSpec(
         _text(written["id"]),
@@ -188,7 +190,7 @@ def _check_class(module: str, name: str, check_type: str) -> type[Check]:
 def _applies_to(scope: Any) -> AppliesTo | None:
     from peelcheck.engine.facts import AppliesTo
 
-    return None if scope is None else AppliesTo.model_validate(scope)
+    return None if scope is None else validate(AppliesTo, scope)
 
 
 def _text(value: Any) -> str:

@@ -50,7 +50,7 @@ class BaselineError(Exception):
 
 
 class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     file: str
     rule: str
@@ -61,7 +61,7 @@ class _Entry(BaseModel):
 
 
 class _BaselineFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     version: Version1 = Field(alias="peelcheck-baseline")
     findings: list[_Entry]

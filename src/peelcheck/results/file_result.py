@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from peelcheck.core.findings import Finding
-from peelcheck.results.outline import Outline
+
+if TYPE_CHECKING:  # outlines are made only for HTML output and the results cache
+    from peelcheck.results.outline import Outline
 
 
 @dataclass

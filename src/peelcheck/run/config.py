@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from peelcheck.core.problems import Problem, SetupError
+from peelcheck.draft.construct import defaults
 from peelcheck.draft.loaded import Loaded
 from peelcheck.draft.read import load_file
 from peelcheck.draft.sourcemap import SourceMap, join_path
@@ -35,7 +36,10 @@ def _either(name: str) -> Any:
 class Config(BaseModel):
     """The project configuration file."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, title="peelcheck configuration")
+    # built when a config file is validated: a run without one needs only the defaults
+    model_config = ConfigDict(
+        extra="forbid", strict=True, title="peelcheck configuration", defer_build=True
+    )
 
     packs: list[str] | None = Field(
         default=None,
@@ -178,6 +182,13 @@ def _top_keys(source: SourceMap) -> set[str]:
     return {path.split(".")[0].split("[")[0] for path in (*source.keys, *source.values)}
 
 
+def default_config() -> Config:
+    """The configuration of a run without a config file (every option's default), without
+    building the model's validator."""
+    found = defaults(Config)
+    return Config() if found is None else Config.model_construct(set(), **found)
+
+
 def _written(keys: set[str], name: str) -> str:
     """The data path of option `name` as the file writes it (`fail_on` or `"fail-on"`)."""
     kebab = join_path("", name.replace("_", "-"))
@@ -194,7 +205,7 @@ def read_config(path: Path) -> tuple[Config, SourceMap]:
             raise SetupError([Problem(str(path), 1, 1, "config file not found")])
         try:
             if not path.read_bytes().strip():
-                return Config(), SourceMap("")
+                return default_config(), SourceMap("")
             loaded = load_file(path)
         except OSError as err:
             raise SetupError([_unreadable(path, err)]) from None

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from peelcheck.importers import IMPORT_SUFFIXES
 from peelcheck.run.patterns import GitIgnore, Patterns, any_match, own_file_kind
 from peelcheck.run.selection import (
     DEFAULT_EXCLUDE,
@@ -337,6 +336,8 @@ class _Here:
     def wanted(self, inner: str, name: str, parent: str, path: str, skipped: list[Skipped]) -> bool:
         """Whether a file met in the search is a draft (else noted when that matters)."""
         if not _any(self.include, inner, name, folder=False):
+            from peelcheck.importers import IMPORT_SUFFIXES  # a search, not one named draft
+
             if name.lower().endswith(IMPORT_SUFFIXES):
                 skipped.append(Skipped(os.path.normpath(path), "not included"))
             return False

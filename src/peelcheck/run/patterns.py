@@ -8,11 +8,15 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
+PLAIN_SUFFIXES = (".yaml", ".yml", ".json")  # drafts read as they are, never imported
 CONFIG_NAMES = ("peelcheck.yaml", ".peelcheck.yaml")
 
 # A top-level key that marks a file as one of peelcheck's own (rule pack, rule test,
@@ -30,7 +34,7 @@ def own_file_kind(path: str) -> str | None:
     name = os.path.basename(path)  # noqa: PTH119 (string paths: a search meets thousands)
     if name in CONFIG_NAMES:
         return "config"
-    if not name.lower().endswith((".yaml", ".yml", ".json")):
+    if not name.lower().endswith(PLAIN_SUFFIXES):
         return None
     try:
         with open(path, "rb") as handle:  # noqa: PTH123 (a string path: thousands per run)
@@ -43,16 +47,21 @@ def own_file_kind(path: str) -> str | None:
 
 @dataclass(frozen=True)
 class Patterns:
-    """Gitignore-style patterns, relative to the folder `base`."""
+    """Gitignore-style patterns, relative to the folder `base` (compiled when first used:
+    a run that names its drafts may never ask them)."""
 
     base: Path
     lines: tuple[str, ...]
-    spec: pathspec.GitIgnoreSpec = field(compare=False, repr=False)
 
     @classmethod
     def of(cls, base: Path, lines: Sequence[str]) -> Patterns:
-        """Compile `lines` (as written in a .gitignore) relative to `base`."""
-        return cls(base.resolve(), tuple(lines), pathspec.GitIgnoreSpec.from_lines(lines))
+        """`lines` (as written in a .gitignore) relative to `base`."""
+        return cls(base.resolve(), tuple(lines))
+
+    @property
+    def spec(self) -> pathspec.GitIgnoreSpec:
+        """The compiled patterns."""
+        return _compiled(self.lines)
 
     def check(self, path: Path, *, folder: bool = False) -> bool | None:
         """True when a pattern matches `path` (absolute), False when a `!` pattern re-includes
@@ -69,7 +78,7 @@ class Patterns:
 
     def moved(self, base: Path) -> Patterns:
         """The same patterns, read from `base`."""
-        return Patterns(base, self.lines, self.spec)
+        return Patterns(base, self.lines)
 
     def matches(self, path: Path, *, folder: bool = False) -> bool:
         """True when the patterns select `path` (absolute)."""
@@ -89,6 +98,13 @@ class Patterns:
         if relative is None:
             return None
         return "" if relative == "." else relative + "/"
+
+
+@cache
+def _compiled(lines: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    import pathspec  # about 10 ms: only when a pattern is matched
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _relative(path: Path, base: Path) -> str | None:

@@ -19,9 +19,9 @@ from peelcheck.engine.evaluate import evaluate
 from peelcheck.fixes.locate import locate_fixes
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.results.file_result import FileResult
-from peelcheck.results.outline import outline_of
 from peelcheck.results.waivers import apply_waivers
 from peelcheck.run.inputs import Source
+from peelcheck.run.patterns import PLAIN_SUFFIXES
 from peelcheck.run.settings import RunSettings
 
 if TYPE_CHECKING:
@@ -38,7 +38,9 @@ def check_loaded(loaded: Loaded, ruleset: RuleSet, settings: RunSettings) -> Fil
     result.findings.extend(problems)
     if report is not None:
         result.checked = True
-        if settings.outlines:
+        if settings.outlines:  # HTML output and the results cache only
+            from peelcheck.results.outline import outline_of
+
             result.outline = outline_of(report)
         result.findings.extend(
             evaluate(
@@ -68,20 +70,25 @@ def _placed(loaded: Loaded, findings: list[Finding]) -> list[Finding]:
 def load_source(source: Source, ruleset: RuleSet, *, excerpt: bool = False) -> Loaded:
     """Read one source; an unreadable file raises OSError. Documents are imported with what
     the run's packs say about grades, pillars and names. An `excerpt` is marked as one."""
-    from peelcheck.importers import import_bytes, import_file, importable, mark_excerpt
+    if not source.name.lower().endswith(PLAIN_SUFFIXES):  # the importers only where needed
+        from peelcheck.importers import import_bytes, import_file, importable
 
-    if importable(source.name):  # .txt and .docx are imported in memory, spans into the original
-        facts = import_facts(ruleset)
-        if source.data is not None:
-            return import_bytes(source.data, source.name, facts, excerpt=excerpt)
-        assert source.path is not None
-        return import_file(source.path, facts, source.name, excerpt=excerpt)
+        if importable(source.name):  # .txt, .docx: imported in memory, spans into the original
+            facts = import_facts(ruleset)
+            if source.data is not None:
+                return import_bytes(source.data, source.name, facts, excerpt=excerpt)
+            assert source.path is not None
+            return import_file(source.path, facts, source.name, excerpt=excerpt)
     if source.data is not None:
         loaded = load_bytes(source.data, source.name, json=source.name.lower().endswith(".json"))
     else:
         assert source.path is not None
         loaded = load_file(source.path, source.name)
-    return mark_excerpt(loaded) if excerpt else loaded
+    if excerpt:
+        from peelcheck.importers import mark_excerpt
+
+        return mark_excerpt(loaded)
+    return loaded
 
 
 def check_source(source: Source, ruleset: RuleSet, settings: RunSettings) -> FileResult:

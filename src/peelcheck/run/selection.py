@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from peelcheck.run.patterns import Patterns, any_match
+from peelcheck.run.patterns import PLAIN_SUFFIXES, Patterns, any_match
 
-DRAFT_SUFFIXES = (".yaml", ".yml", ".json", ".docx")
+DRAFT_SUFFIXES = (*PLAIN_SUFFIXES, ".docx")
 DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in DRAFT_SUFFIXES)
 # Never a draft of the user's own: hidden files and folders (.git, .venv, .github,
 # .pre-commit-config.yaml, .peelcheck_cache), installed packages, Python's caches.
