@@ -334,3 +334,28 @@ def test_retired_frames_stay_retired(data: dict[str, Any]) -> None:
     """A frame the clause reads the same costs a pattern to compile and reads nothing new."""
     retired = {"{we} {np} {grade}", "{we} {np} to {verb}", "it found that {np} was {grade}"}
     assert not retired & set(data["frames"])
+
+
+# Round 9: another year's grade carried to now by a pro-form (judgment_grammar.carried)
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("We judged the force to be good in 2017, and it remains so.", [("Good", False)]),
+        ("We judged the force to be inadequate in 2016, and it still is.", [("Inadequate", False)]),
+        ("We judged the force to be good in 2017.", []),
+        ("We judged the force to be good in 2017, but it no longer remains so.", []),
+        ("We judged the force to be good in 2017, and it remains so for now, we think.", []),
+    ],
+)
+def test_another_years_grade_carried_to_now(
+    reader: Grammar, text: str, grades: list[tuple[str, bool]]
+) -> None:
+    read = reader.read(text, 0, len(text), "Bedfordshire Police")
+    assert [(j.grade, j.qualified) for j in read] == grades
+
+
+def test_the_carrying_words_are_pack_data(data: dict[str, Any]) -> None:
+    text = "We judged the force to be good in 2017, and it remains so."
+    changed = copy.deepcopy(data)
+    changed["carried"] = [w for w in changed["carried"] if "remains so" not in w]
+    assert grammar(changed).read(text, 0, len(text), "Bedfordshire Police") == []

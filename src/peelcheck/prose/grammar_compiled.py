@@ -74,6 +74,13 @@ class CompiledGrammar:
         self._attributed_after = patterns.words(data.attributed_after)
         self._adopted = patterns.words(data.adopted or ["\0"])
         self._present = patterns.words(data.present)
+        # "..., and it remains so": another year's grade carried to now, not negated
+        self._carried = re.compile(
+            r"(?<!\bnot\s)(?<!n't\s)(?<!\blonger\s)(?<![\w'])"
+            + patterns.alternatives(data.carried or ["\0"])
+            + r"\s*(?:[,;.!?)]|$)",
+            re.IGNORECASE,
+        )
         self._opened_by = patterns.words(data.qualified_after)
         self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
