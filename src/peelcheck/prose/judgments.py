@@ -118,7 +118,7 @@ class Grammar(Vetoes):
         if found:  # "..., and requires improvement at B": only after a judgment
             first = min(j.grade_end for j in found.values())
             for frame in self._continuations:
-                for match in frame.finditer(plain, first):
+                for match in frame.compiled.finditer(plain, first):
                     judgment = self._judgment(plain, sentence, match, None, names)
                     if judgment is not None:
                         found.setdefault(judgment.grade_start, judgment)
