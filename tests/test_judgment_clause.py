@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.judgments import Grammar, grammar
 
 
@@ -359,3 +360,16 @@ def test_the_carrying_words_are_pack_data(data: dict[str, Any]) -> None:
     changed = copy.deepcopy(data)
     changed["carried"] = [w for w in changed["carried"] if "remains so" not in w]
     assert grammar(changed).read(text, 0, len(text), "Bedfordshire Police") == []
+
+
+def test_the_clause_reader_is_built_when_first_needed(data: dict[str, Any]) -> None:
+    """Start-up (issue 21): building the grammar compiles no clause class; the first grade
+    no frame reads does."""
+    fresh = Grammar(GrammarData.model_validate(data))
+    assert fresh._clause_reader is None
+    plain = "We have graded the force as good at preventing crime."  # no frame: no reading
+    fresh.read(plain, 0, len(plain), "Kent Police")
+    assert fresh._clause_reader is None
+    text = "Lancashire Constabulary delivers a good service when it manages offenders."
+    assert [j.grade for j in fresh.read(text, 0, len(text), "Lancashire Constabulary")] == ["Good"]
+    assert fresh._clause_reader is not None
