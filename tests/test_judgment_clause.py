@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.judgments import Grammar, grammar
 
 
@@ -281,3 +282,94 @@ def test_the_inspectorate_speaks_after_an_opening_phrase(
     reader: Grammar, text: str, read: bool
 ) -> None:
     assert bool(_read(reader, text, "Cheshire Constabulary")) is read
+
+
+# Round 9 (issue 21): frames the clause reading reads word for word the same are retired;
+# their sentences (real wording where there is any) are now read by the clause alone.
+RETIRED = [
+    # "{we} {np} {grade}"
+    ("We found the constabulary good at investigating crime.", "Kent Police", "Good"),
+    # real, Gloucestershire FRS 2018/19 ("{we} {np} to {verb}")
+    (
+        "We judge it to require improvement in how it uses resources and makes its services"
+        " affordable.",
+        "Gloucestershire Fire and Rescue Service",
+        "Requires improvement",
+    ),
+    # real, Derbyshire Constabulary ("{np} provides a {grade} service in")
+    (
+        "The force provides a good service in identifying and responding to the needs of"
+        " vulnerable people, including victims of domestic abuse.",
+        "Derbyshire Constabulary",
+        "Good",
+    ),
+    # read by "{np} {link} {grade}" too ("is now")
+    (
+        "Suffolk Constabulary has moved up a grade and is now good at protecting vulnerable"
+        " people.",
+        "Suffolk Constabulary",
+        "Good",
+    ),
+    (
+        "Lancashire Constabulary delivers a good service when it manages offenders and suspects.",
+        "Lancashire Constabulary",
+        "Good",
+    ),
+    # read by "it found {np} was {grade}" too
+    ("It found that the force was good at preventing crime.", "Kent Police", "Good"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "grade"), RETIRED)
+def test_a_retired_frame_is_read_by_the_clause(
+    data: dict[str, Any], reader: Grammar, text: str, subject: str, grade: str
+) -> None:
+    read = reader.read(text, 0, len(text), subject)
+    assert [(j.grade, j.qualified) for j in read] == [(grade, False)]
+    assert read[0].start == 0  # the words flagged open with the judged noun phrase
+    if "moved up" not in text and "It found" not in text:
+        assert _without(data, "clause").read(text, 0, len(text), subject) == []
+
+
+def test_retired_frames_stay_retired(data: dict[str, Any]) -> None:
+    """A frame the clause reads the same costs a pattern to compile and reads nothing new."""
+    retired = {"{we} {np} {grade}", "{we} {np} to {verb}", "it found that {np} was {grade}"}
+    assert not retired & set(data["frames"])
+
+
+# Round 9: another year's grade carried to now by a pro-form (judgment_grammar.carried)
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("We judged the force to be good in 2017, and it remains so.", [("Good", False)]),
+        ("We judged the force to be inadequate in 2016, and it still is.", [("Inadequate", False)]),
+        ("We judged the force to be good in 2017.", []),
+        ("We judged the force to be good in 2017, but it no longer remains so.", []),
+        ("We judged the force to be good in 2017, and it remains so for now, we think.", []),
+    ],
+)
+def test_another_years_grade_carried_to_now(
+    reader: Grammar, text: str, grades: list[tuple[str, bool]]
+) -> None:
+    read = reader.read(text, 0, len(text), "Bedfordshire Police")
+    assert [(j.grade, j.qualified) for j in read] == grades
+
+
+def test_the_carrying_words_are_pack_data(data: dict[str, Any]) -> None:
+    text = "We judged the force to be good in 2017, and it remains so."
+    changed = copy.deepcopy(data)
+    changed["carried"] = [w for w in changed["carried"] if "remains so" not in w]
+    assert grammar(changed).read(text, 0, len(text), "Bedfordshire Police") == []
+
+
+def test_the_clause_reader_is_built_when_first_needed(data: dict[str, Any]) -> None:
+    """Start-up (issue 21): building the grammar compiles no clause class; the first grade
+    no frame reads does."""
+    fresh = Grammar(GrammarData.model_validate(data))
+    assert fresh._clause_reader is None
+    plain = "We have graded the force as good at preventing crime."  # no frame: no reading
+    fresh.read(plain, 0, len(plain), "Kent Police")
+    assert fresh._clause_reader is None
+    text = "Lancashire Constabulary delivers a good service when it manages offenders."
+    assert [j.grade for j in fresh.read(text, 0, len(text), "Lancashire Constabulary")] == ["Good"]
+    assert fresh._clause_reader is not None

@@ -10,13 +10,14 @@ from tests import judgment_cases, judgments
 # The figures reached on the tuning part (precision, recall), in %: raise them as the
 # grammar improves, never lower them to pass. Round 8 (grammar8): the tuning part now also
 # holds batch 7 (scored once, spent; kept as a validation set in round 8, its failures
-# unread); the floors were set afresh on it, then raised at the end of the round.
+# unread); the floors were set afresh on it, then raised at the end of the round. Round 9
+# (grammar9) raised them again after batch 7's one validation score.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 85),
     "narrative-states-grade": (98, 86),
-    "summary-states-overall-grade": (95, 85),
-    "summary-contradicts-question": (97, 79),
-    "previous-grade-statement": (96, 77),
+    "summary-states-overall-grade": (95, 86),
+    "summary-contradicts-question": (97, 81),
+    "previous-grade-statement": (96, 80),
 }
 
 

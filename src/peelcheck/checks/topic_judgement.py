@@ -232,6 +232,7 @@ class TopicJudgement(Check):
             read, spans = self._read(text, sentence, subject, ctx)
             if read == [] or (self.of == "pillars" and self._skipped(text, sentence, read)):
                 continue  # no judgment of the subject, or a qualified one: no finding
+            carried: list[PhraseMatch[int]] = []
             for start, end in _whole_grades(clauses(text, *sentence, self._breaks), read):
                 judged = (
                     self._judgements.find(text, start, end)
@@ -242,9 +243,11 @@ class TopicJudgement(Check):
                         if start <= j.start < end or words < end <= j.start
                     ]
                 )
-                if not judged:
-                    continue
                 named = list(topics.finditer(text, start, end))
+                if not judged:
+                    carried = self._carried(text, start, end, named)
+                    continue
+                named, carried = named or carried, []
                 if spans:  # a topic inside a judgment's own words is judged by it
                     named.sort(key=lambda t: not any(a <= t.start < b for a, b in spans))
                 forward = [self._forward(text, j, end) for j in judged]
@@ -274,6 +277,16 @@ class TopicJudgement(Check):
                         span=(begin, finish),
                         judgment=(begin, finish) if read else None,
                     )
+
+    def _carried(
+        self, text: str, start: int, end: int, named: list[PhraseMatch[int]]
+    ) -> list[PhraseMatch[int]]:
+        """The topics of a clause that grades them but not this year ("In 2019 we judged
+        the service to require improvement at A"; "It is no longer outstanding at A"): the
+        next clause's judgment with no topic of its own ("; it is now good") judges them."""
+        if self._grammar is None or not named:
+            return []
+        return named if self._grammar.screen.search(text, start, end) is not None else []
 
     def _items(self, node: Any, ctx: DraftContext) -> list[Any]:
         """What the sentences are compared with: the questions `node`'s grade covers, or

@@ -216,6 +216,8 @@ class YearOnYear(Check):
         assert self._relations is not None
         times = self._times
         relation = next(self._relations.finditer(text, start, end), None)
+        if relation is not None and times is not None:
+            relation = times.unnegated(text, start, relation)
         if relation is None and times is not None:
             relation = times.relation(text, start, end)
         said_span = self._said(text, start, end, named)

@@ -54,6 +54,10 @@ class TimeData(BaseModel):
     past: list[str] = []
     moves: list[str] = []
     kept: list[str] = []
+    # the relation a negated verb of change states ("has not moved since 2016": same); a
+    # relation not named here says nothing negated ("has not improved since 2019" may be
+    # the same grade or a worse one)
+    negated: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class Times:
         self.past = Phrases((p, p) for p in expand(data.past))
         self.moves = Phrases((p, p) for p in expand(data.moves))
         self.kept = Phrases((p, p) for p in data.kept)
+        self.negated = data.negated
         # words without which none of these readings applies: a time, a move, a grade kept
         self.triggers = expand(data.times + data.judged_times + data.moves) + data.kept
 
@@ -91,10 +96,21 @@ class Times:
             gap = _GAP.match(text, verb.end, end)
             stop = gap.end() if gap else verb.end
             for time in self.times.finditer(text, verb.end, stop):
-                if len(text[verb.end : time.start].split()) <= _GAP_WORDS:
-                    return PhraseMatch(verb.start, time.end, verb.label)
-                break
+                if len(text[verb.end : time.start].split()) > _GAP_WORDS:
+                    break
+                said = self.unnegated(text, start, verb)
+                return PhraseMatch(said.start, time.end, said.label) if said else None
         return None
+
+    def unnegated(self, text: str, start: int, verb: PhraseMatch[str]) -> PhraseMatch[str] | None:
+        """The relation a verb of change states with its negation, if any, in front ("has
+        not moved": same, over "not moved"); None when negated and `negated` names none
+        ("has not improved since 2019" may be the same grade or a worse one)."""
+        negation = _NEGATED.search(text, max(start, verb.start - 12), verb.start)
+        if negation is None:
+            return verb
+        kind = self.negated.get(verb.label)
+        return PhraseMatch(negation.start(), verb.end, kind) if kind else None
 
     def has_time(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence names an earlier time."""

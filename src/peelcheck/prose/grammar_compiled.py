@@ -74,6 +74,13 @@ class CompiledGrammar:
         self._attributed_after = patterns.words(data.attributed_after)
         self._adopted = patterns.words(data.adopted or ["\0"])
         self._present = patterns.words(data.present)
+        # "..., and it remains so": another year's grade carried to now, not negated
+        self._carried = re.compile(
+            r"(?<!\bnot\s)(?<!n't\s)(?<!\blonger\s)(?<![\w'])"
+            + patterns.alternatives(data.carried or ["\0"])
+            + r"\s*(?:[,;.!?)]|$)",
+            re.IGNORECASE,
+        )
         self._opened_by = patterns.words(data.qualified_after)
         self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
@@ -106,10 +113,18 @@ class CompiledGrammar:
         # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
         self._cores: list[tuple[frozenset[str], patterns.Lazy]] = []
         self._inner: list[tuple[frozenset[str], patterns.Lazy]] = []
-        self._continuations: list[re.Pattern[str]] = []
+        self._continuations: list[patterns.Lazy] = []
         self._compile()
-        # the clause reading, for grades no frame reads (prose.clause)
-        self._clause = ClauseReader(data.clause, data.adverbs) if data.clause else None
+        # the clause reading, for grades no frame reads (prose.clause): built when first
+        # needed, as the frames are compiled, so that start-up does not pay for it
+        self._clause_reader: ClauseReader | None = None
+
+    @property
+    def _clause(self) -> ClauseReader | None:
+        """The clause reading (None when the grammar has no `clause` section)."""
+        if self._clause_reader is None and self.data.clause is not None:
+            self._clause_reader = ClauseReader(self.data.clause, self.data.adverbs)
+        return self._clause_reader
 
     def describe(self) -> str:
         """What the grammar reads, in words (for `peelcheck explain`)."""
@@ -170,15 +185,14 @@ class CompiledGrammar:
         grade = patterns.alternatives(
             [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
         )
-        self._continuations = (
+        self._continuations = (  # compiled when a sentence holds a judgment
             [
-                re.compile(
+                patterns.Lazy(
                     joined + r"(?:(?P<link>" + patterns.alternatives(data.verb_links) + r")\s+)?"
                     f"['\"]?(?P<grade>{grade})"
                     + r"\s+"
                     + patterns.alternatives(sorted(objects))
-                    + r"(?![\w])",
-                    re.IGNORECASE,
+                    + r"(?![\w])"
                 )
             ]
             if data.continuations

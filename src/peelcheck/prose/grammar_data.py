@@ -82,6 +82,8 @@ class GrammarData(BaseModel):
     past: Words
     past_after: Words
     present: Words
+    # after another year's grade, words that carry it to now ("and it remains so")
+    carried: Words = Field(default_factory=list)
     continuations: Words
     qualified_after: Words
     not_before: Words
@@ -249,7 +251,8 @@ def describe(data: GrammarData) -> str:
         f"before {listed(data.attributed_after)}; "
         f"(an attributed or quoted one is ours before {listed(data.adopted)}); "
         "inside a quotation opened mid-sentence; "
-        f"after {listed(data.past)} (unless {listed(data.present)} follows); "
+        f"after {listed(data.past)} (unless {listed(data.present)} follows, or "
+        f"{listed(data.carried)} carries it to now); "
         f"followed by {listed(data.not_after)}; "
         f"after {listed(data.not_before)} in its clause; in a question",
     ]

@@ -118,7 +118,7 @@ class Grammar(Vetoes):
         if found:  # "..., and requires improvement at B": only after a judgment
             first = min(j.grade_end for j in found.values())
             for frame in self._continuations:
-                for match in frame.finditer(plain, first):
+                for match in frame.compiled.finditer(plain, first):
                     judgment = self._judgment(plain, sentence, match, None, names)
                     if judgment is not None:
                         found.setdefault(judgment.grade_start, judgment)
@@ -234,14 +234,15 @@ class Grammar(Vetoes):
     ) -> None:
         """The clause reading of each grade phrase no frame read (`found`, by the grade's
         start, gains them)."""
-        if self._clause is None:
-            return
-        anchors = (
+        anchors = [
             (m.start(), m.end(), patterns.key(m.group()) not in self._adjectives)
             for m in self.screen.finditer(plain)
             if m.start() not in found
-        )
-        for reading in self._clause.readings(plain, anchors):
+        ]
+        clause = self._clause if anchors else None  # built only for a grade left unread
+        if clause is None:
+            return
+        for reading in clause.readings(plain, iter(anchors)):
             if any(self._not_before.search(plain, a, b) for a, b in reading.asides):
                 continue  # "is, if anything, outstanding": a hedge read over is still one
             span = (reading.begin, reading.end)

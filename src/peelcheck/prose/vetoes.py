@@ -50,6 +50,8 @@ class Vetoes(CompiledGrammar):
             and not self._adopted.search(plain, grade_end)
         ):
             return True
+        if self._carried.search(plain, grade_end) is not None:
+            return False  # "We judged the force to be good in 2017, and it remains so"
         opens = plain.rfind(";", 0, begin) + 1
         last_past = max(
             (
