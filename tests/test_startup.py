@@ -250,7 +250,9 @@ except SystemExit:
 from peelcheck.draft.model import Report
 names = ("pathspec", "peelcheck.results.baseline", "peelcheck.results.outline",
          "peelcheck.formatters.html", "peelcheck.annotate", "multiprocessing",
-         "concurrent.futures", "peelcheck.results.cache", "peelcheck.importers")
+         "concurrent.futures", "peelcheck.results.cache", "peelcheck.importers",
+         # pydantic's plugin loader imports it when any model's validator is built
+         "importlib.metadata")
 print(",".join(n for n in names if n in sys.modules), Report.__pydantic_complete__)
 """
 

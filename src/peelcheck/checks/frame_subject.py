@@ -10,7 +10,7 @@ from pydantic import Field, PrivateAttr
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.data import lookup
 from peelcheck.checks.fields import compile_pattern
-from peelcheck.checks.other_names import NameRows, NameTable, name_key, table_rows
+from peelcheck.checks.other_names import NameRows, NameTable, name_key, name_table, table_rows
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.words import shorten
 
@@ -71,7 +71,7 @@ class FrameSubject(Check):
                 raise ValueError(f"frame {frame!r} must hold the slot {SLOT} once")
             before, after = frame.split(SLOT)
             self._frames.append(compile_pattern(f"(?:{before}){_SLOT_PATTERN}(?:{after})"))
-        specs = {"": NameTable(table=self.table, columns=self.columns), **self.tables}
+        specs = {"": name_table(self.table, self.columns), **self.tables}
         for programme, spec in specs.items():
             self._tables[programme] = _Table(table_rows(pack, spec), spec.columns)
 

@@ -13,7 +13,7 @@ from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
 from peelcheck.checks.judgement_phrases import Judgements, Subjects
-from peelcheck.checks.other_names import NameRows, NameTable, table_rows
+from peelcheck.checks.other_names import NameRows, NameTable, name_table, table_rows
 from peelcheck.checks.own_name import OwnName
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
@@ -105,7 +105,7 @@ class JudgedSubject(Check):
         if self.lead_ins is not None:
             words: list[str] = lookup(pack, self.lead_ins, list[str], "a list of words")
             self._lead_ins = frozenset(normalise(w) for w in words)
-        self._names = {"": self._table(pack, NameTable(table=self.table, columns=self.columns))}
+        self._names = {"": self._table(pack, name_table(self.table, self.columns))}
         for programme, spec in self.tables.items():
             self._names[programme] = self._table(pack, spec)
         if self.near_misses is not None:

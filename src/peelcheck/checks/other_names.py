@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from peelcheck.draft.construct import validate
 from peelcheck.engine.facts import PackData
 from peelcheck.prose.words import normalise
 
@@ -13,10 +14,15 @@ from peelcheck.prose.words import normalise
 class NameTable(BaseModel):
     """A pack table of subjects and the columns that hold their names."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     table: str
     columns: list[str]
+
+
+def name_table(table: str, columns: list[str]) -> NameTable:
+    """`NameTable(table=..., columns=...)`, without building its validator for plain values."""
+    return validate(NameTable, {"table": table, "columns": columns})
 
 
 def other_names(pack: PackData, tables: list[NameTable]) -> dict[str, tuple[str, ...]]:

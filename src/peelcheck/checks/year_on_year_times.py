@@ -45,7 +45,7 @@ class TimeData(BaseModel):
     """The pack data of `year_on_year_times`: an earlier time's words and what they make of
     a sentence. `{year}` in a phrase stands for each of `years`."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     years: list[str]
     times: list[str]

@@ -27,7 +27,7 @@ class ClauseData(BaseModel):
     """The word classes of the clause reading (`clause` in `judgment_grammar`; see
     rules/wording.yaml for each): `prose.clause` reads a grade's clause with them."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     copulas: list[str]
     past_copulas: Words  # only before a verb of judging in the passive ("was found to be")
@@ -52,7 +52,7 @@ class ClauseData(BaseModel):
 class GrammarData(BaseModel):
     """The `judgment_grammar` pack data (see rules/wording.yaml for each part)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     examples: dict[str, str] = Field(default_factory=dict)
     grades: dict[str, list[str]]

@@ -373,7 +373,9 @@ class Grammar(Vetoes):
 def _shared(key: str) -> Grammar:
     import json
 
-    return Grammar(GrammarData.model_validate(json.loads(key)))
+    from peelcheck.draft.construct import validate
+
+    return Grammar(validate(GrammarData, json.loads(key)))
 
 
 def grammar(data: Any, name: str = "judgment_grammar") -> Grammar:
@@ -383,8 +385,11 @@ def grammar(data: Any, name: str = "judgment_grammar") -> Grammar:
 
     from pydantic import ValidationError
 
+    from peelcheck.draft.construct import conforming
+
     try:
-        GrammarData.model_validate(data)
+        if conforming(GrammarData, data) is None:  # no validator built for plain data
+            GrammarData.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
