@@ -27,7 +27,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-5    # all of batch5.yaml: spent, now tuning data
     python -m tests.judgments --held-back-6    # all of batch6.yaml: spent, now tuning data
     python -m tests.judgments --held-back-7    # all of batch7.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-8    # all of batch8.yaml (split8.yaml)
+    python -m tests.judgments --held-back-8    # all of batch8.yaml: spent, now tuning data
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -114,7 +114,14 @@ SPLITS = {
     "held-back-8": "split8.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = ("held-back-3", "held-back-4", "held-back-5", "held-back-6", "held-back-7")
+SPENT = (
+    "held-back-3",
+    "held-back-4",
+    "held-back-5",
+    "held-back-6",
+    "held-back-7",
+    "held-back-8",
+)
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -345,7 +352,9 @@ def main(argv: list[str] | None = None) -> int:
         help="leave a batch out (one kept as a validation set while tuning)",
     )
     parser.add_argument(
-        "--held-back-8", action="store_true", help="score batch8.yaml, wholly held back"
+        "--held-back-8",
+        action="store_true",
+        help="score batch8.yaml (scored once, now spent: part of the tuning part)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)

