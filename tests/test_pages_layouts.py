@@ -267,7 +267,11 @@ def test_peel_2018_header_is_the_2018_19_cycle() -> None:
     assert data["inspection"]["pillar_page"] == "Efficiency"
 
 
-@pytest.mark.parametrize("word", ["Ungraded", "Not graded", "not yet graded", "To be graded"])
+@pytest.mark.parametrize(
+    # "Not being graded": Greater Manchester 2017 Efficiency (tests/data/heldout26)
+    "word",
+    ["Ungraded", "Not graded", "not yet graded", "To be graded", "Not being graded"],
+)
 def test_non_grades_are_grades_of_no_judgement(word: str) -> None:
     text = page("Kent PEEL 2016", "Effectiveness", "How effective?", word, "Summary.")
     overall = imported(text).data["overall"]
