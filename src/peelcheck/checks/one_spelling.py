@@ -23,14 +23,15 @@ _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+\Z")
 
 @register
 class OneSpelling(Check):
-    """A hyphenated word in the texts of `fields` is not also written closed up anywhere
-    in the draft ("re-offending" here, "reoffending" there).
+    """A word is written one way in a draft: not with its hyphen in one place and closed
+    up in another ("re-offending" here, "reoffending" there).
 
-    Each hyphenated occurrence is reported once the draft writes the same letters without
-    the hyphen as a word of its own (case is ignored). Words in the pack data list
-    `different` are other words when closed up ("re-cover" is not "recover") and are not
-    reported. Message values: `{match}` (the hyphenated word as written) and `{other}`
-    (the closed form as the draft first writes it).
+    The draft's texts are counted together (case is ignored), and each occurrence of the
+    form written fewer times, in the texts of `fields`, is reported with the other form;
+    when both are written as often, the hyphenated one is reported. Words in the pack data
+    list `different` are other words when closed up ("re-cover" is not "recover") and are
+    not reported. Message values: `{match}` (the form reported, as written), `{other}` (the
+    other form as the draft first writes it) and `{count}` (how often the draft writes it).
 
     Example:
 
@@ -42,9 +43,10 @@ class OneSpelling(Check):
     fields: list[str]
     different: str | None = None
     _different: frozenset[str] = PrivateAttr(default_factory=frozenset)
-    # the draft last read and its hyphenated words' closed forms as written (lower -> text)
+    # the draft last read, and its two-way words: the form to report (lower case) -> the
+    # other form as first written and how often the draft writes it
     _draft: Any = PrivateAttr(default=None)
-    _closed: dict[str, str] = PrivateAttr(default_factory=dict)
+    _odd: dict[str, tuple[str, int]] = PrivateAttr(default_factory=dict)
 
     def prepare(self, pack: PackData) -> None:
         if self.different is not None:
@@ -55,36 +57,53 @@ class OneSpelling(Check):
         return "-" in ctx.corpus_text
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
-        closed = self._closed_forms(ctx)
-        if not closed:
+        odd = self._odd_forms(ctx)
+        if not odd:
             return
         for where, text in field_texts(node, path, self.fields):
-            if "-" not in text:
-                continue
-            for start, end in hyphenated_words(text):
-                other = closed.get(text[start:end].lower())
-                if other is not None:
+            lower = text.lower()
+            if len(lower) != len(text):
+                continue  # a letter whose lower case is longer: places would not match
+            spans = [
+                *hyphenated_words(text),
+                *(span for word in odd if "-" not in word for span in _word_spans(lower, word)),
+            ]
+            for start, end in sorted(spans):
+                found = odd.get(lower[start:end])
+                if found is not None:
+                    other, count = found
                     yield Hit(
                         where,
-                        {"match": text[start:end], "other": other},
+                        {"match": text[start:end], "other": other, "count": count},
                         text=text,
                         span=(start, end),
                     )
 
-    def _closed_forms(self, ctx: DraftContext) -> dict[str, str]:
-        """The draft's hyphenated words (lower case) that it also writes closed up, each
-        with its closed form as first written; worked out once a draft."""
+    def _odd_forms(self, ctx: DraftContext) -> dict[str, tuple[str, int]]:
+        """Of each word the draft writes both ways, the form written fewer times (the
+        hyphenated one on a tie); worked out once a draft."""
         if self._draft is not ctx:
             corpus = ctx.corpus_text
             lower = corpus.lower()
-            hyphenated = {lower[start:end] for start, end in hyphenated_words(lower)}
-            self._closed = {}
-            for word in hyphenated - self._different:
-                at = _word_at(lower, word.replace("-", ""))
-                if at >= 0:
-                    self._closed[word] = corpus[at : at + len(word) - word.count("-")]
+            hyphenated: dict[str, list[int]] = {}
+            for start, end in hyphenated_words(lower):
+                hyphenated.setdefault(lower[start:end], []).append(start)
+            self._odd = {}
+            for word, starts in hyphenated.items():
+                closed = word.replace("-", "")
+                if word in self._different:
+                    continue
+                places = list(_word_spans(lower, closed))
+                if not places:
+                    continue
+                if len(places) < len(starts):
+                    at = starts[0]
+                    self._odd[closed] = (corpus[at : at + len(word)], len(starts))
+                else:
+                    at = places[0][0]
+                    self._odd[word] = (corpus[at : at + len(closed)], len(places))
             self._draft = ctx
-        return self._closed
+        return self._odd
 
 
 def hyphenated_words(text: str) -> Iterator[tuple[int, int]]:
@@ -105,15 +124,14 @@ def hyphenated_words(text: str) -> Iterator[tuple[int, int]]:
         at = text.find("-", at + 1)
 
 
-def _word_at(lower: str, word: str) -> int:
-    """Where `word` first stands in `lower` as a word of its own (no letter, digit or
-    hyphen on either side), else -1."""
+def _word_spans(lower: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place `word` stands in `lower` as a word of its own (no
+    letter, digit or hyphen on either side)."""
     at = lower.find(word)
     while at >= 0:
         end = at + len(word)
         before = lower[at - 1] if at else " "
         after = lower[end] if end < len(lower) else " "
         if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
-            return at
+            yield at, end
         at = lower.find(word, at + 1)
-    return -1
