@@ -114,14 +114,7 @@ SPLITS = {
     "held-back-8": "split8.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = (
-    "held-back-3",
-    "held-back-4",
-    "held-back-5",
-    "held-back-6",
-    "held-back-7",
-    "held-back-8",
-)
+SPENT = tuple(f"held-back-{n}" for n in range(3, 9))
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -358,20 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)
-    chosen = [
-        p
-        for p in (
-            "held-back",
-            "held-back-2",
-            "held-back-3",
-            "held-back-4",
-            "held-back-5",
-            "held-back-6",
-            "held-back-7",
-            "held-back-8",
-        )
-        if vars(args)[p.replace("-", "_")]
-    ]
+    chosen = [p for p in SPLITS if vars(args)[p.replace("-", "_")]]
     part = chosen[0] if chosen else "tuning"
     print(report(part, args.failures, tuple(args.without)))
     return 0
