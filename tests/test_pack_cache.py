@@ -17,7 +17,8 @@ import pytest
 from peelcheck.draft.read import load_file
 from peelcheck.packs import cache as packs_cache
 from peelcheck.packs import reading
-from peelcheck.packs.load import builtin_pack_names, load_ruleset, resolve_pack
+from peelcheck.packs.files import resolve_pack
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.packs.ruleset import RuleSet
 from peelcheck.run.pipeline import check_loaded
 from peelcheck.run.settings import RunSettings

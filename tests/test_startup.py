@@ -183,7 +183,8 @@ def test_after_a_few_drafts_the_validator_is_built(monkeypatch: pytest.MonkeyPat
 
 
 def test_checks_read_back_from_the_pack_cache_are_built_as_validated() -> None:
-    from peelcheck.packs.load import builtin_pack_names, resolve_pack
+    from peelcheck.packs.files import resolve_pack
+    from peelcheck.packs.load import builtin_pack_names
     from peelcheck.packs.reading import PackReader
 
     reader = PackReader()

@@ -77,7 +77,8 @@ def _packs_exist(config: Config, base: Path, named: Places) -> None:
     loader would only know the file it looked for)."""
     import difflib
 
-    from peelcheck.packs.load import builtin_pack_names, resolve_pack
+    from peelcheck.packs.files import resolve_pack
+    from peelcheck.packs.load import builtin_pack_names
 
     problems = []
     wanted = [("packs", name) for name in config.packs or []]

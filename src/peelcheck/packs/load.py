@@ -13,6 +13,7 @@ from pathlib import Path
 from peelcheck.core.findings import Severity
 from peelcheck.core.problems import Problem, SetupError
 from peelcheck.core.resources import rules_dir
+from peelcheck.packs.files import resolve_pack
 from peelcheck.packs.ruleset import LoadedRule, RuleSet
 
 
@@ -26,22 +27,6 @@ def _hint(name: str, known: Iterable[str]) -> str:
 def builtin_pack_names() -> list[str]:
     """Names of the built-in packs (the files in `rules/`)."""
     return sorted(p.stem for p in rules_dir().glob("*.yaml"))
-
-
-def resolve_pack(ref: str, relative_to: Path | None = None) -> Path:
-    """A pack reference is a built-in name (`peel`) or a path to a YAML file."""
-    if "/" not in ref and "\\" not in ref and not ref.endswith((".yaml", ".yml")):
-        return rules_dir() / f"{ref}.yaml"
-    path = Path(ref)
-    return path if path.is_absolute() or relative_to is None else relative_to / path
-
-
-def display(path: Path) -> str:
-    """A file's name as messages show it: relative to the current folder when inside it."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def load_ruleset(

@@ -19,8 +19,8 @@ from peelcheck.draft.validate import validate_model
 from peelcheck.engine.facts import PackData
 from peelcheck.packs import aliases
 from peelcheck.packs.cache import digest
+from peelcheck.packs.files import display, resolve_pack
 from peelcheck.packs.format import RuleFile
-from peelcheck.packs.load import display, resolve_pack
 from peelcheck.packs.ruleset import LoadedRule, PackInfo
 from peelcheck.packs.spec import RuleSpec
 

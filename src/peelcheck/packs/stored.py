@@ -101,7 +101,7 @@ def build(entry: dict[str, Any], wanted: Callable[[str, str], bool]) -> RuleSet 
 
 
 def _build(entry: dict[str, Any], wanted: Callable[[str, str], bool]) -> RuleSet:
-    from peelcheck.packs.load import display
+    from peelcheck.packs.files import display
     from peelcheck.packs.ruleset import PackInfo, RuleSet
 
     data = _pack_data(entry)
