@@ -20,6 +20,7 @@ from peelcheck.cli.app import (
     interrupted,
     main,
 )
+from peelcheck.cli.baselines import BaselineRun
 from peelcheck.cli.caching import open_cache, rules_hash, save_cache
 from peelcheck.cli.files import (
     FileChoice,
@@ -241,7 +242,7 @@ def check(
     ruleset = load_rules(settings, named)
     per_file_names(config, ruleset, named)
     cache = open_cache(cache_dir, ruleset, settings) if caching else None
-    baseline = _Baseline(baseline_file, write_baseline, prune_baseline)
+    baseline = BaselineRun(baseline_file, write_baseline, prune_baseline)
     baselines = [b for b in (baseline_file, write_baseline) if b]
     selection = file_selection(choice, files, config, settings.base or Path.cwd(), baselines)
     collected = drafts_to_check(paths, stdin_filename, selection)
@@ -290,34 +291,6 @@ def check(
     for note in baseline_notes:
         click.echo(f"peelcheck: {note}", err=True)
     sys.exit(code)
-
-
-class _Baseline:
-    """The baseline options, validated before any draft is checked (results/baseline is
-    imported only when one is given)."""
-
-    def __init__(self, use: str | None, write_to: str | None, prune: bool) -> None:
-        self.options: Any = None
-        if use or write_to or prune:
-            from peelcheck.results.baseline import BaselineError
-            from peelcheck.results.baseline_options import BaselineOptions
-
-            try:
-                self.options = BaselineOptions.parse(use, write_to, prune)
-            except BaselineError as err:
-                fail(str(err))
-
-    def finish(self, results: Sequence[Any], ruleset: Any) -> tuple[list[str], dict[str, object]]:
-        """Record, compare and prune as asked: notes for the user and JSON extras."""
-        if self.options is None:
-            return [], {}
-        from peelcheck.results.baseline import BaselineError
-
-        try:
-            notes, extra = self.options.finish(results, ruleset)
-        except BaselineError as err:
-            fail(str(err))
-        return notes, extra
 
 
 def _fix(
