@@ -1089,6 +1089,37 @@ def test_a_2016_leadership_page_cut_before_its_questions_is_read_from_its_openin
     assert "pillar" not in imported(later).data["inspection"]
 
 
+def test_a_2016_leadership_copy_without_its_questions_line_opens_on_a_question() -> None:
+    # Hampshire 2016 Leadership (tests/data/heldout25, judged: the question title imported as
+    # the pillar's title and its text as the pillar's summary): the plain copy drops the
+    # summary and "Questions for Leadership", so the question follows the pillar's heading
+    text = page(
+        "Hampshire PEEL 2016",
+        "Other inspections",
+        "How well has the force performed in our other inspections?",
+        "Leadership",
+        "How well does the force understand leadership?",
+        "Hampshire Constabulary has worked with some of the workforce in setting its "
+        "leadership expectations and has demonstrated that it is open to challenge.",
+    )
+    data = imported(text).data
+    assert data["inspection"]["pillar"] == "Leadership"
+    assert "overall" not in data or "title" not in data["overall"]
+    [question] = data["questions"]
+    assert question["title"] == "How well does the force understand leadership?"
+    assert question["narrative"].startswith("Hampshire Constabulary has worked")
+    # a graded pillar's own question after its heading stays the pillar's title
+    graded = page(
+        "Hampshire PEEL 2016",
+        "Effectiveness",
+        "How effective is the force at keeping people safe and reducing crime?",
+        "Hampshire Constabulary has worked with partners.",
+    )
+    data = imported(graded).data
+    assert data["inspection"]["pillar"] == "Effectiveness"
+    assert data["overall"]["title"].startswith("How effective is the force")
+
+
 def test_the_2015_other_inspections_page_is_that_ungraded_section(tmp_path: Path) -> None:
     # Cleveland 2015 "Other inspections" (tests/data/heldout17, measured blind: pillar-names
     # asked for a pillar, judged false)

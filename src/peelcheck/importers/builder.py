@@ -206,11 +206,24 @@ class _Builder(QuestionReader, SummaryReader):
                 self.state = "summary"  # it asks no questions: it lists other reports
         elif r.SUMMARY_HEADINGS.match(text):
             self.state = "summary"
+        elif self._asks_first_question(text):
+            # a copy without the pillar's summary and its "Questions for Leadership" line:
+            # a pillar assessed without grades (Leadership 2015-2016) has no question of its
+            # own, so a question after its heading is the first of its questions
+            self._question_start(block, text)
         elif self.judged.title is None and r.HEADING.match(text):
             self.judged.title = (block.text, block.start, block.end)
         else:
             self.state = "summary"
             self._in_summary(block, text)
+
+    def _asks_first_question(self, text: str) -> bool:
+        return (
+            self.judged.title is None
+            and self.pillar in self.ungraded
+            and bool(r.QUESTION_TITLE.match(text))
+            and r.pillar_of(text) is None
+        )
 
     def _in_summary(self, block: Block, text: str) -> None:
         updated = r.LAST_UPDATED.match(text)
