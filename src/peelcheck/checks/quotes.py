@@ -18,8 +18,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _SINGLES = re.compile("[‘’']")
 _DOUBLES = re.compile('[“”"]')
 # Marks without which a paragraph has nothing to report: a ’ is a closing mark or an
-# apostrophe, and closes only what a ‘ or ' opened
-_OPENING = re.compile("[‘'“”\"]")
+# apostrophe, and closes only what a ‘ or ' opened, unless it opens a word (turned round)
+_OPENING = re.compile("[‘'“”\"]|" + r"(?<![^\s(\[])’(?=[^\W\d_])")
 _OPENS_AFTER = "([{“‘—–-/"  # a single mark after these (or space) opens a quotation
 
 
@@ -29,10 +29,11 @@ class QuotationMarks(Check):
 
     Reported: an opening mark (‘ “, or a straight ' " that opens) never closed before the
     paragraph ends, unless the next paragraph opens a quotation too (a quotation running
-    over paragraphs); a closing ” with none open; an odd straight " left over. A ’ or '
-    inside a word ("force’s") or after one with no quotation open ("officers’ views") is an
-    apostrophe, not a quotation mark. Message values: `{mark}`, `{problem}` (what is wrong)
-    and `{context}` (the words around it).
+    over paragraphs); a closing ” with none open; an odd straight " left over; a single mark
+    turned the wrong way (’ opening a word, ‘ closing one). A ’ or ' inside a word
+    ("force’s") or after one with no quotation open ("officers’ views") is an
+    apostrophe, not a quotation mark. Message values: `{mark}`, `{problem}` (what is wrong),
+    `{fix}` (what to do) and `{context}` (the words around it).
 
     Example:
 
@@ -45,7 +46,7 @@ class QuotationMarks(Check):
 
     def may_report(self, ctx: DraftContext) -> bool:
         corpus = ctx.corpus_text
-        return any(mark in corpus for mark in "‘“”\"'")
+        return any(mark in corpus for mark in "‘“”\"'") or bool(_OPENING.search(corpus))
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         for where, text in field_texts(node, path, self.fields):
@@ -66,9 +67,11 @@ class QuotationMarks(Check):
                 if cut and index + 1 == len(starts):
                     following = _CUT  # what follows the cut may close it
                 for at, problem in _unbalanced(text, start, end, following):
+                    turned = problem.startswith(_TURNED)
                     values = {
                         "mark": text[at],
                         "problem": problem,
+                        "fix": "turn it round" if turned else "delete it, or add its pair",
                         "context": _context(text, at, start, end),
                     }
                     yield Hit(where, values, text=text, span=(at, at + 1))
@@ -88,7 +91,15 @@ def _singles(text: str, start: int, end: int, following: str) -> Iterator[tuple[
         at, mark = match.start(), match.group()
         before = text[at - 1] if at > start else " "
         after = text[at + 1] if at + 1 < end else " "
-        if opened is not None and mark in "’'" and not after.isalnum():
+        if mark == "’" and opened is None and after.isalpha() and _starts_word(before):
+            # a closing mark where a quotation opens: "as the ’priority of priorities’"
+            yield at, f"{_TURNED}: a quotation opens with ‘"
+            opened = at
+        elif mark == "‘" and before.isalnum() and not after.isalnum():
+            # an opening mark where a quotation closes: "its vision, ’A Safer North Wales‘,"
+            yield at, f"{_TURNED}: a quotation closes with ’"
+            opened = None
+        elif opened is not None and mark in "’'" and not after.isalnum():
             if mark == "’" or text[opened] == "'":
                 opened = None  # the quotation closes
         elif opened is None and mark in "‘'" and after.isalnum() and _opens(before):
@@ -97,7 +108,12 @@ def _singles(text: str, start: int, end: int, following: str) -> Iterator[tuple[
         yield opened, "opens a quotation that is never closed"
 
 
+_TURNED = "is turned the wrong way"
 _CUT = "cut"  # in place of the next paragraph's first mark: the copy ends inside this one
+
+
+def _starts_word(before: str) -> bool:
+    return before.isspace() or before in "(["
 
 
 def _opens(before: str) -> bool:
