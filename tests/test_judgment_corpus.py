@@ -55,10 +55,18 @@ def test_the_corpus_is_split_as_labelled() -> None:
     eighth = judgments.held_back("held-back-8")
     assert eighth <= ids and not eighth & (back | second | third | fourth | fifth | sixth | seventh)
     assert len(eighth) == 240  # all of batch8.yaml
+    ninth = judgments.held_back("held-back-9")
+    earlier = back | second | third | fourth | fifth | sixth | seventh | eighth
+    assert ninth <= ids and not ninth & earlier
+    assert len(ninth) == 260  # all of batch9.yaml
     # batches 3-8 were scored once (rounds 3-9; batch 8 after round 9) and are spent
-    assert set(judgments.SPENT) == set(judgments.SPLITS) - {"held-back", "held-back-2"}
+    assert set(judgments.SPENT) == set(judgments.SPLITS) - {
+        "held-back",
+        "held-back-2",
+        "held-back-9",
+    }
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second)
+    assert not tuning & (back | second | ninth)  # batch 9 wholly held back, not yet scored
     assert third | fourth | fifth | sixth | seventh | eighth <= tuning
 
 
