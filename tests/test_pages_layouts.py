@@ -1008,6 +1008,23 @@ def test_a_page_about_peel_as_a_whole_is_refused_as_such(title: str, line: str) 
     ]
 
 
+def test_a_forces_page_for_a_cycle_is_refused_as_not_the_report() -> None:
+    # Derbyshire and Northumbria 2021/22 (tests/data/heldout30, heldout31: "no report header
+    # found", though the first line names the force and the cycle)
+    text = page(
+        "Derbyshire PEEL Assessments 2021/2022",
+        "In 2021/22, we carried out a PEEL inspection of Derbyshire Constabulary. PEEL stands "
+        "for police efficiency, effectiveness and legitimacy.",
+        "PEEL Scorecard Key",
+    )
+    loaded = import_bytes(text.encode(), "page.txt", FACTS, excerpt=True)
+    assert loaded.data is None
+    [finding] = loaded.findings
+    assert finding.message.startswith(
+        "'Derbyshire PEEL Assessments 2021/2022' heads a force's PEEL page for the cycle"
+    )
+
+
 def test_a_peel_pillar_report_title_names_its_cycle_and_force() -> None:
     # the report titles "PEEL: Police effectiveness 2016 – An inspection of ..." and PSNI's
     # commissioned "PEEL: Police efficiency and effectiveness 2018 – Police Service of

@@ -84,6 +84,15 @@ def build_draft(
             "not a report on one force or service; peelcheck reads only those, so nothing "
             "was imported",
         )
+    landing = (b.text for b in blocks[:3] if not b.opaque and r.LANDING_TITLE.fullmatch(b.text))
+    if header is None and (title := next(landing, None)) is not None:
+        return _refused(
+            file,
+            source,
+            f"'{title}' heads a force's PEEL page for the cycle (its scorecard and links to "
+            "the report), not the report; copy the report's own pages, which open with "
+            "'Overall summary' or the report's title",
+        )
     if header is None:
         message = (
             f"no report header found: expected a {unit} such as 'Gwent PEEL 2016', "

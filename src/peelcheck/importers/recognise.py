@@ -166,6 +166,9 @@ NATIONAL_TITLE = re.compile(
     r".{3,120}\ban overview of (?:the )?(?:\d{4}(?:/\d{2})? )?PEEL inspections\b.*",
     re.IGNORECASE,
 )
+# The title of a force's page for a cycle graded by area ("Derbyshire PEEL Assessments
+# 2021/2022"): an opening paragraph, the scorecard (an image) and links to the report.
+LANDING_TITLE = re.compile(rf"\S.{{2,60}}? PEEL Assessments? {CYCLE}", re.IGNORECASE)
 # A paragraph whose last sentence introduces areas for improvement as a list: an earlier
 # inspection's still in force ("The following AFI from HMICFRS' 2015 Legitimacy inspection
 # remains:", Cleveland 2017) and 2018/19 carried-over questions' ("However, there is an area
