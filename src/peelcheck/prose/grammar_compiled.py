@@ -57,7 +57,7 @@ class CompiledGrammar:
         # a screen for frames with {move}: one of its words, found anywhere
         self._move_words = {m.lower().split()[0] for m in data.moves if m.strip()}
         self._before_name = re.compile(
-            r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
+            r"(?:^|[,;:(]|(?<![\w'])" + patterns.with_years(data.before_subject) + r")\s*$", re.I
         )
         self._heads = patterns.words(data.topic_heads)
         # "The quality of investigations carried out by" before the subject's name
@@ -149,7 +149,8 @@ class CompiledGrammar:
             f"(?P<grade>{verb})",
             "{we}": patterns.alternatives(self._we_verbs),
             "{move}": patterns.alternatives(data.moves or ["\0"]),
-            "{any}": adjective,
+            # a grade quoted or not: "from ‘requires improvement’ to ‘good’"
+            "{any}": f"['\"]?{adjective}['\"]?",
             "{words}": r"[^;:.]{1,120}?",
             # a few words, up to eight, in one clause ("has improved by two grades,")
             "{few}": r"[^\s;:.]+(?:\s+[^\s;:.]+){0,7}?",

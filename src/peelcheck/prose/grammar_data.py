@@ -126,8 +126,17 @@ def branches(tree: dict[str, Any]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# `{year}` in a phrase: a year, or a two-year cycle ("2021/22", "2023-25")
+_YEAR = r"(?:19|20)\d\d(?:[/-]\d\d)?"
+
+
+def with_years(phrases: list[str]) -> str:
+    """`alternatives` with `{year}` standing for any year or cycle."""
+    return alternatives(phrases).replace(re.escape("{year}"), _YEAR)
+
+
 def words(phrases: list[str]) -> re.Pattern[str]:
-    pattern = alternatives(phrases).replace(re.escape("{year}"), r"(?:19|20)\d\d")
+    pattern = with_years(phrases)
     return re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
 
 
