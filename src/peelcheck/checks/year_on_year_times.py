@@ -55,6 +55,9 @@ class TimeData(BaseModel):
     past: list[str] = []
     moves: list[str] = []
     kept: list[str] = []
+    # an earlier time that, alone in a clause, gives the next clause its time ("Last time,
+    # it was good"); not one that takes in now ("For a second consecutive year, ...")
+    openings: list[str] = []
     # the relation a negated verb of change states ("has not moved since 2016": same); a
     # relation not named here says nothing negated ("has not improved since 2019" may be
     # the same grade or a worse one)
@@ -86,6 +89,7 @@ class Times:
         self.past = Phrases((p, p) for p in expand(data.past))
         self.moves = Phrases((p, p) for p in expand(data.moves))
         self.kept = Phrases((p, p) for p in data.kept)
+        self.openings = Phrases((p, p) for p in expand(data.openings))
         self.negated = data.negated
         # words without which none of these readings applies: a time, a move, a grade kept
         self.triggers = expand(data.times + data.judged_times + data.moves) + data.kept
@@ -146,7 +150,9 @@ class Times:
         """Whether the clause text[low:high] is an earlier time alone, a preposition at most
         before it ("Last time", "In 2019", "Two years ago")."""
         lead = _TIME_PREPOSITION.match(text, low, high)
-        time = self.times.starting_at(text, lead.end() if lead else low, high)
+        if not self.openings:
+            return False
+        time = self.openings.starting_at(text, lead.end() if lead else low, high)
         return time is not None and not text[time.end : high].strip(" \t\n,;:")
 
     def stated(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:

@@ -1,0 +1,74 @@
+"""Round 10: year-on-year sentences the judgment grammar reads as this year's grade (an
+opening time up to now, a quoted move, our move of the grade), and what it still refuses."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.prose.judgments import Grammar, grammar
+
+
+@pytest.fixture(scope="module")
+def data() -> dict[str, Any]:
+    loaded = load_ruleset(builtin_pack_names()).pack_data.data["judgment_grammar"]
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def reader(data: dict[str, Any]) -> Grammar:
+    return grammar(data)
+
+
+def _grades(reader: Grammar, text: str, subject: str = "Bedfordshire Police") -> list[str]:
+    return [j.grade for j in reader.read(text, 0, len(text), subject) if not j.qualified]
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # an opening time that runs up to now leaves the force the subject
+        (
+            "Since 2021/22 the force has slipped from adequate to inadequate in managing "
+            "offenders and suspects.",
+            ["Inadequate"],
+        ),
+        ("Since our last inspection the force has become good at recording crime.", ["Good"]),
+        ("Since 2019 Bedfordshire Police has been good at investigating crime.", ["Good"]),
+        # another year's time is no opening of this year's judgment
+        ("In 2019 the force was good at investigating crime.", []),
+        # a move between quoted grades (real: Bedfordshire FRS)
+        (
+            "We are pleased with the progress that the service has made in going from "
+            "‘requires improvement’ to ‘good’.",
+            ["Good"],
+        ),
+        # our move of its grade
+        (
+            "We have raised the force’s grade for legitimacy from requires improvement to good.",
+            ["Good"],
+        ),
+        ("We lowered its grade from good to requires improvement in 2019.", []),
+        ("We have raised concerns from partners to good effect.", []),
+    ],
+)
+def test_year_on_year_this_years_grade(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+def test_the_opening_times_are_pack_data(data: dict[str, Any]) -> None:
+    text = "Since 2021/22 the force has slipped from adequate to inadequate in managing offenders."
+    changed = copy.deepcopy(data)
+    changed["before_subject"] = [w for w in changed["before_subject"] if "{year}" not in w]
+    assert _grades(grammar(changed), text) == []
+
+
+def test_our_moves_are_pack_data(data: dict[str, Any]) -> None:
+    text = "We have raised the force’s grade for legitimacy from requires improvement to good."
+    changed = copy.deepcopy(data)
+    changed["moves"] = [w for w in changed["moves"] if w != "raised"]
+    assert _grades(grammar(changed), text) == []
