@@ -177,7 +177,8 @@ def test_without_the_clause_reading_the_frames_miss_it(
         ("We also judged it to be good at tackling serious and organised crime.", "Dorset Police"),
         # negation in the chain
         ("The force is no longer good at protecting children.", "Gwent Police"),
-        ("Its response is, in our view, not yet good at protecting children.", "Gwent Police"),
+        # ("not yet good" is a verb grade since round 10: requires improvement)
+        ("Its response is, in our view, not good at protecting children.", "Gwent Police"),
         # a past copula without a passive: another time's
         ("Its response to missing children was good at that time.", "Gwent Police"),
         # someone else's noun phrase

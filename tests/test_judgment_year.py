@@ -72,3 +72,37 @@ def test_our_moves_are_pack_data(data: dict[str, Any]) -> None:
     changed = copy.deepcopy(data)
     changed["moves"] = [w for w in changed["moves"] if w != "raised"]
     assert _grades(grammar(changed), text) == []
+
+
+# Round 10: a negative judgment written as "not yet" the grade above
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        (
+            "Bedfordshire Police is not yet good at keeping people safe and reducing crime.",
+            ["Requires improvement"],
+        ),
+        (
+            "The force is not yet good at recording crime, and so requires improvement.",
+            ["Requires improvement"],
+        ),
+        # "not yet good" after another grade, no subject before it: that grade alone
+        (
+            "In our view, the constabulary’s work to protect vulnerable people is adequate, "
+            "but not yet good.",
+            ["Adequate"],
+        ),
+        # without "yet", no grade (real: "Its management of sickness absence is not good
+        # enough" is labelled no judgment)
+        ("Its management of sickness absence is not good enough.", []),
+    ],
+)
+def test_not_yet_the_grade_above(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+def test_a_verb_holding_another_grades_word_keeps_the_screen(reader: Grammar) -> None:
+    # "good" of "is not yet good" is no key word of requires improvement: a good judgment
+    # under that grade is still read
+    assert reader.may_state_other_than("The force is good at X.", "Requires improvement")
+    assert not reader.may_state_other_than("It requires improvement.", "Requires improvement")

@@ -198,6 +198,9 @@ def needs(frame: str) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys(words) if w.isalpha() and len(w) >= 4)
 
 
+_FUNCTION = frozenset({"a", "an", "the", "is", "are", "not", "of", "to", "in", "at", "we"})
+
+
 def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict[str, set[str]]:
     """Per grade, one telling word of each of its phrases, for screens that look for words
     with `in`: the word most of its phrases hold ("good", "improvement"), else the phrase's
@@ -211,9 +214,14 @@ def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict
     def held(word: str, grade: str) -> tuple[int, int]:
         return sum(word in words for words in phrases[grade]), len(word)
 
+    def foreign(grade: str) -> set[str]:  # another grade's adjective ("good" of "not yet good")
+        return {w for g, ps in grades.items() if g != grade for p in ps for w in p.lower().split()}
+
     main = {
         g: max(
-            (w for ws in listed for w in ws if len(w) >= 4), key=lambda w: held(w, g), default=""
+            (w for ws in listed for w in ws if len(w) >= 4 and w not in foreign(g)),
+            key=lambda w: held(w, g),
+            default="",
         )
         for g, listed in phrases.items()
     }
@@ -226,6 +234,9 @@ def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict
                 keys[grade].add(main[grade])
                 continue
             telling = [w for w in words if len(w) >= 4 and w not in others]
+            # "yet" of "is not yet good": a short word, but not another grade's nor a
+            # function word every text holds
+            telling = telling or [w for w in words if w not in others and w not in _FUNCTION]
             keys[grade].add(max(telling or words, key=lambda w: held(w, grade)))
     return keys
 
