@@ -106,3 +106,23 @@ def test_a_verb_holding_another_grades_word_keeps_the_screen(reader: Grammar) ->
     # under that grade is still read
     assert reader.may_state_other_than("The force is good at X.", "Requires improvement")
     assert not reader.may_state_other_than("It requires improvement.", "Requires improvement")
+
+
+# Issue 21, round 10: a narrative's sentences are read only when they hold a word of a grade
+# other than the question's; the rest can state that grade alone
+def test_only_sentences_with_another_grades_word_are_read(reader: Grammar) -> None:
+    text = (
+        "The force is inadequate at protecting children. It has good processes. "
+        "Its work with partners is adequate. Officers need more training."
+    )
+    ends = [text.index(".", 0) + 1]
+    while len(ends) < 4:
+        ends.append(text.index(".", ends[-1]) + 1)
+    spans = list(zip([0] + [e + 1 for e in ends[:-1]], ends, strict=True))
+    assert text[spans[-1][0] : spans[-1][1]] == "Officers need more training."
+    # "adequate" inside "inadequate" is no word of another grade
+    assert reader.containing(text, spans, "Inadequate") == spans[1:3]
+    assert reader.containing(text, spans, "Good") == [spans[0], spans[2]]
+    assert reader.containing(text, spans) == spans[:3]
+    # a grade of no scale: any grade's word
+    assert reader.containing(text, spans, "Not graded") == spans[:3]

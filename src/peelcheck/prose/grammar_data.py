@@ -214,12 +214,14 @@ def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict
     def held(word: str, grade: str) -> tuple[int, int]:
         return sum(word in words for words in phrases[grade]), len(word)
 
-    def foreign(grade: str) -> set[str]:  # another grade's adjective ("good" of "not yet good")
-        return {w for g, ps in grades.items() if g != grade for p in ps for w in p.lower().split()}
-
+    # another grade's adjective is no grade's main word ("good" of "is not yet good")
+    foreign = {
+        g: {w for o, ps in grades.items() if o != g for p in ps for w in p.lower().split()}
+        for g in phrases
+    }
     main = {
         g: max(
-            (w for ws in listed for w in ws if len(w) >= 4 and w not in foreign(g)),
+            (w for ws in listed for w in ws if len(w) >= 4 and w not in foreign[g]),
             key=lambda w: held(w, g),
             default="",
         )
