@@ -53,6 +53,18 @@ def _grades(reader: Grammar, text: str, subject: str = "Bedfordshire Police") ->
             ["Good"],
         ),
         ("We lowered its grade from good to requires improvement in 2019.", []),
+        # another year's marker inside the judged noun phrase: that grade is another year's
+        (
+            "Bedfordshire Police is good at protecting vulnerable people, a rise from last "
+            "year’s grade of requires improvement.",
+            ["Good"],
+        ),
+        # a present verb after the marker: this year's
+        (
+            "The force, which was judged good last year, is now outstanding at protecting "
+            "children.",
+            ["Outstanding"],
+        ),
         ("We have raised concerns from partners to good effect.", []),
     ],
 )

@@ -56,7 +56,7 @@ class Vetoes(CompiledGrammar):
         last_past = max(
             (
                 m.end()
-                for m in self._past.finditer(plain, opens, begin)
+                for m in self._past.finditer(plain, opens, grade_start)
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
                 and not _AS_IN.search(plain, max(0, m.start() - 16), m.start())
             ),
