@@ -66,6 +66,14 @@ def _grades(reader: Grammar, text: str, subject: str = "Bedfordshire Police") ->
             ["Outstanding"],
         ),
         ("We have raised concerns from partners to good effect.", []),
+        # an adverb inside the perfect: the judgment as before, or as well
+        (
+            "Bedfordshire Police has again been judged outstanding in how well it treats "
+            "the public.",
+            ["Outstanding"],
+        ),
+        ("Bedfordshire Police has also been found to be good at this.", ["Good"]),
+        ("Partners have also been good at this.", []),
     ],
 )
 def test_year_on_year_this_years_grade(reader: Grammar, text: str, grades: list[str]) -> None:
