@@ -14,13 +14,14 @@ from tests import judgment_cases, judgments
 # (grammar9) raised them again after batch 7's one validation score. Stop 28: batch 8, scored
 # once after round 9, joined the tuning part; narrative-contradicts-grade's real precision
 # there is 96.9 (batch 8's real part: 90) and its made-up recall 84.96; summary-states-
-# overall-grade's made-up recall 85.6: those floors were set afresh (96/84, 95/85).
+# overall-grade's made-up recall 85.6: those floors were set afresh (96/84, 95/85). Round 10
+# (grammar10) raised the recall floors to its figures (made-up: 86.2, 87.0, 86.6, 82.4, 82.8).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (96, 84),
-    "narrative-states-grade": (98, 86),
-    "summary-states-overall-grade": (95, 85),
-    "summary-contradicts-question": (97, 81),
-    "previous-grade-statement": (96, 80),
+    "narrative-contradicts-grade": (96, 86),
+    "narrative-states-grade": (98, 87),
+    "summary-states-overall-grade": (95, 86),
+    "summary-contradicts-question": (97, 82),
+    "previous-grade-statement": (96, 82),
 }
 
 

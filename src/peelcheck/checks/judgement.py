@@ -195,7 +195,7 @@ class Judgement(Check):
         non_grades = ctx.fact("non_grades") or []
         if not ctx.is_grade(grade) and grade not in non_grades:
             return  # no grade, or a typo that grade-on-scale reports
-        for span, found, read in self._read(text, spans, subjects, ctx):
+        for span, found, read in self._read(text, spans, subjects, ctx, besides=grade):
             if not found or any(match.label == grade for _, match in found):
                 continue
             qualified = (
@@ -244,10 +244,17 @@ class Judgement(Check):
         )
 
     def _read(
-        self, text: str, spans: Any, subjects: Phrases[str] | None, ctx: DraftContext
+        self,
+        text: str,
+        spans: Any,
+        subjects: Phrases[str] | None,
+        ctx: DraftContext,
+        besides: object = None,
     ) -> Iterator[tuple[tuple[int, int], list[tuple[int, PhraseMatch[str]]], list[Judgment]]]:
         """(sentence, its statements, the grammar's judgments) for each sentence worth
-        reading: by the grammar when the rule names one, else by the phrase lists."""
+        reading: by the grammar when the rule names one, else by the phrase lists. With
+        `besides` (a grade), a sentence holding no word of another grade is not read: it
+        states that grade or none."""
         assert self._judgements is not None
         if self._grammar is None:
             for span in self._judgements.containing(text, spans):
@@ -255,7 +262,8 @@ class Judgement(Check):
             return
         subject = str(ctx.fact("subject") or "")
         others = self._others.get(subject.lower(), ())
-        for span in self._grammar.containing(text, spans) if not self.also_phrases else spans:
+        screened = not self.also_phrases
+        for span in self._grammar.containing(text, spans, besides) if screened else spans:
             if span is None:
                 continue
             read = self._grammar.read(text, span[0], span[1], subject, others)

@@ -205,7 +205,10 @@ class YearOnYear(Check):
                 return None  # "improved" about something else than the judgment
             return (relation.start, relation.end), relation.label, said, now[0] if now else None
         if said_span is not None and now is not None:  # "Last year ... good; it is now ..."
-            return (said_span[2], now[2]), None, said, now[0]
+            words = (said_span[2], now[2])
+            if now[2] <= said_span[2]:  # "Efficiency requires improvement; last time, it was good"
+                words = (now[1], said_span[1])
+            return words, None, said, now[0]
         return None
 
     def _relation_and_said(

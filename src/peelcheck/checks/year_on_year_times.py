@@ -34,6 +34,7 @@ _TO = re.compile(r"['\"‘’“”]?\s*,?\s*to\b\s*['\"‘’“”]?", re.IGNO
 _SENTENCE_PART = re.compile(r"[;:]")
 _TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 _OF_THAT_TIME = re.compile(r"\s*(?:when|in which|at which)\b", re.IGNORECASE)
+_TIME_PREPOSITION = re.compile(r"\s*(?:in|at|during)\s+", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|n't)\s*$", re.IGNORECASE)
 _QUOTE_GAP = re.compile(r"[\s'\"‘’“”]*")
 _GRADE_WORD = re.compile(r"['\"’”]?\s+grade\b", re.IGNORECASE)
@@ -54,6 +55,9 @@ class TimeData(BaseModel):
     past: list[str] = []
     moves: list[str] = []
     kept: list[str] = []
+    # an earlier time that, alone in a clause, gives the next clause its time ("Last time,
+    # it was good"); not one that takes in now ("For a second consecutive year, ...")
+    openings: list[str] = []
     # the relation a negated verb of change states ("has not moved since 2016": same); a
     # relation not named here says nothing negated ("has not improved since 2019" may be
     # the same grade or a worse one)
@@ -85,6 +89,7 @@ class Times:
         self.past = Phrases((p, p) for p in expand(data.past))
         self.moves = Phrases((p, p) for p in expand(data.moves))
         self.kept = Phrases((p, p) for p in data.kept)
+        self.openings = Phrases((p, p) for p in expand(data.openings))
         self.negated = data.negated
         # words without which none of these readings applies: a time, a move, a grade kept
         self.triggers = expand(data.times + data.judged_times + data.moves) + data.kept
@@ -127,16 +132,28 @@ class Times:
         judged the force to be good in 2017", "the outstanding grade it was given in
         2021/22"): (the grade, where the clause starts)."""
         timed = False  # "..., when we judged": of the time just named
+        opening = False  # "Last time, it was good": a clause of a time alone opens the next
         for low, high in _clauses(text, start, end):
             after_time, timed = timed, self.has_time(text, low, high)
-            if not timed and not (after_time and _OF_THAT_TIME.match(text, low, high)):
+            opened, opening = opening, timed and self._time_alone(text, low, high)
+            of_that = opened or (after_time and _OF_THAT_TIME.match(text, low, high))
+            if not timed and not of_that:
                 continue
             if next(self.past.finditer(text, low, high), None) is None:
                 continue
             for grade in named.finditer(text, low, high):
                 if _GRADE_END.match(text, grade.end, end):
-                    return grade, low
+                    return grade, low + len(text[low:high]) - len(text[low:high].lstrip())
         return None
+
+    def _time_alone(self, text: str, low: int, high: int) -> bool:
+        """Whether the clause text[low:high] is an earlier time alone, a preposition at most
+        before it ("Last time", "In 2019", "Two years ago")."""
+        lead = _TIME_PREPOSITION.match(text, low, high)
+        if not self.openings:
+            return False
+        time = self.openings.starting_at(text, lead.end() if lead else low, high)
+        return time is not None and not text[time.end : high].strip(" \t\n,;:")
 
     def stated(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
         """The first verb of change in text[start:end] not negated ("better than" before

@@ -51,13 +51,15 @@ class CompiledGrammar:
         self._keys = sorted(set().union(*self._keys_of.values()))
         # texts several rules screen: where their key words stand, and which are there
         self._scanned: OrderedDict[str, tuple[list[int], frozenset[str]]] = OrderedDict()
+        self._scanned_besides: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
+        self._starts: dict[frozenset[str], re.Pattern[str]] = {}
         self._not_subjects = patterns.words(data.not_subjects)
         self._we_verbs = _with_adverbs(data.we_verbs, data.adverbs)
         self._we = patterns.words(self._we_verbs)
         # a screen for frames with {move}: one of its words, found anywhere
         self._move_words = {m.lower().split()[0] for m in data.moves if m.strip()}
         self._before_name = re.compile(
-            r"(?:^|[,;:(]|(?<![\w'])" + patterns.alternatives(data.before_subject) + r")\s*$", re.I
+            r"(?:^|[,;:(]|(?<![\w'])" + patterns.with_years(data.before_subject) + r")\s*$", re.I
         )
         self._heads = patterns.words(data.topic_heads)
         # "The quality of investigations carried out by" before the subject's name
@@ -97,17 +99,17 @@ class CompiledGrammar:
         # said: “...”"): its quotation is the inspectorate's own
         # ("In a statement, HM Inspector said:", "Roy Wilsher, HM Inspector of Constabulary,
         # said:", "HM Inspector Zoë Billingham said:": an opening phrase, a name after)
-        self._own_speaker = re.compile(
+        # (this and the next: compiled when an attribution is first found, as most
+        # sentences have none)
+        self._own_speaker = patterns.Lazy(
             r"^\W*(?:[^,;:\"]{1,60},\s*)?"
             + patterns.alternatives(data.own_voices or ["\0"])
-            + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+(?-i:[A-Z])[\w'-]+){0,3}(?:\s+has)?[,\s]*$",
-            re.IGNORECASE,
+            + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+(?-i:[A-Z])[\w'-]+){0,3}(?:\s+has)?[,\s]*$"
         )
         # the inspectorate's own clause after someone else's view ("The constabulary told us
         # it is outstanding at tackling fraud, but we found it to be good")
-        self._own_clause = re.compile(
-            r"(?:[;,]|\bbut\b)\s*(?:but\s+)?" + patterns.alternatives(data.we_verbs) + r"\b",
-            re.IGNORECASE,
+        self._own_clause = patterns.Lazy(
+            r"(?:[;,]|\bbut\b)\s*(?:but\s+)?" + patterns.alternatives(data.we_verbs) + r"\b"
         )
         self._by_subject: dict[tuple[str, tuple[str, ...]], Names] = {}
         # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
@@ -149,7 +151,8 @@ class CompiledGrammar:
             f"(?P<grade>{verb})",
             "{we}": patterns.alternatives(self._we_verbs),
             "{move}": patterns.alternatives(data.moves or ["\0"]),
-            "{any}": adjective,
+            # a grade quoted or not: "from ‘requires improvement’ to ‘good’"
+            "{any}": f"['\"]?{adjective}['\"]?",
             "{words}": r"[^;:.]{1,120}?",
             # a few words, up to eight, in one clause ("has improved by two grades,")
             "{few}": r"[^\s;:.]+(?:\s+[^\s;:.]+){0,7}?",
@@ -269,6 +272,38 @@ class CompiledGrammar:
                 self._scanned.popitem(last=False)
         return known
 
+    def _own_keys(self, grade: object) -> frozenset[str]:
+        """The key words of `grade` alone (none another grade shares); none for a text
+        whose lower case changes its length, where positions are found by `screen`."""
+        if not isinstance(grade, str) or grade not in self._keys_of:
+            return frozenset()
+        others = set().union(*(k for g, k in self._keys_of.items() if g != grade))
+        return frozenset(self._keys_of[grade] - others)
+
+    def _besides(self, text: str, grade: object, own: frozenset[str]) -> list[int]:
+        """Where a key word of a grade other than `grade` stands, in order (kept per text
+        and grade: the rules read the same narratives under the same grade)."""
+        known = self._scanned_besides.get((text, grade))
+        if known is None:
+            lower = text.lower()
+            if len(lower) != len(text):
+                known = self._scan(text)[0]
+            else:  # a word's start: "adequate" in "inadequate" is no other grade's word
+                known = [m.start() for m in self._starting(own).finditer(lower)]
+            self._scanned_besides[(text, grade)] = known
+            if len(self._scanned_besides) > 256:
+                self._scanned_besides.popitem(last=False)
+        return known
+
+    def _starting(self, own: frozenset[str]) -> re.Pattern[str]:
+        """The key words but `own`, each where no letter stands before it (compiled once
+        per grade)."""
+        found = self._starts.get(own)
+        if found is None:
+            words = "|".join(re.escape(w) for w in self._keys if w not in own)
+            found = self._starts[own] = re.compile(r"(?<![^\W\d_])(?:" + (words or "(?!)") + ")")
+        return found
+
     def _key_positions(self, text: str) -> list[int]:
         """Where a grade phrase's key word ("good", "improvement") stands, in order."""
         lower = text.lower()
@@ -282,13 +317,18 @@ class CompiledGrammar:
                 at = lower.find(word, at + 1)
         return sorted(found)
 
-    def containing(self, text: str, spans: Any) -> list[tuple[int, int]]:
+    def containing(self, text: str, spans: Any, besides: object = None) -> list[tuple[int, int]]:
         """The spans of `spans` (sorted sentences; None skipped) that hold a grade's words:
-        one scan of the text, as most sentences state no grade."""
+        one scan of the text, as most sentences state no grade. With `besides` (a grade),
+        only those holding a word of another grade: the rest can state that grade alone,
+        since every phrase of a grade holds one of its key words."""
         present = [span for span in spans if span is not None]
-        if len(present) <= 1:
+        if len(present) <= 1 and besides is None:
             return present
         found = self._scan(text)[0]
+        own = self._own_keys(besides)
+        if found and own:
+            found = self._besides(text, besides, own)
         if not found:
             return []
         return [

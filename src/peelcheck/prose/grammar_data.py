@@ -126,8 +126,17 @@ def branches(tree: dict[str, Any]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# `{year}` in a phrase: a year, or a two-year cycle ("2021/22", "2023-25")
+_YEAR = r"(?:19|20)\d\d(?:[/-]\d\d)?"
+
+
+def with_years(phrases: list[str]) -> str:
+    """`alternatives` with `{year}` standing for any year or cycle."""
+    return alternatives(phrases).replace(re.escape("{year}"), _YEAR)
+
+
 def words(phrases: list[str]) -> re.Pattern[str]:
-    pattern = alternatives(phrases).replace(re.escape("{year}"), r"(?:19|20)\d\d")
+    pattern = with_years(phrases)
     return re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
 
 
@@ -189,6 +198,9 @@ def needs(frame: str) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys(words) if w.isalpha() and len(w) >= 4)
 
 
+_FUNCTION = frozenset({"a", "an", "the", "is", "are", "not", "of", "to", "in", "at", "we"})
+
+
 def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict[str, set[str]]:
     """Per grade, one telling word of each of its phrases, for screens that look for words
     with `in`: the word most of its phrases hold ("good", "improvement"), else the phrase's
@@ -202,9 +214,16 @@ def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict
     def held(word: str, grade: str) -> tuple[int, int]:
         return sum(word in words for words in phrases[grade]), len(word)
 
+    # another grade's adjective is no grade's main word ("good" of "is not yet good")
+    foreign = {
+        g: {w for o, ps in grades.items() if o != g for p in ps for w in p.lower().split()}
+        for g in phrases
+    }
     main = {
         g: max(
-            (w for ws in listed for w in ws if len(w) >= 4), key=lambda w: held(w, g), default=""
+            (w for ws in listed for w in ws if len(w) >= 4 and w not in foreign[g]),
+            key=lambda w: held(w, g),
+            default="",
         )
         for g, listed in phrases.items()
     }
@@ -217,6 +236,9 @@ def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict
                 keys[grade].add(main[grade])
                 continue
             telling = [w for w in words if len(w) >= 4 and w not in others]
+            # "yet" of "is not yet good": a short word, but not another grade's nor a
+            # function word every text holds
+            telling = telling or [w for w in words if w not in others and w not in _FUNCTION]
             keys[grade].add(max(telling or words, key=lambda w: held(w, grade)))
     return keys
 

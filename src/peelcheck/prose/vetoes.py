@@ -35,7 +35,7 @@ class Vetoes(CompiledGrammar):
     ) -> bool:
         """True for a judgment attributed to someone else, quoted, or of another year."""
         said = self._attributions.search(plain, 0, grade_start)
-        if said is not None and self._own_clause.search(plain, said.end(), grade_start):
+        if said is not None and self._own_clause.compiled.search(plain, said.end(), grade_start):
             said = None  # "..., but we found it to be good": our view after theirs
         # "..., a view we share": the inspectorate adopts what it quoted or attributed
         if (
@@ -56,7 +56,7 @@ class Vetoes(CompiledGrammar):
         last_past = max(
             (
                 m.end()
-                for m in self._past.finditer(plain, opens, begin)
+                for m in self._past.finditer(plain, opens, grade_start)
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
                 and not _AS_IN.search(plain, max(0, m.start() - 16), m.start())
             ),
@@ -74,7 +74,7 @@ class Vetoes(CompiledGrammar):
         "In a statement, HM Inspector said") and says it, not someone it reports ("We found
         that partners told us it is good": the partners')."""
         own = self._own.search(plain[: said.start()]) is not None
-        own = own or self._own_speaker.match(plain, 0, said.start()) is not None
+        own = own or self._own_speaker.compiled.match(plain, 0, said.start()) is not None
         return own and not _REPORTED.search(plain, 0, said.start())
 
     def _own_quote(self, plain: str, said: re.Match[str] | None, grade_start: int) -> bool:
@@ -82,6 +82,6 @@ class Vetoes(CompiledGrammar):
         Inspector said: “...”", not "HM Inspector said that officers told us: “...”")."""
         return (
             said is not None
-            and self._own_speaker.match(plain, 0, said.start()) is not None
+            and self._own_speaker.compiled.match(plain, 0, said.start()) is not None
             and self._attributions.search(plain, said.end(), grade_start) is None
         )
