@@ -95,3 +95,14 @@ def test_a_text_naming_no_other_row_reads_no_sentence(monkeypatch: Any) -> None:
     assert not judged_subject._may_name(_tables()[0].others("Kent Police"), "Kent Police is good.")
     assert judged_subject._may_name(_tables()[0].others("Kent Police"), "Gwent Police is good.")
     assert judged_subject._may_name(_tables()[0].others("Kent Police"), "\udc80")
+
+
+def test_a_word_list_s_digest_is_that_of_its_bytes(tmp_path: Any) -> None:
+    import hashlib
+
+    from peelcheck.checks import dictionary
+
+    for name, data in [("empty", b""), ("one", b"word\n"), ("big", b"colour\n" * 200_000)]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert dictionary.list_digest(str(path)) == hashlib.sha256(data).hexdigest()
