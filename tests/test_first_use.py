@@ -106,3 +106,35 @@ def test_a_word_list_s_digest_is_that_of_its_bytes(tmp_path: Any) -> None:
         path = tmp_path / name
         path.write_bytes(data)
         assert dictionary.list_digest(str(path)) == hashlib.sha256(data).hexdigest()
+
+
+@functools.cache
+def _frame_check() -> Any:
+    ruleset = load_ruleset(builtin_pack_names())
+    return next(r for r in ruleset.rules if r.id == "template-names-subject").spec.check
+
+
+@functools.cache
+def _frame_texts() -> list[str]:
+    from peelcheck.checks.frame_subject import SLOT
+
+    pack = load_ruleset(builtin_pack_names()).pack_data
+    frames = pack.data[_frame_check().frames]
+    return [f.replace(SLOT, "(?:Kent Police|the force|Gwent Police)") for f in frames]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_text_the_frames_screen_passes_over_matches_no_frame(data: st.DataObject) -> None:
+    check = _frame_check()
+    frame = data.draw(st.sampled_from(_frame_texts()))
+    found = data.draw(st.from_regex(frame, fullmatch=True))
+    before, after = data.draw(st.sampled_from(_FILLERS)), data.draw(st.sampled_from(_FILLERS))
+    how = data.draw(st.sampled_from(["as", "cut", "dot"]))
+    text = before + found + after
+    if how == "cut":
+        text = text[: data.draw(st.integers(0, len(text)))]
+    elif how == "dot":
+        text = text.replace(" ", ". ", 1)
+    any_frame = any(frame.search(text) is not None for frame in check._frames)
+    assert (check._screen.search(text) is not None) == any_frame
