@@ -9,6 +9,7 @@ from pydantic import Field, PrivateAttr
 
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.data import lookup
+from peelcheck.checks.existence import corpus_screen
 from peelcheck.checks.fields import compile_pattern
 from peelcheck.checks.other_names import NameRows, NameTable, name_key, name_table, table_rows
 from peelcheck.engine.contract import Hit
@@ -65,6 +66,7 @@ class FrameSubject(Check):
     _frames: list[Any] = PrivateAttr(default_factory=list)
     _slots: list[int] = PrivateAttr(default_factory=list)  # each frame's group of the slot
     _screen: Any = PrivateAttr(default=None)  # any frame, slot not captured: one scan a text
+    _corpus_screen: Any = PrivateAttr(default=None)  # the same over a draft's joined texts
     _tables: dict[str, _Table] = PrivateAttr(default_factory=dict)
 
     def prepare(self, pack: PackData) -> None:
@@ -84,9 +86,15 @@ class FrameSubject(Check):
             self._screen = compile_pattern("|".join(screens)) if screens else None
         except ValueError:  # frames whose groups clash once joined: each is searched
             self._screen = None
+        if self._screen is not None:
+            self._corpus_screen = corpus_screen(self._screen.pattern)
         specs = {"": name_table(self.table, self.columns), **self.tables}
         for programme, spec in specs.items():
             self._tables[programme] = _Table(table_rows(pack, spec), spec.columns)
+
+    def may_report(self, ctx: DraftContext) -> bool:
+        # a draft where no frame matches in any text: one RE2 scan of them all
+        return self._corpus_screen is None or self._corpus_screen.search(ctx.corpus) is not None
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         subject = str(ctx.fact("subject") or "")
@@ -94,7 +102,7 @@ class FrameSubject(Check):
         own = table.own(subject)
         if not subject or not own:
             return  # a subject the table does not know: nothing to compare with
-        screen = self._screen
+        screen = self._screen if ctx.screens else None
         for where, text in field_texts(node, path, self.fields):
             if screen is not None and screen.search(text) is None:
                 continue

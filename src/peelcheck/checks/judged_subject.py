@@ -49,21 +49,22 @@ class _Names(NameRows):
     def _row_screens(self) -> list[Any]:
         return [phrase_screen(names) for names in self.rows]
 
-    def phrases(self, text: str) -> Phrases[int]:
+    def phrases(self, text: str, screened: bool = True) -> Phrases[int]:
         """The names that may occur in `text`, each labelled with its row.
 
         Python's pattern of every name of a table costs several milliseconds to compile
         (most of a one-draft run's cost of this rule); the rows whose RE2 screen does not
         match `text` hold no name that can match anywhere in it, so leaving them out
         changes no match (a phrase that cannot match is only ever backtracked from) and
-        no label (rows keep their index). One list per set of rows, compiled on first use.
+        no label (rows keep their index). One list per set of rows, compiled on first use;
+        not `screened`: every row.
         """
-        rows: frozenset[int] | None
+        rows: frozenset[int] | None = None
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: every row, as Python's `re` reads it
-            rows = None
-        else:
+            screened = False
+        if screened:
             rows = frozenset(i for i, screen in enumerate(self._row_screens) if screen.search(data))
         found = self._phrases.get(rows)
         if found is None:
@@ -212,8 +213,9 @@ class JudgedSubject(Check):
         plain = "the service" if ctx.fact("programme") == "FRS" else "the force"
         others = names.others(subject)
         for where, text in field_texts(node, path, self.fields):
-            if _may_name(others, text):
-                yield from self._subjects(ctx, where, text, names.phrases(text), own, words)
+            if not ctx.screens or _may_name(others, text):
+                table = names.phrases(text, ctx.screens)
+                yield from self._subjects(ctx, where, text, table, own, words)
             if near is not None:
                 cut = cut_word(ctx, where, text)
                 for miss in near.find(text):
