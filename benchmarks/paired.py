@@ -4,7 +4,8 @@ system, from `os.wait4`) and wall time; medians and the median of the pair-by-pa
     python benchmarks/paired.py --pairs 11 --a . --b /work/base-9771de6 -- check --no-config FILE
 
 `--a` and `--b` are source checkouts (their `src/` is put on PYTHONPATH); everything after
-`--` is peelcheck's command line. Each build is run once untimed first (bytecode, pack cache).
+`--` is peelcheck's command line. Each build is run once untimed first (bytecode, pack cache),
+and keeps its own user cache folder.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 
-def _once(src: Path, args: list[str]) -> tuple[float, float]:
-    """(CPU s, wall s) of one `python -m peelcheck ARGS` run of the build at `src`."""
-    environment = dict(os.environ, PYTHONPATH=str(src / "src"))
+def _once(src: Path, args: list[str], cache: Path) -> tuple[float, float]:
+    """(CPU s, wall s) of one `python -m peelcheck ARGS` run of the build at `src`, with
+    its own user cache folder (a build removes other builds' compiled-pack entries)."""
+    environment = dict(os.environ, PYTHONPATH=str(src / "src"), XDG_CACHE_HOME=str(cache))
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     process = subprocess.Popen(
@@ -43,12 +46,14 @@ def main() -> None:
     parser.add_argument("args", nargs="+", help="peelcheck's arguments (after --)")
     options = parser.parse_args()
     builds = (options.a.resolve(), options.b.resolve())
-    for src in builds:
-        _once(src, options.args)
-    runs: dict[Path, list[tuple[float, float]]] = {src: [] for src in builds}
-    for _ in range(options.pairs):
+    with tempfile.TemporaryDirectory() as folder:
+        caches = {src: Path(folder) / str(index) for index, src in enumerate(builds)}
         for src in builds:
-            runs[src].append(_once(src, options.args))
+            _once(src, options.args, caches[src])
+        runs: dict[Path, list[tuple[float, float]]] = {src: [] for src in builds}
+        for _ in range(options.pairs):
+            for src in builds:
+                runs[src].append(_once(src, options.args, caches[src]))
     a, b = (runs[src] for src in builds)
     for what, index in (("CPU", 0), ("wall", 1)):
         ratios = [x[index] / y[index] for x, y in zip(a, b, strict=True)]

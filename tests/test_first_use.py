@@ -138,17 +138,3 @@ def test_a_text_the_frames_screen_passes_over_matches_no_frame(data: st.DataObje
         text = text.replace(" ", ". ", 1)
     any_frame = any(frame.search(text) is not None for frame in check._frames)
     assert (check._screen.search(text) is not None) == any_frame
-
-
-def test_frames_anchored_to_a_whole_text_get_no_screen_of_the_joined_texts() -> None:
-    import dataclasses
-
-    from peelcheck.checks.frame_subject import FrameSubject
-
-    pack = load_ruleset(builtin_pack_names()).pack_data
-    for frames, screened in [(["with which {name} keeps"], True), (["\\Athe {name} is"], False)]:
-        data = dataclasses.replace(pack, data={**pack.data, "frames": frames})
-        check = FrameSubject(type="frame-subject", fields=["x"], frames="frames", table="forces",
-                             columns=["force_name"])  # fmt: skip
-        check.prepare(data)
-        assert (check._corpus_screen is not None) == screened

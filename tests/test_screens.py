@@ -57,13 +57,7 @@ EXISTENCE_RULES = [
     "template-placeholder",
 ]
 # every built-in rule whose check has a screen
-SCREENED = [
-    *EXISTENCE_RULES,
-    "repeated-word",
-    "confused-words",
-    "subject-named-consistently",
-    "template-names-subject",
-]
+SCREENED = [*EXISTENCE_RULES, "repeated-word", "confused-words", "subject-named-consistently"]
 NEUTRAL = "The force works with partner organisations to protect people from harm."
 PLACES = ["first", "middle", "last"]
 Finding = tuple[str, int, int, str, str, int, int]

@@ -163,17 +163,10 @@ def _screen(patterns: list[Any]) -> Any:
     and `$` also match at line breaks (RE2's `(?m)`); `\\b` sees the same at a text's edge.
     Only anchors to the very start or end of a text (`\\A`, `\\z`) cannot be screened.
     """
-    return corpus_screen(patterns[0].pattern) if len(patterns) == 1 else None
-
-
-def corpus_screen(source: str) -> Any:
-    """The RE2 pattern `source` as a screen of a draft's joined texts (`ctx.corpus`): it
-    matches there wherever `source` matches in one of the texts; None when it could miss
-    one (see `_screen`)."""
-    if _TEXT_ANCHORS.search(source):
+    if len(patterns) != 1 or _TEXT_ANCHORS.search(patterns[0].pattern):
         return None
     try:
-        return compile_pattern("(?m)" + source)
+        return compile_pattern("(?m)" + patterns[0].pattern)
     except ValueError:
         return None
 
