@@ -226,8 +226,7 @@ class JudgedSubject(Check):
                         f"'{found}' is not the name of {near.official}; write '{miss.fix}' "
                         f"(or '{plain}')"
                     )
-                    values = {"name": found, "subject": subject, "problem": problem}
-                    yield Hit(where, values, text=text, span=(miss.start, miss.end))
+                    yield _hit(where, text, (miss.start, miss.end), subject, problem)
 
     def _subjects(
         self,
@@ -244,13 +243,11 @@ class JudgedSubject(Check):
         for start, end in ctx.sentences(text):
             name = self._subject(table, text, start, end, words)
             if name is not None and name.label not in own:
-                found = text[name.start : name.end]
                 problem = (
-                    f"a judgment names '{found}' but this report is on {subject}: "
-                    f"'{shorten(text[start:end])}'; name {subject} or write '{plain}'"
+                    f"a judgment names '{text[name.start : name.end]}' but this report is on "
+                    f"{subject}: '{shorten(text[start:end])}'; name {subject} or write '{plain}'"
                 )
-                values = {"name": found, "subject": subject, "problem": problem}
-                yield Hit(where, values, text=text, span=(name.start, name.end))
+                yield _hit(where, text, (name.start, name.end), subject, problem)
 
     def _subject(
         self, table: Phrases[int], text: str, start: int, end: int, own: Phrases[str]
@@ -285,3 +282,8 @@ def _may_name(others: Any, text: str) -> bool:
         return others.search(text.encode("utf-8")) is not None
     except UnicodeEncodeError:  # a lone surrogate: read the text as before
         return True
+
+
+def _hit(where: str, text: str, span: tuple[int, int], subject: str, problem: str) -> Hit:
+    values = {"name": text[span[0] : span[1]], "subject": subject, "problem": problem}
+    return Hit(where, values, text=text, span=span)
