@@ -8,7 +8,6 @@ Exit codes (a contract): 0 no finding at or above the fail level; 1 findings at 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 import re
 import signal
@@ -146,7 +145,9 @@ class _Commands(click.Group):
         """The named command, its module imported now (click's lazy group): a run imports
         only the command it runs."""
         if cmd_name not in self.commands and cmd_name in COMMANDS:
-            importlib.import_module(COMMANDS[cmd_name][0])  # registers itself on `main`
+            # registers itself on `main`; `__import__`, not importlib.import_module, so that
+            # `python -X importtime` lists the module (it logs only the import statement's path)
+            __import__(COMMANDS[cmd_name][0])
         return self.commands.get(cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:  # noqa: ARG002
