@@ -2,12 +2,15 @@
 texts that need it must find exactly what compiling everything found.
 
 `judged-subject` reads a text's sentences only when a name of another row may occur in it,
-and then with a phrase list of only the rows whose names may occur there.
+and then with a phrase list of only the rows whose names may occur there; `frame-subject`
+searches its frames only in a text its one screen of them all passes; the spelling word
+list's digest is taken from a memory map.
 """
 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings
@@ -89,7 +92,7 @@ def test_names_far_apart_and_spread_over_lines_are_found_alike() -> None:
         _same_names(names, "\udc80 " + short + " is good")  # not UTF-8: every row
 
 
-def test_a_text_naming_no_other_row_reads_no_sentence(monkeypatch: Any) -> None:
+def test_a_text_is_read_for_other_names_only_where_one_may_stand() -> None:
     from peelcheck.checks import judged_subject
 
     assert not judged_subject._may_name(_tables()[0].others("Kent Police"), "Kent Police is good.")
@@ -97,7 +100,7 @@ def test_a_text_naming_no_other_row_reads_no_sentence(monkeypatch: Any) -> None:
     assert judged_subject._may_name(_tables()[0].others("Kent Police"), "\udc80")
 
 
-def test_a_word_list_s_digest_is_that_of_its_bytes(tmp_path: Any) -> None:
+def test_a_word_list_s_digest_is_that_of_its_bytes(tmp_path: Path) -> None:
     import hashlib
 
     from peelcheck.checks import dictionary
