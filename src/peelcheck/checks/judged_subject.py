@@ -211,9 +211,9 @@ class JudgedSubject(Check):
         words = self._own_words.for_subject(subject)
         near = self._own_name(ctx, names, subject)
         plain = "the service" if ctx.fact("programme") == "FRS" else "the force"
-        others = names.others(subject)
+        others = names.others(subject) if ctx.screens else None
         for where, text in field_texts(node, path, self.fields):
-            if not ctx.screens or _may_name(others, text):
+            if others is None or _may_name(others, text):
                 table = names.phrases(text, ctx.screens)
                 yield from self._subjects(ctx, where, text, table, own, words)
             if near is not None:
