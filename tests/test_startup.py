@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -252,6 +253,9 @@ from peelcheck.draft.model import Report
 names = ("pathspec", "peelcheck.results.baseline", "peelcheck.results.outline",
          "peelcheck.formatters.html", "peelcheck.annotate", "multiprocessing",
          "concurrent.futures", "peelcheck.results.cache", "peelcheck.importers",
+         # the other commands' modules: imported only when their command runs
+         "peelcheck.cli.importing", "peelcheck.cli.rules", "peelcheck.cli.ruletests",
+         "peelcheck.cli.schemas",
          # pydantic's plugin loader imports it when any model's validator is built
          "importlib.metadata")
 print(",".join(n for n in names if n in sys.modules), Report.__pydantic_complete__)
@@ -308,3 +312,57 @@ print(before == gc.get_threshold(), during[0], gc.get_freeze_count() > 0)
 def test_the_collector_waits_for_start_up_then_runs_as_before(tmp_path: Path) -> None:
     draft = str(ROOT / "examples" / "peel-2023-25.yaml")
     assert _last_line(_COLLECTOR, draft, cache=tmp_path).split() == ["True", "100000", "True"]
+
+
+def test_the_help_lists_every_command_as_the_command_itself_would() -> None:
+    """`COMMANDS` (what `--help` lists without importing the commands) names every real
+    command, its module, and help that shortens to the command's own at any width."""
+    from peelcheck.cli.app import COMMANDS, main
+
+    commands = {name: main.get_command(click.Context(main), name) for name in COMMANDS}
+    assert set(main.commands) == set(COMMANDS)  # every module imported: no command unlisted
+    for name, command in commands.items():
+        assert command is not None
+        assert command.callback is not None
+        assert command.callback.__module__ == COMMANDS[name][0]
+        listed = click.Command(name, help=COMMANDS[name][1])
+        for limit in range(10, 200, 3):
+            assert listed.get_short_help_str(limit) == command.get_short_help_str(limit), name
+
+
+_LISTED = """
+import sys
+from peelcheck.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(",".join(sorted(n for n in sys.modules if n.startswith("peelcheck.cli."))))
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["check", "--help"]])
+def test_help_and_version_import_no_command_but_the_one_asked(
+    args: list[str], tmp_path: Path
+) -> None:
+    out = _last_line(_LISTED, *args, cache=tmp_path)
+    modules = set(out.split(","))
+    assert "peelcheck.cli.app" in modules
+    assert ("peelcheck.cli.check" in modules) == (args[0] == "check")
+    assert not modules & {"peelcheck.cli.rules", "peelcheck.cli.importing", "peelcheck.cli.schemas"}
+
+
+def test_the_help_lists_every_command(tmp_path: Path) -> None:
+    from peelcheck.cli.app import COMMANDS
+
+    environment = dict(os.environ, PYTHONPATH=str(ROOT / "src"), XDG_CACHE_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-m", "peelcheck", "--help"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=True,
+    )
+    listed = done.stdout.split("Commands:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in listed] == sorted(COMMANDS)
+    assert all(len(line.split()) > 1 for line in listed)  # each with its one-line help

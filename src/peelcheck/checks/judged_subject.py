@@ -32,11 +32,65 @@ class _Names(NameRows):
     def __init__(self, rows: list[dict[str, str]], columns: list[str]) -> None:
         super().__init__(rows, columns)
         self.others_cache: dict[str, Any] = {}
+        self._phrases: dict[frozenset[int] | None, Phrases[int]] = {}
+
+    def others(self, subject: str) -> Any:
+        """An RE2 screen matching at least wherever a name of a row not naming `subject`
+        occurs (search it in UTF-8 bytes)."""
+        screen = self.others_cache.get(subject)
+        if screen is None:
+            own = self.own(subject)
+            screen = self.others_cache[subject] = phrase_screen(
+                name for index, row in enumerate(self.rows) if index not in own for name in row
+            )
+        return screen
 
     @cached_property
-    def phrases(self) -> Phrases[int]:
-        """Every name, labelled with its row (compiled when a draft first needs it)."""
-        return Phrases((name, index) for index, names in enumerate(self.rows) for name in names)
+    def _row_screens(self) -> list[Any]:
+        return [phrase_screen(names) for names in self.rows]
+
+    def phrases(self, text: str, screened: bool = True) -> Phrases[int]:
+        """The names that may occur in `text`, each labelled with its row.
+
+        Python's pattern of every name of a table costs several milliseconds to compile
+        (most of a one-draft run's cost of this rule); the rows whose RE2 screen does not
+        match `text` hold no name that can match anywhere in it, so leaving them out
+        changes no match (a phrase that cannot match is only ever backtracked from) and
+        no label (rows keep their index). One list per set of rows, compiled on first use;
+        not `screened`: every row.
+        """
+        rows: frozenset[int] | None = None
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: every row, as Python's `re` reads it
+            screened = False
+        if screened:
+            rows = frozenset(i for i, screen in enumerate(self._row_screens) if screen.search(data))
+        found = self._phrases.get(rows)
+        if found is None:
+            labelled = [
+                (name, index)
+                for index, names in enumerate(self.rows)
+                if rows is None or index in rows
+                for name in names
+            ]
+            found = self._phrases[rows] = _Some(labelled, self._reach)
+        return found
+
+    @cached_property
+    def _reach(self) -> int:
+        # as `Phrases` reckons it for every row's names (tests/test_startup.py holds it so)
+        keys = [key for names in self.rows for name in names if (key := normalise(name))]
+        return 2 * max(map(len, keys), default=0) + 40
+
+
+class _Some(Phrases[int]):
+    """Some rows' names, looking back from a judgment (`ending_at`) as far as the names of
+    all rows would: how far it looks decides which name ends there."""
+
+    def __init__(self, labelled: list[tuple[str, int]], reach: int) -> None:
+        super().__init__(labelled)
+        self._reach = reach
 
 
 @register
@@ -143,13 +197,7 @@ class JudgedSubject(Check):
         # naming none needs no sentence read
         subject = str(ctx.fact("subject") or "")
         names = self._names_for(ctx)
-        others = names.others_cache.get(subject)
-        if others is None:
-            own = names.own(subject)
-            others = names.others_cache[subject] = phrase_screen(
-                name for index, row in enumerate(names.rows) if index not in own for name in row
-            )
-        if others.search(ctx.corpus) is not None:
+        if names.others(subject).search(ctx.corpus) is not None:
             return True
         near = self._own_name(ctx, names, subject)
         return near is not None and near.may_occur(ctx.corpus_text)
@@ -163,17 +211,11 @@ class JudgedSubject(Check):
         words = self._own_words.for_subject(subject)
         near = self._own_name(ctx, names, subject)
         plain = "the service" if ctx.fact("programme") == "FRS" else "the force"
+        others = names.others(subject) if ctx.screens else None
         for where, text in field_texts(node, path, self.fields):
-            for start, end in ctx.sentences(text):
-                name = self._subject(names.phrases, text, start, end, words)
-                if name is not None and name.label not in own:
-                    found = text[name.start : name.end]
-                    problem = (
-                        f"a judgment names '{found}' but this report is on {subject}: "
-                        f"'{shorten(text[start:end])}'; name {subject} or write '{plain}'"
-                    )
-                    values = {"name": found, "subject": subject, "problem": problem}
-                    yield Hit(where, values, text=text, span=(name.start, name.end))
+            if others is None or _may_name(others, text):
+                table = names.phrases(text, ctx.screens)
+                yield from self._subjects(ctx, where, text, table, own, words)
             if near is not None:
                 cut = cut_word(ctx, where, text)
                 for miss in near.find(text):
@@ -184,8 +226,28 @@ class JudgedSubject(Check):
                         f"'{found}' is not the name of {near.official}; write '{miss.fix}' "
                         f"(or '{plain}')"
                     )
-                    values = {"name": found, "subject": subject, "problem": problem}
-                    yield Hit(where, values, text=text, span=(miss.start, miss.end))
+                    yield _hit(where, text, (miss.start, miss.end), subject, problem)
+
+    def _subjects(
+        self,
+        ctx: DraftContext,
+        where: str,
+        text: str,
+        table: Phrases[int],
+        own: frozenset[int],
+        words: Phrases[str],
+    ) -> Iterator[Hit]:
+        """Sentences of `text` whose judgment names another row than the subject's."""
+        subject = str(ctx.fact("subject") or "")
+        plain = "the service" if ctx.fact("programme") == "FRS" else "the force"
+        for start, end in ctx.sentences(text):
+            name = self._subject(table, text, start, end, words)
+            if name is not None and name.label not in own:
+                problem = (
+                    f"a judgment names '{text[name.start : name.end]}' but this report is on "
+                    f"{subject}: '{shorten(text[start:end])}'; name {subject} or write '{plain}'"
+                )
+                yield _hit(where, text, (name.start, name.end), subject, problem)
 
     def _subject(
         self, table: Phrases[int], text: str, start: int, end: int, own: Phrases[str]
@@ -211,3 +273,17 @@ class JudgedSubject(Check):
             if before is not None and normalise(before.group(1)) in self._lead_ins:
                 return None  # "a joint unit with West Mercia Police is good at"
         return name
+
+
+def _may_name(others: Any, text: str) -> bool:
+    """Whether a name of another row than the subject's may occur in `text`: where none can,
+    a judgment's subject is the subject's own name or none, never reported."""
+    try:
+        return others.search(text.encode("utf-8")) is not None
+    except UnicodeEncodeError:  # a lone surrogate: read the text as before
+        return True
+
+
+def _hit(where: str, text: str, span: tuple[int, int], subject: str, problem: str) -> Hit:
+    values = {"name": text[span[0] : span[1]], "subject": subject, "problem": problem}
+    return Hit(where, values, text=text, span=span)

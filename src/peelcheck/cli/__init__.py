@@ -21,7 +21,7 @@ THRESHOLD = gc.get_threshold()
 if 0 < THRESHOLD[0] < 100_000:
     gc.set_threshold(100_000, *THRESHOLD[1:])
 
-from peelcheck.cli import check, importing, rules, ruletests, schemas  # noqa: E402
+# The commands' modules are imported when their command runs (`app.COMMANDS`).
 from peelcheck.cli.app import main  # noqa: E402
 
-__all__ = ["check", "importing", "main", "rules", "ruletests", "schemas"]
+__all__ = ["main"]

@@ -58,6 +58,40 @@ def interrupted(message: str, code: int = EXIT_INTERRUPTED) -> NoReturn:
     os._exit(code)
 
 
+# Each command: the module that defines it (and registers it on `main` when imported) and the
+# first paragraph of its help, for `--help` (tests/test_startup.py holds both to the real
+# commands).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": (
+        "peelcheck.cli.check",
+        "Check drafts (files, folders, globs, or - for standard input).",
+    ),
+    "checks": ("peelcheck.cli.rules", "Document the named checks that rules can use."),
+    "explain": (
+        "peelcheck.cli.rules",
+        "Explain a rule or a built-in id (schema, yaml-syntax...): what it does, why, an "
+        "example it flags, what to write instead.",
+    ),
+    "import": (
+        "peelcheck.cli.importing",
+        "Import a published page (.txt) or a Word draft (.docx) as a YAML draft.",
+    ),
+    "rules": (
+        "peelcheck.cli.rules",
+        "List the rules that apply: id, severity, pack, description.",
+    ),
+    "schema": (
+        "peelcheck.cli.schemas",
+        "Print a JSON Schema: draft (the draft format, the default), rules (rule packs) or "
+        "output (what --format json writes).",
+    ),
+    "test": (
+        "peelcheck.cli.ruletests",
+        "Run rule tests: drafts and the findings they must and must not give (tests/rules).",
+    ),
+}
+
+
 class _Commands(click.Group):
     """peelcheck's command group: Ctrl-C anywhere exits 130 with one line, as documented
     (click would print "Aborted!" and exit 1); a listing whose reader has gone ends
@@ -102,6 +136,30 @@ class _Commands(click.Group):
             with contextlib.suppress(OSError, ValueError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_CLEAN)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:  # noqa: ARG002
+        """Every command's name, without importing any command's module."""
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:  # noqa: ARG002
+        """The named command, its module imported now (click's lazy group): a run imports
+        only the command it runs."""
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            # registers itself on `main`; `__import__`, not importlib.import_module, so that
+            # `python -X importtime` lists the module (it logs only the import statement's path)
+            __import__(COMMANDS[cmd_name][0])
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:  # noqa: ARG002
+        """The commands and their one-line help, from `COMMANDS` (no command imported); laid
+        out as click lays out its own."""
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        rows = [
+            (name, click.Command(name, help=COMMANDS[name][1]).get_short_help_str(limit))
+            for name in sorted(COMMANDS)
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
