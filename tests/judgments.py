@@ -28,7 +28,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-6    # all of batch6.yaml: spent, now tuning data
     python -m tests.judgments --held-back-7    # all of batch7.yaml: spent, now tuning data
     python -m tests.judgments --held-back-8    # all of batch8.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-9    # all of batch9.yaml: wholly held back, scored once
+    python -m tests.judgments --held-back-9    # all of batch9.yaml: spent, now tuning data
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -117,7 +117,7 @@ SPLITS = {
     "held-back-9": "split9.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = tuple(f"held-back-{n}" for n in range(3, 9))
+SPENT = tuple(f"held-back-{n}" for n in range(3, 10))
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -367,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held-back-9",
         action="store_true",
-        help="score batch9.yaml (wholly held back: score it once, by the lead)",
+        help="score batch9.yaml (scored twice, before and after round 10, now spent: part of the tuning part)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)

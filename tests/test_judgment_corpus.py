@@ -16,12 +16,16 @@ from tests import judgment_cases, judgments
 # there is 96.9 (batch 8's real part: 90) and its made-up recall 84.96; summary-states-
 # overall-grade's made-up recall 85.6: those floors were set afresh (96/84, 95/85). Round 10
 # (grammar10) raised the recall floors to its figures (made-up: 86.2, 87.0, 86.6, 82.4, 82.8).
+# Batch 9 (a new hand's, scored twice by the lead, figures only: before and after round 10)
+# then joined the tuning part: made-up recall there is now 85.2, 86.0, 85.6, 81.7, 82.8 and
+# previous-grade-statement's real precision 91.4 (batch 9's two real year-on-year
+# sentences: one false reading): the floors were set afresh to those figures.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (96, 86),
-    "narrative-states-grade": (98, 87),
-    "summary-states-overall-grade": (95, 86),
-    "summary-contradicts-question": (97, 82),
-    "previous-grade-statement": (96, 82),
+    "narrative-contradicts-grade": (96, 85),
+    "narrative-states-grade": (98, 85),
+    "summary-states-overall-grade": (95, 85),
+    "summary-contradicts-question": (97, 81),
+    "previous-grade-statement": (91, 82),
 }
 
 
@@ -60,15 +64,11 @@ def test_the_corpus_is_split_as_labelled() -> None:
     earlier = back | second | third | fourth | fifth | sixth | seventh | eighth
     assert ninth <= ids and not ninth & earlier
     assert len(ninth) == 260  # all of batch9.yaml
-    # batches 3-8 were scored once (rounds 3-9; batch 8 after round 9) and are spent
-    assert set(judgments.SPENT) == set(judgments.SPLITS) - {
-        "held-back",
-        "held-back-2",
-        "held-back-9",
-    }
+    # batches 3-9 were scored (rounds 3-10; batch 9 before and after round 10) and are spent
+    assert set(judgments.SPENT) == set(judgments.SPLITS) - {"held-back", "held-back-2"}
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | ninth)  # batch 9 wholly held back, not yet scored
-    assert third | fourth | fifth | sixth | seventh | eighth <= tuning
+    assert not tuning & (back | second)
+    assert third | fourth | fifth | sixth | seventh | eighth | ninth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
