@@ -14,7 +14,7 @@ from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
 from peelcheck.checks.judgement_phrases import Judgements, Subjects
 from peelcheck.checks.other_names import NameRows, NameTable, name_table, table_rows
-from peelcheck.checks.own_name import OwnName
+from peelcheck.checks.own_name import NearMisses, OwnName
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
 from peelcheck.prose.words import normalise, shorten
@@ -151,6 +151,7 @@ class JudgedSubject(Check):
     _continuations: list[str] = PrivateAttr(default_factory=list)
     _accepted: list[str] = PrivateAttr(default_factory=list)
     _own_names: dict[tuple[str, str], OwnName | None] = PrivateAttr(default_factory=dict)
+    _other_misses: dict[str, NearMisses | None] = PrivateAttr(default_factory=dict)
 
     def prepare(self, pack: PackData) -> None:
         self._judgements = Judgements.from_pack(pack, self.phrases, self.exceptions)
@@ -192,6 +193,18 @@ class JudgedSubject(Check):
             self._own_names[key] = found
         return self._own_names[key]
 
+    def _near_misses(self, ctx: DraftContext, names: _Names) -> NearMisses | None:
+        """Near misses of every row's official name (another force's, in this draft)."""
+        programme = str(ctx.fact("programme"))
+        if programme not in self._other_misses:
+            kinds = self._kinds.get(programme, [])
+            self._other_misses[programme] = (
+                NearMisses(names.written, self._accepted, kinds, self._continuations)
+                if kinds
+                else None
+            )
+        return self._other_misses[programme]
+
     def may_report(self, ctx: DraftContext) -> bool:
         # only a name of another row, or a near miss of the subject's, is reported: a draft
         # naming none needs no sentence read
@@ -200,7 +213,11 @@ class JudgedSubject(Check):
         if names.others(subject).search(ctx.corpus) is not None:
             return True
         near = self._own_name(ctx, names, subject)
-        return near is not None and near.may_occur(ctx.corpus_text)
+        if near is not None and near.may_occur(ctx.corpus_text):
+            return True
+        misses = self._near_misses(ctx, names)
+        own = names.own(subject)
+        return misses is not None and any(m.row not in own for m in misses.find(ctx.corpus_text))
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         if self._judgements is None:
@@ -210,7 +227,9 @@ class JudgedSubject(Check):
         own = names.own(subject)
         words = self._own_words.for_subject(subject)
         near = self._own_name(ctx, names, subject)
+        misses = self._near_misses(ctx, names)
         plain = "the service" if ctx.fact("programme") == "FRS" else "the force"
+        body = "fire and rescue service" if ctx.fact("programme") == "FRS" else "force"
         others = names.others(subject) if ctx.screens else None
         for where, text in field_texts(node, path, self.fields):
             if others is None or _may_name(others, text):
@@ -227,6 +246,12 @@ class JudgedSubject(Check):
                         f"(or '{plain}')"
                     )
                     yield _hit(where, text, (miss.start, miss.end), subject, problem)
+            for other in misses.find(text) if misses is not None else ():
+                if other.row in own:
+                    continue  # the subject's own name: its near misses are read above
+                found = text[other.start : other.end]
+                problem = f"'{found}' is not the name of a {body}; write '{other.fix}'"
+                yield _hit(where, text, (other.start, other.end), subject, problem)
 
     def _subjects(
         self,

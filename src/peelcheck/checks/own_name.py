@@ -1,16 +1,20 @@
-"""Near misses of the inspected body's own name: "Cumbria Police" in a report on Cumbria
-Constabulary, "Avon and Somerset Police" for Avon & Somerset Constabulary.
+"""Near misses of official names: "Cumbria Police" in a report on Cumbria Constabulary,
+"Avon and Somerset Police" for Avon & Somerset Constabulary, and another force's
+("Warwickshire Constabulary" for Warwickshire Police in a West Mercia report).
 
 A name is a place and a kind ("Constabulary", "Police", "Fire and Rescue Service"); a near
-miss is the subject's place with another kind of the same programme. Used by `judged-subject`.
+miss is a body's place with another kind of the same programme. Used by `judged-subject`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
+from peelcheck.prose.phrases import phrase_screen
 from peelcheck.prose.screens import IGNORECASE_EXTRAS
 from peelcheck.prose.words import normalise
 
@@ -42,19 +46,14 @@ class OwnName:
     ) -> None:
         self.official = official
         self._accepted = {_key(n) for n in [official, *accepted]}
-        ordered = sorted({k.strip() for k in kinds if k.strip()}, key=len, reverse=True)
+        ordered = _ordered(kinds)
         self._pattern: re.Pattern[str] | None = None
         self._kind = ""
-        for kind in ordered:
-            if _key(official).endswith(" " + _key(kind)):
-                self._kind = official[len(official) - len(kind) :]
-                place = official[: len(official) - len(kind)].strip()
-                self._pattern = _compile(place, ordered)
-                break
-        self._after = re.compile(
-            "|".join(_words(c) for c in sorted(continuations, key=len, reverse=True) if c.strip())
-            or r"(?!x)x"
-        )
+        split = _place_and_kind(official, ordered)
+        if split is not None:
+            place, self._kind = split
+            self._pattern = _compile(place, ordered)
+        self._after = _continuations(continuations)
 
     def find(self, text: str) -> Iterator[NearMiss]:
         """Each near miss in `text`, left to right."""
@@ -70,6 +69,99 @@ class OwnName:
     def may_occur(self, text: str) -> bool:
         """Whether `find` finds anything in `text` (a draft's corpus: one pass)."""
         return next(self.find(text), None) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class OtherMiss:
+    """A near miss of another body's name: its span, the official name, the body's row."""
+
+    start: int
+    end: int
+    fix: str
+    row: int
+
+
+class NearMisses:
+    """Finds near misses of the official names of a table's rows, all in one pass: a
+    row's place with another kind, not with a short form of its own ("Surrey Fire and
+    Rescue" for Surrey Fire and Rescue Service is how reports name a neighbour).
+
+    `rows` holds each row's names, its official name first; `accepted`, `kinds` and
+    `continuations` are as for `OwnName`. The pattern is compiled on first use, after an
+    RE2 screen of the text has found a place followed by a kind.
+    """
+
+    def __init__(
+        self,
+        rows: Sequence[Sequence[str]],
+        accepted: Iterable[str],
+        kinds: Iterable[str],
+        continuations: Iterable[str],
+    ) -> None:
+        self._kinds = _ordered(kinds)
+        also = [_key(n) for n in accepted]
+        self._accepted = [{_key(n) for n in [*names, *also]} for names in rows]
+        self._places: dict[str, tuple[int, str]] = {}  # place (normalised) -> row, kind
+        for index, names in enumerate(rows):
+            split = _place_and_kind(names[0], self._kinds) if names else None
+            if split is not None:
+                self._places.setdefault(_key(split[0]), (index, split[1]))
+        self._place_keys = sorted(self._places, key=len, reverse=True)
+        self._screen = phrase_screen(
+            f"{p} {_key(k)}" for p in self._place_keys for k in self._kinds
+        )
+        self._after = _continuations(continuations)
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        either = "|".join(_spaced(kind) for kind in self._kinds)
+        # a group per place: a match names its place by `lastgroup`, whatever case (or
+        # IGNORECASE's other letters: "ısle") it was written in
+        places = "|".join(
+            f"(?P<p{i}>(?i:{_spaced(place)}))" for i, place in enumerate(self._place_keys)
+        )
+        return re.compile(rf"(?:{places or '(?!x)x'})\s+(?:{either})(?![\w-])")
+
+    def find(self, text: str) -> Iterator[OtherMiss]:
+        """Each near miss of a row's official name in `text`, left to right."""
+        if not self._places or not _screened(self._screen, text):
+            return
+        for match in _finditer(self._pattern, text):
+            group = match.lastgroup or ""
+            row, kind = self._places[self._place_keys[int(group[1:])]]
+            if _key(match.group()) in self._accepted[row] or self._after.match(text, match.end()):
+                continue
+            if _key(kind).startswith(_key(text[match.end(group) : match.end()])):
+                continue  # a short form ("Surrey Fire and Rescue", "Metropolitan Police")
+            yield OtherMiss(match.start(), match.end(), f"{match.group(group)} {kind}", row)
+
+
+def _screened(screen: Any, text: str) -> bool:
+    try:
+        return screen.search(text.encode("utf-8")) is not None
+    except UnicodeEncodeError:  # a lone surrogate: read the text with Python's `re`
+        return True
+
+
+def _ordered(kinds: Iterable[str]) -> list[str]:
+    """The kind words, longest first ("Police Service" before "Police")."""
+    return sorted({k.strip() for k in kinds if k.strip()}, key=len, reverse=True)
+
+
+def _place_and_kind(official: str, ordered: list[str]) -> tuple[str, str] | None:
+    """An official name's place and its kind as written, or None without a known kind."""
+    for kind in ordered:
+        if _key(official).endswith(" " + _key(kind)):
+            return official[: len(official) - len(kind)].strip(), official[-len(kind) :]
+    return None
+
+
+def _continuations(continuations: Iterable[str]) -> re.Pattern[str]:
+    """What, after a near miss, makes it another body's name."""
+    return re.compile(
+        "|".join(_words(c) for c in sorted(continuations, key=len, reverse=True) if c.strip())
+        or r"(?!x)x"
+    )
 
 
 def _key(name: str) -> str:
