@@ -29,6 +29,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-7    # all of batch7.yaml: spent, now tuning data
     python -m tests.judgments --held-back-8    # all of batch8.yaml: spent, now tuning data
     python -m tests.judgments --held-back-9    # all of batch9.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-10   # all of batch10.yaml: held back, not yet scored
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -104,6 +105,7 @@ BATCHES = (  # each labelled and split on its own
     "batch7.yaml",
     "batch8.yaml",
     "batch9.yaml",
+    "batch10.yaml",
 )
 SPLITS = {
     "held-back": "split.yaml",
@@ -115,6 +117,7 @@ SPLITS = {
     "held-back-7": "split7.yaml",
     "held-back-8": "split8.yaml",
     "held-back-9": "split9.yaml",
+    "held-back-10": "split10.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
 SPENT = tuple(f"held-back-{n}" for n in range(3, 10))
@@ -133,8 +136,8 @@ def held_back(part: str = "held-back") -> set[str]:
     """The ids of a held-back part: `held-back` (a quarter of sentences.yaml),
     `held-back-2` (half of batch2.yaml), `held-back-3` (all of batch3.yaml), `held-back-4`
     (all of batch4.yaml), `held-back-5` (all of batch5.yaml), `held-back-6` (all of
-    batch6.yaml), `held-back-7` (all of batch7.yaml), `held-back-8` (all of batch8.yaml)
-    or `held-back-9` (all of batch9.yaml)."""
+    batch6.yaml), `held-back-7` (all of batch7.yaml), `held-back-8` (all of batch8.yaml),
+    `held-back-9` (all of batch9.yaml) or `held-back-10` (all of batch10.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
@@ -217,7 +220,7 @@ def score(items: list[dict[str, Any]]) -> Scores:
 def _batch(item: dict[str, Any]) -> str:
     """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
     batch 4 from j0991, batch 5 from j1223, batch 6 from j1458, batch 7 from j1711, batch 8
-    from j1930, batch 9 from j2170)."""
+    from j1930, batch 9 from j2170, batch 10 from j2430)."""
     number = int(str(item["id"]).lstrip("j"))
     return (
         "sentences"
@@ -237,6 +240,8 @@ def _batch(item: dict[str, Any]) -> str:
         else "batch8"
         if number < 2170
         else "batch9"
+        if number < 2430
+        else "batch10"
     )
 
 
@@ -250,6 +255,7 @@ BATCH_NAMES = (
     "batch7",
     "batch8",
     "batch9",
+    "batch10",
 )
 
 
@@ -368,6 +374,11 @@ def main(argv: list[str] | None = None) -> int:
         "--held-back-9",
         action="store_true",
         help="score batch9.yaml (scored twice, before and after round 10, now spent: part of the tuning part)",
+    )
+    parser.add_argument(
+        "--held-back-10",
+        action="store_true",
+        help="score batch10.yaml (wholly held back: score once, by the lead)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)

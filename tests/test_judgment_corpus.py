@@ -64,10 +64,17 @@ def test_the_corpus_is_split_as_labelled() -> None:
     earlier = back | second | third | fourth | fifth | sixth | seventh | eighth
     assert ninth <= ids and not ninth & earlier
     assert len(ninth) == 260  # all of batch9.yaml
+    tenth = judgments.held_back("held-back-10")
+    assert tenth <= ids and not tenth & (earlier | ninth)
+    assert len(tenth) == 248  # all of batch10.yaml, not yet scored
     # batches 3-9 were scored (rounds 3-10; batch 9 before and after round 10) and are spent
-    assert set(judgments.SPENT) == set(judgments.SPLITS) - {"held-back", "held-back-2"}
+    assert set(judgments.SPENT) == set(judgments.SPLITS) - {
+        "held-back",
+        "held-back-2",
+        "held-back-10",
+    }
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second)
+    assert not tuning & (back | second | tenth)
     assert third | fourth | fifth | sixth | seventh | eighth | ninth <= tuning
 
 
