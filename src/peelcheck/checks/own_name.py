@@ -107,8 +107,13 @@ class NearMisses:
             if split is not None:
                 self._places.setdefault(_key(split[0]), (index, split[1]))
         self._place_keys = sorted(self._places, key=len, reverse=True)
+        # only the forms `find` may report: a place with a kind that is neither its own
+        # nor a short form of it, so that a text naming forces rightly is never searched
         self._screen = phrase_screen(
-            f"{p} {_key(k)}" for p in self._place_keys for k in self._kinds
+            f"{place} {_key(k)}"
+            for place, (_, kind) in self._places.items()
+            for k in self._kinds
+            if not _key(kind).startswith(_key(k))
         )
         self._after = _continuations(continuations)
 
