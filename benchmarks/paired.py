@@ -46,6 +46,10 @@ def main() -> None:
     parser.add_argument("args", nargs="+", help="peelcheck's arguments (after --)")
     options = parser.parse_args()
     builds = (options.a.resolve(), options.b.resolve())
+    for src in builds:
+        if not (src / "src" / "peelcheck").is_dir():
+            # else PYTHONPATH names nothing and both runs time the installed build
+            parser.error(f"{src} is not a source checkout: it has no src/peelcheck")
     with tempfile.TemporaryDirectory() as folder:
         caches = {src: Path(folder) / str(index) for index, src in enumerate(builds)}
         for src in builds:
