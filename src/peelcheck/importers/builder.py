@@ -31,6 +31,7 @@ from peelcheck.importers.facts import (
     table_file,
 )
 from peelcheck.importers.header import find_header
+from peelcheck.importers.not_reports import not_a_report
 from peelcheck.importers.numbering import number_questions
 from peelcheck.importers.questions import QuestionReader
 from peelcheck.importers.reading import IMPORT_RULE
@@ -63,36 +64,9 @@ def build_draft(
     `file-format` finding; other problems are `import` findings.
     """
     header = find_header(blocks, facts)
-    # the title stands in the first lines, after any page furniture ("Skip to content")
-    other = (b.text for b in blocks[:6] if not b.opaque and r.OTHER_INSPECTION_TITLE.match(b.text))
-    if header is None and (title := next(other, None)) is not None:
-        return _refused(
-            file,
-            source,
-            f"'{title}' is the title of an inspection that is not a PEEL or fire and rescue "
-            "report; peelcheck reads only those, so nothing was imported",
-        )
-    national = (b.text for b in blocks[:6] if not b.opaque and r.NATIONAL_TITLE.fullmatch(b.text))
-    # a page about PEEL as a whole may hold a line that reads as a header ("Overview of
-    # PEEL 2021/22"), but never one naming a force
-    unnamed = header is None or header.resolved is None
-    if unnamed and (title := next(national, None)) is not None:
-        return _refused(
-            file,
-            source,
-            f"'{title}' is a page about PEEL as a whole (the programme, or a national report), "
-            "not a report on one force or service; peelcheck reads only those, so nothing "
-            "was imported",
-        )
-    landing = (b.text for b in blocks[:3] if not b.opaque and r.LANDING_TITLE.fullmatch(b.text))
-    if header is None and (title := next(landing, None)) is not None:
-        return _refused(
-            file,
-            source,
-            f"'{title}' heads a force's PEEL page for the cycle (its scorecard and links to "
-            "the report), not the report; copy the report's own pages, which open with "
-            "'Overall summary' or the report's title",
-        )
+    refusal = not_a_report(blocks, header)
+    if refusal is not None:
+        return _refused(file, source, refusal)
     if header is None:
         message = (
             f"no report header found: expected a {unit} such as 'Gwent PEEL 2016', "
