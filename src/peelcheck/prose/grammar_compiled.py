@@ -125,7 +125,7 @@ class CompiledGrammar:
     def _clause(self) -> ClauseReader | None:
         """The clause reading (None when the grammar has no `clause` section)."""
         if self._clause_reader is None and self.data.clause is not None:
-            self._clause_reader = ClauseReader(self.data.clause, self.data.adverbs)
+            self._clause_reader = ClauseReader(self.data.clause, self.data.adverbs, self._carried)
         return self._clause_reader
 
     def describe(self) -> str:
