@@ -564,6 +564,20 @@ def test_round_11_other_frames_and_negatives(
             ["Outstanding"],
         ),
         ("Last year, the constabulary was outstanding at this.", []),
+        # "compared with" another inspection, as "as in" and "like"
+        (
+            "Compared with our last inspection, the force has gone down a grade, to requires "
+            "improvement.",
+            ["Requires improvement"],
+        ),
+        ("At our last inspection, the force had gone down a grade, to requires improvement.", []),
+        # its grade moved
+        (
+            "Since our 2018 inspection, when the force was judged inadequate for efficiency, it "
+            "has improved its grade to requires improvement.",
+            ["Requires improvement"],
+        ),
+        ("Partners have improved their grade to good.", []),
         # a time of now that ends the grade's clause
         ("It was good in 2018/19 and it remains good now.", ["Good"]),
         ("It was good in 2018/19 and it remains good now that it has changed.", []),
@@ -635,6 +649,7 @@ def test_round_11_clause_words_are_pack_data(
             "We judge the service it provides to vulnerable people to be outstanding.",
         ),
         ("frames", "a grade {words}: {grade}", "A grade that has not moved since 2016: good."),
+        ("frames", "{np} has {move} its grade to {grade}", "The force has raised its grade to good."),
         (
             "frames",
             "{np} has not {move} {few} and {verb}",

@@ -13,7 +13,11 @@ _FIRST_WORD = re.compile(r"\W*[\w']+")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
 # "As in 2016, we judge ...", "Like last year, the force is ...": the year is a comparison
 # with this year's grade, not its time
-_AS_IN = re.compile(r"\b(?:as|like)\s+(?:it\s+was\s+)?(?:in\s+)?$", re.IGNORECASE)
+# ("Compared with our last inspection, the force has gone down a grade, to ...")
+_AS_IN = re.compile(
+    r"\b(?:as|like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|our|the)\s+)?$",
+    re.IGNORECASE,
+)
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
@@ -72,7 +76,7 @@ class Vetoes(CompiledGrammar):
                 m.end()
                 for m in self._past.finditer(plain, opens, grade_start)
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
-                and not _AS_IN.search(plain, max(0, m.start() - 16), m.start())
+                and not _AS_IN.search(plain, max(0, m.start() - 24), m.start())
             ),
             default=-1,
         )
