@@ -529,8 +529,7 @@ def test_only_sentences_with_another_grades_word_are_read(reader: Grammar) -> No
         ("Our grade for Bedfordshire Police’s partners is good.", []),
         # the service it gives
         (
-            "As in 2016, we judge the service it provides to vulnerable people to be "
-            "outstanding.",
+            "As in 2016, we judge the service it provides to vulnerable people to be outstanding.",
             ["Outstanding"],
         ),
         ("The service victims receive is good.", []),
@@ -548,9 +547,7 @@ def test_only_sentences_with_another_grades_word_are_read(reader: Grammar) -> No
         ("We have not graded this area because the inspection did not cover it.", []),
     ],
 )
-def test_round_11_other_frames_and_negatives(
-    reader: Grammar, text: str, grades: list[str]
-) -> None:
+def test_round_11_other_frames_and_negatives(reader: Grammar, text: str, grades: list[str]) -> None:
     assert _grades(reader, text) == grades
 
 
@@ -649,7 +646,11 @@ def test_round_11_clause_words_are_pack_data(
             "We judge the service it provides to vulnerable people to be outstanding.",
         ),
         ("frames", "a grade {words}: {grade}", "A grade that has not moved since 2016: good."),
-        ("frames", "{np} has {move} its grade to {grade}", "The force has raised its grade to good."),
+        (
+            "frames",
+            "{np} has {move} its grade to {grade}",
+            "The force has raised its grade to good.",
+        ),
         (
             "frames",
             "{np} has not {move} {few} and {verb}",

@@ -358,8 +358,7 @@ class Grammar(Vetoes):
         of the past ("It was good in 2021/22 and is adequate now": "good in 2021/22" is
         another year's, so "is adequate" is the subject's, coordinated)."""
         return any(
-            self._past_after.match(phrase, len(phrase) - len(phrase[m.end() :].lstrip()))
-            is None
+            self._past_after.match(phrase, len(phrase) - len(phrase[m.end() :].lstrip())) is None
             for m in self.screen.finditer(phrase)
         )
 
