@@ -501,3 +501,167 @@ def test_only_sentences_with_another_grades_word_are_read(reader: Grammar) -> No
     assert reader.containing(text, spans) == spans[:3]
     # a grade of no scale: any grade's word
     assert reader.containing(text, spans, "Not graded") == spans[:3]
+
+
+# Round 11: openings in another frame, year-on-year and negatives, each a word class or a
+# clause shape (pack data), with what the grammar still refuses
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # a job done (real: "Overall, the service is doing a good job.", labelled good)
+        ("Overall, the force is doing a good job.", ["Good"]),
+        ("The force does a good job of understanding its demand.", ["Good"]),
+        ("The force does a good deal of work with partners.", []),
+        # a survey's view stays attributed (real: "... think that the force does an
+        # excellent/good job ...", labelled attributed)
+        ("The survey found that people think the force does a good job.", []),
+        # the grade first, "our judgment on"
+        (
+            "Requires improvement is our judgment on how the force manages its finances.",
+            ["Requires improvement"],
+        ),
+        # our grade for the subject's own noun phrase
+        (
+            "Our grade for Bedfordshire Police’s work on responding to the public is requires "
+            "improvement.",
+            ["Requires improvement"],
+        ),
+        ("Our grade for Bedfordshire Police’s partners is good.", []),
+        # the service it gives
+        (
+            "As in 2016, we judge the service it provides to vulnerable people to be outstanding.",
+            ["Outstanding"],
+        ),
+        ("The service victims receive is good.", []),
+        # "this area": the subject's area just named
+        (
+            "The constabulary is not good enough at identifying hidden harm, and this area "
+            "therefore requires improvement.",
+            ["Requires improvement"],
+        ),
+        (
+            "The force does not yet provide a good enough response to missing children, and "
+            "we judge this area to require improvement.",
+            ["Requires improvement"],
+        ),
+        ("We have not graded this area because the inspection did not cover it.", []),
+    ],
+)
+def test_round_11_other_frames_and_negatives(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # a comparison with another year: "like last year", as "as in 2016"
+        (
+            "Like last year, the constabulary is outstanding at tackling serious and "
+            "organised crime.",
+            ["Outstanding"],
+        ),
+        ("Last year, the constabulary was outstanding at this.", []),
+        # "compared with" another inspection, as "as in" and "like"
+        (
+            "Compared with our last inspection, the force has gone down a grade, to requires "
+            "improvement.",
+            ["Requires improvement"],
+        ),
+        ("At our last inspection, the force had gone down a grade, to requires improvement.", []),
+        # its grade moved
+        (
+            "Since our 2018 inspection, when the force was judged inadequate for efficiency, it "
+            "has improved its grade to requires improvement.",
+            ["Requires improvement"],
+        ),
+        ("Partners have improved their grade to good.", []),
+        # a time of now that ends the grade's clause
+        ("It was good in 2018/19 and it remains good now.", ["Good"]),
+        ("It was good in 2018/19 and it remains good now that it has changed.", []),
+        # a coordinated verb phrase after another year's grade
+        ("It was good in 2021/22 and is adequate now.", ["Adequate"]),
+        ("It was good in 2021/22 and is adequate.", []),
+        ("It is good at A and is outstanding now.", ["Good"]),
+        # a past copula carried to now
+        ("The force was outstanding at this in 2017 and has kept that grade.", ["Outstanding"]),
+        ("The force was outstanding at this in 2017 but has not kept that grade.", []),
+        ("The force was outstanding at this in 2017.", []),
+        # a grade after a colon that ends a sentence about a grade
+        ("A grade that has not moved since 2016: good.", ["Good"]),
+        ("Partners grade its work as follows: good.", []),
+        # no move, and the grade kept
+        (
+            "The force has not improved since 2019 and still requires improvement at making "
+            "the best use of resources.",
+            ["Requires improvement"],
+        ),
+        (
+            "Partners said the force has not improved and still requires improvement.",
+            [],
+        ),
+        # a grade kept, named as a noun's
+        (
+            "The constabulary has kept its grade of outstanding for the third year running.",
+            ["Outstanding"],
+        ),
+        ("The force has maintained its grade of good for looking after its people.", ["Good"]),
+        ("The force has not kept its grade of good.", []),
+        ("The force maintains a good relationship with partners.", []),
+    ],
+)
+def test_round_11_year_on_year(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("part", "word", "text"),
+    [
+        ("carriers", "is doing", "Overall, the force is doing a good job."),
+        ("carried_nouns", "job", "Overall, the force is doing a good job."),
+        (
+            "grade_verbs",
+            "has kept",
+            "The constabulary has kept its grade of outstanding for the third year running.",
+        ),
+    ],
+)
+def test_round_11_clause_words_are_pack_data(
+    data: dict[str, Any], part: str, word: str, text: str
+) -> None:
+    assert _grades(_without(data, part, word), text, "Bedfordshire Police") == []
+
+
+@pytest.mark.parametrize(
+    ("part", "word", "text"),
+    [
+        (
+            "possessors",
+            "this area",
+            "The constabulary is not good enough at identifying hidden harm, and this area "
+            "therefore requires improvement.",
+        ),
+        (
+            "ways",
+            "the service {who}",
+            "We judge the service it provides to vulnerable people to be outstanding.",
+        ),
+        ("frames", "a grade {words}: {grade}", "A grade that has not moved since 2016: good."),
+        (
+            "frames",
+            "{np} has {move} its grade to {grade}",
+            "The force has raised its grade to good.",
+        ),
+        (
+            "frames",
+            "{np} has not {move} {few} and {verb}",
+            "The force has not improved since 2019 and still requires improvement.",
+        ),
+    ],
+)
+def test_round_11_grammar_words_are_pack_data(
+    data: dict[str, Any], part: str, word: str, text: str
+) -> None:
+    changed = copy.deepcopy(data)
+    assert word in changed[part]
+    changed[part] = [w for w in changed[part] if w != word]
+    assert _grades(grammar(changed), text) == []

@@ -19,13 +19,15 @@ from tests import judgment_cases, judgments
 # Batch 9 (a new hand's, scored twice by the lead, figures only: before and after round 10)
 # then joined the tuning part: made-up recall there is now 85.2, 86.0, 85.6, 81.7, 82.8 and
 # previous-grade-statement's real precision 91.4 (batch 9's two real year-on-year
-# sentences: one false reading): the floors were set afresh to those figures.
+# sentences: one false reading): the floors were set afresh to those figures. Round 11
+# (grammar11) raised them to its figures (made-up recall: 88.8, 89.0, 88.8, 83.5, 83.3;
+# precision, the lower of real and made-up: 97.1, 98.8, 96.2, 97.4, 91.4).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (96, 85),
-    "narrative-states-grade": (98, 85),
-    "summary-states-overall-grade": (95, 85),
-    "summary-contradicts-question": (97, 81),
-    "previous-grade-statement": (91, 82),
+    "narrative-contradicts-grade": (97, 88),
+    "narrative-states-grade": (98, 88),
+    "summary-states-overall-grade": (96, 88),
+    "summary-contradicts-question": (97, 83),
+    "previous-grade-statement": (91, 83),
 }
 
 

@@ -158,7 +158,9 @@ class YearOnYear(Check):
             problem = _problem(relation, grade, previous, said, ctx) if relation else ""
             if said is not None and previous is not None and said != previous and not problem:
                 problem = f"it gives last year's grade as {said} and previous_grade is {previous}"
-            if not problem and now is not None and ctx.is_grade(grade) and now != grade:
+            # this year's grade only on the draft's scale: "adequate" under a four-grade
+            # cycle is no grade it can give
+            if not problem and ctx.is_grade(now) and ctx.is_grade(grade) and now != grade:
                 problem = f"it gives this year's grade as {now} and grade is {grade}"
             if problem:
                 yield Hit(

@@ -73,8 +73,13 @@ class Reading:
 class ClauseReader:
     """The word classes of a `clause` section, compiled once each."""
 
-    def __init__(self, data: ClauseData, adverbs: list[str]) -> None:
+    def __init__(
+        self, data: ClauseData, adverbs: list[str], carried: re.Pattern[str] | None = None
+    ) -> None:
         self.data = data
+        # words that carry another year's grade to now ("and has kept that grade"): after
+        # them a past copula joins its subject to the grade too
+        self._carried = carried
         carrying = [*data.carriers, *data.grade_verbs]
         self._classes: list[tuple[str, re.Pattern[str]]] = [
             ("negation", _class(data.negations)),
@@ -144,7 +149,7 @@ class ClauseReader:
             )
             noun = self._nouns.match(plain, end) if carried else None
             last = noun.end() if noun is not None else end
-            if self._linked(pieces, verb):
+            if self._linked(pieces, verb) or self._carried_on(pieces, plain, end):
                 yield Reading(
                     start, end, last, opens, chain_start, chain_start, qualified, pieces, spans
                 )
@@ -227,6 +232,16 @@ class ClauseReader:
             at = pieces.index("verb_to")
             return at > 0 and pieces[at - 1] == "passive" and "passive" not in pieces[:1]
         return "copula" in pieces or ("past" in pieces and "passive" in pieces)
+
+    def _carried_on(self, pieces: tuple[str, ...], plain: str, end: int) -> bool:
+        """A past copula before the grade, carried to now by later words of its sentence:
+        "The force was outstanding at this in 2017 and has kept that grade"."""
+        return (
+            self._carried is not None
+            and "past" in pieces
+            and "passive" not in pieces
+            and self._carried.search(plain, end) is not None
+        )
 
     def _opens(self, plain: str, at: int) -> int:
         """Where the clause of a chain at `at` opens: after the last opener before it."""

@@ -125,7 +125,7 @@ class CompiledGrammar:
     def _clause(self) -> ClauseReader | None:
         """The clause reading (None when the grammar has no `clause` section)."""
         if self._clause_reader is None and self.data.clause is not None:
-            self._clause_reader = ClauseReader(self.data.clause, self.data.adverbs)
+            self._clause_reader = ClauseReader(self.data.clause, self.data.adverbs, self._carried)
         return self._clause_reader
 
     def describe(self) -> str:
@@ -202,7 +202,13 @@ class CompiledGrammar:
             else []
         )
         owner = patterns.alternatives([p.replace("{subject}", "\0") for p in data.possessors])
-        way = patterns.alternatives([w.replace("{who}", "\0") for w in data.ways])
+        # every way ends with who it names ("the way {who}"): its words, then one copy of
+        # the name pattern, not one per way (a smaller pattern to compile)
+        lead = [w.rstrip()[: -len("{who}")].strip() for w in data.ways]
+        if all(w.rstrip().endswith("{who}") and w.count("{") == 1 for w in data.ways) and all(lead):
+            way = patterns.alternatives(lead) + r"\s+" + "\0"
+        else:
+            way = patterns.alternatives([w.replace("{who}", "\0") for w in data.ways])
         pattern = f"(?P<way>{way})|{owner}".replace(re.escape("\0"), anyone)
         self._openings = re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
         ours = fixed + [p for p in data.possessors if "{subject}" not in p]

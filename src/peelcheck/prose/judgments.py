@@ -350,7 +350,16 @@ class Grammar(Vetoes):
             lead is not None
             and not _CLAUSE_WORD.search(phrase, lead)
             and not self._not_before.search(phrase)  # "It hopes to improve and is"
-            and not self.screen.search(phrase)  # a judgment before: a continuation's
+            and not self._this_years_grade(phrase)  # a judgment before: a continuation's
+        )
+
+    def _this_years_grade(self, phrase: str) -> bool:
+        """Whether `phrase` holds a grade not of another year: one not followed by a time
+        of the past ("It was good in 2021/22 and is adequate now": "good in 2021/22" is
+        another year's, so "is adequate" is the subject's, coordinated)."""
+        return any(
+            self._past_after.match(phrase, len(phrase) - len(phrase[m.end() :].lstrip())) is None
+            for m in self.screen.finditer(phrase)
         )
 
     def _bare(self, phrase: str, gerund: bool = False) -> bool:

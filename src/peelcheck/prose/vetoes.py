@@ -11,11 +11,29 @@ from peelcheck.prose.grammar_compiled import CompiledGrammar
 
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
-# "As in 2016, we judge ...": the year is a comparison with this year's grade, not its time
-_AS_IN = re.compile(r"\bas\s+(?:it\s+was\s+)?in\s+$", re.IGNORECASE)
+# "As in 2016, we judge ...", "Like last year, the force is ...": the year is a comparison
+# with this year's grade, not its time
+# ("Compared with our last inspection, the force has gone down a grade, to ...")
+_AS_IN = re.compile(
+    r"\b(?:as|like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|our|the)\s+)?$",
+    re.IGNORECASE,
+)
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
+_ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
+
+
+def _skip_space(plain: str, at: int) -> int:
+    """Where the next word after `at` begins."""
+    while at < len(plain) and plain[at].isspace():
+        at += 1
+    return at
+
+
+def _now_after(found: re.Match[str] | None, plain: str) -> bool:
+    """A time of now that ends its clause ("is adequate now."; not "good now that")."""
+    return found is not None and _ENDS.match(plain, found.end()) is not None
 
 
 class Vetoes(CompiledGrammar):
@@ -58,15 +76,21 @@ class Vetoes(CompiledGrammar):
                 m.end()
                 for m in self._past.finditer(plain, opens, grade_start)
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
-                and not _AS_IN.search(plain, max(0, m.start() - 16), m.start())
+                and not _AS_IN.search(plain, max(0, m.start() - 24), m.start())
             ),
             default=-1,
         )
-        if last_past >= 0 and self._present.search(plain, last_past, grade_start) is None:
+        cut = _CLAUSE_END.search(plain, grade_end)
+        if (
+            last_past >= 0
+            and self._present.search(plain, last_past, grade_start) is None
+            # the time after the grade, in its clause: "It was good in 2021/22 and is
+            # adequate now"
+            and not _now_after(self._present.match(plain, _skip_space(plain, grade_end)), plain)
+        ):
             return True
         if self._attributed_after.search(plain, grade_end):
             return True  # "..., its own survey says", "... by its partners"
-        cut = _CLAUSE_END.search(plain, grade_end)
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
 
     def _own_saying(self, plain: str, said: re.Match[str]) -> bool:
