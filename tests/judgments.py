@@ -29,7 +29,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-7    # all of batch7.yaml: spent, now tuning data
     python -m tests.judgments --held-back-8    # all of batch8.yaml: spent, now tuning data
     python -m tests.judgments --held-back-9    # all of batch9.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-10   # all of batch10.yaml: held back, not yet scored
+    python -m tests.judgments --held-back-10   # all of batch10.yaml: spent, now tuning data
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -120,7 +120,7 @@ SPLITS = {
     "held-back-10": "split10.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = tuple(f"held-back-{n}" for n in range(3, 10))
+SPENT = tuple(f"held-back-{n}" for n in range(3, 11))
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -378,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held-back-10",
         action="store_true",
-        help="score batch10.yaml (wholly held back: score once, by the lead)",
+        help="score batch10.yaml (scored twice, before and after round 11, now spent: part of the tuning part)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)

@@ -21,12 +21,15 @@ from tests import judgment_cases, judgments
 # previous-grade-statement's real precision 91.4 (batch 9's two real year-on-year
 # sentences: one false reading): the floors were set afresh to those figures. Round 11
 # (grammar11) raised them to its figures (made-up recall: 88.8, 89.0, 88.8, 83.5, 83.3;
-# precision, the lower of real and made-up: 97.1, 98.8, 96.2, 97.4, 91.4).
+# precision, the lower of real and made-up: 97.1, 98.8, 96.2, 97.4, 91.4). Batch 10 (a new
+# hand's, scored twice by the lead, figures only: before and after round 11) then joined the
+# tuning part; the floors were set afresh to its figures (recall: 87.8, 88.0, 88.0, 82.5,
+# 83.0; precision: 96.7, 98.7, 96.2, 97.0, 91.7).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 88),
+    "narrative-contradicts-grade": (96, 87),
     "narrative-states-grade": (98, 88),
-    "summary-states-overall-grade": (96, 88),
-    "summary-contradicts-question": (97, 83),
+    "summary-states-overall-grade": (96, 87),
+    "summary-contradicts-question": (96, 82),
     "previous-grade-statement": (91, 83),
 }
 
@@ -68,16 +71,13 @@ def test_the_corpus_is_split_as_labelled() -> None:
     assert len(ninth) == 260  # all of batch9.yaml
     tenth = judgments.held_back("held-back-10")
     assert tenth <= ids and not tenth & (earlier | ninth)
-    assert len(tenth) == 248  # all of batch10.yaml, not yet scored
-    # batches 3-9 were scored (rounds 3-10; batch 9 before and after round 10) and are spent
-    assert set(judgments.SPENT) == set(judgments.SPLITS) - {
-        "held-back",
-        "held-back-2",
-        "held-back-10",
-    }
+    assert len(tenth) == 248  # all of batch10.yaml
+    # batches 3-10 were scored (rounds 3-11; batches 9 and 10 before and after rounds 10 and
+    # 11) and are spent
+    assert set(judgments.SPENT) == set(judgments.SPLITS) - {"held-back", "held-back-2"}
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | tenth)
-    assert third | fourth | fifth | sixth | seventh | eighth | ninth <= tuning
+    assert not tuning & (back | second)
+    assert third | fourth | fifth | sixth | seventh | eighth | ninth | tenth <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
