@@ -16,6 +16,8 @@ from peelcheck.prose.clause import ClauseReader
 from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.names import Names
 
+_LETTER = re.compile(r"[^\W\d_]")  # a letter, as the word starts' lookbehind reads one
+
 # slots whose words a frame needs: present when one of their phrases is in the sentence
 _MARKERS = ("{we}", "{move}")
 _PAST = re.compile(r"(?:ed|found)$", re.IGNORECASE)
@@ -295,11 +297,28 @@ class CompiledGrammar:
             if len(lower) != len(text):
                 known = self._scan(text)[0]
             else:  # a word's start: "adequate" in "inadequate" is no other grade's word
-                known = [m.start() for m in self._starting(own).finditer(lower)]
+                known = self._word_starts(lower, own)
             self._scanned_besides[(text, grade)] = known
             if len(self._scanned_besides) > 256:
                 self._scanned_besides.popitem(last=False)
         return known
+
+    def _word_starts(self, lower: str, own: frozenset[str]) -> list[int]:
+        """Where a key word but `own` starts with no letter before it, in order: string
+        searches, as the regular expression tried every character of the text."""
+        words = [w for w in self._keys if w not in own]
+        if not all(w.isalpha() for w in words):
+            return [m.start() for m in self._starting(own).finditer(lower)]
+        # a letter before a word's start joins it to that letter's word: so no found word
+        # starts inside another, and the starts are those the expression would find
+        found = []
+        for word in words:
+            at = lower.find(word)
+            while at >= 0:
+                if at == 0 or _LETTER.match(lower, at - 1) is None:
+                    found.append(at)
+                at = lower.find(word, at + 1)
+        return sorted(set(found))  # a word that begins another starts at the same place
 
     def _starting(self, own: frozenset[str]) -> re.Pattern[str]:
         """The key words but `own`, each where no letter stands before it (compiled once

@@ -225,7 +225,8 @@ def _branches(tree: Trie) -> str:
         if not child:
             branches.append(pattern + tail)
             continue
-        more = r"\s+(?:" + _branches(child) + ")"
+        # a single word after needs no group: Python's parser spends on each group
+        more = r"\s+" + (_branches(child) if len(child) == 1 else "(?:" + _branches(child) + ")")
         # a longer phrase first: "is good at" before "is good"
         branches.append(f"{pattern}(?:{more}|{tail})" if ends else pattern + more)
     return "|".join(branches)
