@@ -93,11 +93,11 @@ def test_names_far_apart_and_spread_over_lines_are_found_alike() -> None:
 
 
 def test_a_text_is_read_for_other_names_only_where_one_may_stand() -> None:
-    from peelcheck.checks import judged_subject
+    from peelcheck.prose.screens import may_match
 
-    assert not judged_subject._may_name(_tables()[0].others("Kent Police"), "Kent Police is good.")
-    assert judged_subject._may_name(_tables()[0].others("Kent Police"), "Gwent Police is good.")
-    assert judged_subject._may_name(_tables()[0].others("Kent Police"), "\udc80")
+    assert not may_match(_tables()[0].others("Kent Police"), "Kent Police is good.")
+    assert may_match(_tables()[0].others("Kent Police"), "Gwent Police is good.")
+    assert may_match(_tables()[0].others("Kent Police"), "\udc80")
 
 
 def test_a_word_list_s_digest_is_that_of_its_bytes(tmp_path: Path) -> None:

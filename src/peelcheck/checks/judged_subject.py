@@ -17,6 +17,7 @@ from peelcheck.checks.other_names import NameRows, NameTable, name_table, table_
 from peelcheck.checks.own_name import NearMisses, OwnName
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
+from peelcheck.prose.screens import may_match
 from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
@@ -216,8 +217,7 @@ class JudgedSubject(Check):
         if near is not None and near.may_occur(ctx.corpus_text):
             return True
         misses = self._near_misses(ctx, names)
-        own = names.own(subject)
-        return misses is not None and any(m.row not in own for m in misses.find(ctx.corpus_text))
+        return misses is not None and misses.may_occur(ctx.corpus)
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         if self._judgements is None:
@@ -232,7 +232,9 @@ class JudgedSubject(Check):
         body = "fire and rescue service" if ctx.fact("programme") == "FRS" else "force"
         others = names.others(subject) if ctx.screens else None
         for where, text in field_texts(node, path, self.fields):
-            if others is None or _may_name(others, text):
+            # where no other row's name can occur, a judgment's subject is the subject's own
+            # name or none, never reported
+            if others is None or may_match(others, text):
                 table = names.phrases(text, ctx.screens)
                 yield from self._subjects(ctx, where, text, table, own, words)
             if near is not None:
@@ -298,15 +300,6 @@ class JudgedSubject(Check):
             if before is not None and normalise(before.group(1)) in self._lead_ins:
                 return None  # "a joint unit with West Mercia Police is good at"
         return name
-
-
-def _may_name(others: Any, text: str) -> bool:
-    """Whether a name of another row than the subject's may occur in `text`: where none can,
-    a judgment's subject is the subject's own name or none, never reported."""
-    try:
-        return others.search(text.encode("utf-8")) is not None
-    except UnicodeEncodeError:  # a lone surrogate: read the text as before
-        return True
 
 
 def _hit(where: str, text: str, span: tuple[int, int], subject: str, problem: str) -> Hit:

@@ -12,10 +12,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
 from peelcheck.prose.phrases import phrase_screen
-from peelcheck.prose.screens import IGNORECASE_EXTRAS
+from peelcheck.prose.screens import IGNORECASE_EXTRAS, may_match
 from peelcheck.prose.words import normalise
 
 
@@ -127,9 +126,13 @@ class NearMisses:
         )
         return re.compile(rf"(?:{places or '(?!x)x'})\s+(?:{either})(?![\w-])")
 
+    def may_occur(self, corpus: bytes) -> bool:
+        """Whether `find` may find anything in a draft's texts (`corpus`: in UTF-8)."""
+        return bool(self._places) and self._screen.search(corpus) is not None
+
     def find(self, text: str) -> Iterator[OtherMiss]:
         """Each near miss of a row's official name in `text`, left to right."""
-        if not self._places or not _screened(self._screen, text):
+        if not self._places or not may_match(self._screen, text):
             return
         for match in _finditer(self._pattern, text):
             group = match.lastgroup or ""
@@ -139,13 +142,6 @@ class NearMisses:
             if _key(kind).startswith(_key(text[match.end(group) : match.end()])):
                 continue  # a short form ("Surrey Fire and Rescue", "Metropolitan Police")
             yield OtherMiss(match.start(), match.end(), f"{match.group(group)} {kind}", row)
-
-
-def _screened(screen: Any, text: str) -> bool:
-    try:
-        return screen.search(text.encode("utf-8")) is not None
-    except UnicodeEncodeError:  # a lone surrogate: read the text with Python's `re`
-        return True
 
 
 def _ordered(kinds: Iterable[str]) -> list[str]:

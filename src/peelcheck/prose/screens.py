@@ -3,6 +3,8 @@ Python's `re` patterns match."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import re2
 
 # What Python's `\s` matches in a str pattern (every character whose isspace() is true),
@@ -17,3 +19,12 @@ IGNORECASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 SCREEN_SPACE = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in PYTHON_SPACES) + "]+"
 SCREEN_OPTIONS = re2.Options()
 SCREEN_OPTIONS.log_errors = False
+
+
+def may_match(screen: Any, text: str) -> bool:
+    """Whether the RE2 `screen` matches `text`; a text RE2 cannot read (a lone surrogate, as
+    a JSON "\\udc80" gives) may match, so Python's `re` reads it as before."""
+    try:
+        return screen.search(text) is not None
+    except UnicodeEncodeError:
+        return True
