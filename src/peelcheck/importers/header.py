@@ -69,8 +69,8 @@ def _line_header(
     summary = False
     if found is None:
         found = r.SUMMARY_HEADER.match(text)
-        if found is None or r.NATIONAL_TITLE.fullmatch(text):
-            return None  # "PEEL assessments 2021/22" names the programme, not a place
+        if found is None:
+            return None
         summary = _summary_page(found.group("subject"), index, blocks)
         if _fire_page(found.group("subject"), index, blocks, facts):
             if not (summary or r.NAME_CYCLE_HEADER.match(text)):
