@@ -1,0 +1,150 @@
+"""The noun phrase before a judgment's frame: whether it names the inspected subject (its
+name or "the force", a possessive of its work, "the way it ...", a bare noun phrase naming
+its work, a first verb phrase joined by "and"), and where it begins. A mixin of the
+judgment grammar (`judgments.Grammar`), reading its compiled patterns."""
+
+from __future__ import annotations
+
+import re
+
+from peelcheck.prose.grammar_compiled import CompiledGrammar
+from peelcheck.prose.names import Names
+
+BOUNDARY = re.compile(
+    r"[,;:(]|\b(?:and|but|yet|however|although|though|while|whilst|whereas|that|which|so)\b",
+    re.IGNORECASE,
+)
+# a verb between a possessor and the frame: the grade is not of the possessor's noun phrase
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
+# "some of", "parts of": a part of what the subject does
+PARTITIVE_WORDS = r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?)\s+of\s+"
+_PARENTHESIS = re.compile(r",\s*(?:which|who|with which|where)\b[^,]*,", re.IGNORECASE)
+_HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECASE)
+# a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
+# and" before "is good at"; not when another clause may hold another subject ("that",
+# "which", ...), nor before a plural verb ("The force and its partners ... and are good")
+_COORDINATED = re.compile(r"(?:,\s*|\s)and\s*$", re.IGNORECASE)
+_SINGULAR = re.compile(r"\s*(?:is|remains|requires|require)\b", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(
+    r"[,;:(]\s*(?!and\s*$)\S|\b(?:that|which|who|whose|whom|where|when|whether|if|because"
+    r"|although|though|while|whilst|but|as|its|their|partners?)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
+_GERUND = re.compile(r"[A-Za-z]{3,}ing$")
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+
+
+class NounPhrases(CompiledGrammar):
+    """Reads the noun phrase a judgment's frame follows, for the subject in it."""
+
+    def _subject_start(self, plain: str, start: int, end: int, who: Names) -> int | None:
+        """Where the noun phrase plain[start:end] names the subject, or None."""
+        phrase = plain[start:end]
+        cleaned = (
+            _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase) if "," in phrase else phrase
+        )
+        cleaned = self._without_adverb(cleaned)  # "Sussex Police also" before "remains"
+        named = self._named(cleaned, who)
+        if named is not None:
+            return start + named
+        for opening in reversed(list(self._openings.finditer(cleaned))):
+            if not who.naming(opening.group()) and not self._ours.search(opening.group()):
+                continue  # "South Wales Police's", "the way Sussex Police": not the subject
+            before = cleaned[: opening.start()].strip(" \"'")
+            if before.endswith(",") and cleaned.rstrip().endswith(","):
+                continue  # "Shropshire FRS, its partner in ..., is good": of the name before
+            head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
+            if opening.group("way"):
+                head = ""  # "the way it ...", "how it ...": its objects are no subject
+            elif FINITE.search(cleaned, opening.end()):
+                continue  # "its approach is new and the outcome is good": not read, no finding
+            if (not before or self._before_name.search(before)) and not self._not_subjects.search(
+                head
+            ):
+                # "Some of its work": the words say which part is judged (a qualifier's)
+                part = _PARTITIVE_BEFORE.search(
+                    cleaned, max(0, opening.start() - 16), opening.start()
+                )
+                return start + (part.start() if part else opening.start())
+        if self._coordinated(plain, phrase, cleaned, end, who):
+            return start + len(cleaned) - len(cleaned.lstrip())
+        cuts = [0] + [m.end() for m in BOUNDARY.finditer(cleaned)]
+        for cut in reversed(cuts):
+            rest = cleaned[cut:]
+            if any(c in rest for c in ",;:"):
+                break  # a bare noun phrase runs to the last comma at most
+            if self._bare(rest):
+                return start + cut + len(rest) - len(rest.lstrip())
+        return None
+
+    def _named(self, phrase: str, who: Names) -> int | None:
+        """Where a noun phrase that ends with the subject's name begins: at the name
+        after a word that leaves it the subject, or at a noun phrase of its work before
+        it; None when no name ends it."""
+        named = who.ending(phrase)
+        if named is None:
+            return None
+        if self._before_name.search(phrase[:named].strip(" \"'")):
+            return named
+        return self._owned(phrase, named)
+
+    def _owned(self, phrase: str, named: int) -> int | None:
+        """Where a noun phrase of the subject's work that names the subject after it
+        begins ("The quality of investigations carried out by the force", "Our grade for
+        Gwent Police"; `subject_after`), or None."""
+        link = self._subject_after.search(phrase, 0, named)
+        if link is None:
+            return None
+        head = phrase[: link.start()]
+        cut = max((m.end() for m in BOUNDARY.finditer(head)), default=0)
+        rest = head[cut:]
+        if not rest.strip() or any(c in rest for c in ",;:") or not self._bare(rest, gerund=True):
+            return None
+        return cut + len(rest) - len(rest.lstrip())
+
+    def _without_adverb(self, phrase: str) -> str:
+        """The noun phrase without an adverb that ends it ("Sussex Police also")."""
+        kept = phrase.rstrip()
+        cut = max(kept.rfind(" "), kept.rfind("\n"), kept.rfind("\t"))
+        if cut > 0 and kept[cut + 1 :].lower() in self._adverb_words:
+            return kept[:cut]
+        return phrase
+
+    def _coordinated(self, plain: str, phrase: str, cleaned: str, end: int, who: Names) -> bool:
+        """Whether the noun phrase is the subject and a first verb phrase joined by "and" to
+        the judgment's ("It protects children well and is good at"): the subject opens it,
+        and no other clause, hedge or plural verb may give the grade to someone else."""
+        if not _COORDINATED.search(cleaned) or not _SINGULAR.match(plain, end):
+            return False
+        lead = who.leading(cleaned)
+        return (
+            lead is not None
+            and not _CLAUSE_WORD.search(phrase, lead)
+            and not self._not_before.search(phrase)  # "It hopes to improve and is"
+            and not self._this_years_grade(phrase)  # a judgment before: a continuation's
+        )
+
+    def _this_years_grade(self, phrase: str) -> bool:
+        """Whether `phrase` holds a grade not of another year: one not followed by a time
+        of the past ("It was good in 2021/22 and is adequate now": "good in 2021/22" is
+        another year's, so "is adequate" is the subject's, coordinated)."""
+        return any(
+            self._past_after.match(phrase, len(phrase) - len(phrase[m.end() :].lstrip())) is None
+            for m in self.screen.finditer(phrase)
+        )
+
+    def _bare(self, phrase: str, gerund: bool = False) -> bool:
+        """A noun phrase without a possessor that names the subject's work (with
+        `gerund`, also one opening with an "-ing" word: "Investigating crime at ...")."""
+        words = phrase.split()
+        return (
+            0 < len(words) <= 14
+            and (
+                self._heads.search(phrase) is not None
+                or (gerund and _GERUND.match(words[0]) is not None)
+            )
+            and self._not_subjects.search(phrase) is None
+            and _CAPITALISED.search(phrase.strip()) is None
+            and FINITE.search(phrase) is None  # a clause, not a noun phrase
+        )
