@@ -30,6 +30,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-8    # all of batch8.yaml: spent, now tuning data
     python -m tests.judgments --held-back-9    # all of batch9.yaml: spent, now tuning data
     python -m tests.judgments --held-back-10   # all of batch10.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-11   # all of batch11.yaml: wholly held back, unscored
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -106,6 +107,7 @@ BATCHES = (  # each labelled and split on its own
     "batch8.yaml",
     "batch9.yaml",
     "batch10.yaml",
+    "batch11.yaml",
 )
 SPLITS = {
     "held-back": "split.yaml",
@@ -118,8 +120,10 @@ SPLITS = {
     "held-back-8": "split8.yaml",
     "held-back-9": "split9.yaml",
     "held-back-10": "split10.yaml",
+    "held-back-11": "split11.yaml",
 }
-# Held-back parts already scored once: spent as yardsticks, they are tuning data now.
+# Held-back parts already scored once: spent as yardsticks, they are tuning data now
+# (held-back-11, all of batch11.yaml, is not: it is unscored).
 SPENT = tuple(f"held-back-{n}" for n in range(3, 11))
 
 
@@ -137,7 +141,8 @@ def held_back(part: str = "held-back") -> set[str]:
     `held-back-2` (half of batch2.yaml), `held-back-3` (all of batch3.yaml), `held-back-4`
     (all of batch4.yaml), `held-back-5` (all of batch5.yaml), `held-back-6` (all of
     batch6.yaml), `held-back-7` (all of batch7.yaml), `held-back-8` (all of batch8.yaml),
-    `held-back-9` (all of batch9.yaml) or `held-back-10` (all of batch10.yaml)."""
+    `held-back-9` (all of batch9.yaml), `held-back-10` (all of batch10.yaml) or
+    `held-back-11` (all of batch11.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
@@ -220,7 +225,7 @@ def score(items: list[dict[str, Any]]) -> Scores:
 def _batch(item: dict[str, Any]) -> str:
     """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
     batch 4 from j0991, batch 5 from j1223, batch 6 from j1458, batch 7 from j1711, batch 8
-    from j1930, batch 9 from j2170, batch 10 from j2430)."""
+    from j1930, batch 9 from j2170, batch 10 from j2430, batch 11 from j2678)."""
     number = int(str(item["id"]).lstrip("j"))
     return (
         "sentences"
@@ -242,6 +247,8 @@ def _batch(item: dict[str, Any]) -> str:
         else "batch9"
         if number < 2430
         else "batch10"
+        if number < 2678
+        else "batch11"
     )
 
 
@@ -256,6 +263,7 @@ BATCH_NAMES = (
     "batch8",
     "batch9",
     "batch10",
+    "batch11",
 )
 
 
@@ -310,7 +318,8 @@ def report(part: str, failures: bool = False, without: tuple[str, ...] = ()) -> 
         "per batch, real | made-up:",
         scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[:3] for o in ("real", "made-up")]),
         scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[3:5] for o in ("real", "made-up")]),
-        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[5:] for o in ("real", "made-up")]),
+        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[5:8] for o in ("real", "made-up")]),
+        scores.table([f"batch:{b}:{o}" for b in BATCH_NAMES[8:] for o in ("real", "made-up")]),
         "",
         "per shape:",
         scores.table([f"shape:{s}" for s in SHAPES[:5]]),
@@ -379,6 +388,11 @@ def main(argv: list[str] | None = None) -> int:
         "--held-back-10",
         action="store_true",
         help="score batch10.yaml (scored twice, before and after round 11, now spent: part of the tuning part)",
+    )
+    parser.add_argument(
+        "--held-back-11",
+        action="store_true",
+        help="score batch11.yaml (wholly held back, unscored)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)

@@ -72,11 +72,19 @@ def test_the_corpus_is_split_as_labelled() -> None:
     tenth = judgments.held_back("held-back-10")
     assert tenth <= ids and not tenth & (earlier | ninth)
     assert len(tenth) == 248  # all of batch10.yaml
+    eleventh = judgments.held_back("held-back-11")
+    assert eleventh <= ids and not eleventh & (earlier | ninth | tenth)
+    assert len(eleventh) == 305  # all of batch11.yaml
     # batches 3-10 were scored (rounds 3-11; batches 9 and 10 before and after rounds 10 and
-    # 11) and are spent
-    assert set(judgments.SPENT) == set(judgments.SPLITS) - {"held-back", "held-back-2"}
+    # 11) and are spent; batch 11 is unscored, wholly held back
+    assert "held-back-11" not in judgments.SPENT
+    assert set(judgments.SPENT) == set(judgments.SPLITS) - {
+        "held-back",
+        "held-back-2",
+        "held-back-11",
+    }
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second)
+    assert not tuning & (back | second | eleventh)
     assert third | fourth | fifth | sixth | seventh | eighth | ninth | tenth <= tuning
 
 
