@@ -7,7 +7,7 @@ from typing import Any
 
 from peelcheck.core.findings import Finding
 from peelcheck.draft.loaded import Loaded
-from peelcheck.draft.sourcemap import SourceMap, Span, join_path, walk_values
+from peelcheck.draft.sourcemap import SourceMap, Span, join_path
 from peelcheck.importers.blocks import Block
 
 Offsets = tuple[int, int]
@@ -108,11 +108,7 @@ class Assembler:
                 self._question(join_path("questions", i), q) for i, q in enumerate(parts.questions)
             ]
         loaded = Loaded(file, data, self.source, list(problems), kind="page")
-        for path, value in walk_values(data):
-            if isinstance(value, (dict, list)):
-                loaded.paths_by_id[id(value)] = path
-            start, end = self._span_of(path, value)
-            self.source.values[path] = self._span(start, end)
+        loaded.locate_values(lambda path, value: self._span(*self._span_of(path, value)))
         return loaded
 
     def _inspection(self) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from peelcheck.core.findings import DocumentPlace, Finding
 from peelcheck.draft.loaded import Loaded
-from peelcheck.draft.sourcemap import Span, join_path, parent_path, walk_values
+from peelcheck.draft.sourcemap import Span, join_path, parent_path
 from peelcheck.importers.word.parts import Report, Words
 from peelcheck.importers.word.sourcemap import WordSourceMap
 from peelcheck.importers.yamlout import FlowMapping
@@ -74,11 +74,7 @@ class DraftBuilder:
         if self.places:
             data["document"] = {"file": self.file, "places": dict(self.places)}
         loaded = Loaded(self.file, data, self.source, problems, kind="word")
-        for path, value in walk_values(data):
-            if isinstance(value, (dict, list)):
-                loaded.paths_by_id[id(value)] = path
-            start, end = self._span_of(path, value)
-            self.source.values[path] = self._span(start, end)
+        loaded.locate_values(lambda path, value: self._span(*self._span_of(path, value)))
         return loaded
 
     def _span_of(self, path: str, value: Any) -> tuple[int, int]:
