@@ -149,8 +149,8 @@ class Spelling(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         right = self._right
         for where, text in field_texts(node, path, self.fields):
-            words = self._new_words(text)
-            if words is None:
+            new = self._new_words(text)
+            if new is None:
                 continue  # most texts: every word already found right
             skip = [m.span() for m in _ADDRESS.finditer(text)]
             if "‘" in text or "“" in text or '"' in text:
@@ -158,7 +158,7 @@ class Spelling(Check):
             cut = cut_word(ctx, where, text)
             if cut is not None:
                 skip.append(cut)
-            for start, word in _places(text, set(words).difference(right), len(words)):
+            for start, word in _places(text, *new):
                 if word in right:
                     continue  # found right earlier in this text
                 end = start + len(word)
@@ -181,29 +181,29 @@ class Spelling(Check):
                     span=(start, end),
                 )
 
-    def _new_words(self, text: str) -> list[str] | None:
-        """The words of `text` (`_WORD.findall`), or None when each is already found right.
+    def _new_words(self, text: str) -> tuple[set[str], int] | None:
+        """The words of `text` not yet found right, with about how many words it holds (for
+        `_places`), or None when there are none.
 
         A text's chunks (`word_chunks`) are compared with those known clean first: a set
-        test in C, where tokenising the text with `_WORD` cost most of the check."""
+        test in C, where tokenising the text with `_WORD` cost most of the check; only
+        chunks not yet clean are read for words."""
         right, clean = self._right, self._clean
         found = chunks(text)
-        if found is not None:
-            new = set(found).difference(clean)
-            if not new:
-                return None
-            dirty = False
-            for chunk in new:
-                if right.issuperset(chunk_words(chunk)):
-                    if len(clean) >= _MEMO_WORDS:
-                        clean.clear()  # a bound on what a long run keeps
-                    clean.add(chunk)
-                else:
-                    dirty = True
-            if not dirty:
-                return None
-        words = _WORD.findall(text)
-        return None if right.issuperset(words) else words
+        if found is None:
+            words = _WORD.findall(text)
+            new = set(words).difference(right)
+            return (new, len(words)) if new else None
+        new = set()
+        for chunk in set(found).difference(clean):
+            words = chunk_words(chunk)
+            if not right.issuperset(words):
+                new.update(words)
+                continue
+            if len(clean) >= _MEMO_WORDS:
+                clean.clear()  # a bound on what a long run keeps
+            clean.add(chunk)
+        return (new.difference(right), len(found)) if new else None
 
     def _slip_in_name(self, guess: str) -> bool:
         """Whether a capitalised word inside a sentence, with this guess, is reported: with
@@ -307,7 +307,7 @@ def _norm(word: str) -> str:
 
 def _places(text: str, words: set[str], count: int) -> list[tuple[int, str]]:
     """(start, word) of each `_WORD` match of `text` that is one of `words`, left to right
-    (`count`: how many matches the text has).
+    (`count`: about how many words the text holds; it decides only how they are found).
 
     The same places as `_WORD.finditer` gives for these words, found with `str.find`: a
     text holds few words not yet found right, and reading every word's match in Python
