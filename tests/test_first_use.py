@@ -16,9 +16,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peelcheck.checks.judged_subject import JudgedSubject, _Names
+from peelcheck.checks.judged_subject import JudgedSubject, _Names, screen_source
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
-from peelcheck.prose.phrases import Phrases
+from peelcheck.prose.phrases import Phrases, phrase_screen
 
 
 @functools.cache
@@ -68,7 +68,7 @@ def _texts(draw: st.DrawFn, table: int) -> str:
 
 
 def _same_names(names: _Names, text: str) -> None:
-    some, every = names.phrases(text), _every(names)
+    some, every = names.phrases(names.rows_in(text)), _every(names)
     for at in range(len(text) + 1):
         assert some.starting_at(text, at, len(text)) == every.starting_at(text, at, len(text))
         assert some.ending_at(text, 0, at) == every.ending_at(text, 0, at)
@@ -93,11 +93,53 @@ def test_names_far_apart_and_spread_over_lines_are_found_alike() -> None:
 
 
 def test_a_text_is_read_for_other_names_only_where_one_may_stand() -> None:
-    from peelcheck.prose.screens import may_match
+    names = _tables()[0]
+    assert not names.may_name_others("Kent Police", "Kent Police is good.")
+    assert names.may_name_others("Kent Police", "Gwent Police is good.")
+    assert names.may_name_others("Kent Police", b"Gwent Police is good.")
+    assert names.may_name_others("Kent Police", "\udc80")
 
-    assert not may_match(_tables()[0].others("Kent Police"), "Kent Police is good.")
-    assert may_match(_tables()[0].others("Kent Police"), "Gwent Police is good.")
-    assert may_match(_tables()[0].others("Kent Police"), "\udc80")
+
+def _each_row(names: _Names, text: str) -> frozenset[int] | None:
+    """The rows found by searching each row's own screen, as before the set."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return frozenset(i for i, row in enumerate(names.rows) if phrase_screen(row).search(data))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_the_set_of_row_screens_finds_the_rows_each_screen_finds(data: st.DataObject) -> None:
+    table = data.draw(st.integers(0, len(_tables()) - 1))
+    names = _tables()[table]
+    text = data.draw(_texts(table))
+    assert names.rows_in(text) == _each_row(names, text)
+    assert names.rows_in(text.encode()) == _each_row(names, text)
+
+
+def test_the_set_holds_each_row_s_own_screen() -> None:
+    for names in _tables():
+        for row in names.rows:
+            assert screen_source(row) == phrase_screen(row).pattern
+        assert names.rows_in("no name") == frozenset()
+        assert names.rows_in("\udc80 " + names.written[0][0]) is None
+
+
+class _OutOfMemory:
+    """An RE2 set that fails, as RE2's does when its DFA runs out of memory: no answer."""
+
+    def Match(self, _text: bytes) -> None:  # noqa: N802 (RE2's name)
+        return None
+
+
+def test_a_set_that_fails_is_answered_by_each_row_s_screen() -> None:
+    names = _Names([{"name": "Kent Police"}, {"name": "Gwent Police"}], ["name"])
+    names.__dict__["_row_set"] = _OutOfMemory()
+    assert names.rows_in("Gwent Police and Kent Police") == frozenset({0, 1})
+    assert names.may_name_others("Kent Police", "Gwent Police is good.")
+    assert not names.may_name_others("Kent Police", "Kent Police is good.")
 
 
 def test_a_word_list_s_digest_is_that_of_its_bytes(tmp_path: Path) -> None:

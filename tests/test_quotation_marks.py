@@ -54,3 +54,22 @@ _PIECES = ["word", "force’s", " ", "\n\n", "\n", "‘", "’", "'", "“", "�
 def test_any_text_of_marks_and_paragraphs(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _reported(text) == _every_paragraph(text)
+
+
+# ’ in every place the turned-mark test reads: after space, a bracket, a letter, a digit
+# or nothing; before a letter (ASCII or not, a numeral that is no digit), a digit, "_"
+_MARKS = ["’", "‘", "'", "“", "”", '"', " ", "(", "[", "\n", "a", "é", "²", "3", "_", "-", "\xa0"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_MARKS), max_size=12))
+def test_the_marks_found_are_those_of_the_pattern_as_first_written(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = [m.span() for m in quotes._OPENING.finditer(text)]
+    assert found == [m.span() for m in quotes.OPENING_AS_WRITTEN.finditer(text)]
+
+
+def test_a_turned_mark_opens_only_before_a_letter() -> None:
+    text = "’Tis (’x’) a’b ’3 ’é [’² ’_"
+    starts = [m.start() for m in quotes._OPENING.finditer(text)]
+    assert starts == [0, 6, 18, 22] == [m.start() for m in quotes.OPENING_AS_WRITTEN.finditer(text)]

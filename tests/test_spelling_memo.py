@@ -53,6 +53,7 @@ def _cold() -> spelling.Spelling:
     """The built-in check as it is before reading any draft."""
     check = copy.copy(_check())
     check._right = set()
+    check._clean = set()
     check._verdicts = {}
     return check
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from peelcheck.checks import repeated_word
+from peelcheck.prose import words
 from tests.checks.conftest import context, draft, hits, make, marked, on, rejected
+from tests.test_screens import ASCII_WORDS, OTHER_WORDS, _prose
 
 WORDS = {"type": "repeated-word", "fields": ["narrative", "areas_for_improvement"]}
 
@@ -66,3 +71,36 @@ def test_the_allowed_list_is_checked_when_loaded() -> None:
     message = rejected({**WORDS, "allowed": "confused_words"})
     assert "pack data 'confused_words' must be a list of words" in message
     assert rejected({**WORDS, "fields": "narrative"})
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_prose(ASCII_WORDS + OTHER_WORDS), min_size=1, max_size=4))
+def test_the_screen_answers_as_the_token_screen_it_replaces(texts: list[str]) -> None:
+    # words often repeated in another case, between spaces, breaks, marks, digits, accents
+    corpus = "\n".join(texts)
+    encoded = corpus.encode()
+    assert repeated_word.may_repeat_word(corpus, encoded) == words.may_repeat_word(corpus, encoded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the the",
+        "(the the)",
+        "x the  \n the",
+        "force’s force's",
+        "crime. Crime",
+        "a.a",
+        "the’ the",
+        "it it’s",
+        "it’s it",
+        "'' ''",
+        "— —",
+        "café café",
+        "",
+    ],
+)
+def test_the_screen_on_marks_around_words(text: str) -> None:
+    corpus = f"It works.\n{text}\nWe saw it."
+    encoded = corpus.encode()
+    assert repeated_word.may_repeat_word(corpus, encoded) == words.may_repeat_word(corpus, encoded)

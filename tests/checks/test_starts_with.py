@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.checks.conftest import draft, hits, make, marked, on, rejected
 
 AREAS = {
@@ -90,6 +92,29 @@ def test_absent_blank_and_non_text_values_pass() -> None:
     check = starts(phrases="'We'")
     for node in ({}, {"t": None}, {"t": "  "}, {"t": 3}, {"t": ["", 4, None]}):
         assert on(check, node) == [], node
+
+
+def test_a_node_without_the_field_never_works_out_the_phrases() -> None:
+    # most questions have no areas for improvement: the query is run only for text
+    check: Any = starts(phrases="'We'")
+    asked: list[Any] = []
+    query = check.phrases
+    object.__setattr__(check, "phrases", _Counting(query, asked))
+    assert on(check, {}) == [] and on(check, {"t": None}) == []
+    assert asked == []
+    assert len(on(check, {"t": "They"})) == 1
+    assert len(asked) == 1
+
+
+class _Counting:
+    """A query that records each node it is asked about."""
+
+    def __init__(self, query: Any, asked: list[Any]) -> None:
+        self.query, self.asked = query, asked
+
+    def search(self, node: Any, ctx: Any) -> Any:
+        self.asked.append(node)
+        return self.query.search(node, ctx)
 
 
 def test_without_field_the_node_itself_is_the_text() -> None:

@@ -140,11 +140,11 @@ def field_texts(node: Any, path: str, fields: Sequence[str]) -> Iterator[tuple[s
         return
     for name in fields:
         value = node.get(name)
-        where = join_path(path, name)
         if isinstance(value, str):
             if value.strip():
-                yield where, value
+                yield join_path(path, name), value
         elif isinstance(value, list):
+            where = join_path(path, name)  # only for a field the node has: most are absent
             for index, item in enumerate(value):
                 if isinstance(item, str) and item.strip():
                     yield f"{where}[{index}]", item

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -24,6 +25,9 @@ _SLOT_PATTERN = r"(?P<name>[^.\n]{1,100}?)"
 # The same, where only whether a frame matches counts: unbounded, a superset of the slot
 # that RE2's DFA reads without a state per character counted (3 ms a draft to build, not 0.6)
 _SLOT_ANY = r"[^.\n]+"
+# What may anchor a frame to a text's start or end (a ^ that opens a class does not)
+_ANCHOR = re.compile(r"(?<!\[)\^|\$|\\[Az]|\(\?[a-zA-Z]*m")
+_SURROGATE = b"\xed"  # how a lone surrogate opens in `ctx.corpus` (and Hangul from U+D000)
 
 
 class _Table(NameRows):
@@ -67,6 +71,7 @@ class FrameSubject(Check):
     _frames: list[Any] = PrivateAttr(default_factory=list)
     _slots: list[int] = PrivateAttr(default_factory=list)  # each frame's group of the slot
     _screen: Any = PrivateAttr(default=None)  # any frame, slot not captured: one scan a text
+    _anchored: bool = PrivateAttr(default=True)  # a frame may hold an anchor (^, $, \A, \z)
     _tables: dict[str, _Table] = PrivateAttr(default_factory=dict)
 
     def prepare(self, pack: PackData) -> None:
@@ -80,6 +85,7 @@ class FrameSubject(Check):
             self._frames.append(compiled)
             self._slots.append(compiled.groupindex["name"])
             screens.append(f"(?:(?:{before}){_SLOT_ANY}(?:{after}))")
+        self._anchored = any(_ANCHOR.search(frame) for frame in frames)
         try:
             # a text where no frame matches (nearly all) is passed over after one RE2 scan,
             # where each frame's search encoded the text again
@@ -89,6 +95,14 @@ class FrameSubject(Check):
         specs = {"": name_table(self.table, self.columns), **self.tables}
         for programme, spec in specs.items():
             self._tables[programme] = _Table(table_rows(pack, spec), spec.columns)
+
+    def may_report(self, ctx: DraftContext) -> bool:
+        # Most drafts hold no frame at all: one scan of the draft's texts, joined by line
+        # breaks, tells. A frame matching in a text matches there too, unless it is anchored
+        # to the text's start or end; and a text UTF-8 cannot hold is read as before.
+        if self._screen is None or self._anchored or _SURROGATE in ctx.corpus:
+            return True
+        return self._screen.search(ctx.corpus) is not None
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         subject = str(ctx.fact("subject") or "")

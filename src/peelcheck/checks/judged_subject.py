@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
+import re2
 from pydantic import Field, PrivateAttr
 
 from peelcheck.checks.api import Check, field_texts, register
@@ -16,8 +17,8 @@ from peelcheck.checks.judgement_phrases import Judgements, Subjects
 from peelcheck.checks.other_names import NameRows, NameTable, name_table, table_rows
 from peelcheck.checks.own_name import NearMisses, OwnName
 from peelcheck.engine.contract import Hit
-from peelcheck.prose.phrases import PhraseMatch, Phrases, phrase_screen
-from peelcheck.prose.screens import may_match
+from peelcheck.prose.phrases import PhraseMatch, Phrases, _screen_word, phrase_screen
+from peelcheck.prose.screens import SCREEN_OPTIONS, SCREEN_SPACE
 from peelcheck.prose.words import normalise, shorten
 
 if TYPE_CHECKING:
@@ -32,41 +33,59 @@ class _Names(NameRows):
 
     def __init__(self, rows: list[dict[str, str]], columns: list[str]) -> None:
         super().__init__(rows, columns)
-        self.others_cache: dict[str, Any] = {}
         self._phrases: dict[frozenset[int] | None, Phrases[int]] = {}
 
-    def others(self, subject: str) -> Any:
-        """An RE2 screen matching at least wherever a name of a row not naming `subject`
-        occurs (search it in UTF-8 bytes)."""
-        screen = self.others_cache.get(subject)
-        if screen is None:
-            own = self.own(subject)
-            screen = self.others_cache[subject] = phrase_screen(
-                name for index, row in enumerate(self.rows) if index not in own for name in row
-            )
-        return screen
+    def may_name_others(self, subject: str, text: str | bytes) -> bool:
+        """Whether a name of a row not naming `subject` may occur in `text` (a str, or UTF-8
+        bytes); True for a text UTF-8 cannot hold."""
+        rows = self.rows_in(text)
+        return rows is None or not rows <= self.own(subject)
+
+    def rows_in(self, text: str | bytes) -> frozenset[int] | None:
+        """The rows whose RE2 screen (`phrase_screen` of the row's names) matches `text`, or
+        None for a str UTF-8 cannot hold (a lone surrogate).
+
+        One scan of an RE2 set of every row's screen, built once a process: a screen of
+        the other rows' names compiled for each new subject cost about 1 ms, and a search
+        per row per text more than the set's one pass."""
+        if isinstance(text, str):
+            try:
+                text = text.encode("utf-8")
+            except UnicodeEncodeError:
+                return None
+        found = self._row_set.Match(text) if self._row_set is not None else None
+        if not found:
+            # the set's last pattern matches every text: no answer is RE2 running out of
+            # memory (or a set it could not compile); each row's own screen answers
+            return frozenset(i for i, screen in enumerate(self._row_screens) if screen.search(text))
+        return frozenset(found).difference((len(self.rows),))
+
+    @cached_property
+    def _row_set(self) -> Any:
+        found = re2.Set.SearchSet(SCREEN_OPTIONS)
+        for names in self.rows:
+            found.Add(screen_source(names))
+        found.Add("")  # matches every text, so that an empty answer is a failure
+        try:
+            found.Compile()
+        except re2.error:
+            return None
+        return found
 
     @cached_property
     def _row_screens(self) -> list[Any]:
         return [phrase_screen(names) for names in self.rows]
 
-    def phrases(self, text: str, screened: bool = True) -> Phrases[int]:
-        """The names that may occur in `text`, each labelled with its row.
+    def phrases(self, rows: frozenset[int] | None) -> Phrases[int]:
+        """The names of `rows` (None: every row), each labelled with its row.
 
         Python's pattern of every name of a table costs several milliseconds to compile
         (most of a one-draft run's cost of this rule); the rows whose RE2 screen does not
-        match `text` hold no name that can match anywhere in it, so leaving them out
-        changes no match (a phrase that cannot match is only ever backtracked from) and
-        no label (rows keep their index). One list per set of rows, compiled on first use;
-        not `screened`: every row.
+        match a text (`rows_in`) hold no name that can match anywhere in it, so leaving
+        them out changes no match (a phrase that cannot match is only ever backtracked
+        from) and no label (rows keep their index). One list per set of rows, compiled on
+        first use.
         """
-        rows: frozenset[int] | None = None
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: every row, as Python's `re` reads it
-            screened = False
-        if screened:
-            rows = frozenset(i for i, screen in enumerate(self._row_screens) if screen.search(data))
         found = self._phrases.get(rows)
         if found is None:
             labelled = [
@@ -83,6 +102,15 @@ class _Names(NameRows):
         # as `Phrases` reckons it for every row's names (tests/test_startup.py holds it so)
         keys = [key for names in self.rows for name in names if (key := normalise(name))]
         return 2 * max(map(len, keys), default=0) + 40
+
+
+def screen_source(phrases: Iterable[str]) -> str:
+    """The source of `phrase_screen(phrases)`, to add to an RE2 set (tests/test_first_use.py
+    holds the two alike)."""
+    alternatives = [
+        SCREEN_SPACE.join(_screen_word(word) for word in phrase.split(" ")) for phrase in phrases
+    ]
+    return "(?is)(?:" + "|".join(alternatives) + ")" if alternatives else "[^\\x00-\\x{10ffff}]"
 
 
 class _Some(Phrases[int]):
@@ -211,7 +239,7 @@ class JudgedSubject(Check):
         # naming none needs no sentence read
         subject = str(ctx.fact("subject") or "")
         names = self._names_for(ctx)
-        if names.others(subject).search(ctx.corpus) is not None:
+        if names.may_name_others(subject, ctx.corpus):
             return True
         near = self._own_name(ctx, names, subject)
         if near is not None and near.may_occur(ctx.corpus_text):
@@ -230,12 +258,12 @@ class JudgedSubject(Check):
         misses = self._near_misses(ctx, names)
         plain = "the service" if ctx.fact("programme") == "FRS" else "the force"
         body = "fire and rescue service" if ctx.fact("programme") == "FRS" else "force"
-        others = names.others(subject) if ctx.screens else None
         for where, text in field_texts(node, path, self.fields):
             # where no other row's name can occur, a judgment's subject is the subject's own
             # name or none, never reported
-            if others is None or may_match(others, text):
-                table = names.phrases(text, ctx.screens)
+            rows = names.rows_in(text) if ctx.screens else None
+            if rows is None or not rows <= own:
+                table = names.phrases(rows)
                 yield from self._subjects(ctx, where, text, table, own, words)
             if near is not None:
                 cut = cut_word(ctx, where, text)

@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
+import re2
 from pydantic import PrivateAttr
 
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.data import lookup
 from peelcheck.engine.contract import Hit
+from peelcheck.prose.screens import SCREEN_OPTIONS
 
 if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
@@ -89,9 +91,10 @@ class OneSpelling(Check):
             for start, end in hyphenated_words(lower):
                 hyphenated.setdefault(lower[start:end], []).append(start)
             self._odd = {}
+            present = _present(lower, hyphenated)
             for word, starts in hyphenated.items():
                 closed = word.replace("-", "")
-                if word in self._different:
+                if word in self._different or (present is not None and closed not in present):
                     continue
                 places = list(_word_spans(lower, closed))
                 if not places:
@@ -122,6 +125,40 @@ def hyphenated_words(text: str) -> Iterator[tuple[int, int]]:
             if _HYPHENATED.match(text, start, end):
                 yield start, end
         at = text.find("-", at + 1)
+
+
+def _present(lower: str, hyphenated: Iterable[str]) -> set[str] | None:
+    """Of the closed forms of `hyphenated`, those `lower` holds anywhere (a superset of
+    those it holds as words), from one RE2 scan of a set of them all; None where a
+    `str.find` pass per form costs less (a draft of real size), or the set cannot answer.
+
+    A full-length draft holds some twenty hyphenated words, each searched closed over
+    100 KB; the set's scan and compile cost about a third of that.
+    """
+    closed = [word.replace("-", "") for word in hyphenated]
+    if len(closed) * len(lower) < SCAN_AT_ONCE:
+        return None
+    try:
+        data = lower.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: search each form
+        return None
+    forms = re2.Set.SearchSet(SCREEN_OPTIONS)
+    try:
+        for form in closed:
+            forms.Add(re2.escape(form))
+        forms.Add("")  # matches every text, so that an empty answer is a failure
+        forms.Compile()
+    except re2.error:
+        return None
+    found = forms.Match(data)
+    if not found:  # RE2's set ran out of memory: search each form
+        return None
+    return {closed[index] for index in found if index < len(closed)}
+
+
+# Closed forms times characters of the draft from which one scan of a set of them all costs
+# less than a `str.find` pass per form (about 0.5 ns a character, against 2.5 for the set)
+SCAN_AT_ONCE = 1_000_000
 
 
 def _word_spans(lower: str, word: str) -> Iterator[tuple[int, int]]:

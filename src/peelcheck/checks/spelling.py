@@ -18,6 +18,8 @@ from peelcheck.checks import dictionary
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.cut_end import cut_word
 from peelcheck.checks.data import lookup
+from peelcheck.checks.word_chunks import WORD as _WORD
+from peelcheck.checks.word_chunks import chunk_words, chunks
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.words import keep_case
 
@@ -25,8 +27,6 @@ if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
     from peelcheck.engine.facts import PackData
 
-# A word: letters, with apostrophes and hyphens inside ("force’s", "co-ordinate").
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 _JOINERS = "'’-"  # what joins the parts of one word
 # Text that is no prose: web and e-mail addresses.
@@ -110,6 +110,8 @@ class Spelling(Check):
     _variants: dict[str, str] = PrivateAttr(default_factory=dict)
     _verdicts: dict[str, tuple[str, str] | None] = PrivateAttr(default_factory=dict)
     _right: set[str] = PrivateAttr(default_factory=set)  # words found right, wherever they stand
+    # chunks (`word_chunks`) whose every word is in `_right`; emptied with it
+    _clean: set[bytes] = PrivateAttr(default_factory=set)
 
     def prepare(self, pack: PackData) -> None:
         if self.dictionary not in pack.dictionaries:
@@ -147,16 +149,16 @@ class Spelling(Check):
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         right = self._right
         for where, text in field_texts(node, path, self.fields):
-            words = _WORD.findall(text)
-            if right.issuperset(words):
-                continue  # most texts: every word already found right (a set test in C)
+            new = self._new_words(text)
+            if new is None:
+                continue  # most texts: every word already found right
             skip = [m.span() for m in _ADDRESS.finditer(text)]
             if "‘" in text or "“" in text or '"' in text:
                 skip += [m.span() for m in _QUOTED_TERM.finditer(text)]
             cut = cut_word(ctx, where, text)
             if cut is not None:
                 skip.append(cut)
-            for start, word in _places(text, set(words).difference(right), len(words)):
+            for start, word in _places(text, *new):
                 if word in right:
                     continue  # found right earlier in this text
                 end = start + len(word)
@@ -179,6 +181,30 @@ class Spelling(Check):
                     span=(start, end),
                 )
 
+    def _new_words(self, text: str) -> tuple[set[str], int] | None:
+        """The words of `text` not yet found right, with about how many words it holds (for
+        `_places`), or None when there are none.
+
+        A text's chunks (`word_chunks`) are compared with those known clean first: a set
+        test in C, where tokenising the text with `_WORD` cost most of the check; only
+        chunks not yet clean are read for words."""
+        right, clean = self._right, self._clean
+        found = chunks(text)
+        if found is None:
+            words = _WORD.findall(text)
+            new = set(words).difference(right)
+            return (new, len(words)) if new else None
+        new = set()
+        for chunk in set(found).difference(clean):
+            words = chunk_words(chunk)
+            if not right.issuperset(words):
+                new.update(words)
+                continue
+            if len(clean) >= _MEMO_WORDS:
+                clean.clear()  # a bound on what a long run keeps
+            clean.add(chunk)
+        return (new.difference(right), len(found)) if new else None
+
     def _slip_in_name(self, guess: str) -> bool:
         """Whether a capitalised word inside a sentence, with this guess, is reported: with
         `capitalised`, only a near miss of a word reports capitalise ("Requires Improvment"),
@@ -192,6 +218,7 @@ class Spelling(Check):
         reads, or one without a verdict."""
         if len(self._right) >= _MEMO_WORDS:
             self._right.clear()  # a bound on what a long run keeps
+            self._clean.clear()  # its chunks were clean of these words
         self._right.add(word)
 
     def _verdict(self, word: str) -> tuple[str, str] | None:
@@ -280,7 +307,7 @@ def _norm(word: str) -> str:
 
 def _places(text: str, words: set[str], count: int) -> list[tuple[int, str]]:
     """(start, word) of each `_WORD` match of `text` that is one of `words`, left to right
-    (`count`: how many matches the text has).
+    (`count`: about how many words the text holds; it decides only how they are found).
 
     The same places as `_WORD.finditer` gives for these words, found with `str.find`: a
     text holds few words not yet found right, and reading every word's match in Python

@@ -46,10 +46,12 @@ class StartsWith(Check):
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         value = field_value(node, self.field)
+        if value is None:
+            return  # no text: the phrases are not worked out (a query per node)
         where = field_path(path, self.field)
         found = self.phrases.search(node, ctx)
         phrases = [p for p in (found if isinstance(found, list) else [found]) if isinstance(p, str)]
-        if not phrases or value is None:
+        if not phrases:
             return
         texts = list(enumerate(value, 1)) if isinstance(value, list) else [(0, value)]
         for item, text in texts:
