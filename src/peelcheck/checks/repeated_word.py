@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -11,8 +10,7 @@ from pydantic import PrivateAttr
 from peelcheck.checks.api import Check, field_texts, register
 from peelcheck.checks.data import lookup
 from peelcheck.engine.contract import Hit
-from peelcheck.prose import words
-from peelcheck.prose.words import repeated_words
+from peelcheck.prose.words import may_repeat_word, repeated_words
 
 if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
@@ -59,28 +57,3 @@ class RepeatedWord(Check):
                     text=text,
                     span=(start, end),
                 )
-
-
-# Two equal runs of word bytes with only spaces between, in the draft's bytes as
-# `prose.words.may_repeat_word` prepares them; a space opens every run (see below)
-_PAIR = re.compile(rb" ([a-z']++) ++\1(?![a-z'])")
-_CURLY = "’".encode()
-
-
-def may_repeat_word(corpus: str, encoded: bytes) -> bool:
-    """`prose.words.may_repeat_word`, in one search of the draft's bytes for two equal words
-    side by side, where it split them into a list of tokens and compared each with the next
-    (tests/checks/test_repeated_word.py compares the two).
-
-    As there: ASCII letters lower-cased, ’ an apostrophe, white space a space, any other
-    byte \x01, which no word holds; a space after each \x01 and before the text lets
-    every run of word bytes open after a space, so that the pattern can open with one.
-    """
-    if (
-        not corpus.isascii()
-        and words._UNUSUAL.search(encoded) is not None
-        and any(char.isalnum() for char in set(words._NON_ASCII.findall(corpus)))
-    ):
-        return True  # a letter beyond ASCII (whose case rules differ)
-    marked = encoded.replace(_CURLY, b"'").translate(words._WORD_BYTES)
-    return _PAIR.search(b" " + marked.replace(b"\x01", b"\x01 ")) is not None

@@ -5,10 +5,8 @@ The patterns here are peelcheck's own; offsets are character offsets into the te
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Iterator
-from itertools import islice
 
 import re2
 
@@ -44,21 +42,23 @@ _WORD_BYTES = bytes(
     else 1
     for c in range(256)
 )
-_STOPS = re.compile(rb"\x01[\x01\s]*")  # a run of them, spaces between: one token
 # Non-ASCII characters that are never part of a word: common typography in reports.
 _TYPOGRAPHY = "“”–—…•·£€°§±×÷\xa0\u2009\u202f"
 _UNUSUAL = re2.compile("[^\\x00-\\x7f’‘" + _TYPOGRAPHY + "]", options=SCREEN_OPTIONS)
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+# Two equal runs of word bytes with only spaces between; a space opens every run (see below)
+_PAIR = re.compile(rb" ([a-z']++) ++\1(?![a-z'])")
+_CURLY = "’".encode()
 
 
 def may_repeat_word(corpus: str, encoded: bytes) -> bool:
     """False only when no text of `corpus` holds a word that `repeated_words` finds.
 
     `corpus` is texts joined by line breaks, `encoded` the same in UTF-8. When every word
-    character is ASCII (apostrophes aside), words are compared as lower-case tokens split at
-    white space, in a few passes over bytes, anything else between two words a token of its
-    own; a word written twice then shows as two equal tokens side by side ("crime. Crime"
-    does not). A letter beyond ASCII (whose case rules differ) gives True.
+    character is ASCII (apostrophes aside), one search of the bytes as `_WORD_BYTES` maps
+    them for two equal words side by side, with a space after each byte 1 and before the
+    text so that every run of word bytes opens after a space ("crime. Crime" is no repeat).
+    A letter beyond ASCII (whose case rules differ) gives True.
     """
     if (
         not corpus.isascii()
@@ -66,10 +66,9 @@ def may_repeat_word(corpus: str, encoded: bytes) -> bool:
         and any(char.isalnum() for char in set(_NON_ASCII.findall(corpus)))
     ):
         return True
-    # ’ is an apostrophe inside words ("force’s"); ‘ never is, so its bytes become spaces
-    spaced = _STOPS.sub(b" \x01 ", encoded.replace("’".encode(), b"'").translate(_WORD_BYTES))
-    words = spaced.split()
-    return any(map(operator.eq, words, islice(words, 1, None)))
+    # ’ is an apostrophe inside words ("force’s"); ‘ never is, so its bytes become byte 1
+    marked = encoded.replace(_CURLY, b"'").translate(_WORD_BYTES)
+    return _PAIR.search(b" " + marked.replace(b"\x01", b"\x01 ")) is not None
 
 
 def shorten(text: str, limit: int = 80) -> str:
