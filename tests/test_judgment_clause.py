@@ -665,3 +665,107 @@ def test_round_11_grammar_words_are_pack_data(
     assert word in changed[part]
     changed[part] = [w for w in changed[part] if w != word]
     assert _grades(grammar(changed), text) == []
+
+
+# Round 12: classes of phrasing, not sentences: a move in the past tense and the grade moved
+# from, the grade first, a view our findings back, a verb of judging's "for its", a verb
+# that gives a grade to the people served, an "-ing" phrase of the subject's work, and what
+# limits a judgment after its grade or before its subject
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # a move in the past tense, or a participle: the grade moved to, not from
+        ("The force's grade for vetting fell this year from outstanding to good.", ["Good"]),
+        ("Its grade for prevention went this time from inadequate to adequate.", ["Adequate"]),
+        (
+            "The constabulary's efficiency grade rose, moving from requires improvement to good.",
+            ["Good"],
+        ),
+        ("Partners' grades fell from good to requires improvement.", []),
+        ("Its grade for vetting rose this year from requires improvement to good.", ["Good"]),
+        ("The force is good, up from requires improvement.", ["Good"]),
+        # the grade first, then the grade we give
+        (
+            "Adequate is the grade we give the constabulary for how it manages offenders.",
+            ["Adequate"],
+        ),
+        ("Good: that is our grade for how Bedfordshire Police treats the public.", ["Good"]),
+        ("Good is the grade we give partners for their work.", []),
+        # someone's view that our findings back is ours
+        ("Managers believe the force is good at vetting, and our findings support this.", ["Good"]),
+        ("Managers believe the force is good at vetting.", []),
+        # "for its" after a verb of judging names what is judged
+        ("We have rated the force as outstanding for its use of technology.", ["Outstanding"]),
+        ("Cutting overtime has been good for its finances.", []),
+        # a verb that gives a grade to the people served, and a level
+        (
+            "The constabulary gives the public a good service when it answers calls.",
+            ["Good"],
+        ),
+        ("The force performs at an adequate level in how it manages offenders.", ["Adequate"]),
+        ("The force offers a good service to victims.", []),
+        # an "-ing" phrase of the subject's work (not someone else's, not money or things)
+        ("Safeguarding children at risk of exploitation is outstanding.", ["Outstanding"]),
+        ("Policing by the regional unit is good.", []),
+        ("Funding is adequate.", []),
+        ("Nothing about its approach is outstanding.", []),
+        # the force's own review after the grade: attributed
+        ("Managing offenders requires improvement, the force's own review found.", []),
+    ],
+)
+def test_round_12_classes(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # limited after the grade, in its clause
+        "Investigating crime is good in most respects.",
+        "The force is outstanding in places at engaging with communities.",
+        # limited before the subject
+        "Mostly, the force is good at managing offenders.",
+        "In general, the constabulary is good at investigating crime.",
+        # a list whose first grade has no verb: two grades
+        "Answering calls good, attending incidents requires improvement.",
+    ],
+)
+def test_round_12_limited_judgments_are_qualified(reader: Grammar, text: str) -> None:
+    judgments = reader.read(text, 0, len(text), "Bedfordshire Police")
+    assert judgments and all(j.qualified for j in judgments)
+
+
+@pytest.mark.parametrize(
+    ("part", "word", "text"),
+    [
+        ("moves", "fell", "The force's grade for vetting fell this year from outstanding to good."),
+        (
+            "moved_from",
+            "from",
+            "The force's grade for vetting rose this year from requires improvement to good.",
+        ),
+        (
+            "adopted",
+            "our findings support this",
+            "Managers believe the force is good at vetting, and our findings support this.",
+        ),
+        (
+            "topics_after",
+            "for its",
+            "We have rated the force as outstanding for its use of technology.",
+        ),
+        ("qualifying_after", "in most respects", "Investigating crime is good in most respects."),
+        ("qualified_after", "mostly", "Mostly, the force is good at managing offenders."),
+        ("not_subjects", "funding", "Funding is adequate."),
+    ],
+)
+def test_round_12_words_are_pack_data(
+    data: dict[str, Any], part: str, word: str, text: str
+) -> None:
+    # without the word, the sentence reads otherwise
+    changed = copy.deepcopy(data)
+    assert word in changed[part]
+    changed[part] = [w for w in changed[part] if w != word]
+    before = [(j.grade, j.qualified) for j in grammar(data).read(text, 0, len(text), "Gwent")]
+    after = [(j.grade, j.qualified) for j in grammar(changed).read(text, 0, len(text), "Gwent")]
+    assert before != after

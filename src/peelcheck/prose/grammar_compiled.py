@@ -86,9 +86,19 @@ class CompiledGrammar:
             re.IGNORECASE,
         )
         self._opened_by = patterns.words(data.qualified_after)
+        self._limited_after = patterns.words(data.qualifying_after or ["\0"])
         self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
+        # "for its understanding of risk": what is judged, though "for" is in `not_after`
+        self._topic_after = re.compile(
+            r"\s*" + patterns.alternatives(data.topics_after or ["\0"]) + r"\b", re.I
+        )
+        # "from good to outstanding": the grade moved from, straight before the grade
+        self._moved_from = re.compile(
+            r"(?<![\w'])" + patterns.alternatives(data.moved_from or ["\0"]) + r"\s+['\"]?$",
+            re.IGNORECASE,
+        )
         self._verb_not_after = re.compile(
             r"\s*" + patterns.alternatives(data.verb_not_after or ["\0"]) + r"\b", re.I
         )
@@ -223,6 +233,13 @@ class CompiledGrammar:
         self._elided_grade = re.compile(
             r"(?:,\s*|\s)(?:and|but|while|whilst|whereas)\s+(?P<np>[^,;.!?]{1,80}?)\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)",
+            re.IGNORECASE,
+        )
+        # a grade with no verb, opening a list ("Reducing crime good, investigating crime
+        # requires improvement"): a second grade, though no frame reads it
+        self._verbless_grade = re.compile(
+            r"(?:^|[,;:])\s*(?P<np>[^\W\d][^,;:.!?]{0,80}?)\s+"
+            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;])",
             re.IGNORECASE,
         )
 

@@ -63,6 +63,7 @@ class GrammarData(BaseModel):
     qualifying_links: Words
     we_verbs: Words
     moves: Words  # verbs of a move between grades, for {move} ("has fallen ... and now")
+    moved_from: Words  # straight before a grade: the grade moved from ("rose from good")
     frames: list[str]
     subjects: list[str]
     short_forms: dict[str, str] = Field(default_factory=dict)
@@ -73,6 +74,7 @@ class GrammarData(BaseModel):
     subject_after: Words  # "<work> carried out by <subject>": the subject's work
     not_subjects: Words
     not_after: Words
+    topics_after: Words  # after a grade, what is judged though `not_after` opens it
     verb_not_after: Words
     asides: list[str] = Field(default_factory=lambda: list(_ASIDES))
     own_voices: Words
@@ -86,6 +88,7 @@ class GrammarData(BaseModel):
     carried: Words = Field(default_factory=list)
     continuations: Words
     qualified_after: Words
+    qualifying_after: Words  # after the grade, in its clause: "good in most respects"
     not_before: Words
     clause: ClauseData | None = None
 

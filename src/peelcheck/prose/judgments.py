@@ -27,6 +27,12 @@ _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNO
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _CLOSERS = " \t\n\"'’”)]"
+# a grade put by a verb of judging ("judged as good for its ...", "to be good for how")
+_JUDGED_AS = re.compile(r"\b(?:as|be|of)\s+['\"]?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+# a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
+# good;", "describes it as good,")
+_VERB = re.compile(r"\b(?:be|been|being|as|we|it|they|\w+ed|found)\b", re.IGNORECASE)
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
@@ -105,6 +111,7 @@ class Grammar(Vetoes, NounPhrases):
         grades = {j.grade for j in judgments}
         if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
             grades |= self._elided(plain, judgments[-1].grade_end)
+            grades |= self._verbless(plain, judgments[0].start)
         several = len(grades) > 1
         return [
             Judgment(
@@ -185,8 +192,17 @@ class Grammar(Vetoes, NounPhrases):
         if grade is None:
             return None
         not_after = self._not_after if said in self._adjectives else self._verb_not_after
-        if not named and not_after.match(plain, grade_end):
+        if (
+            not named
+            and not_after.match(plain, grade_end)
+            and not (
+                _JUDGED_AS.search(plain, max(0, grade_start - 8), grade_start)
+                and self._topic_after.match(plain, grade_end)
+            )
+        ):
             return None  # "good practice", "requires improvement plans"
+        if self._moved_from.search(plain, max(0, grade_start - 24), grade_start):
+            return None  # "rose from requires improvement to good": the grade moved from
         begin, end = span
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():
@@ -203,6 +219,10 @@ class Grammar(Vetoes, NounPhrases):
         begin += len(connector.group()) if connector else 0
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
         qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
+        cut = _CLAUSE_END.search(plain, grade_end)
+        # "good in most respects": limited by words after the grade, in its clause
+        limits = self._limited_after.search(plain, grade_end, cut.start() if cut else len(plain))
+        qualified = qualified or limits is not None
         clause = _CLAUSE.match(plain, end)
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
@@ -241,6 +261,16 @@ class Grammar(Vetoes, NounPhrases):
         for match in self._elided_grade.finditer(plain, after):
             np = match.group("np")
             if self._openings.match(plain, match.start("np")) and not FINITE.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        return found
+
+    def _verbless(self, plain: str, before: int) -> set[str]:
+        """The grades of a list's judgments before `before` that have no verb ("Reducing
+        crime good, ..."): with a judgment after them, the sentence states two grades."""
+        found: set[str] = set()
+        for match in self._verbless_grade.finditer(plain, 0, before):
+            if not FINITE.search(match.group("np")) and not _VERB.search(match.group("np")):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         return found

@@ -32,6 +32,7 @@ _CLAUSE_WORD = re.compile(
 )
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
@@ -74,7 +75,8 @@ class NounPhrases(CompiledGrammar):
             rest = cleaned[cut:]
             if any(c in rest for c in ",;:"):
                 break  # a bare noun phrase runs to the last comma at most
-            if self._bare(rest):
+            # "Investigating crime is good": an "-ing" phrase of the subject's work too
+            if self._bare(rest, gerund=True):
                 return start + cut + len(rest) - len(rest.lstrip())
         return None
 
@@ -142,7 +144,9 @@ class NounPhrases(CompiledGrammar):
             0 < len(words) <= 14
             and (
                 self._heads.search(phrase) is not None
-                or (gerund and _GERUND.match(words[0]) is not None)
+                # an "-ing" phrase whose doer is named is someone else's ("Policing by the
+                # regional unit")
+                or (gerund and _GERUND.match(words[0]) is not None and not _BY.search(phrase))
             )
             and self._not_subjects.search(phrase) is None
             and _CAPITALISED.search(phrase.strip()) is None
