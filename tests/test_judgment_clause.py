@@ -769,3 +769,55 @@ def test_round_12_words_are_pack_data(
     before = [(j.grade, j.qualified) for j in grammar(data).read(text, 0, len(text), "Gwent")]
     after = [(j.grade, j.qualified) for j in grammar(changed).read(text, 0, len(text), "Gwent")]
     assert before != after
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # our judgment named by its grade ({judgment}), this year's, not another year's
+        (
+            "Our judgement of outstanding this year reflects its work with partners.",
+            ["Outstanding"],
+        ),
+        ("Last year's judgment of good has not been repeated.", []),
+        ("Inadequate is our overall judgment of how the force answers calls.", ["Inadequate"]),
+        ("Our grade for this question is adequate.", ["Adequate"]),
+        # a move whose grade moved from carries its time
+        ("The constabulary's grade has slipped from outstanding in 2021/22 to good.", ["Good"]),
+        ("In 2019 the force went from good to requires improvement.", []),
+        # two negations
+        (
+            "Nothing in our findings suggests that the constabulary is anything other than "
+            "good at vetting.",
+            ["Good"],
+        ),
+        ("The constabulary is anything other than good at vetting.", []),
+        # "this" with the subject's own noun
+        ("This is an inadequate force when it comes to answering calls.", ["Inadequate"]),
+        ("This is a good service for victims.", []),
+        # below the grade above
+        (
+            "Its handling of complaints is below the standard of a good force.",
+            ["Requires improvement"],
+        ),
+        # after a colon, a clause of its own: an earlier year's time before it is not its
+        (
+            "The force was not graded on this in 2021/22, so this is our first grade: it is "
+            "adequate.",
+            ["Adequate"],
+        ),
+        ("In 2019 we graded the force on one question: it was good.", []),
+    ],
+)
+def test_round_12_year_on_year_and_other_frames(
+    reader: Grammar, text: str, grades: list[str]
+) -> None:
+    assert _grades(reader, text) == grades
+
+
+def test_round_12_judgment_nouns_are_pack_data(data: dict[str, Any]) -> None:
+    text = "Our grade for this question is adequate."
+    assert _grades(grammar(data), text) == ["Adequate"]
+    changed = copy.deepcopy(data)
+    changed["judgment_nouns"] = [n for n in changed["judgment_nouns"] if n != "grade for"]
+    assert _grades(grammar(changed), text) == []

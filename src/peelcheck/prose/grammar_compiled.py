@@ -19,7 +19,7 @@ from peelcheck.prose.names import Names
 _LETTER = re.compile(r"[^\W\d_]")  # a letter, as the word starts' lookbehind reads one
 
 # slots whose words a frame needs: present when one of their phrases is in the sentence
-_MARKERS = ("{we}", "{move}")
+_MARKERS = ("{we}", "{move}", "{judgment}")
 _PAST = re.compile(r"(?:ed|found)$", re.IGNORECASE)
 
 
@@ -60,6 +60,8 @@ class CompiledGrammar:
         self._we = patterns.words(self._we_verbs)
         # a screen for frames with {move}: one of its words, found anywhere
         self._move_words = {m.lower().split()[0] for m in data.moves if m.strip()}
+        # and for frames with {judgment}: the first word of one of its nouns
+        self._judgment_words = {j.lower().split()[0] for j in data.judgment_nouns if j.strip()}
         self._before_name = re.compile(
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.with_years(data.before_subject) + r")\s*$", re.I
         )
@@ -163,8 +165,13 @@ class CompiledGrammar:
             f"(?P<grade>{verb})",
             "{we}": patterns.alternatives(self._we_verbs),
             "{move}": patterns.alternatives(data.moves or ["\0"]),
-            # a grade quoted or not: "from ‘requires improvement’ to ‘good’"
-            "{any}": f"['\"]?{adjective}['\"]?",
+            "{judgment}": patterns.alternatives(data.judgment_nouns or ["\0"]),
+            # a grade quoted or not, and its time: "from ‘requires improvement’ to ‘good’",
+            # "from good last year to requires improvement"
+            "{any}": f"['\"]?{adjective}['\"]?"
+            + r"(?:\s+(?:in\s+)?"
+            + patterns.with_years(data.past + data.past_after)
+            + ")?",
             "{words}": r"[^;:.]{1,120}?",
             # a few words, up to eight, in one clause ("has improved by two grades,")
             "{few}": r"[^\s;:.]+(?:\s+[^\s;:.]+){0,7}?",

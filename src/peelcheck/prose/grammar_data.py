@@ -63,6 +63,7 @@ class GrammarData(BaseModel):
     qualifying_links: Words
     we_verbs: Words
     moves: Words  # verbs of a move between grades, for {move} ("has fallen ... and now")
+    judgment_nouns: Words  # our judgment's nouns, for {judgment} ("judgment of", "grade for")
     moved_from: Words  # straight before a grade: the grade moved from ("rose from good")
     frames: list[str]
     subjects: list[str]

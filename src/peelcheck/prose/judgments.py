@@ -30,6 +30,10 @@ _CLOSERS = " \t\n\"'’”)]"
 # a grade put by a verb of judging ("judged as good for its ...", "to be good for how")
 _JUDGED_AS = re.compile(r"\b(?:as|be|of)\s+['\"]?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+# "Nothing we found suggests that the force is anything other than inadequate": a grade
+# under two negations
+_OTHER_THAN = re.compile(r"\banything\s+other\s+than\s+['\"]?$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IGNORECASE)
 # a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
 # good;", "describes it as good,")
 _VERB = re.compile(r"\b(?:be|been|being|as|we|it|they|\w+ed|found)\b", re.IGNORECASE)
@@ -135,6 +139,8 @@ class Grammar(Vetoes, NounPhrases):
             present.add("{we}")
         if any(word in lower for word in self._move_words):  # frames with {move}
             present.add("{move}")
+        if any(word in lower for word in self._judgment_words):  # frames with {judgment}
+            present.add("{judgment}")
         windows = patterns.windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
             if needed <= present:
@@ -203,6 +209,10 @@ class Grammar(Vetoes, NounPhrases):
             return None  # "good practice", "requires improvement plans"
         if self._moved_from.search(plain, max(0, grade_start - 24), grade_start):
             return None  # "rose from requires improvement to good": the grade moved from
+        if _OTHER_THAN.search(plain, max(0, grade_start - 24), grade_start) and not (
+            _NEGATED.search(plain, 0, grade_start)
+        ):
+            return None  # "is anything other than good": not good, unless negated again
         begin, end = span
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():

@@ -18,6 +18,8 @@ _AS_IN = re.compile(
     r"\b(?:as|like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|our|the)\s+)?$",
     re.IGNORECASE,
 )
+# "from good last year to requires improvement": the time dates the grade moved from
+_TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
@@ -70,13 +72,16 @@ class Vetoes(CompiledGrammar):
             return True
         if self._carried.search(plain, grade_end) is not None:
             return False  # "We judged the force to be good in 2017, and it remains so"
-        opens = plain.rfind(";", 0, begin) + 1
+        # another year's time counts in the grade's clause, from the last ";" or ":" ("...
+        # in 2019, so this is the first time it has been graded: it is good")
+        opens = max(plain.rfind(";", 0, begin), plain.rfind(":", 0, begin)) + 1
         last_past = max(
             (
                 m.end()
                 for m in self._past.finditer(plain, opens, grade_start)
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
                 and not _AS_IN.search(plain, max(0, m.start() - 24), m.start())
+                and not _TO_NOW.match(plain, m.end(), grade_start)
             ),
             default=-1,
         )
