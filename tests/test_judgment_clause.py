@@ -821,3 +821,28 @@ def test_round_12_judgment_nouns_are_pack_data(data: dict[str, Any]) -> None:
     changed = copy.deepcopy(data)
     changed["judgment_nouns"] = [n for n in changed["judgment_nouns"] if n != "grade for"]
     assert _grades(grammar(changed), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # the service the public receive from their police
+        (
+            "People in Gwent receive an outstanding service from their police when they "
+            "report domestic abuse.",
+            ["Outstanding"],
+        ),
+        ("Victims told us they receive a good service from their police.", []),
+        # a participle opening the sentence, its subject after the comma
+        (
+            "Judged inadequate in this area, the force has started to change its approach.",
+            ["Inadequate"],
+        ),
+        ("Rated good in 2019, the force has since declined.", []),
+        ("Judged outstanding by its partners, the force leads the region.", []),
+        # the subject's name as a heading of its grade
+        ("Gwent Police: outstanding at tackling serious and organised crime.", ["Outstanding"]),
+    ],
+)
+def test_round_12_openings_in_another_frame(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text, "Gwent Police") == grades
