@@ -846,3 +846,22 @@ def test_round_12_judgment_nouns_are_pack_data(data: dict[str, Any]) -> None:
 )
 def test_round_12_openings_in_another_frame(reader: Grammar, text: str, grades: list[str]) -> None:
     assert _grades(reader, text, "Gwent Police") == grades
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # a verb grade named after a passive, an adverb between
+        (
+            "The force answers calls too slowly and is therefore judged as requires improvement.",
+            ["Requires improvement"],
+        ),
+        # a relative clause with a preposition between commas, read over
+        (
+            "Its response to fraud, for which it is the national lead force, is outstanding.",
+            ["Outstanding"],
+        ),
+    ],
+)
+def test_round_12_clause_shapes(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades

@@ -18,7 +18,13 @@ BOUNDARY = re.compile(
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
 # "some of", "parts of": a part of what the subject does
 PARTITIVE_WORDS = r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?)\s+of\s+"
-_PARENTHESIS = re.compile(r",\s*(?:which|who|with which|where)\b[^,]*,", re.IGNORECASE)
+# a relative clause between commas, with a preposition before it or not ("..., for which it
+# is the national lead force, ...")
+_PARENTHESIS = re.compile(
+    r",\s*(?:(?:with|for|in|on|of|by|through|to|under|from|at)\s+)?(?:which|whom|whose|who|where)"
+    r"\b[^,]*,",
+    re.IGNORECASE,
+)
 _HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECASE)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
