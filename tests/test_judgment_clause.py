@@ -865,3 +865,20 @@ def test_round_12_openings_in_another_frame(reader: Grammar, text: str, grades: 
 )
 def test_round_12_clause_shapes(reader: Grammar, text: str, grades: list[str]) -> None:
     assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # someone else's words after a comma that ends the sentence: attributed
+        ("The force is good at answering calls, partners told us.", []),
+        ("Investigating crime is good, the chief constable said.", []),
+        # the inspectorate's own, named by its domain or its report
+        ("The force is good at answering calls, the police inspectorate has said.", ["Good"]),
+        ("“We found the force to be good at answering calls,” the report says.", ["Good"]),
+    ],
+)
+def test_round_12_an_attribution_ending_the_sentence(
+    reader: Grammar, text: str, grades: list[str]
+) -> None:
+    assert _grades(reader, text) == grades

@@ -270,6 +270,7 @@ def describe(data: GrammarData) -> str:
         f"Before a verb grade: {listed(data.verb_links)}",
         f"The inspectorate's verbs ({{we}}): {listed(data.we_verbs)}, with an adverb after we",
         f"Moves ({{move}}): {listed(data.moves)}",
+        f"Our judgment's nouns ({{judgment}}): {listed(data.judgment_nouns)}",
         f"Grades: {grades}",
         f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
         f"Not a judgment of the subject: with {listed(data.not_subjects)}; "

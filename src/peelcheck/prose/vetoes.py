@@ -20,6 +20,8 @@ _AS_IN = re.compile(
 )
 # "from good last year to requires improvement": the time dates the grade moved from
 _TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
+# "..., the chief constable said": words of a speaker and a verb of saying after a comma
+_TAIL_WORDS = 8
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
@@ -96,7 +98,24 @@ class Vetoes(CompiledGrammar):
             return True
         if self._attributed_after.search(plain, grade_end):
             return True  # "..., its own survey says", "... by its partners"
+        if self._said_after(plain, grade_end):
+            return True  # "..., partners told us.", "..., the chief constable said."
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+
+    def _said_after(self, plain: str, grade_end: int) -> bool:
+        """True when the sentence ends with someone else's attribution after a comma
+        ("The force is good at this, partners told us."; not "..., the inspectorate has
+        said.", an own voice)."""
+        comma = plain.rfind(",", grade_end)
+        if comma < 0:
+            return False
+        tail = plain[comma + 1 :].rstrip(" \t\n.!?\"')")
+        if not tail or len(tail.split()) > _TAIL_WORDS:
+            return False
+        said = next(reversed(list(self._attributions.finditer(tail))), None)
+        if said is None or tail[said.end() :].strip(" ,"):
+            return False  # the attribution must end the sentence
+        return self._own.search(tail[: said.start()]) is None
 
     def _own_saying(self, plain: str, said: re.Match[str]) -> bool:
         """True when an own voice opens the sentence (or speaks after an opening phrase:
