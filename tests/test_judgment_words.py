@@ -94,3 +94,11 @@ def test_a_topic_named_as_a_noun() -> None:
         load_text(json.dumps(draft), "draft.json", json=True), ruleset, RunSettings(packs=())
     )
     assert [f.message for f in result.findings if "(Inadequate)" in f.message]
+
+
+def test_a_list_with_a_verbless_grade_pairs_no_topic() -> None:
+    # round 12: "Answering calls" has its own grade, with no verb to read it by
+    summary = "Answering calls good, attending incidents requires improvement."
+    assert _topic_findings("PEEL", "2023-25", "Gwent Police", "Answering calls", summary) == []
+    read = "Answering calls is good, attending incidents requires improvement."
+    assert _topic_findings("PEEL", "2023-25", "Gwent Police", "Attending incidents", read)

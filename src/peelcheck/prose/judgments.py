@@ -113,9 +113,12 @@ class Grammar(Vetoes, NounPhrases):
                         found.setdefault(judgment.grade_start, judgment)
         judgments = sorted(found.values(), key=lambda j: j.grade_start)
         grades = {j.grade for j in judgments}
+        unread = False  # a grade no judgment holds: no topic may be paired with the rest
         if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
             grades |= self._elided(plain, judgments[-1].grade_end)
-            grades |= self._verbless(plain, judgments[0].start)
+            verbless = self._verbless(plain, judgments[0].start) - grades
+            grades |= verbless
+            unread = bool(verbless)
         several = len(grades) > 1
         return [
             Judgment(
@@ -125,7 +128,7 @@ class Grammar(Vetoes, NounPhrases):
                 j.grade_start,
                 j.grade_end,
                 j.qualified or several,
-                j.qualified,
+                j.qualified or unread,
             )
             for j in judgments
         ]
