@@ -61,7 +61,10 @@ class CompiledGrammar:
         # a screen for frames with {move}: one of its words, found anywhere
         self._move_words = {m.lower().split()[0] for m in data.moves if m.strip()}
         # and for frames with {judgment}: the first word of one of its nouns
-        self._judgment_words = {j.lower().split()[0] for j in data.judgment_nouns if j.strip()}
+        # (its noun, not "overall", which most summaries hold)
+        self._judgment_words = {
+            w for j in data.judgment_nouns for w in j.lower().split()[:2] if len(w) > 4
+        } - {"overall"}
         self._before_name = re.compile(
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.with_years(data.before_subject) + r")\s*$", re.I
         )
@@ -88,7 +91,6 @@ class CompiledGrammar:
             re.IGNORECASE,
         )
         self._opened_by = patterns.words(data.qualified_after)
-        self._limited_after = patterns.words(data.qualifying_after or ["\0"])
         self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
@@ -96,9 +98,19 @@ class CompiledGrammar:
         self._topic_after = re.compile(
             r"\s*" + patterns.alternatives(data.topics_after or ["\0"]) + r"\b", re.I
         )
-        # "from good to outstanding": the grade moved from, straight before the grade
-        self._moved_from = re.compile(
-            r"(?<![\w'])" + patterns.alternatives(data.moved_from or ["\0"]) + r"\s+['\"]?$",
+        # straight before a grade: the grade moved from ("from good to outstanding"), or
+        # "anything other than" (not that grade, unless negated again): one search for both
+        self._before_grade = re.compile(
+            r"(?<![\w'])(?:(?P<moved>"
+            + patterns.alternatives(data.moved_from or ["\0"])
+            + r")|(?P<other>anything\s+other\s+than))\s+['\"]?$",
+            re.IGNORECASE,
+        )
+        # "good in most respects": limited by words after the grade, in its clause
+        self._limited_after = re.compile(
+            r"[^,;:.!?]*?(?<![\w'])"
+            + patterns.alternatives(data.qualifying_after or ["\0"])
+            + r"(?![\w])",
             re.IGNORECASE,
         )
         self._verb_not_after = re.compile(
@@ -170,11 +182,12 @@ class CompiledGrammar:
             # "from good last year to requires improvement"
             "{any}": f"['\"]?{adjective}['\"]?"
             + r"(?:\s+(?:in\s+)?"
-            + patterns.with_years(data.past + data.past_after)
+            + patterns.with_years(["last year", *data.past_after])
             + ")?",
             "{words}": r"[^;:.]{1,120}?",
             # a few words, up to eight, in one clause ("has improved by two grades,")
             "{few}": r"[^\s;:.]+(?:\s+[^\s;:.]+){0,7}?",
+            "{a}": "an?",  # an article: one frame for "a good" and "an outstanding"
         }
 
     def _compile(self) -> None:

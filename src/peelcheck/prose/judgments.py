@@ -29,10 +29,8 @@ _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _CLOSERS = " \t\n\"'’”)]"
 # a grade put by a verb of judging ("judged as good for its ...", "to be good for how")
 _JUDGED_AS = re.compile(r"\b(?:as|be|of)\s+['\"]?$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.!?]")
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
-_OTHER_THAN = re.compile(r"\banything\s+other\s+than\s+['\"]?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IGNORECASE)
 # a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
 # good;", "describes it as good,")
@@ -210,12 +208,13 @@ class Grammar(Vetoes, NounPhrases):
             )
         ):
             return None  # "good practice", "requires improvement plans"
-        if self._moved_from.search(plain, max(0, grade_start - 24), grade_start):
-            return None  # "rose from requires improvement to good": the grade moved from
-        if _OTHER_THAN.search(plain, max(0, grade_start - 24), grade_start) and not (
-            _NEGATED.search(plain, 0, grade_start)
+        before = self._before_grade.search(plain, max(0, grade_start - 24), grade_start)
+        if before is not None and (
+            before.group("moved") or not _NEGATED.search(plain, 0, grade_start)
         ):
-            return None  # "is anything other than good": not good, unless negated again
+            # "rose from requires improvement to good": the grade moved from; "is anything
+            # other than good": not good, unless negated again ("Nothing suggests ...")
+            return None
         begin, end = span
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():
@@ -232,10 +231,8 @@ class Grammar(Vetoes, NounPhrases):
         begin += len(connector.group()) if connector else 0
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
         qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
-        cut = _CLAUSE_END.search(plain, grade_end)
         # "good in most respects": limited by words after the grade, in its clause
-        limits = self._limited_after.search(plain, grade_end, cut.start() if cut else len(plain))
-        qualified = qualified or limits is not None
+        qualified = qualified or self._limited_after.match(plain, grade_end) is not None
         clause = _CLAUSE.match(plain, end)
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
@@ -282,6 +279,8 @@ class Grammar(Vetoes, NounPhrases):
         """The grades of a list's judgments before `before` that have no verb ("Reducing
         crime good, ..."): with a judgment after them, the sentence states two grades."""
         found: set[str] = set()
+        if self.screen.search(plain, 0, before) is None:
+            return found  # no grade before the first judgment: most sentences
         for match in self._verbless_grade.finditer(plain, 0, before):
             if not FINITE.search(match.group("np")) and not _VERB.search(match.group("np")):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
