@@ -61,10 +61,10 @@ class CompiledGrammar:
         # a screen for frames with {move}: one of its words, found anywhere
         self._move_words = {m.lower().split()[0] for m in data.moves if m.strip()}
         # and for frames with {judgment}: the first word of one of its nouns
-        # (its noun, not "overall", which most summaries hold)
+        # (its noun with the word after it: "grade for", not "grade", which many texts hold)
         self._judgment_words = {
-            w for j in data.judgment_nouns for w in j.lower().split()[:2] if len(w) > 4
-        } - {"overall"}
+            " ".join(j.lower().split()[-2:]) for j in data.judgment_nouns if j.strip()
+        }
         self._before_name = re.compile(
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.with_years(data.before_subject) + r")\s*$", re.I
         )
