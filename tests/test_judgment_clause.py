@@ -665,3 +665,213 @@ def test_round_11_grammar_words_are_pack_data(
     assert word in changed[part]
     changed[part] = [w for w in changed[part] if w != word]
     assert _grades(grammar(changed), text) == []
+
+
+# Round 12: classes of phrasing, not sentences: a move in the past tense and the grade moved
+# from, the grade first, a view our findings back, a verb of judging's "for its", a verb
+# that gives a grade to the people served, an "-ing" phrase of the subject's work, and what
+# limits a judgment after its grade or before its subject
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # a move in the past tense, or a participle: the grade moved to, not from
+        ("The force's grade for vetting fell this year from outstanding to good.", ["Good"]),
+        ("Its grade for prevention went this time from inadequate to adequate.", ["Adequate"]),
+        (
+            "The constabulary's efficiency grade rose, moving from requires improvement to good.",
+            ["Good"],
+        ),
+        ("Partners' grades fell from good to requires improvement.", []),
+        ("Its grade for vetting rose this year from requires improvement to good.", ["Good"]),
+        ("The force is good, up from requires improvement.", ["Good"]),
+        # the grade first, then the grade we give
+        (
+            "Adequate is the grade we give the constabulary for how it manages offenders.",
+            ["Adequate"],
+        ),
+        ("Good: that is our grade for how Bedfordshire Police treats the public.", ["Good"]),
+        ("Good is the grade we give partners for their work.", []),
+        # someone's view that our findings back is ours
+        ("Managers believe the force is good at vetting, and our findings support this.", ["Good"]),
+        ("Managers believe the force is good at vetting.", []),
+        # "for its" after a verb of judging names what is judged
+        ("We have rated the force as outstanding for its use of technology.", ["Outstanding"]),
+        ("Cutting overtime has been good for its finances.", []),
+        # a verb that gives a grade to the people served, and a level
+        (
+            "The constabulary gives the public a good service when it answers calls.",
+            ["Good"],
+        ),
+        ("The force performs at an adequate level in how it manages offenders.", ["Adequate"]),
+        ("The force offers a good service to victims.", []),
+        # an "-ing" phrase of the subject's work (not someone else's, not money or things)
+        ("Safeguarding children at risk of exploitation is outstanding.", ["Outstanding"]),
+        ("Policing by the regional unit is good.", []),
+        ("Funding is adequate.", []),
+        ("Nothing about its approach is outstanding.", []),
+        # the force's own review after the grade: attributed
+        ("Managing offenders requires improvement, the force's own review found.", []),
+    ],
+)
+def test_round_12_classes(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # limited after the grade, in its clause
+        "Investigating crime is good in most respects.",
+        "The force is outstanding in places at engaging with communities.",
+        # limited before the subject
+        "Mostly, the force is good at managing offenders.",
+        "In general, the constabulary is good at investigating crime.",
+        # a list whose first grade has no verb: two grades
+        "Answering calls good, attending incidents requires improvement.",
+    ],
+)
+def test_round_12_limited_judgments_are_qualified(reader: Grammar, text: str) -> None:
+    judgments = reader.read(text, 0, len(text), "Bedfordshire Police")
+    assert judgments and all(j.qualified for j in judgments)
+
+
+@pytest.mark.parametrize(
+    ("part", "word", "text"),
+    [
+        ("moves", "fell", "The force's grade for vetting fell this year from outstanding to good."),
+        (
+            "moved_from",
+            "from",
+            "The force's grade for vetting rose this year from requires improvement to good.",
+        ),
+        (
+            "adopted",
+            "our findings support this",
+            "Managers believe the force is good at vetting, and our findings support this.",
+        ),
+        (
+            "topics_after",
+            "for its",
+            "We have rated the force as outstanding for its use of technology.",
+        ),
+        ("qualifying_after", "in most respects", "Investigating crime is good in most respects."),
+        ("qualified_after", "mostly", "Mostly, the force is good at managing offenders."),
+        ("not_subjects", "funding", "Funding is adequate."),
+    ],
+)
+def test_round_12_words_are_pack_data(
+    data: dict[str, Any], part: str, word: str, text: str
+) -> None:
+    # without the word, the sentence reads otherwise
+    changed = copy.deepcopy(data)
+    assert word in changed[part]
+    changed[part] = [w for w in changed[part] if w != word]
+    before = [(j.grade, j.qualified) for j in grammar(data).read(text, 0, len(text), "Gwent")]
+    after = [(j.grade, j.qualified) for j in grammar(changed).read(text, 0, len(text), "Gwent")]
+    assert before != after
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # our judgment named by its grade ({judgment}), this year's, not another year's
+        (
+            "Our judgement of outstanding this year reflects its work with partners.",
+            ["Outstanding"],
+        ),
+        ("Last year's judgment of good has not been repeated.", []),
+        ("Inadequate is our overall judgment of how the force answers calls.", ["Inadequate"]),
+        ("Our grade for this question is adequate.", ["Adequate"]),
+        # a move whose grade moved from carries its time
+        ("The constabulary's grade has slipped from outstanding in 2021/22 to good.", ["Good"]),
+        ("In 2019 the force went from good to requires improvement.", []),
+        # two negations
+        (
+            "Nothing in our findings suggests that the constabulary is anything other than "
+            "good at vetting.",
+            ["Good"],
+        ),
+        ("The constabulary is anything other than good at vetting.", []),
+        # "this" with the subject's own noun
+        ("This is an inadequate force when it comes to answering calls.", ["Inadequate"]),
+        ("This is a good service for victims.", []),
+        # after a colon, a clause of its own: an earlier year's time before it is not its
+        (
+            "The force was not graded on this in 2021/22, so this is our first grade: it is "
+            "adequate.",
+            ["Adequate"],
+        ),
+        ("In 2019 we graded the force on one question: it was good.", []),
+    ],
+)
+def test_round_12_year_on_year_and_other_frames(
+    reader: Grammar, text: str, grades: list[str]
+) -> None:
+    assert _grades(reader, text) == grades
+
+
+def test_round_12_judgment_nouns_are_pack_data(data: dict[str, Any]) -> None:
+    text = "Our grade for this question is adequate."
+    assert _grades(grammar(data), text) == ["Adequate"]
+    changed = copy.deepcopy(data)
+    changed["judgment_nouns"] = [n for n in changed["judgment_nouns"] if n != "grade for"]
+    assert _grades(grammar(changed), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # the service the public receive from their police
+        (
+            "People in Gwent receive an outstanding service from their police when they "
+            "report domestic abuse.",
+            ["Outstanding"],
+        ),
+        ("Victims told us they receive a good service from their police.", []),
+        # a participle opening the sentence, its subject after the comma
+        (
+            "Judged inadequate in this area, the force has started to change its approach.",
+            ["Inadequate"],
+        ),
+        ("Rated good in 2019, the force has since declined.", []),
+        ("Judged outstanding by its partners, the force leads the region.", []),
+    ],
+)
+def test_round_12_openings_in_another_frame(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text, "Gwent Police") == grades
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # a verb grade named after a passive, an adverb between
+        (
+            "The force answers calls too slowly and is therefore judged as requires improvement.",
+            ["Requires improvement"],
+        ),
+        # a relative clause with a preposition between commas, read over
+        (
+            "Its response to fraud, for which it is the national lead force, is outstanding.",
+            ["Outstanding"],
+        ),
+    ],
+)
+def test_round_12_clause_shapes(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # someone else's words after a comma that ends the sentence: attributed
+        ("The force is good at answering calls, partners told us.", []),
+        ("Investigating crime is good, the chief constable said.", []),
+        # the inspectorate's own, named by its domain or its report
+        ("The force is good at answering calls, the police inspectorate has said.", ["Good"]),
+        ("“We found the force to be good at answering calls,” the report says.", ["Good"]),
+    ],
+)
+def test_round_12_an_attribution_ending_the_sentence(
+    reader: Grammar, text: str, grades: list[str]
+) -> None:
+    assert _grades(reader, text) == grades

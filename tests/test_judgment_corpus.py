@@ -24,13 +24,15 @@ from tests import judgment_cases, judgments
 # precision, the lower of real and made-up: 97.1, 98.8, 96.2, 97.4, 91.4). Batch 10 (a new
 # hand's, scored twice by the lead, figures only: before and after round 11) then joined the
 # tuning part; the floors were set afresh to its figures (recall: 87.8, 88.0, 88.0, 82.5,
-# 83.0; precision: 96.7, 98.7, 96.2, 97.0, 91.7).
+# 83.0; precision: 96.7, 98.7, 96.2, 97.0, 91.7). Round 12 (grammar12, batch 10 left out
+# while tuning) raised them to its figures (made-up recall: 91.9, 92.0, 91.7, 89.5, 84.8;
+# precision, the lower of real and made-up: 97.6, 98.7, 96.5, 98.8, 91.7).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (96, 87),
-    "narrative-states-grade": (98, 88),
-    "summary-states-overall-grade": (96, 87),
-    "summary-contradicts-question": (96, 82),
-    "previous-grade-statement": (91, 83),
+    "narrative-contradicts-grade": (97, 91),
+    "narrative-states-grade": (98, 91),
+    "summary-states-overall-grade": (96, 91),
+    "summary-contradicts-question": (98, 89),
+    "previous-grade-statement": (91, 84),
 }
 
 

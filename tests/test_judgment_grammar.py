@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
+from peelcheck.draft.read import load_text
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.judgments import Grammar, grammar
+from peelcheck.run.pipeline import check_loaded
+from peelcheck.run.settings import RunSettings
 
 
 @pytest.fixture(scope="module")
@@ -336,3 +340,38 @@ def test_a_we_frame_is_read_from_a_later_we(reader: Grammar) -> None:
         "and we judge it to be good."
     )
     assert _read(reader, text) == [("Good", "we judge it to be good")]
+
+
+def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
+    draft = {
+        "peelcheck": 1,
+        "inspection": {
+            "programme": "PEEL",
+            "cycle": "2017",
+            "subject": "Gwent Police",
+            "pillar": "Legitimacy",
+        },
+        "overall": {"grade": grade, "previous_grade": previous, "summary": summary},
+    }
+    ruleset = load_ruleset(builtin_pack_names(), select=["previous-grade-statement"])
+    result = check_loaded(
+        load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
+    )
+    return [f.message for f in result.findings if f.rule == "previous-grade-statement"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "grade"),
+    [
+        # round 12: a comparison with an earlier time, or the same grade again
+        (
+            "The force continues to require improvement at vetting, as it did in 2016.",
+            "Requires improvement",
+        ),
+        ("Like last year, the force is good at treating the public fairly.", "Good"),
+        ("For the second inspection running, we judge the force to be good at this.", "Good"),
+    ],
+)
+def test_the_same_grade_as_an_earlier_time(summary: str, grade: str) -> None:
+    assert _year_on_year(summary, grade, grade) == []
+    assert _year_on_year(summary, grade, "Inadequate") != []

@@ -51,3 +51,54 @@ def test_explain_shows_what_the_judgment_rules_recognise() -> None:
             assert '"the way {who}"' in page and '"told us"' in page
         elif rule.id == "grade-on-scale":
             assert "What it recognises" not in page
+
+
+def _topic_findings(
+    programme: str, cycle: str, subject: str, title: str, summary: str
+) -> list[str]:
+    draft = {
+        "peelcheck": 1,
+        "inspection": {"programme": programme, "cycle": cycle, "subject": subject},
+        "overall": {"summary": summary},
+        "questions": [{"number": 1, "title": title, "grade": "Good"}],
+    }
+    ruleset = load_ruleset(builtin_pack_names(), select=["summary-contradicts-question"])
+    loaded = load_text(json.dumps(draft), "draft.json", json=True)
+    result = check_loaded(loaded, ruleset, RunSettings(packs=()))
+    return [f.message for f in result.findings if f.rule == "summary-contradicts-question"]
+
+
+def test_a_one_word_heading_names_its_topic() -> None:
+    # round 12: a question titled with one word ("Prevention") is a short heading too
+    frs = "Avon Fire and Rescue Service"
+    [message] = _topic_findings("FRS", "2023-25", frs, "Prevention", "Prevention is inadequate.")
+    assert "(Inadequate)" in message
+    assert _topic_findings("FRS", "2023-25", frs, "Prevention?", "Prevention is inadequate.") == []
+
+
+def test_a_topic_named_as_a_noun() -> None:
+    # round 12: FRS 2018/19's protection question named by its noun
+    draft = {
+        "peelcheck": 1,
+        "inspection": {
+            "programme": "FRS",
+            "cycle": "2018/19",
+            "subject": "Avon Fire and Rescue Service",
+            "pillar": "Effectiveness",
+        },
+        "overall": {"summary": "The service's approach to protection is inadequate."},
+        "questions": [{"number": "1.3", "title": "Protecting the public", "grade": "Good"}],
+    }
+    ruleset = load_ruleset(builtin_pack_names(), select=["summary-contradicts-question"])
+    result = check_loaded(
+        load_text(json.dumps(draft), "draft.json", json=True), ruleset, RunSettings(packs=())
+    )
+    assert [f.message for f in result.findings if "(Inadequate)" in f.message]
+
+
+def test_a_list_with_a_verbless_grade_pairs_no_topic() -> None:
+    # round 12: "Answering calls" has its own grade, with no verb to read it by
+    summary = "Answering calls good, attending incidents requires improvement."
+    assert _topic_findings("PEEL", "2023-25", "Gwent Police", "Answering calls", summary) == []
+    read = "Answering calls is good, attending incidents requires improvement."
+    assert _topic_findings("PEEL", "2023-25", "Gwent Police", "Attending incidents", read)

@@ -26,7 +26,7 @@ TopicData = dict[str, dict[str, dict[str, dict[int | str, list[str]]]]]
 PillarTopicData = dict[str, dict[str, dict[str, list[str]]]]
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names another inspection's time
 _WORD = re.compile(r"\s*(\w+)")
-_HEADING = re.compile(r"[^?\s]+(?:\s+[^?\s]+){1,5}")  # two to six words, no question mark
+_HEADING = re.compile(r"[^?\s]+(?:\s+[^?\s]+){0,5}")  # one to six words, no question mark
 
 
 def _governing(

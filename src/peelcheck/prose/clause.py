@@ -214,8 +214,8 @@ class ClauseReader:
             if verb or self._nouns.match(plain, end) is None:
                 return False
             return "article" not in pieces or "copula" in pieces or "carrier" in pieces
-        if verb:
-            return "to" not in pieces
+        if verb:  # "requires improvement" named after a passive: "is therefore judged as"
+            return "to" not in pieces or "passive" in pieces
         return self._after.match(plain, end) is not None
 
     @staticmethod

@@ -19,7 +19,7 @@ from peelcheck.prose.names import Names
 _LETTER = re.compile(r"[^\W\d_]")  # a letter, as the word starts' lookbehind reads one
 
 # slots whose words a frame needs: present when one of their phrases is in the sentence
-_MARKERS = ("{we}", "{move}")
+_MARKERS = ("{we}", "{move}", "{judgment}")
 _PAST = re.compile(r"(?:ed|found)$", re.IGNORECASE)
 
 
@@ -60,6 +60,11 @@ class CompiledGrammar:
         self._we = patterns.words(self._we_verbs)
         # a screen for frames with {move}: one of its words, found anywhere
         self._move_words = {m.lower().split()[0] for m in data.moves if m.strip()}
+        # and for frames with {judgment}: the first word of one of its nouns
+        # (its noun with the word after it: "grade for", not "grade", which many texts hold)
+        self._judgment_words = {
+            " ".join(j.lower().split()[-2:]) for j in data.judgment_nouns if j.strip()
+        }
         self._before_name = re.compile(
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.with_years(data.before_subject) + r")\s*$", re.I
         )
@@ -89,6 +94,25 @@ class CompiledGrammar:
         self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
+        # "for its understanding of risk": what is judged, though "for" is in `not_after`
+        self._topic_after = re.compile(
+            r"\s*" + patterns.alternatives(data.topics_after or ["\0"]) + r"\b", re.I
+        )
+        # straight before a grade: the grade moved from ("from good to outstanding"), or
+        # "anything other than" (not that grade, unless negated again): one search for both
+        self._before_grade = re.compile(
+            r"(?<![\w'])(?:(?P<moved>"
+            + patterns.alternatives(data.moved_from or ["\0"])
+            + r")|(?P<other>anything\s+other\s+than))\s+['\"]?$",
+            re.IGNORECASE,
+        )
+        # "good in most respects": limited by words after the grade, in its clause
+        self._limited_after = re.compile(
+            r"[^,;:.!?]*?(?<![\w'])"
+            + patterns.alternatives(data.qualifying_after or ["\0"])
+            + r"(?![\w])",
+            re.IGNORECASE,
+        )
         self._verb_not_after = re.compile(
             r"\s*" + patterns.alternatives(data.verb_not_after or ["\0"]) + r"\b", re.I
         )
@@ -153,11 +177,17 @@ class CompiledGrammar:
             f"(?P<grade>{verb})",
             "{we}": patterns.alternatives(self._we_verbs),
             "{move}": patterns.alternatives(data.moves or ["\0"]),
-            # a grade quoted or not: "from ‘requires improvement’ to ‘good’"
-            "{any}": f"['\"]?{adjective}['\"]?",
+            "{judgment}": patterns.alternatives(data.judgment_nouns or ["\0"]),
+            # a grade quoted or not, and its time: "from ‘requires improvement’ to ‘good’",
+            # "from good last year to requires improvement"
+            "{any}": f"['\"]?{adjective}['\"]?"
+            + r"(?:\s+(?:in\s+)?"
+            + patterns.with_years(["last year", *data.past_after])
+            + ")?",
             "{words}": r"[^;:.]{1,120}?",
             # a few words, up to eight, in one clause ("has improved by two grades,")
             "{few}": r"[^\s;:.]+(?:\s+[^\s;:.]+){0,7}?",
+            "{a}": "an?",  # an article: one frame for "a good" and "an outstanding"
         }
 
     def _compile(self) -> None:
@@ -223,6 +253,13 @@ class CompiledGrammar:
         self._elided_grade = re.compile(
             r"(?:,\s*|\s)(?:and|but|while|whilst|whereas)\s+(?P<np>[^,;.!?]{1,80}?)\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)",
+            re.IGNORECASE,
+        )
+        # a grade with no verb, opening a list ("Reducing crime good, investigating crime
+        # requires improvement"): a second grade, though no frame reads it
+        self._verbless_grade = re.compile(
+            r"(?:^|[,;:])\s*(?P<np>[^\W\d][^,;:.!?]{0,80}?)\s+"
+            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;])",
             re.IGNORECASE,
         )
 

@@ -63,6 +63,8 @@ class GrammarData(BaseModel):
     qualifying_links: Words
     we_verbs: Words
     moves: Words  # verbs of a move between grades, for {move} ("has fallen ... and now")
+    judgment_nouns: Words  # our judgment's nouns, for {judgment} ("judgment of", "grade for")
+    moved_from: Words  # straight before a grade: the grade moved from ("rose from good")
     frames: list[str]
     subjects: list[str]
     short_forms: dict[str, str] = Field(default_factory=dict)
@@ -73,6 +75,7 @@ class GrammarData(BaseModel):
     subject_after: Words  # "<work> carried out by <subject>": the subject's work
     not_subjects: Words
     not_after: Words
+    topics_after: Words  # after a grade, what is judged though `not_after` opens it
     verb_not_after: Words
     asides: list[str] = Field(default_factory=lambda: list(_ASIDES))
     own_voices: Words
@@ -86,6 +89,7 @@ class GrammarData(BaseModel):
     carried: Words = Field(default_factory=list)
     continuations: Words
     qualified_after: Words
+    qualifying_after: Words  # after the grade, in its clause: "good in most respects"
     not_before: Words
     clause: ClauseData | None = None
 
@@ -266,6 +270,7 @@ def describe(data: GrammarData) -> str:
         f"Before a verb grade: {listed(data.verb_links)}",
         f"The inspectorate's verbs ({{we}}): {listed(data.we_verbs)}, with an adverb after we",
         f"Moves ({{move}}): {listed(data.moves)}",
+        f"Our judgment's nouns ({{judgment}}): {listed(data.judgment_nouns)}",
         f"Grades: {grades}",
         f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
         f"Not a judgment of the subject: with {listed(data.not_subjects)}; "

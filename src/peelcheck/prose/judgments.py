@@ -27,6 +27,14 @@ _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNO
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _CLOSERS = " \t\n\"'’”)]"
+# a grade put by a verb of judging ("judged as good for its ...", "to be good for how")
+_JUDGED_AS = re.compile(r"\b(?:as|be|of)\s+['\"]?$", re.IGNORECASE)
+# "Nothing we found suggests that the force is anything other than inadequate": a grade
+# under two negations
+_NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IGNORECASE)
+# a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
+# good;", "describes it as good,")
+_VERB = re.compile(r"\b(?:be|been|being|as|we|it|they|\w+ed|found)\b", re.IGNORECASE)
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
@@ -103,8 +111,12 @@ class Grammar(Vetoes, NounPhrases):
                         found.setdefault(judgment.grade_start, judgment)
         judgments = sorted(found.values(), key=lambda j: j.grade_start)
         grades = {j.grade for j in judgments}
+        unread = False  # a grade no judgment holds: no topic may be paired with the rest
         if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
             grades |= self._elided(plain, judgments[-1].grade_end)
+            verbless = self._verbless(plain, judgments[0].start) - grades
+            grades |= verbless
+            unread = bool(verbless)
         several = len(grades) > 1
         return [
             Judgment(
@@ -114,7 +126,7 @@ class Grammar(Vetoes, NounPhrases):
                 j.grade_start,
                 j.grade_end,
                 j.qualified or several,
-                j.qualified,
+                j.qualified or unread,
             )
             for j in judgments
         ]
@@ -128,6 +140,8 @@ class Grammar(Vetoes, NounPhrases):
             present.add("{we}")
         if any(word in lower for word in self._move_words):  # frames with {move}
             present.add("{move}")
+        if any(word in lower for word in self._judgment_words):  # frames with {judgment}
+            present.add("{judgment}")
         windows = patterns.windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
             if needed <= present:
@@ -185,8 +199,22 @@ class Grammar(Vetoes, NounPhrases):
         if grade is None:
             return None
         not_after = self._not_after if said in self._adjectives else self._verb_not_after
-        if not named and not_after.match(plain, grade_end):
+        if (
+            not named
+            and not_after.match(plain, grade_end)
+            and not (
+                _JUDGED_AS.search(plain, max(0, grade_start - 8), grade_start)
+                and self._topic_after.match(plain, grade_end)
+            )
+        ):
             return None  # "good practice", "requires improvement plans"
+        before = self._before_grade.search(plain, max(0, grade_start - 24), grade_start)
+        if before is not None and (
+            before.group("moved") or not _NEGATED.search(plain, 0, grade_start)
+        ):
+            # "rose from requires improvement to good": the grade moved from; "is anything
+            # other than good": not good, unless negated again ("Nothing suggests ...")
+            return None
         begin, end = span
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():
@@ -203,6 +231,8 @@ class Grammar(Vetoes, NounPhrases):
         begin += len(connector.group()) if connector else 0
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
         qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
+        # "good in most respects": limited by words after the grade, in its clause
+        qualified = qualified or self._limited_after.match(plain, grade_end) is not None
         clause = _CLAUSE.match(plain, end)
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
@@ -241,6 +271,18 @@ class Grammar(Vetoes, NounPhrases):
         for match in self._elided_grade.finditer(plain, after):
             np = match.group("np")
             if self._openings.match(plain, match.start("np")) and not FINITE.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        return found
+
+    def _verbless(self, plain: str, before: int) -> set[str]:
+        """The grades of a list's judgments before `before` that have no verb ("Reducing
+        crime good, ..."): with a judgment after them, the sentence states two grades."""
+        found: set[str] = set()
+        if self.screen.search(plain, 0, before) is None:
+            return found  # no grade before the first judgment: most sentences
+        for match in self._verbless_grade.finditer(plain, 0, before):
+            if not FINITE.search(match.group("np")) and not _VERB.search(match.group("np")):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         return found

@@ -18,7 +18,13 @@ BOUNDARY = re.compile(
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
 # "some of", "parts of": a part of what the subject does
 PARTITIVE_WORDS = r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?)\s+of\s+"
-_PARENTHESIS = re.compile(r",\s*(?:which|who|with which|where)\b[^,]*,", re.IGNORECASE)
+# a relative clause between commas, with a preposition before it or not ("..., for which it
+# is the national lead force, ...")
+_PARENTHESIS = re.compile(
+    r",\s*(?:(?:with|for|in|on|of|by|through|to|under|from|at)\s+)?(?:which|whom|whose|who|where)"
+    r"\b[^,]*,",
+    re.IGNORECASE,
+)
 _HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECASE)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
@@ -32,6 +38,7 @@ _CLAUSE_WORD = re.compile(
 )
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
@@ -74,7 +81,8 @@ class NounPhrases(CompiledGrammar):
             rest = cleaned[cut:]
             if any(c in rest for c in ",;:"):
                 break  # a bare noun phrase runs to the last comma at most
-            if self._bare(rest):
+            # "Investigating crime is good": an "-ing" phrase of the subject's work too
+            if self._bare(rest, gerund=True):
                 return start + cut + len(rest) - len(rest.lstrip())
         return None
 
@@ -142,7 +150,9 @@ class NounPhrases(CompiledGrammar):
             0 < len(words) <= 14
             and (
                 self._heads.search(phrase) is not None
-                or (gerund and _GERUND.match(words[0]) is not None)
+                # an "-ing" phrase whose doer is named is someone else's ("Policing by the
+                # regional unit")
+                or (gerund and _GERUND.match(words[0]) is not None and not _BY.search(phrase))
             )
             and self._not_subjects.search(phrase) is None
             and _CAPITALISED.search(phrase.strip()) is None

@@ -18,6 +18,10 @@ _AS_IN = re.compile(
     r"\b(?:as|like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|our|the)\s+)?$",
     re.IGNORECASE,
 )
+# "from good last year to requires improvement": the time dates the grade moved from
+_TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
+# "..., the chief constable said": words of a speaker and a verb of saying after a comma
+_TAIL_WORDS = 8
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
@@ -70,13 +74,16 @@ class Vetoes(CompiledGrammar):
             return True
         if self._carried.search(plain, grade_end) is not None:
             return False  # "We judged the force to be good in 2017, and it remains so"
-        opens = plain.rfind(";", 0, begin) + 1
+        # another year's time counts in the grade's clause, from the last ";" or ":" ("...
+        # in 2019, so this is the first time it has been graded: it is good")
+        opens = max(plain.rfind(";", 0, begin), plain.rfind(":", 0, begin)) + 1
         last_past = max(
             (
                 m.end()
                 for m in self._past.finditer(plain, opens, grade_start)
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
                 and not _AS_IN.search(plain, max(0, m.start() - 24), m.start())
+                and not _TO_NOW.match(plain, m.end(), grade_start)
             ),
             default=-1,
         )
@@ -91,7 +98,24 @@ class Vetoes(CompiledGrammar):
             return True
         if self._attributed_after.search(plain, grade_end):
             return True  # "..., its own survey says", "... by its partners"
+        if self._said_after(plain, grade_end):
+            return True  # "..., partners told us.", "..., the chief constable said."
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+
+    def _said_after(self, plain: str, grade_end: int) -> bool:
+        """True when the sentence ends with someone else's attribution after a comma
+        ("The force is good at this, partners told us."; not "..., the inspectorate has
+        said.", an own voice)."""
+        comma = plain.rfind(",", grade_end)
+        if comma < 0:
+            return False
+        tail = plain[comma + 1 :].rstrip(" \t\n.!?\"')")
+        if not tail or len(tail.split()) > _TAIL_WORDS:
+            return False
+        said = next(reversed(list(self._attributions.finditer(tail))), None)
+        if said is None or tail[said.end() :].strip(" ,"):
+            return False  # the attribution must end the sentence
+        return self._own.search(tail[: said.start()]) is None
 
     def _own_saying(self, plain: str, said: re.Match[str]) -> bool:
         """True when an own voice opens the sentence (or speaks after an opening phrase:
