@@ -30,7 +30,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-8    # all of batch8.yaml: spent, now tuning data
     python -m tests.judgments --held-back-9    # all of batch9.yaml: spent, now tuning data
     python -m tests.judgments --held-back-10   # all of batch10.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-11   # all of batch11.yaml: wholly held back, unscored
+    python -m tests.judgments --held-back-11   # all of batch11.yaml: spent, now tuning data
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -122,9 +122,8 @@ SPLITS = {
     "held-back-10": "split10.yaml",
     "held-back-11": "split11.yaml",
 }
-# Held-back parts already scored once: spent as yardsticks, they are tuning data now
-# (held-back-11, all of batch11.yaml, is not: it is unscored).
-SPENT = tuple(f"held-back-{n}" for n in range(3, 11))
+# Held-back parts already scored once: spent as yardsticks, they are tuning data now.
+SPENT = tuple(f"held-back-{n}" for n in range(3, 12))
 
 
 def sentences() -> list[dict[str, Any]]:
@@ -392,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held-back-11",
         action="store_true",
-        help="score batch11.yaml (wholly held back, unscored)",
+        help="score batch11.yaml (scored twice, before and after round 12, now spent: part of the tuning part)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)

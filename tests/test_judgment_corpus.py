@@ -24,15 +24,19 @@ from tests import judgment_cases, judgments
 # precision, the lower of real and made-up: 97.1, 98.8, 96.2, 97.4, 91.4). Batch 10 (a new
 # hand's, scored twice by the lead, figures only: before and after round 11) then joined the
 # tuning part; the floors were set afresh to its figures (recall: 87.8, 88.0, 88.0, 82.5,
-# 83.0; precision: 96.7, 98.7, 96.2, 97.0, 91.7). Round 12 (grammar12, batch 10 left out
-# while tuning) raised them to its figures (made-up recall: 91.9, 92.0, 91.7, 89.5, 84.8;
-# precision, the lower of real and made-up: 97.6, 98.7, 96.5, 98.8, 91.7).
+# 83.0; precision: 96.7, 98.7, 96.2, 97.0, 91.7).
+# Round 12 (grammar12, batch 10 left out while tuning) raised them to its figures (made-up
+# recall: 91.9, 92.0, 91.7, 89.5, 84.8; precision, the lower of real and made-up: 97.6, 98.7,
+# 96.5, 98.8, 91.7). Batch 11 (a new hand's, weighted to the hardest shapes; scored twice by
+# the lead, figures only: before and after round 12) then joined the tuning part; the floors
+# were set afresh to its figures (made-up recall: 87.5, 88.2, 88.2, 83.8, 80.9; precision,
+# the lower of real and made-up: 97.6, 98.7, 96.8, 98.8, 91.9).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 91),
-    "narrative-states-grade": (98, 91),
-    "summary-states-overall-grade": (96, 91),
-    "summary-contradicts-question": (98, 89),
-    "previous-grade-statement": (91, 84),
+    "narrative-contradicts-grade": (97, 87),
+    "narrative-states-grade": (98, 88),
+    "summary-states-overall-grade": (96, 88),
+    "summary-contradicts-question": (98, 83),
+    "previous-grade-statement": (91, 80),
 }
 
 
@@ -77,17 +81,13 @@ def test_the_corpus_is_split_as_labelled() -> None:
     eleventh = judgments.held_back("held-back-11")
     assert eleventh <= ids and not eleventh & (earlier | ninth | tenth)
     assert len(eleventh) == 305  # all of batch11.yaml
-    # batches 3-10 were scored (rounds 3-11; batches 9 and 10 before and after rounds 10 and
-    # 11) and are spent; batch 11 is unscored, wholly held back
-    assert "held-back-11" not in judgments.SPENT
-    assert set(judgments.SPENT) == set(judgments.SPLITS) - {
-        "held-back",
-        "held-back-2",
-        "held-back-11",
-    }
+    # batches 3-11 were scored (rounds 3-12; batches 9, 10 and 11 before and after rounds 10,
+    # 11 and 12) and are spent
+    assert set(judgments.SPENT) == set(judgments.SPLITS) - {"held-back", "held-back-2"}
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | eleventh)
-    assert third | fourth | fifth | sixth | seventh | eighth | ninth | tenth <= tuning
+    assert not tuning & (back | second)
+    later = seventh | eighth | ninth | tenth | eleventh
+    assert third | fourth | fifth | sixth | later <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
