@@ -1,7 +1,7 @@
 """Paired whole-process timings of two builds (issue 21): A B A B ..., each run's CPU (user +
 system, from `os.wait4`) and wall time; medians and the median of the pair-by-pair ratios.
 
-    python benchmarks/paired.py --pairs 11 --a . --b /work/base-9771de6 -- check --no-config FILE
+    python benchmarks/paired.py --pairs 11 --a . --b ../base-9771de6 -- check --no-config FILE
 
 `--a` and `--b` are source checkouts (their `src/` is put on PYTHONPATH); everything after
 `--` is peelcheck's command line. Each build is run once untimed first (bytecode, pack cache),
