@@ -1,0 +1,86 @@
+"""Round 13 of the judgment grammar (issue 16): classes of phrasing read from fresh wording,
+each a made-up sentence of this file's own, with its near miss that must give no grade."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.prose.judgments import Grammar, grammar
+
+
+@pytest.fixture(scope="module")
+def data() -> dict[str, Any]:
+    loaded = load_ruleset(builtin_pack_names()).pack_data.data["judgment_grammar"]
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def reader(data: dict[str, Any]) -> Grammar:
+    return grammar(data)
+
+
+def _grades(reader: Grammar, text: str, subject: str = "Avon Fire Brigade") -> list[str]:
+    return [j.grade for j in reader.read(text, 0, len(text), subject) if not j.qualified]
+
+
+CLASSES = [
+    # a fire brigade called "the brigade"
+    ("The brigade is outstanding at answering emergency calls.", ["Outstanding"]),
+    ("The brigade was judged to be good at prevention in our first inspection.", []),
+    # what the subject does, as the noun phrase judged
+    ("What the brigade does to protect tower blocks is good.", ["Good"]),
+    ("What partners do to protect tower blocks is good.", []),
+    # the subject shown or proved to be so
+    ("The brigade has proved itself to be adequate at fire safety audits.", ["Adequate"]),
+    # our verb of judging after an adverb, and "regard ... as"
+    ("We therefore rate the brigade as inadequate at training its crews.", ["Inadequate"]),
+    ("We regard the brigade as good at engaging with the public.", ["Good"]),
+    ("Residents regard the brigade as good at engaging with the public.", []),
+    # a grade that holds throughout
+    ("The brigade has stayed good throughout at keeping people safe.", ["Good"]),
+    # an opening that grades the subject named after its comma
+    ("Graded adequate this year, the brigade has work to do on protection.", ["Adequate"]),
+    ("With a grade of outstanding, the brigade's use of data leads the sector.", ["Outstanding"]),
+    ("Given a good grade for its culture, the brigade now turns to training.", ["Good"]),
+    ("With a grade of outstanding, the partnership leads the sector.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), CLASSES)
+def test_round_13_classes(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("subjects",), "the brigade", CLASSES[0][0]),
+        (("past_after",), "in our first inspection", CLASSES[1][0]),
+        (("ways",), "what {who}", CLASSES[2][0]),
+        (("clause", "copulas"), "has proved itself to be", CLASSES[4][0]),
+        (("clause", "adverbs"), "therefore", CLASSES[5][0]),
+        (("clause", "judging_verbs"), "regard", CLASSES[6][0]),
+        (("clause", "after_grade"), "throughout", CLASSES[8][0]),
+        (("frames",), "graded {grade} {words}, {name}", CLASSES[9][0]),
+        (("frames",), "with a grade of {grade}, {name}", CLASSES[10][0]),
+        (("frames",), "given {a} {grade} grade {words}, {name}", CLASSES[11][0]),
+    ],
+)
+def test_round_13_words_are_pack_data(
+    data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    # without the word, the sentence reads otherwise
+    changed = copy.deepcopy(data)
+    part = changed
+    for key in path[:-1]:
+        part = part[key]
+    assert word in part[path[-1]]
+    part[path[-1]] = [w for w in part[path[-1]] if w != word]
+    before = _grades(grammar(data), text)
+    after = _grades(grammar(changed), text)
+    assert before != after
