@@ -84,3 +84,42 @@ def test_round_13_words_are_pack_data(
     before = _grades(grammar(data), text)
     after = _grades(grammar(changed), text)
     assert before != after
+
+
+# group 2: the grade opening its sentence in another frame, and our verb of judging after
+# "which" with no "to be"
+OPENINGS = [
+    ("Outstanding: this is the grade we give the brigade for its culture.", ["Outstanding"]),
+    ("Good – that is our grade for the brigade's work with schools.", ["Good"]),
+    ("Good – that is our grade for how the brigade audits premises.", ["Good"]),
+    ("The verdict on the brigade's training of crews: adequate.", ["Adequate"]),
+    ("The grade for Avon Fire Brigade's handling of hoax calls is good.", ["Good"]),
+    ("The grade for the regional unit is good.", []),
+    ("At inadequate, the brigade's fire safety work is far from its peers'.", ["Inadequate"]),
+    ("We praise its response to floods, which we grade outstanding.", ["Outstanding"]),
+    ("We praise the council's response to floods, which we grade outstanding.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), OPENINGS)
+def test_round_13_openings(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("frame", "text"),
+    [
+        ("{grade}: this is the grade we give {name}", OPENINGS[0][0]),
+        ("{grade} – that is our {judgment} {name}", OPENINGS[1][0]),
+        ("{grade} – that is our {judgment} {few} {name}", OPENINGS[2][0]),
+        ("the verdict {words}: {grade}", OPENINGS[3][0]),
+        ("the grade for {np} is {grade}", OPENINGS[4][0]),
+        ("at {grade}, {name}", OPENINGS[6][0]),
+        ("{np}, which we grade {grade}", OPENINGS[7][0]),
+    ],
+)
+def test_round_13_frames_are_pack_data(data: dict[str, Any], frame: str, text: str) -> None:
+    changed = copy.deepcopy(data)
+    changed["frames"] = [f for f in changed["frames"] if f != frame]
+    assert len(changed["frames"]) == len(data["frames"]) - 1
+    assert _grades(grammar(changed), text) == []
