@@ -123,3 +123,26 @@ def test_round_13_frames_are_pack_data(data: dict[str, Any], frame: str, text: s
     changed["frames"] = [f for f in changed["frames"] if f != frame]
     assert len(changed["frames"]) == len(data["frames"]) - 1
     assert _grades(grammar(changed), text) == []
+
+
+# group 3: a grade stated by a limit ("no more than adequate"), and a grade compared with
+# before the comma, which is no list's verbless grade
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("The brigade is no more than adequate at inspecting high-rise flats.", ["Adequate"]),
+        ("The brigade is no longer adequate at inspecting high-rise flats.", []),
+        ("Short of outstanding, the brigade's training of crews is good.", ["Good"]),
+        # a list's first grade with no verb still makes two grades: qualified
+        ("Prevention outstanding, the brigade's training of crews is good.", []),
+    ],
+)
+def test_round_13_limits_and_comparisons(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+def test_round_13_no_more_than_is_pack_data(data: dict[str, Any]) -> None:
+    changed = copy.deepcopy(data)
+    changed["clause"]["adverbs"].remove("no more than")
+    text = "The brigade is no more than adequate at inspecting high-rise flats."
+    assert _grades(grammar(changed), text) == []
