@@ -44,7 +44,6 @@ CLASSES = [
     # a grade that holds throughout
     ("The brigade has stayed good throughout at keeping people safe.", ["Good"]),
     # an opening that grades the subject named after its comma
-    ("Graded adequate this year, the brigade has work to do on protection.", ["Adequate"]),
     ("With a grade of outstanding, the brigade's use of data leads the sector.", ["Outstanding"]),
     ("Given a good grade for its culture, the brigade now turns to training.", ["Good"]),
     ("With a grade of outstanding, the partnership leads the sector.", []),
@@ -66,9 +65,8 @@ def test_round_13_classes(reader: Grammar, text: str, grades: list[str]) -> None
         (("clause", "adverbs"), "therefore", CLASSES[5][0]),
         (("clause", "judging_verbs"), "regard", CLASSES[6][0]),
         (("clause", "after_grade"), "throughout", CLASSES[8][0]),
-        (("frames",), "graded {grade} {words}, {name}", CLASSES[9][0]),
-        (("frames",), "with a grade of {grade}, {name}", CLASSES[10][0]),
-        (("frames",), "given {a} {grade} grade {words}, {name}", CLASSES[11][0]),
+        (("frames",), "with a grade of {grade}, {name}", CLASSES[9][0]),
+        (("frames",), "given {a} {grade} grade {words}, {name}", CLASSES[10][0]),
     ],
 )
 def test_round_13_words_are_pack_data(
@@ -91,7 +89,6 @@ def test_round_13_words_are_pack_data(
 OPENINGS = [
     ("Outstanding: this is the grade we give the brigade for its culture.", ["Outstanding"]),
     ("Good – that is our grade for the brigade's work with schools.", ["Good"]),
-    ("Good – that is our grade for how the brigade audits premises.", ["Good"]),
     ("The verdict on the brigade's training of crews: adequate.", ["Adequate"]),
     ("The grade for Avon Fire Brigade's handling of hoax calls is good.", ["Good"]),
     ("The grade for the regional unit is good.", []),
@@ -111,11 +108,10 @@ def test_round_13_openings(reader: Grammar, text: str, grades: list[str]) -> Non
     [
         ("{grade}: this is the grade we give {name}", OPENINGS[0][0]),
         ("{grade} – that is our {judgment} {name}", OPENINGS[1][0]),
-        ("{grade} – that is our {judgment} {few} {name}", OPENINGS[2][0]),
-        ("the verdict {words}: {grade}", OPENINGS[3][0]),
-        ("the grade for {np} is {grade}", OPENINGS[4][0]),
-        ("at {grade}, {name}", OPENINGS[6][0]),
-        ("{np}, which we grade {grade}", OPENINGS[7][0]),
+        ("the verdict {words}: {grade}", OPENINGS[2][0]),
+        ("the grade for {np} is {grade}", OPENINGS[3][0]),
+        ("at {grade}, {name}", OPENINGS[5][0]),
+        ("{np}, which we grade {grade}", OPENINGS[6][0]),
     ],
 )
 def test_round_13_frames_are_pack_data(data: dict[str, Any], frame: str, text: str) -> None:
