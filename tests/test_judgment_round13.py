@@ -32,9 +32,6 @@ CLASSES = [
     # a fire brigade called "the brigade"
     ("The brigade is outstanding at answering emergency calls.", ["Outstanding"]),
     ("The brigade was judged to be good at prevention in our first inspection.", []),
-    # what the subject does, as the noun phrase judged
-    ("What the brigade does to protect tower blocks is good.", ["Good"]),
-    ("What partners do to protect tower blocks is good.", []),
     # the subject shown or proved to be so
     ("The brigade has proved itself to be adequate at fire safety audits.", ["Adequate"]),
     # our verb of judging after an adverb, and "regard ... as"
@@ -60,13 +57,12 @@ def test_round_13_classes(reader: Grammar, text: str, grades: list[str]) -> None
     [
         (("subjects",), "the brigade", CLASSES[0][0]),
         (("past_after",), "in our first inspection", CLASSES[1][0]),
-        (("ways",), "what {who}", CLASSES[2][0]),
-        (("clause", "copulas"), "has proved itself to be", CLASSES[4][0]),
-        (("clause", "adverbs"), "therefore", CLASSES[5][0]),
-        (("clause", "judging_verbs"), "regard", CLASSES[6][0]),
-        (("clause", "after_grade"), "throughout", CLASSES[8][0]),
-        (("frames",), "with a grade of {grade}, {name}", CLASSES[9][0]),
-        (("frames",), "given {a} {grade} grade {words}, {name}", CLASSES[10][0]),
+        (("clause", "copulas"), "has proved itself to be", CLASSES[2][0]),
+        (("clause", "adverbs"), "therefore", CLASSES[3][0]),
+        (("clause", "judging_verbs"), "regard", CLASSES[4][0]),
+        (("clause", "after_grade"), "throughout", CLASSES[6][0]),
+        (("frames",), "with a grade of {grade}, {name}", CLASSES[7][0]),
+        (("frames",), "given {a} {grade} grade {words}, {name}", CLASSES[8][0]),
     ],
 )
 def test_round_13_words_are_pack_data(
@@ -93,6 +89,7 @@ OPENINGS = [
     ("The grade for Avon Fire Brigade's handling of hoax calls is good.", ["Good"]),
     ("The grade for the regional unit is good.", []),
     ("At inadequate, the brigade's fire safety work is far from its peers'.", ["Inadequate"]),
+    ("Looking at inadequate, the brigade's work is far from its peers'.", []),
     ("We praise its response to floods, which we grade outstanding.", ["Outstanding"]),
     ("We praise the council's response to floods, which we grade outstanding.", []),
 ]
@@ -110,8 +107,8 @@ def test_round_13_openings(reader: Grammar, text: str, grades: list[str]) -> Non
         ("{grade} – that is our {judgment} {name}", OPENINGS[1][0]),
         ("the verdict {words}: {grade}", OPENINGS[2][0]),
         ("the grade for {np} is {grade}", OPENINGS[3][0]),
-        ("at {grade}, {name}", OPENINGS[5][0]),
-        ("{np}, which we grade {grade}", OPENINGS[6][0]),
+        ("^ at {grade}, {name}", OPENINGS[5][0]),
+        ("{np}, which we grade {grade}", OPENINGS[7][0]),
     ],
 )
 def test_round_13_frames_are_pack_data(data: dict[str, Any], frame: str, text: str) -> None:
