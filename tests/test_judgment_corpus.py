@@ -31,11 +31,14 @@ from tests import judgment_cases, judgments
 # the lead, figures only: before and after round 12) then joined the tuning part; the floors
 # were set afresh to its figures (made-up recall: 87.5, 88.2, 88.2, 83.8, 80.9; precision,
 # the lower of real and made-up: 97.6, 98.7, 96.8, 98.8, 91.9).
+# Round 13 (grammar13, batch 10 left out while tuning) raised them to its figures (made-up
+# recall: 89.7, 90.1, 89.97, 86.2, 80.9; precision, the lower of real and made-up: 97.6, 98.7,
+# 96.9, 98.8, 91.9).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 87),
-    "narrative-states-grade": (98, 88),
-    "summary-states-overall-grade": (96, 88),
-    "summary-contradicts-question": (98, 83),
+    "narrative-contradicts-grade": (97, 89),
+    "narrative-states-grade": (98, 90),
+    "summary-states-overall-grade": (96, 89),
+    "summary-contradicts-question": (98, 86),
     "previous-grade-statement": (91, 80),
 }
 

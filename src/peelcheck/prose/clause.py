@@ -110,7 +110,8 @@ class ClauseReader:
             + r"\b)",
             re.IGNORECASE,
         )
-        adverb = r"(?:\s+(?:\w+ly|" + patterns.alternatives(adverbs) + "))?"
+        # (the clause's own adverbs too: "We therefore judge the force to be good")
+        adverb = r"(?:\s+(?:\w+ly|" + patterns.alternatives([*adverbs, *data.adverbs]) + "))?"
         self._judge = re.compile(
             r"(?<![\w'])"
             + patterns.alternatives(data.judging_voices)

@@ -182,7 +182,10 @@ class Lazy:
 
 def frame(frame: str, slots: dict[str, str], leading: str = "") -> Lazy:
     """A frame ("{np} {link} {grade}") as a pattern: its slots filled, its words phrases;
-    `leading` " " or "," when it followed a noun phrase (white space or a comma first)."""
+    `leading` " " or "," when it followed a noun phrase (white space or a comma first); a
+    frame that opens with "^" reads only the sentence's opening (searched at one place)."""
+    opening = frame.startswith("^")
+    frame = frame[1:].lstrip() if opening else frame
     pieces = [
         slots[token] if token in slots else phrase(token.strip())
         for token in re.split(r"(\{\w+\})", frame)
@@ -192,6 +195,8 @@ def frame(frame: str, slots: dict[str, str], leading: str = "") -> Lazy:
     for piece in pieces[1:]:
         pattern += (r"\s*" if piece.startswith((",", ":")) else r"\s+") + piece
     boundary = "" if leading == "," else r"(?<![\w'])"
+    if opening:
+        boundary = r"^\s*['\"(]?"
     return Lazy(boundary + pattern + r"(?![\w])")
 
 

@@ -34,7 +34,10 @@ _JUDGED_AS = re.compile(r"\b(?:as|be|of)\s+['\"]?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IGNORECASE)
 # a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
 # good;", "describes it as good,")
-_VERB = re.compile(r"\b(?:be|been|being|as|we|it|they|\w+ed|found)\b", re.IGNORECASE)
+# (or a grade compared with: "Falling short of good, ..." names no list's grade)
+_VERB = re.compile(
+    r"\b(?:be|been|being|as|we|it|they|\w+ed|found|short|than|below|above)\b", re.IGNORECASE
+)
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)

@@ -19,6 +19,12 @@ class Names:
         self._names = names
         self._words = [n.translate(QUOTES).lower().split() for n in dict.fromkeys(names)]
         self._words = [words for words in self._words if words]
+        # names that open with the same word ("the force", "the service"): its places are
+        # found once for them all
+        self._by_head: dict[str, list[list[str]]] = {}
+        for words in self._words:
+            for head in ("and", "&") if words[0] == "and" else (words[0],):
+                self._by_head.setdefault(head, []).append(words)
         self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     def ending(self, text: str) -> int | None:
@@ -56,15 +62,15 @@ class Names:
 
     def _found(self, lower: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each name in `lower` not inside a word at its start."""
-        for words in self._words:
-            for head in ("and", "&") if words[0] == "and" else (words[0],):
-                at = lower.find(head)
-                while at >= 0:
-                    if not at or not (_word(lower[at - 1]) or lower[at - 1] == "'"):
+        for head, named in self._by_head.items():
+            at = lower.find(head)
+            while at >= 0:
+                if not at or not (_word(lower[at - 1]) or lower[at - 1] == "'"):
+                    for words in named:
                         end = _name_end(lower, at, words)
                         if end >= 0:
                             yield at, end
-                    at = lower.find(head, at + 1)
+                at = lower.find(head, at + 1)
 
     def _exact(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if self._patterns is None:
