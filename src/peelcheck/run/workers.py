@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -218,12 +219,20 @@ def _end_workers(pool: Any) -> None:
     nobody reads any more. Ending them may leave the pool's pipes half-written, so the
     process must then exit without waiting for the pool's threads (the CLI uses os._exit).
     """
+    # The pool's manager thread may now fail on a pipe a worker left half-written, and
+    # Python would print that thread's traceback after the run's one line: the run is
+    # ending, so the pool's threads end quietly.
+    threading.excepthook = _quiet_thread_end
     # ProcessPoolExecutor has no public way to end its workers before Python 3.14
     # (terminate_workers); its `_processes` has held them since 3.2.
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _quiet_thread_end(_: threading.ExceptHookArgs) -> None:
+    """An uncaught error in a thread of a run being stopped: nothing to report."""
 
 
 _IN_WORKER: dict[Callable[..., object], Callable[[Source], object]] = {
