@@ -6,11 +6,15 @@ import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from click.testing import CliRunner
 
 from peelcheck.cli import main
+
+if TYPE_CHECKING:
+    from peelcheck.prose.judgments import Grammar
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -91,6 +95,24 @@ def _isolated_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     work = tmp_path / "cwd"
     work.mkdir()
     monkeypatch.chdir(work)
+
+
+@pytest.fixture(scope="session")
+def grammar_data() -> dict[str, Any]:
+    """The built-in judgment grammar as pack data (copy it before changing it)."""
+    from peelcheck.packs.load import builtin_pack_names, load_ruleset
+
+    loaded = load_ruleset(builtin_pack_names()).pack_data.data["judgment_grammar"]
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def reader(grammar_data: dict[str, Any]) -> Grammar:
+    """The built-in judgment grammar, read once for every test that reads sentences."""
+    from peelcheck.prose.judgments import grammar
+
+    return grammar(grammar_data)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -8,21 +8,8 @@ from typing import Any
 
 import pytest
 
-from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.judgments import Grammar, grammar
-
-
-@pytest.fixture(scope="module")
-def data() -> dict[str, Any]:
-    loaded = load_ruleset(builtin_pack_names()).pack_data.data["judgment_grammar"]
-    assert isinstance(loaded, dict)
-    return loaded
-
-
-@pytest.fixture(scope="module")
-def reader(data: dict[str, Any]) -> Grammar:
-    return grammar(data)
 
 
 def _read(reader: Grammar, text: str, subject: str) -> list[tuple[str, bool, str]]:
@@ -32,9 +19,9 @@ def _read(reader: Grammar, text: str, subject: str) -> list[tuple[str, bool, str
     ]
 
 
-def _without(data: dict[str, Any], part: str, word: str | None = None) -> Grammar:
+def _without(grammar_data: dict[str, Any], part: str, word: str | None = None) -> Grammar:
     """The grammar with its clause reading (or one word of one of its classes) taken out."""
-    changed = copy.deepcopy(data)
+    changed = copy.deepcopy(grammar_data)
     if word is None:
         del changed["clause"]
     else:
@@ -149,16 +136,16 @@ READ += [
 
 @pytest.mark.parametrize(("text", "subject", "grade", "words"), READ)
 def test_reads_the_grade_by_its_clause(
-    reader: Grammar, data: dict[str, Any], text: str, subject: str, grade: str, words: str
+    reader: Grammar, grammar_data: dict[str, Any], text: str, subject: str, grade: str, words: str
 ) -> None:
     assert _read(reader, text, subject) == [(grade, False, words)]
 
 
 @pytest.mark.parametrize(("text", "subject", "grade", "words"), READ[:3])
 def test_without_the_clause_reading_the_frames_miss_it(
-    data: dict[str, Any], text: str, subject: str, grade: str, words: str
+    grammar_data: dict[str, Any], text: str, subject: str, grade: str, words: str
 ) -> None:
-    assert _read(_without(data, "clause"), text, subject) == []
+    assert _read(_without(grammar_data, "clause"), text, subject) == []
 
 
 @pytest.mark.parametrize(
@@ -225,16 +212,18 @@ def test_an_aside_read_over_still_hedges(reader: Grammar) -> None:
     assert _read(reader, "Kent Police is, if anything, outstanding at this.", "Kent Police") == []
 
 
-def test_each_word_class_is_pack_data(data: dict[str, Any]) -> None:
+def test_each_word_class_is_pack_data(grammar_data: dict[str, Any]) -> None:
     text = "Its response to missing children stays good at night."
-    assert _read(grammar(data), text, "Gwent Police") == [
+    assert _read(grammar(grammar_data), text, "Gwent Police") == [
         ("Good", False, "Its response to missing children stays good at night")
     ]
-    assert _read(_without(data, "copulas", "stays"), text, "Gwent Police") == []
+    assert _read(_without(grammar_data, "copulas", "stays"), text, "Gwent Police") == []
     carried = "Gwent Police delivers an outstanding service across the county."
-    assert _read(_without(data, "carried_nouns", "service"), carried, "Gwent Police") == []
+    assert _read(_without(grammar_data, "carried_nouns", "service"), carried, "Gwent Police") == []
     limited = "Its approach to vetting has been largely judged to be good."
-    assert [j[1] for j in _read(_without(data, "qualifying_adverbs", "largely"), limited, "x")] == [
+    assert [
+        j[1] for j in _read(_without(grammar_data, "qualifying_adverbs", "largely"), limited, "x")
+    ] == [
         False  # an "-ly" adverb still, but no longer a qualifying one
     ]
 
@@ -245,8 +234,8 @@ def test_explain_lists_the_word_classes(reader: Grammar) -> None:
     assert '"continues to be"' in described and "any -ly word" in described
 
 
-def test_a_clause_with_a_wrong_class_is_a_readable_error(data: dict[str, Any]) -> None:
-    changed = copy.deepcopy(data)
+def test_a_clause_with_a_wrong_class_is_a_readable_error(grammar_data: dict[str, Any]) -> None:
+    changed = copy.deepcopy(grammar_data)
     changed["clause"]["copulas"] = "is"
     with pytest.raises(ValueError, match="no judgment grammar"):
         grammar(changed)
@@ -323,19 +312,19 @@ RETIRED = [
 
 @pytest.mark.parametrize(("text", "subject", "grade"), RETIRED)
 def test_a_retired_frame_is_read_by_the_clause(
-    data: dict[str, Any], reader: Grammar, text: str, subject: str, grade: str
+    grammar_data: dict[str, Any], reader: Grammar, text: str, subject: str, grade: str
 ) -> None:
     read = reader.read(text, 0, len(text), subject)
     assert [(j.grade, j.qualified) for j in read] == [(grade, False)]
     assert read[0].start == 0  # the words flagged open with the judged noun phrase
     if "moved up" not in text and "It found" not in text:
-        assert _without(data, "clause").read(text, 0, len(text), subject) == []
+        assert _without(grammar_data, "clause").read(text, 0, len(text), subject) == []
 
 
-def test_retired_frames_stay_retired(data: dict[str, Any]) -> None:
+def test_retired_frames_stay_retired(grammar_data: dict[str, Any]) -> None:
     """A frame the clause reads the same costs a pattern to compile and reads nothing new."""
     retired = {"{we} {np} {grade}", "{we} {np} to {verb}", "it found that {np} was {grade}"}
-    assert not retired & set(data["frames"])
+    assert not retired & set(grammar_data["frames"])
 
 
 # Round 9: another year's grade carried to now by a pro-form (judgment_grammar.carried)
@@ -356,17 +345,17 @@ def test_another_years_grade_carried_to_now(
     assert [(j.grade, j.qualified) for j in read] == grades
 
 
-def test_the_carrying_words_are_pack_data(data: dict[str, Any]) -> None:
+def test_the_carrying_words_are_pack_data(grammar_data: dict[str, Any]) -> None:
     text = "We judged the force to be good in 2017, and it remains so."
-    changed = copy.deepcopy(data)
+    changed = copy.deepcopy(grammar_data)
     changed["carried"] = [w for w in changed["carried"] if "remains so" not in w]
     assert grammar(changed).read(text, 0, len(text), "Bedfordshire Police") == []
 
 
-def test_the_clause_reader_is_built_when_first_needed(data: dict[str, Any]) -> None:
+def test_the_clause_reader_is_built_when_first_needed(grammar_data: dict[str, Any]) -> None:
     """Start-up (issue 21): building the grammar compiles no clause class; the first grade
     no frame reads does."""
-    fresh = Grammar(GrammarData.model_validate(data))
+    fresh = Grammar(GrammarData.model_validate(grammar_data))
     assert fresh._clause_reader is None
     plain = "We have graded the force as good at preventing crime."  # no frame: no reading
     fresh.read(plain, 0, len(plain), "Kent Police")
@@ -435,16 +424,16 @@ def test_year_on_year_this_years_grade(reader: Grammar, text: str, grades: list[
     assert _grades(reader, text) == grades
 
 
-def test_the_opening_times_are_pack_data(data: dict[str, Any]) -> None:
+def test_the_opening_times_are_pack_data(grammar_data: dict[str, Any]) -> None:
     text = "Since 2021/22 the force has slipped from adequate to inadequate in managing offenders."
-    changed = copy.deepcopy(data)
+    changed = copy.deepcopy(grammar_data)
     changed["before_subject"] = [w for w in changed["before_subject"] if "{year}" not in w]
     assert _grades(grammar(changed), text) == []
 
 
-def test_our_moves_are_pack_data(data: dict[str, Any]) -> None:
+def test_our_moves_are_pack_data(grammar_data: dict[str, Any]) -> None:
     text = "We have raised the force’s grade for legitimacy from requires improvement to good."
-    changed = copy.deepcopy(data)
+    changed = copy.deepcopy(grammar_data)
     changed["moves"] = [w for w in changed["moves"] if w != "raised"]
     assert _grades(grammar(changed), text) == []
 
@@ -626,9 +615,9 @@ def test_round_11_year_on_year(reader: Grammar, text: str, grades: list[str]) ->
     ],
 )
 def test_round_11_clause_words_are_pack_data(
-    data: dict[str, Any], part: str, word: str, text: str
+    grammar_data: dict[str, Any], part: str, word: str, text: str
 ) -> None:
-    assert _grades(_without(data, part, word), text, "Bedfordshire Police") == []
+    assert _grades(_without(grammar_data, part, word), text, "Bedfordshire Police") == []
 
 
 @pytest.mark.parametrize(
@@ -659,9 +648,9 @@ def test_round_11_clause_words_are_pack_data(
     ],
 )
 def test_round_11_grammar_words_are_pack_data(
-    data: dict[str, Any], part: str, word: str, text: str
+    grammar_data: dict[str, Any], part: str, word: str, text: str
 ) -> None:
-    changed = copy.deepcopy(data)
+    changed = copy.deepcopy(grammar_data)
     assert word in changed[part]
     changed[part] = [w for w in changed[part] if w != word]
     assert _grades(grammar(changed), text) == []
@@ -760,13 +749,15 @@ def test_round_12_limited_judgments_are_qualified(reader: Grammar, text: str) ->
     ],
 )
 def test_round_12_words_are_pack_data(
-    data: dict[str, Any], part: str, word: str, text: str
+    grammar_data: dict[str, Any], part: str, word: str, text: str
 ) -> None:
     # without the word, the sentence reads otherwise
-    changed = copy.deepcopy(data)
+    changed = copy.deepcopy(grammar_data)
     assert word in changed[part]
     changed[part] = [w for w in changed[part] if w != word]
-    before = [(j.grade, j.qualified) for j in grammar(data).read(text, 0, len(text), "Gwent")]
+    before = [
+        (j.grade, j.qualified) for j in grammar(grammar_data).read(text, 0, len(text), "Gwent")
+    ]
     after = [(j.grade, j.qualified) for j in grammar(changed).read(text, 0, len(text), "Gwent")]
     assert before != after
 
@@ -810,10 +801,10 @@ def test_round_12_year_on_year_and_other_frames(
     assert _grades(reader, text) == grades
 
 
-def test_round_12_judgment_nouns_are_pack_data(data: dict[str, Any]) -> None:
+def test_round_12_judgment_nouns_are_pack_data(grammar_data: dict[str, Any]) -> None:
     text = "Our grade for this question is adequate."
-    assert _grades(grammar(data), text) == ["Adequate"]
-    changed = copy.deepcopy(data)
+    assert _grades(grammar(grammar_data), text) == ["Adequate"]
+    changed = copy.deepcopy(grammar_data)
     changed["judgment_nouns"] = [n for n in changed["judgment_nouns"] if n != "grade for"]
     assert _grades(grammar(changed), text) == []
 

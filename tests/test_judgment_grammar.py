@@ -14,11 +14,6 @@ from peelcheck.run.pipeline import check_loaded
 from peelcheck.run.settings import RunSettings
 
 
-@pytest.fixture(scope="module")
-def reader() -> Grammar:
-    return grammar(load_ruleset(builtin_pack_names()).pack_data.data["judgment_grammar"])
-
-
 def _read(reader: Grammar, text: str, subject: str = "Gwent Police") -> list[tuple[str, str]]:
     return [(j.grade, text[j.start : j.end]) for j in reader.read(text, 0, len(text), subject)]
 

@@ -8,20 +8,7 @@ from typing import Any
 
 import pytest
 
-from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.judgments import Grammar, grammar
-
-
-@pytest.fixture(scope="module")
-def data() -> dict[str, Any]:
-    loaded = load_ruleset(builtin_pack_names()).pack_data.data["judgment_grammar"]
-    assert isinstance(loaded, dict)
-    return loaded
-
-
-@pytest.fixture(scope="module")
-def reader(data: dict[str, Any]) -> Grammar:
-    return grammar(data)
 
 
 def _grades(reader: Grammar, text: str, subject: str = "Avon Fire Brigade") -> list[str]:
@@ -66,16 +53,16 @@ def test_round_13_classes(reader: Grammar, text: str, grades: list[str]) -> None
     ],
 )
 def test_round_13_words_are_pack_data(
-    data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
 ) -> None:
     # without the word, the sentence reads otherwise
-    changed = copy.deepcopy(data)
+    changed = copy.deepcopy(grammar_data)
     part = changed
     for key in path[:-1]:
         part = part[key]
     assert word in part[path[-1]]
     part[path[-1]] = [w for w in part[path[-1]] if w != word]
-    before = _grades(grammar(data), text)
+    before = _grades(grammar(grammar_data), text)
     after = _grades(grammar(changed), text)
     assert before != after
 
@@ -111,10 +98,10 @@ def test_round_13_openings(reader: Grammar, text: str, grades: list[str]) -> Non
         ("{np}, which we grade {grade}", OPENINGS[7][0]),
     ],
 )
-def test_round_13_frames_are_pack_data(data: dict[str, Any], frame: str, text: str) -> None:
-    changed = copy.deepcopy(data)
+def test_round_13_frames_are_pack_data(grammar_data: dict[str, Any], frame: str, text: str) -> None:
+    changed = copy.deepcopy(grammar_data)
     changed["frames"] = [f for f in changed["frames"] if f != frame]
-    assert len(changed["frames"]) == len(data["frames"]) - 1
+    assert len(changed["frames"]) == len(grammar_data["frames"]) - 1
     assert _grades(grammar(changed), text) == []
 
 
@@ -134,8 +121,8 @@ def test_round_13_limits_and_comparisons(reader: Grammar, text: str, grades: lis
     assert _grades(reader, text) == grades
 
 
-def test_round_13_no_more_than_is_pack_data(data: dict[str, Any]) -> None:
-    changed = copy.deepcopy(data)
+def test_round_13_no_more_than_is_pack_data(grammar_data: dict[str, Any]) -> None:
+    changed = copy.deepcopy(grammar_data)
     changed["clause"]["adverbs"].remove("no more than")
     text = "The brigade is no more than adequate at inspecting high-rise flats."
     assert _grades(grammar(changed), text) == []

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peelcheck.packs.load import builtin_pack_names, load_ruleset
-from peelcheck.prose.judgments import Grammar, grammar
-
-
-@pytest.fixture(scope="module")
-def reader() -> Grammar:
-    return grammar(load_ruleset(builtin_pack_names()).pack_data.data["judgment_grammar"])
-
+from peelcheck.prose.judgments import Grammar
 
 TEXTS = [
     "The force is good at preventing crime and requires improvement elsewhere.",
