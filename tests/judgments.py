@@ -31,6 +31,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-9    # all of batch9.yaml: spent, now tuning data
     python -m tests.judgments --held-back-10   # all of batch10.yaml: spent, now tuning data
     python -m tests.judgments --held-back-11   # all of batch11.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-12   # all of batch12.yaml: wholly held back, unscored
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -108,6 +109,7 @@ BATCHES = (  # each labelled and split on its own
     "batch9.yaml",
     "batch10.yaml",
     "batch11.yaml",
+    "batch12.yaml",
 )
 SPLITS = {
     "held-back": "split.yaml",
@@ -121,6 +123,7 @@ SPLITS = {
     "held-back-9": "split9.yaml",
     "held-back-10": "split10.yaml",
     "held-back-11": "split11.yaml",
+    "held-back-12": "split12.yaml",
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
 SPENT = tuple(f"held-back-{n}" for n in range(3, 12))
@@ -140,8 +143,8 @@ def held_back(part: str = "held-back") -> set[str]:
     `held-back-2` (half of batch2.yaml), `held-back-3` (all of batch3.yaml), `held-back-4`
     (all of batch4.yaml), `held-back-5` (all of batch5.yaml), `held-back-6` (all of
     batch6.yaml), `held-back-7` (all of batch7.yaml), `held-back-8` (all of batch8.yaml),
-    `held-back-9` (all of batch9.yaml), `held-back-10` (all of batch10.yaml) or
-    `held-back-11` (all of batch11.yaml)."""
+    `held-back-9` (all of batch9.yaml), `held-back-10` (all of batch10.yaml),
+    `held-back-11` (all of batch11.yaml) or `held-back-12` (all of batch12.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
@@ -224,7 +227,8 @@ def score(items: list[dict[str, Any]]) -> Scores:
 def _batch(item: dict[str, Any]) -> str:
     """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
     batch 4 from j0991, batch 5 from j1223, batch 6 from j1458, batch 7 from j1711, batch 8
-    from j1930, batch 9 from j2170, batch 10 from j2430, batch 11 from j2678)."""
+    from j1930, batch 9 from j2170, batch 10 from j2430, batch 11 from j2678, batch 12 from
+    j2983)."""
     number = int(str(item["id"]).lstrip("j"))
     return (
         "sentences"
@@ -248,6 +252,8 @@ def _batch(item: dict[str, Any]) -> str:
         else "batch10"
         if number < 2678
         else "batch11"
+        if number < 2983
+        else "batch12"
     )
 
 
@@ -263,6 +269,7 @@ BATCH_NAMES = (
     "batch9",
     "batch10",
     "batch11",
+    "batch12",
 )
 
 
@@ -392,6 +399,11 @@ def main(argv: list[str] | None = None) -> int:
         "--held-back-11",
         action="store_true",
         help="score batch11.yaml (scored twice, before and after round 12, now spent: part of the tuning part)",
+    )
+    parser.add_argument(
+        "--held-back-12",
+        action="store_true",
+        help="score batch12.yaml (wholly held back, unscored)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)
