@@ -38,6 +38,7 @@ another grade, and each case is scored as a true or false positive or negative:
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 from collections import defaultdict
@@ -97,33 +98,26 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
-BATCHES = (  # each labelled and split on its own
-    "sentences.yaml",
-    "batch2.yaml",
-    "batch3.yaml",
-    "batch4.yaml",
-    "batch5.yaml",
-    "batch6.yaml",
-    "batch7.yaml",
-    "batch8.yaml",
-    "batch9.yaml",
-    "batch10.yaml",
-    "batch11.yaml",
-    "batch12.yaml",
+# Each batch: its name and the first id it holds. Each is labelled and split on its own
+# (split.yaml for sentences.yaml, split2.yaml for batch 2, splitN.yaml for batch N).
+BATCH_STARTS = (
+    ("sentences", 1),
+    ("batch2", 542),
+    ("batch3", 724),
+    ("batch4", 991),
+    ("batch5", 1223),
+    ("batch6", 1458),
+    ("batch7", 1711),
+    ("batch8", 1930),
+    ("batch9", 2170),
+    ("batch10", 2430),
+    ("batch11", 2678),
+    ("batch12", 2983),
 )
-SPLITS = {
-    "held-back": "split.yaml",
-    "held-back-2": "split2.yaml",
-    "held-back-3": "split3.yaml",
-    "held-back-4": "split4.yaml",
-    "held-back-5": "split5.yaml",
-    "held-back-6": "split6.yaml",
-    "held-back-7": "split7.yaml",
-    "held-back-8": "split8.yaml",
-    "held-back-9": "split9.yaml",
-    "held-back-10": "split10.yaml",
-    "held-back-11": "split11.yaml",
-    "held-back-12": "split12.yaml",
+BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
+BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
+SPLITS = {"held-back": "split.yaml"} | {
+    f"held-back-{n}": f"split{n}.yaml" for n in range(2, len(BATCH_STARTS) + 1)
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
 SPENT = tuple(f"held-back-{n}" for n in range(3, 12))
@@ -225,52 +219,9 @@ def score(items: list[dict[str, Any]]) -> Scores:
 
 
 def _batch(item: dict[str, Any]) -> str:
-    """The batch a sentence comes from, by its id (batch 2 from j0542, batch 3 from j0724,
-    batch 4 from j0991, batch 5 from j1223, batch 6 from j1458, batch 7 from j1711, batch 8
-    from j1930, batch 9 from j2170, batch 10 from j2430, batch 11 from j2678, batch 12 from
-    j2983)."""
+    """The batch a sentence comes from, by its id (`BATCH_STARTS`)."""
     number = int(str(item["id"]).lstrip("j"))
-    return (
-        "sentences"
-        if number < 542
-        else "batch2"
-        if number < 724
-        else "batch3"
-        if number < 991
-        else "batch4"
-        if number < 1223
-        else "batch5"
-        if number < 1458
-        else "batch6"
-        if number < 1711
-        else "batch7"
-        if number < 1930
-        else "batch8"
-        if number < 2170
-        else "batch9"
-        if number < 2430
-        else "batch10"
-        if number < 2678
-        else "batch11"
-        if number < 2983
-        else "batch12"
-    )
-
-
-BATCH_NAMES = (
-    "sentences",
-    "batch2",
-    "batch3",
-    "batch4",
-    "batch5",
-    "batch6",
-    "batch7",
-    "batch8",
-    "batch9",
-    "batch10",
-    "batch11",
-    "batch12",
-)
+    return BATCH_STARTS[bisect.bisect_right([first for _, first in BATCH_STARTS], number) - 1][0]
 
 
 def _grade_of(draft: dict[str, Any]) -> str:
@@ -339,71 +290,37 @@ def report(part: str, failures: bool = False, without: tuple[str, ...] = ()) -> 
     return "\n".join(out)
 
 
+_PART_HELP = {
+    "held-back": "score the held-back part of sentences.yaml",
+    "held-back-2": "score the held-back half of batch2.yaml",
+}
+
+
+def _batch_file(split: str) -> str:
+    """The batch file a split file holds back ("split7.yaml" -> "batch7.yaml")."""
+    return BATCHES[int(split.removeprefix("split").removesuffix(".yaml") or 1) - 1]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the scores."""
     parser = argparse.ArgumentParser(description="Score the judgment rules on the corpus.")
-    parser.add_argument(
-        "--held-back", action="store_true", help="score the held-back part of sentences.yaml"
-    )
-    parser.add_argument(
-        "--held-back-2", action="store_true", help="score the held-back half of batch2.yaml"
-    )
-    parser.add_argument(
-        "--held-back-3",
-        action="store_true",
-        help="score batch3.yaml (scored once, now spent: part of the tuning part)",
-    )
-    parser.add_argument(
-        "--held-back-4",
-        action="store_true",
-        help="score batch4.yaml (scored once, now spent: part of the tuning part)",
-    )
-    parser.add_argument(
-        "--held-back-5",
-        action="store_true",
-        help="score batch5.yaml (scored once, now spent: part of the tuning part)",
-    )
-    parser.add_argument(
-        "--held-back-6",
-        action="store_true",
-        help="score batch6.yaml (scored once, now spent: part of the tuning part)",
-    )
-    parser.add_argument(
-        "--held-back-7",
-        action="store_true",
-        help="score batch7.yaml (scored once, now spent: part of the tuning part)",
-    )
+    for part, split in SPLITS.items():
+        parser.add_argument(
+            f"--{part}",
+            action="store_true",
+            help=_PART_HELP.get(part, "")
+            or (
+                f"score {_batch_file(split)} (scored, now spent: part of the tuning part)"
+                if part in SPENT
+                else f"score {_batch_file(split)} (wholly held back, unscored)"
+            ),
+        )
     parser.add_argument(
         "--without",
         action="append",
         default=[],
         choices=BATCH_NAMES,
         help="leave a batch out (one kept as a validation set while tuning)",
-    )
-    parser.add_argument(
-        "--held-back-8",
-        action="store_true",
-        help="score batch8.yaml (scored once, now spent: part of the tuning part)",
-    )
-    parser.add_argument(
-        "--held-back-9",
-        action="store_true",
-        help="score batch9.yaml (scored twice, before and after round 10, now spent: part of the tuning part)",
-    )
-    parser.add_argument(
-        "--held-back-10",
-        action="store_true",
-        help="score batch10.yaml (scored twice, before and after round 11, now spent: part of the tuning part)",
-    )
-    parser.add_argument(
-        "--held-back-11",
-        action="store_true",
-        help="score batch11.yaml (scored twice, before and after round 12, now spent: part of the tuning part)",
-    )
-    parser.add_argument(
-        "--held-back-12",
-        action="store_true",
-        help="score batch12.yaml (wholly held back, unscored)",
     )
     parser.add_argument("--failures", action="store_true", help="list the tuning failures")
     args = parser.parse_args(argv)
