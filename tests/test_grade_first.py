@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import copy
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from peelcheck.checks.year_on_year import YearOnYear
+from peelcheck.importers.page import import_text
 from peelcheck.prose import frame_words
 from peelcheck.prose.any_phrase import fewest
 from peelcheck.prose.grade_first import first_read
 from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.prose.names import Names, _name_start
 from peelcheck.prose.phrases import Phrases
+from peelcheck.run.pipeline import import_facts
 from tests import judgments
 from tests.judgment_cases import ruleset
 
@@ -95,6 +98,54 @@ def test_a_grade_read_where_a_frame_took_another_grade_first_is_not_stated(
         assert {j.grade for j in made._read_sentence(text, "Gwent Police")} == {"Outstanding"}
         assert not first_read(made, plain, text, "Gwent Police", (), "Good")
         assert first_read(made, plain, text, "Gwent Police", (), "Outstanding")
+
+
+def _first_sentences() -> list[tuple[str, str, str]]:
+    """(where, sentence, subject) of the first sentence of each paragraph of every
+    narrative and summary of every real page, as imported."""
+    pages = sorted((Path(__file__).parent / "data").glob("**/pages/*.txt"))
+    splitter = ruleset().pack_data.splitter()
+    found = []
+    for page in pages:
+        loaded = import_text(page.read_bytes(), page.name, import_facts(ruleset()), excerpt=True)
+        data: Any = loaded.data
+        if not isinstance(data, dict):
+            continue  # a page the importer reads no report from
+        subject = str((data.get("inspection") or {}).get("subject") or "")
+        parts = [data.get("overall") or {}, *(data.get("pillars") or [])]
+        texts = [p.get("summary") for p in parts if isinstance(p, dict)] + [
+            q.get("narrative") for q in data.get("questions") or [] if isinstance(q, dict)
+        ]
+        for text in (t for t in texts if isinstance(t, str)):
+            at = 0
+            for paragraph in text.split("\n\n"):
+                span = splitter.first_sentence(paragraph)
+                if span is not None:
+                    where = f"{page.parent.parent.name}/{page.name}@{at + span[0]}"
+                    found.append((where, paragraph[span[0] : span[1]], subject))
+                at += len(paragraph) + 2
+    assert len(pages) > 1200 and len(found) > 5_000, (len(pages), len(found))
+    return found
+
+
+def test_read_for_one_grade_first_the_real_pages_first_sentences_read_as_in_full(
+    reader: Grammar,
+) -> None:
+    wrong: list[str] = []
+    told = stated = 0
+    for where, text, subject in _first_sentences():
+        plain = reader._plain(text)
+        if plain is None:
+            continue
+        full = {j.grade for j in reader._read_sentence(text, subject, ())}
+        for grade in GRADES:
+            fast = first_read(reader, plain, text, subject, (), grade)
+            told += fast
+            stated += grade in full
+            if fast and grade not in full:
+                wrong.append(f"{where} ({grade})")
+    assert not wrong, f"{len(wrong)} differ: {wrong[:20]}"
+    assert told > 0.9 * stated
 
 
 def test_states_answers_from_a_full_reading_when_one_is_kept(reader: Grammar) -> None:
