@@ -159,7 +159,12 @@ class Judgement(Check):
         if not ctx.is_grade(grade):
             return
         others: list[str] = []
-        for _, found, _ in self._read(text, spans, subjects, ctx):
+        # a question's first sentence is read for its grade first: it is read in full only
+        # when that finds none (the message names the grades it states instead), and the
+        # other rules read it only when it holds another grade's words. Not an opening
+        # paragraph: the topic rules read a summary's sentences in full anyway
+        read_first = grade if self.scope == "first-sentence" else None
+        for _, found, _ in self._read(text, spans, subjects, ctx, stating=read_first):
             if any(match.label == grade for _, match in found):
                 return
             for _, match in found:
@@ -250,11 +255,13 @@ class Judgement(Check):
         subjects: Phrases[str] | None,
         ctx: DraftContext,
         besides: object = None,
+        stating: object = None,
     ) -> Iterator[tuple[tuple[int, int], list[tuple[int, PhraseMatch[str]]], list[Judgment]]]:
         """(sentence, its statements, the grammar's judgments) for each sentence worth
         reading: by the grammar when the rule names one, else by the phrase lists. With
         `besides` (a grade), a sentence holding no word of another grade is not read: it
-        states that grade or none."""
+        states that grade or none. With `stating` (a grade), a sentence the grammar finds
+        stating it without a full reading gives that grade alone, and reading stops."""
         assert self._judgements is not None
         if self._grammar is None:
             for span in self._judgements.containing(text, spans):
@@ -266,6 +273,11 @@ class Judgement(Check):
         for span in self._grammar.containing(text, spans, besides) if screened else spans:
             if span is None:
                 continue
+            if isinstance(stating, str) and self._grammar.states(
+                text, span[0], span[1], subject, others, stating
+            ):
+                yield span, [(span[0], PhraseMatch(span[0], span[0], stating))], []
+                return
             read = self._grammar.read(text, span[0], span[1], subject, others)
             found = [(j.start, PhraseMatch(j.grade_start, j.grade_end, j.grade)) for j in read]
             if self.also_phrases:

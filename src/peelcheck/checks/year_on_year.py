@@ -15,6 +15,7 @@ from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.year_on_year_times import TimeData, Times
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
+from peelcheck.prose.any_phrase import fewest
 from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases
 from peelcheck.prose.words import shorten
@@ -137,7 +138,8 @@ class YearOnYear(Check):
                 self.grammar,
             )
             self._others = other_names(pack, self.other_names)
-        self._triggers = Phrases((p, p) for p in triggers)
+        # only whether a sentence holds one: the fewest that tell (`any_phrase`)
+        self._triggers = Phrases((p, p) for p in fewest(triggers))
         if self.grade_words is not None:
             self._grade_words = grade_phrases(pack, self.grade_words)
 

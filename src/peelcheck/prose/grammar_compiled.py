@@ -6,7 +6,6 @@ sentence with these patterns is `prose.judgments`.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import OrderedDict
 from typing import Any
@@ -14,9 +13,8 @@ from typing import Any
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.clause import ClauseReader
 from peelcheck.prose.grammar_data import GrammarData
+from peelcheck.prose.grammar_screens import GrammarScreens
 from peelcheck.prose.names import Names
-
-_LETTER = re.compile(r"[^\W\d_]")  # a letter, as the word starts' lookbehind reads one
 
 # slots whose words a frame needs: present when one of their phrases is in the sentence
 _MARKERS = ("{we}", "{move}", "{judgment}")
@@ -32,7 +30,7 @@ def _with_adverbs(verbs: list[str], adverbs: list[str]) -> list[str]:
     return [*verbs, *extra]
 
 
-class CompiledGrammar:
+class CompiledGrammar(GrammarScreens):
     """A judgment grammar compiled from its pack data: its frames and word lists as
     patterns, the subjects' names, and the cheap screens on grade words. Reading a sentence
     with it is `judgments.Grammar`'s job."""
@@ -52,7 +50,7 @@ class CompiledGrammar:
         self._keys_of = patterns.key_words({**data.grades}, data.verbs)
         self._keys = sorted(set().union(*self._keys_of.values()))
         # texts several rules screen: where their key words stand, and which are there
-        self._scanned: OrderedDict[str, tuple[list[int], frozenset[str]]] = OrderedDict()
+        self._scanned: OrderedDict[str, list[Any]] = OrderedDict()
         self._scanned_besides: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
         self._starts: dict[frozenset[str], re.Pattern[str]] = {}
         self._not_subjects = patterns.words(data.not_subjects)
@@ -293,108 +291,3 @@ class CompiledGrammar:
             else:
                 names.append(name)
         return names
-
-    def may_judge(self, text: str) -> bool:
-        """False only when `text` holds no grade's words (a cheap screen)."""
-        lower = text.lower()
-        return any(word in lower for word in self._keys)
-
-    def may_state_other_than(self, text: str, grade: object) -> bool:
-        """False only when `text` holds no word of a grade other than `grade` (any grade,
-        when `grade` is not one): a cheap screen before sentences are read."""
-        own = self._keys_of.get(grade, set()) if isinstance(grade, str) else set()
-        return not self._scan(text)[1] <= own
-
-    def _scan(self, text: str) -> tuple[list[int], frozenset[str]]:
-        """Where the key words stand in `text`, and which are there (kept per text: the
-        rules screen and read the same texts)."""
-        known = self._scanned.get(text)
-        if known is None:
-            lower = text.lower()
-            present = frozenset(word for word in self._keys if word in lower)
-            known = self._scanned[text] = (self._key_positions(text) if present else [], present)
-            if len(self._scanned) > 256:
-                self._scanned.popitem(last=False)
-        return known
-
-    def _own_keys(self, grade: object) -> frozenset[str]:
-        """The key words of `grade` alone (none another grade shares); none for a text
-        whose lower case changes its length, where positions are found by `screen`."""
-        if not isinstance(grade, str) or grade not in self._keys_of:
-            return frozenset()
-        others = set().union(*(k for g, k in self._keys_of.items() if g != grade))
-        return frozenset(self._keys_of[grade] - others)
-
-    def _besides(self, text: str, grade: object, own: frozenset[str]) -> list[int]:
-        """Where a key word of a grade other than `grade` stands, in order (kept per text
-        and grade: the rules read the same narratives under the same grade)."""
-        known = self._scanned_besides.get((text, grade))
-        if known is None:
-            lower = text.lower()
-            if len(lower) != len(text):
-                known = self._scan(text)[0]
-            else:  # a word's start: "adequate" in "inadequate" is no other grade's word
-                known = self._word_starts(lower, own)
-            self._scanned_besides[(text, grade)] = known
-            if len(self._scanned_besides) > 256:
-                self._scanned_besides.popitem(last=False)
-        return known
-
-    def _word_starts(self, lower: str, own: frozenset[str]) -> list[int]:
-        """Where a key word but `own` starts with no letter before it, in order: string
-        searches, as the regular expression tried every character of the text."""
-        words = [w for w in self._keys if w not in own]
-        if not all(w.isalpha() for w in words):
-            return [m.start() for m in self._starting(own).finditer(lower)]
-        # a letter before a word's start joins it to that letter's word: so no found word
-        # starts inside another, and the starts are those the expression would find
-        found = []
-        for word in words:
-            at = lower.find(word)
-            while at >= 0:
-                if at == 0 or _LETTER.match(lower, at - 1) is None:
-                    found.append(at)
-                at = lower.find(word, at + 1)
-        return sorted(set(found))  # a word that begins another starts at the same place
-
-    def _starting(self, own: frozenset[str]) -> re.Pattern[str]:
-        """The key words but `own`, each where no letter stands before it (compiled once
-        per grade)."""
-        found = self._starts.get(own)
-        if found is None:
-            words = "|".join(re.escape(w) for w in self._keys if w not in own)
-            found = self._starts[own] = re.compile(r"(?<![^\W\d_])(?:" + (words or "(?!)") + ")")
-        return found
-
-    def _key_positions(self, text: str) -> list[int]:
-        """Where a grade phrase's key word ("good", "improvement") stands, in order."""
-        lower = text.lower()
-        if len(lower) != len(text):  # a character whose lower case is longer: be exact
-            return [m.start() for m in self.screen.finditer(text)]
-        found = []
-        for word in self._keys:
-            at = lower.find(word)
-            while at >= 0:
-                found.append(at)
-                at = lower.find(word, at + 1)
-        return sorted(found)
-
-    def containing(self, text: str, spans: Any, besides: object = None) -> list[tuple[int, int]]:
-        """The spans of `spans` (sorted sentences; None skipped) that hold a grade's words:
-        one scan of the text, as most sentences state no grade. With `besides` (a grade),
-        only those holding a word of another grade: the rest can state that grade alone,
-        since every phrase of a grade holds one of its key words."""
-        present = [span for span in spans if span is not None]
-        if len(present) <= 1 and besides is None:
-            return present
-        found = self._scan(text)[0]
-        own = self._own_keys(besides)
-        if found and own:
-            found = self._besides(text, besides, own)
-        if not found:
-            return []
-        return [
-            (s, e)
-            for s, e in present
-            if bisect.bisect_left(found, s) < len(found) and found[bisect.bisect_left(found, s)] < e
-        ]

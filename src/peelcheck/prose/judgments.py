@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from peelcheck.prose import frame_words
 from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.frame_words import LazyPresent
+from peelcheck.prose.grade_first import first_read
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.names import Names
 from peelcheck.prose.noun_phrases import FINITE, PARTITIVE_WORDS, NounPhrases
@@ -64,6 +67,8 @@ class Grammar(Vetoes, NounPhrases):
         super().__init__(data)
         # several rules read the same sentences: each is read once
         self._read: OrderedDict[tuple[str, str, tuple[str, ...]], list[Judgment]] = OrderedDict()
+        # and `states`'s answers, by sentence and grade
+        self._told: OrderedDict[tuple[str, str, tuple[str, ...], str], bool] = OrderedDict()
 
     def read(
         self, text: str, start: int, end: int, subject: str, others: tuple[str, ...] = ()
@@ -90,14 +95,42 @@ class Grammar(Vetoes, NounPhrases):
             for j in known
         ]
 
+    def states(
+        self, text: str, start: int, end: int, subject: str, others: tuple[str, ...], grade: str
+    ) -> bool:
+        """True only when `read` of the sentence text[start:end] holds a judgment of
+        `grade`; False when it holds none or this reading cannot tell (read it then). A
+        rule asking whether a sentence states its grade reads for that grade first."""
+        sentence = text[start:end]
+        known = self._read.get((sentence, subject, others))
+        if known is not None:
+            return any(j.grade == grade for j in known)
+        key = (sentence, subject, others, grade)
+        told = self._told.get(key)
+        if told is None:
+            plain = self._plain(sentence)
+            told = self._told[key] = plain is not None and first_read(
+                self, plain, sentence, subject, others, grade
+            )
+            if len(self._told) > 512:
+                self._told.popitem(last=False)
+        return told
+
+    def _plain(self, sentence: str) -> str | None:
+        """The sentence as the frames read it (quotation marks straight, asides blanked);
+        None when it can state no grade."""
+        if not self.may_judge(sentence) or not self.screen.search(sentence):
+            return None
+        if sentence.rstrip(_CLOSERS).endswith("?"):
+            return None  # a question states no grade
+        return self._aside.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
+
     def _read_sentence(
         self, sentence: str, subject: str, others: tuple[str, ...] = ()
     ) -> list[Judgment]:
-        if not self.may_judge(sentence) or not self.screen.search(sentence):
+        plain = self._plain(sentence)
+        if plain is None:
             return []
-        if sentence.rstrip(_CLOSERS).endswith("?"):
-            return []  # a question states no grade
-        plain = self._aside.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
         names = self._compiled(subject, others)
         found: dict[int, Judgment] = {}
         for match, np in self._matches(plain):
@@ -134,20 +167,15 @@ class Grammar(Vetoes, NounPhrases):
             for j in judgments
         ]
 
-    def _matches(self, plain: str) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
+    def _matches(
+        self, plain: str, lazy: bool = False
+    ) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
         """Each frame's matches with its noun phrase's span; a core's noun phrase is what
-        precedes it in its clause."""
-        lower = plain.lower()
-        present = {word for word in self._frame_words if word in lower}
-        if self._we.search(plain) is not None:  # frames with {we} need one of its verbs
-            present.add("{we}")
-        if any(word in lower for word in self._move_words):  # frames with {move}
-            present.add("{move}")
-        if any(word in lower for word in self._judgment_words):  # frames with {judgment}
-            present.add("{judgment}")
+        precedes it in its clause (`lazy`: for a reading that may stop at its first)."""
+        present = LazyPresent(self, plain) if lazy else frame_words.present(self, plain)
         windows = patterns.windows(self._key_positions(plain), len(plain))
         for needed, core in self._cores:
-            if needed <= present:
+            if present >= needed:
                 after = 0
                 for low, high in windows:  # a core is near a grade's words: search there
                     for match in core.compiled.finditer(plain, low, high):
@@ -156,7 +184,7 @@ class Grammar(Vetoes, NounPhrases):
                         yield match, (opens, at)
                         after = match.end()
         for needed, frame in self._inner:
-            if needed <= present:
+            if present >= needed:
                 compiled = frame.compiled
                 # a later start too: "we have graded the force on X, and we judge it to be
                 # good" is read from its second "we"

@@ -26,6 +26,12 @@ class Names:
             for head in ("and", "&") if words[0] == "and" else (words[0],):
                 self._by_head.setdefault(head, []).append(words)
         self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        # names by their last word ("police": "Gwent Police", "the Gwent Police"), for
+        # `ending`: most noun phrases end with no name's last word, or with few names'
+        self._by_last: dict[str, list[list[str]]] = {}
+        for words in self._words:
+            for last in ("and", "&") if words[-1] == "and" else (words[-1],):
+                self._by_last.setdefault(last, []).append(words)
 
     def ending(self, text: str) -> int | None:
         """Where the first name that ends `text` (white space aside) starts, or None."""
@@ -34,10 +40,13 @@ class Names:
             found = self._exact()[0].search(text)
             return found.start() if found is not None else None
         end = len(lower.rstrip())
-        return min(
-            (at for at in (_name_start(lower, end, words) for words in self._words) if at >= 0),
-            default=None,
-        )
+        starts = [
+            _name_start(lower, end, words)
+            for last, named in self._by_last.items()
+            if lower.endswith(last, 0, end)
+            for words in named
+        ]
+        return min((at for at in starts if at >= 0), default=None)
 
     def naming(self, text: str) -> bool:
         """Whether `text` names the subject anywhere."""

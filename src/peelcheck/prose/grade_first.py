@@ -1,0 +1,59 @@
+"""Reading a sentence for one grade first: whether the judgment grammar's full reading of a
+sentence (`judgments.Grammar.read`) holds a judgment of a given grade, told from its frames'
+matches of that grade alone.
+
+A rule that asks only "does this sentence state its grade" (narrative-states-grade) needs
+the other grades only when the answer is no. The full reading judges every frame match,
+then reads each grade left over by its clause, then continuations, then looks for elided
+and verbless grades; most first sentences state their grade in a frame, and this reading
+stops at the first such judgment.
+
+Why a yes here is the full reading's yes: the full reading keeps, at each grade's start,
+the first frame match (in the order `_matches` yields them) that `_judgment` accepts, and
+nothing later replaces it (clause readings only read grades no frame took, continuations
+only add). So a match of the grade accepted here is the full reading's judgment at that
+start unless an earlier match there, of another grade, was accepted: those earlier
+matches are kept unjudged and judged only then.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from peelcheck.prose import grammar_data as patterns
+
+if TYPE_CHECKING:
+    from peelcheck.prose.judgments import Grammar
+
+_Pending = list[tuple[re.Match[str], tuple[int, int] | None]]
+
+
+def first_read(
+    grammar: Grammar,
+    plain: str,
+    sentence: str,
+    subject: str,
+    others: tuple[str, ...],
+    grade: str,
+) -> bool:
+    """True only when the full reading of `sentence` (`plain`: as the frames read it)
+    holds a judgment of `grade` found by a frame; False means "read it in full"."""
+    names = grammar._compiled(subject, others)
+    taken: set[int] = set()  # grade starts an earlier judgment of another grade holds
+    unjudged: dict[int, _Pending] = {}  # matches of other grades, by their grade's start
+    for match, np in grammar._matches(plain, lazy=True):
+        at = match.start("grade")
+        if at in taken:
+            continue
+        if grammar._grade_of.get(patterns.key(match.group("grade"))) != grade:
+            unjudged.setdefault(at, []).append((match, np))
+            continue
+        if grammar._judgment(plain, sentence, match, np, names) is None:
+            continue
+        earlier = unjudged.pop(at, [])
+        if any(grammar._judgment(plain, sentence, m, n, names) is not None for m, n in earlier):
+            taken.add(at)  # the full reading judges another grade here
+            continue
+        return True
+    return False

@@ -1,0 +1,255 @@
+"""The judgment rules' fast paths (issue 16's cost target) read exactly what the full
+reading reads: a sentence read for one grade first (`prose.grade_first`), the frame words
+looked for one at a time (`prose.frame_words`), a name found by its last word first
+(`prose.names`), and the fewest phrases that tell whether a sentence compares years
+(`prose.any_phrase`). Each is compared with the slow path over every sentence of the
+labelled corpus (tests/data/judgments/) and over sentences made to trip it; failures name
+corpus sentences by id only (some are held back)."""
+
+from __future__ import annotations
+
+import copy
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from peelcheck.checks.year_on_year import YearOnYear
+from peelcheck.importers.page import import_text
+from peelcheck.prose import frame_words
+from peelcheck.prose.any_phrase import fewest
+from peelcheck.prose.grade_first import first_read
+from peelcheck.prose.judgments import Grammar, grammar
+from peelcheck.prose.names import Names, _name_start
+from peelcheck.prose.phrases import Phrases
+from peelcheck.run.pipeline import import_facts
+from tests import judgments
+from tests.judgment_cases import ruleset
+
+GRADES = ["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
+
+# sentences made to trip a reading that stops early: two grades, a grade inside another
+# grade's phrase, frames of several grades at one place, vetoes, quotes, asides, questions
+TRICKY = [
+    ("Gwent Police falls short of what we expect of a good force.", "Gwent Police"),
+    ("The force is good at preventing crime but requires improvement at investigating it.", ""),
+    ("It is not yet good, and its response to the public is inadequate.", "Gwent Police"),
+    ("We judged the force to be good in 2017; it now requires improvement.", "Kent Police"),
+    ("Is Kent Police good at protecting vulnerable people?", "Kent Police"),
+    ("The council said that the force is outstanding at tackling fraud.", "Kent Police"),
+    ("Kent Police is, in our view, good at keeping people safe.", "Kent Police"),
+    ("Nothing suggests that Kent Police is anything other than good.", "Kent Police"),
+    ("Its partner, Sussex Police, is outstanding; Kent Police is good.", "Kent Police"),
+    ("Kent Police is 'good' and ‘outstanding’ at A & B.", "Kent Police"),
+    ("Investigating crime good, preventing crime requires improvement, and the rest adequate.", ""),
+    ("The force has improved from requires improvement to good.", "Kent Police"),
+    ("We found Kent Police to be good, and its vetting outstanding.", "Kent Police"),
+    ("Kent Police was good in 2019 and it remains so.", "Kent Police"),
+    ("The force is good. It is good. Kent Police is very good at it.", "Kent Police"),
+    ("KENT POLICE IS GOOD AT KEEPING PEOPLE SAFE.", "Kent Police"),
+    ("Kent Police İs good, ſo it is outstanding at ﬁnding criminals.", "Kent Police"),
+]
+
+
+@lru_cache(maxsize=1)
+def _sentences() -> list[tuple[str, str, str]]:
+    """(id, text, subject) of every corpus sentence, then the made-up ones."""
+    found = [
+        (item["id"], item["text"], str(item["report"].get("subject") or ""))
+        for item in judgments.sentences()
+    ]
+    return found + [(f"tricky{n}", text, who) for n, (text, who) in enumerate(TRICKY)]
+
+
+def test_reading_for_one_grade_first_never_says_what_the_full_reading_does_not(
+    reader: Grammar,
+) -> None:
+    wrong: list[str] = []
+    told = stated = 0
+    for key, text, subject in _sentences():
+        full = {j.grade for j in reader._read_sentence(text, subject, ())}
+        plain = reader._plain(text)
+        for grade in GRADES:
+            fast = plain is not None and first_read(reader, plain, text, subject, (), grade)
+            told += fast
+            stated += grade in full
+            if fast and grade not in full:
+                wrong.append(f"{key} ({grade})")
+    assert not wrong, f"read for one grade first, {len(wrong)} differ: {wrong[:20]}"
+    # and it is a fast path: it tells most grades a sentence states
+    assert told > 0.9 * stated
+
+
+def test_a_grade_read_where_a_frame_took_another_grade_first_is_not_stated(
+    grammar_data: dict[str, Any],
+) -> None:
+    # no two grades' phrases open alike in the built-in grammar; in this one "good indeed"
+    # (Outstanding) and "good" (Good) start at one place, the first frame's reading first
+    data = copy.deepcopy(grammar_data)
+    data["grades"]["Outstanding"].append("good indeed")
+    data["frames"].append("{np} {link} {grade} indeed")
+    made = grammar(data)
+    for text in ["Gwent Police is good indeed.", "Gwent Police is good indeed at it."]:
+        plain = made._plain(text)
+        assert plain is not None
+        spans = [(m.start("grade"), m.group("grade")) for m, _ in made._matches(plain)]
+        assert [g for _, g in spans] == ["good indeed", "good"] and spans[0][0] == spans[1][0]
+        assert {j.grade for j in made._read_sentence(text, "Gwent Police")} == {"Outstanding"}
+        assert not first_read(made, plain, text, "Gwent Police", (), "Good")
+        assert first_read(made, plain, text, "Gwent Police", (), "Outstanding")
+
+
+def _first_sentences() -> list[tuple[str, str, str]]:
+    """(where, sentence, subject) of the first sentence of each paragraph of every
+    narrative and summary of every real page, as imported."""
+    pages = sorted((Path(__file__).parent / "data").glob("**/pages/*.txt"))
+    splitter = ruleset().pack_data.splitter()
+    found = []
+    for page in pages:
+        loaded = import_text(page.read_bytes(), page.name, import_facts(ruleset()), excerpt=True)
+        data: Any = loaded.data
+        if not isinstance(data, dict):
+            continue  # a page the importer reads no report from
+        subject = str((data.get("inspection") or {}).get("subject") or "")
+        parts = [data.get("overall") or {}, *(data.get("pillars") or [])]
+        texts = [p.get("summary") for p in parts if isinstance(p, dict)] + [
+            q.get("narrative") for q in data.get("questions") or [] if isinstance(q, dict)
+        ]
+        for text in (t for t in texts if isinstance(t, str)):
+            at = 0
+            for paragraph in text.split("\n\n"):
+                span = splitter.first_sentence(paragraph)
+                if span is not None:
+                    where = f"{page.parent.parent.name}/{page.name}@{at + span[0]}"
+                    found.append((where, paragraph[span[0] : span[1]], subject))
+                at += len(paragraph) + 2
+    assert len(pages) > 1200 and len(found) > 5_000, (len(pages), len(found))
+    return found
+
+
+def test_read_for_one_grade_first_the_real_pages_first_sentences_read_as_in_full(
+    reader: Grammar,
+) -> None:
+    wrong: list[str] = []
+    told = stated = 0
+    for where, text, subject in _first_sentences():
+        plain = reader._plain(text)
+        if plain is None:
+            continue
+        full = {j.grade for j in reader._read_sentence(text, subject, ())}
+        for grade in GRADES:
+            fast = first_read(reader, plain, text, subject, (), grade)
+            told += fast
+            stated += grade in full
+            if fast and grade not in full:
+                wrong.append(f"{where} ({grade})")
+    assert not wrong, f"{len(wrong)} differ: {wrong[:20]}"
+    assert told > 0.9 * stated
+
+
+def test_states_answers_from_a_full_reading_when_one_is_kept(reader: Grammar) -> None:
+    text = "Dorset Police requires improvement, though its vetting is good."
+    read = {j.grade for j in reader.read(text, 0, len(text), "Dorset Police")}
+    for grade in GRADES:
+        assert reader.states(text, 0, len(text), "Dorset Police", (), grade) is (grade in read)
+
+
+def test_frame_words_looked_for_one_at_a_time_are_those_found_at_once(reader: Grammar) -> None:
+    frames = [needed for needed, _ in reader._cores + reader._inner]
+    wrong = []
+    for key, text, _ in _sentences():
+        plain = reader._plain(text) or text
+        eager = frame_words.present(reader, plain)
+        lazy = frame_words.LazyPresent(reader, plain)
+        if any((lazy >= needed) != (eager >= needed) for needed in frames):
+            wrong.append(key)
+    assert not wrong, wrong[:20]
+
+
+def _ending_slowly(names: Names, text: str) -> int | None:
+    """`Names.ending` as it was: every name tried."""
+    lower = text.lower()
+    end = len(lower.rstrip())
+    starts = [_name_start(lower, end, words) for words in names._words]
+    return min((at for at in starts if at >= 0), default=None)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Gwent Police", "Avon and Somerset Constabulary", "Bedfordshire Fire & Rescue Service"],
+)
+def test_a_name_found_by_its_last_word_first_is_the_name_found(
+    reader: Grammar, subject: str
+) -> None:
+    names = reader._compiled(subject, ("Old Name and",))
+    heads = [
+        "",
+        "Gwent Police ",
+        "In 2019, the Gwent Police",
+        "Avon & Somerset Constabulary",
+        "Avon and  Somerset\nConstabulary",
+        "Bedfordshire Fire and Rescue Service",
+        "Bedfordshire Fire & Rescue Service's",
+        "Old Name &",
+        "Old Name and",
+        "the force",
+        "Its response to it",
+        "xit",
+    ]
+    texts = heads + [text[:cut] for _, text, _ in _sentences()[:400] for cut in range(0, 60, 7)]
+    for text in texts:
+        if len(text.lower()) == len(text):  # else `ending` uses its exact pattern
+            assert names.ending(text) == _ending_slowly(names, text), text
+
+
+@lru_cache(maxsize=1)
+def _year_on_year() -> YearOnYear:
+    rule = next(r for r in ruleset().rules if r.id == "previous-grade-statement")
+    check = rule.spec.check
+    assert isinstance(check, YearOnYear)
+    return check
+
+
+def _trigger_phrases() -> list[str]:
+    """Every phrase the year-on-year check screens a sentence for."""
+    check = _year_on_year()
+    data: Any = ruleset().pack_data.data
+    found = [p for ps in data[check.relations].values() for p in ps] + data[check.intros]
+    found += data[check.earlier] if check.earlier else []
+    assert check._times is not None
+    return found + check._times.triggers
+
+
+def test_the_fewest_phrases_tell_what_every_phrase_tells() -> None:
+    every = Phrases((p, p) for p in _trigger_phrases())
+    few = Phrases((p, p) for p in fewest(_trigger_phrases()))
+    assert len(fewest(_trigger_phrases())) < len(_trigger_phrases()) / 2
+    made = [
+        "It went up.",
+        "upward",
+        "It is the same as last year’s grade.",
+        "It has improved since 2017/18.",
+        "since our last inspection , has become",
+        "In 2019-20 it held on to its grade",
+        "Last  year\nit was good.",
+        "LAST YEAR",
+        "K",
+    ]
+    wrong = []
+    for key, text, _ in _sentences() + [(f"made{n}", t, "") for n, t in enumerate(made)]:
+        for start in (0, len(text) // 3):
+            if (next(every.finditer(text, start), None) is None) != (
+                next(few.finditer(text, start), None) is None
+            ):
+                wrong.append(key)
+    assert not wrong, wrong[:20]
+
+
+def test_a_phrase_holding_another_as_whole_words_is_left_out() -> None:
+    phrases = ["the same as last year", "last year", "last years", "since 2017", "2017/18", "2017"]
+    assert fewest(phrases) == ["last year", "last years", "2017/18", "2017"]
+    assert fewest(["Has  Improved", "has improved since", "a & b", "a and b c"]) == [
+        "has improved",
+        "a and b",
+    ]
