@@ -9,6 +9,7 @@ sentences made to trip it; failures name corpus sentences by id only (some are h
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -176,3 +177,31 @@ def test_blank_is_empty_after_strip() -> None:
     spaces = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
     for text in ["", " ", spaces, spaces + "x", "x", "\u200b", " \u200b ", "\x00"]:
         assert blank(text) == (not text.strip()), repr(text)
+
+
+def test_the_sentences_holding_grade_words_are_found_from_the_words_or_the_sentences(
+    reader: Grammar,
+) -> None:
+    splitter = ruleset().pack_data.splitter()
+    wrong: list[str] = []
+    ways = [0, 0]  # texts with fewer words than sentences, and the rest
+    for where, text, _ in _page_texts():
+        every = splitter.sentences(text)
+        # every sentence, and some only (a grade word between two: in none of them)
+        for spans, besides in itertools.product(
+            [every, every[::2], every[1:2]],
+            [None, "Good", "Requires improvement", "Outstanding", "Ungraded"],
+        ):
+            found = reader._scan(text)[0]
+            own = reader._own_keys(besides)
+            if found and own:
+                found = reader._besides(text, besides, own)
+            expected = [(s, e) for s, e in spans if any(s <= at < e for at in found)]
+            if len(spans) <= 1 and besides is None:
+                expected = list(spans)  # one sentence: read, not screened
+            else:
+                ways[len(found) >= len(spans)] += 1
+            if reader.containing(text, [*spans, None], besides) != expected:
+                wrong.append(f"{where} ({besides})")
+    assert not wrong, f"{len(wrong)} differ: {wrong[:20]}"
+    assert min(ways) > 50, ways

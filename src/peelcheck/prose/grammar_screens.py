@@ -169,14 +169,24 @@ class GrammarScreens:
             found = self._besides(text, besides, own)
         if not found:
             return []
+        kept: list[tuple[int, int]] = []
+        if len(found) < len(present):  # few grade words, many sentences: each word's one
+            for at in found:
+                index = bisect.bisect_right(present, at, key=_start) - 1
+                if index >= 0 and at < present[index][1] and present[index] not in kept[-1:]:
+                    kept.append(present[index])
+            return kept
         last = found[-1]
-        kept = []
         for s, e in present:
             if s > last:
                 break  # sorted: no later span holds a word
             if found[bisect.bisect_left(found, s)] < e:
                 kept.append((s, e))
         return kept
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _veto_words(data: Any) -> tuple[str, ...] | None:
