@@ -16,7 +16,7 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter, as the word starts' lookbehind re
 # the data lists of the vetoes that say a judgment is not the inspectorate's of now
 # (`vetoes.Vetoes._not_ours`): attributed, another year's
 _VETO_LISTS = ("attributions", "past", "past_after", "attributed_after")
-_QUOTE_MARKS = '“‘”’"'  # as `grammar_data.quoted` looks for one
+_QUOTE_MARK = re.compile('[“‘”’"]')  # as `grammar_data.quoted` looks for one
 # words most sentences of a report hold: a phrase's other word screens better
 _COMMON = frozenset(
     {
@@ -48,7 +48,7 @@ class GrammarScreens:
             words = self._veto_words
         except AttributeError:
             words = self._veto_words = _veto_words(self.data)
-        if words is None or any(c in sentence for c in _QUOTE_MARKS):
+        if words is None or _QUOTE_MARK.search(sentence) is not None:
             return True
         if not plain.isascii() and any(c in plain for c in _CASE_EXTRAS):
             return True  # "ſaid", "İn 2019": letters `lower` does not make ASCII
