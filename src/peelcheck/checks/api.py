@@ -129,6 +129,12 @@ def field_value(node: Any, name: str | None) -> Any:
     return node.get(name) if isinstance(node, dict) else None
 
 
+def blank(text: str) -> bool:
+    """Whether `text` is empty or white space only (`not text.strip()`, without copying a
+    long text to say so)."""
+    return not text or text.isspace()
+
+
 def field_path(path: str, name: str | None) -> str:
     """The data path of field `name` under `path`."""
     return path if name is None else join_path(path, name)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, PrivateAttr
 
-from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.api import Check, blank, field_path, field_value, register
 from peelcheck.checks.data import lookup
 from peelcheck.checks.fields import QueryText
 from peelcheck.checks.judgement_phrases import Judgements, Subjects, stated
@@ -112,15 +112,9 @@ class Judgement(Check):
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
-        if not isinstance(text, str) or not text.strip() or self._judgements is None:
+        if not isinstance(text, str) or blank(text) or self._judgements is None:
             return
         grade = self.grade.search(node, ctx)
-        where = field_path(path, self.field)
-        subjects = (
-            self._subjects.for_subject(str(ctx.fact("subject") or ""))
-            if self._subjects is not None
-            else None
-        )
         if self._grammar is not None:
             if (
                 self.require == "agrees"
@@ -134,6 +128,13 @@ class Judgement(Check):
             and not self._judgements.may_state_other_than(text, grade)
         ):
             return  # the text states no grade but this one: no sentence to read
+        # after the screens: most texts end there
+        where = field_path(path, self.field)
+        subjects = (
+            self._subjects.for_subject(str(ctx.fact("subject") or ""))
+            if self._subjects is not None
+            else None
+        )
         if self.scope == "first-sentence":
             spans: Any = [ctx.first_sentence(text)]
         else:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, PrivateAttr
 
-from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.api import Check, blank, field_path, field_value, register
 from peelcheck.checks.data import lookup, phrase_list
 from peelcheck.checks.judgement_phrases import Judgements
 from peelcheck.checks.other_names import NameTable, other_names
@@ -219,7 +219,7 @@ class TopicJudgement(Check):
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
-        if not isinstance(text, str) or not text.strip() or self._judgements is None:
+        if not isinstance(text, str) or blank(text) or self._judgements is None:
             return
         questions = [q for q in self._items(node, ctx) if isinstance(q, dict)]
         topics = self._topic_phrases(questions, ctx)
@@ -227,7 +227,14 @@ class TopicJudgement(Check):
             return
         where = field_path(path, self.field)
         subject = str(ctx.fact("subject") or "")
-        for sentence in ctx.sentences(text):
+        sentences: Sequence[tuple[int, int]] = ctx.sentences(text)
+        if self._grammar is not None and (text.isascii() or len(text.lower()) == len(text)):
+            # a sentence with no grade's words has no judgment to read (`read` gives none);
+            # one scan of the text says which have them (where a word stands in the text's
+            # lower case is where it stands in the sentence's, when no letter's lower case
+            # is longer)
+            sentences = self._grammar.containing(text, sentences)
+        for sentence in sentences:
             reported: set[int] = set()
             read, spans = self._read(text, sentence, subject, ctx)
             if read == [] or (self.of == "pillars" and self._skipped(text, sentence, read)):

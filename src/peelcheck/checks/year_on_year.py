@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, PrivateAttr
 
-from peelcheck.checks.api import Check, field_path, field_value, register
+from peelcheck.checks.api import Check, blank, field_path, field_value, register
 from peelcheck.checks.data import grade_phrases, lookup, phrase_list
 from peelcheck.checks.fields import QueryText
 from peelcheck.checks.other_names import NameTable, other_names
@@ -145,7 +145,7 @@ class YearOnYear(Check):
 
     def run(self, node: Any, path: str, ctx: DraftContext) -> Iterator[Hit]:
         text = field_value(node, self.field)
-        if not isinstance(text, str) or not text.strip() or ctx.scale is None:
+        if not isinstance(text, str) or blank(text) or ctx.scale is None:
             return
         grade = self.grade.search(node, ctx)
         previous = self.previous.search(node, ctx)

@@ -25,7 +25,12 @@ Evaluate = Callable[[Any, "DraftContext"], Any]
 
 
 def _is_actual_number(value: Any) -> bool:
-    return not isinstance(value, bool) and isinstance(value, Number)
+    kind = type(value)
+    if kind is int or kind is float:
+        return True
+    if kind is str or kind is bool or value is None:
+        return False  # the usual values, told without the slower `Number` check
+    return isinstance(value, Number)
 
 
 def _is_comparable(value: Any) -> bool:
@@ -42,6 +47,8 @@ def _equals(a: Any, b: Any) -> bool:
 
 
 def _false(value: Any) -> bool:
+    if value is True:
+        return False  # most conditions' value
     return value == "" or value == [] or value == {} or value is None or value is False
 
 
@@ -114,7 +121,12 @@ def _comparator(node: dict[str, Any]) -> Evaluate:
 
         def equality(value: Any, ctx: DraftContext) -> Any:
             a, b = left(value, ctx), right(value, ctx)
-            same = a == b if type(a) is str or type(b) is str else _equals(a, b)
+            if a is None or b is None:  # null equals only null
+                same = a is b
+            elif type(a) is str or type(b) is str:
+                same = a == b
+            else:
+                same = _equals(a, b)
             return not same if negate else same
 
         return equality

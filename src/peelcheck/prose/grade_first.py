@@ -49,10 +49,13 @@ def first_read(
         if grammar._grade_of.get(patterns.key(match.group("grade"))) != grade:
             unjudged.setdefault(at, []).append((match, np))
             continue
-        if grammar._judgment(plain, sentence, match, np, names) is None:
+        if grammar._judgment(plain, sentence, match, np, names, whether=True) is None:
             continue
         earlier = unjudged.pop(at, [])
-        if any(grammar._judgment(plain, sentence, m, n, names) is not None for m, n in earlier):
+        if any(
+            grammar._judgment(plain, sentence, m, n, names, whether=True) is not None
+            for m, n in earlier
+        ):
             taken.add(at)  # the full reading judges another grade here
             continue
         return True

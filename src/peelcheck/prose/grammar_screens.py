@@ -9,7 +9,22 @@ import re
 from collections import OrderedDict
 from typing import Any
 
+from peelcheck.prose.grammar_data import QUOTES
+from peelcheck.prose.screens import IGNORECASE_EXTRAS
+
 _LETTER = re.compile(r"[^\W\d_]")  # a letter, as the word starts' lookbehind reads one
+# the data lists of the vetoes that say a judgment is not the inspectorate's of now
+# (`vetoes.Vetoes._not_ours`): attributed, another year's
+_VETO_LISTS = ("attributions", "past", "past_after", "attributed_after")
+_QUOTE_MARK = re.compile('[“‘”’"]')  # as `grammar_data.quoted` looks for one
+# words most sentences of a report hold: a phrase's other word screens better
+_COMMON = frozenset(
+    {
+        *("at", "by", "in", "inspection", "it", "its", "of", "our", "own", "that", "the"),
+        *("time", "to", "us", "we", "year"),
+    }
+)
+_CASE_EXTRAS = "".join(IGNORECASE_EXTRAS.values())  # what re.IGNORECASE reads as a letter
 
 
 class GrammarScreens:
@@ -21,6 +36,24 @@ class GrammarScreens:
     _scanned: OrderedDict[str, list[Any]]
     _scanned_besides: OrderedDict[tuple[str, object], list[int]]
     _starts: dict[frozenset[str], re.Pattern[str]]
+    _own_memo: dict[str, frozenset[str]]
+    _veto_words: tuple[str, ...] | None
+    data: Any
+
+    def may_veto(self, plain: str, sentence: str) -> bool:
+        """False only when no veto of `_not_ours` can hold in the sentence (`plain`: as the
+        frames read it): it holds no quotation mark and no word of an attribution, a past
+        time or a year. One word of each phrase is enough to say no (most sentences)."""
+        try:
+            words = self._veto_words
+        except AttributeError:
+            words = self._veto_words = _veto_words(self.data)
+        if words is None or _QUOTE_MARK.search(sentence) is not None:
+            return True
+        if not plain.isascii() and any(c in plain for c in _CASE_EXTRAS):
+            return True  # "ſaid", "İn 2019": letters `lower` does not make ASCII
+        lower = plain.lower()
+        return any(word in lower for word in words)
 
     def may_judge(self, text: str) -> bool:
         """False only when `text` holds no grade's words (a cheap screen)."""
@@ -58,8 +91,15 @@ class GrammarScreens:
         whose lower case changes its length, where positions are found by `screen`."""
         if not isinstance(grade, str) or grade not in self._keys_of:
             return frozenset()
-        others = set().union(*(k for g, k in self._keys_of.items() if g != grade))
-        return frozenset(self._keys_of[grade] - others)
+        try:
+            memo = self._own_memo
+        except AttributeError:  # the grammar's words are set once: so are these
+            memo = self._own_memo = {}
+        own = memo.get(grade)
+        if own is None:
+            others = set().union(*(k for g, k in self._keys_of.items() if g != grade))
+            own = memo[grade] = frozenset(self._keys_of[grade] - others)
+        return own
 
     def _besides(self, text: str, grade: object, own: frozenset[str]) -> list[int]:
         """Where a key word of a grade other than `grade` stands, in order (kept per text
@@ -129,8 +169,41 @@ class GrammarScreens:
             found = self._besides(text, besides, own)
         if not found:
             return []
-        return [
-            (s, e)
-            for s, e in present
-            if bisect.bisect_left(found, s) < len(found) and found[bisect.bisect_left(found, s)] < e
-        ]
+        kept: list[tuple[int, int]] = []
+        if len(found) < len(present):  # few grade words, many sentences: each word's one
+            for at in found:
+                index = bisect.bisect_right(present, at, key=_start) - 1
+                if index >= 0 and at < present[index][1] and present[index] not in kept[-1:]:
+                    kept.append(present[index])
+            return kept
+        last = found[-1]
+        for s, e in present:
+            if s > last:
+                break  # sorted: no later span holds a word
+            if found[bisect.bisect_left(found, s)] < e:
+                kept.append((s, e))
+        return kept
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _veto_words(data: Any) -> tuple[str, ...] | None:
+    """One word of each phrase of the vetoes' lists (its longest but the commonest words:
+    the rarest), leaving out a word that holds another (where it stands so does the other);
+    "19" and "20" for a phrase with a year. None when a phrase has no such word: no screen."""
+    chosen: set[str] = set()
+    for name in _VETO_LISTS:
+        for phrase in getattr(data, name, None) or []:
+            words = [w.lower() for w in phrase.translate(QUOTES).split()]
+            plain = [w for w in words if w != "and" and "{" not in w]  # "and" is "&" too
+            if "{year}" in words:
+                chosen |= {"19", "20"}  # a year, as `grammar_data.with_years` reads one
+            elif plain:
+                chosen.add(max(reversed(plain), key=lambda w: (w not in _COMMON, len(w))))
+            elif words:
+                return None
+    if not all(w.isascii() for w in chosen):
+        return None
+    return tuple(sorted(w for w in chosen if not any(v != w and v in w for v in chosen)))

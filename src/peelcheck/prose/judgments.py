@@ -200,13 +200,14 @@ class Grammar(Vetoes, NounPhrases):
         match: re.Match[str],
         np: tuple[int, int] | None,
         who: Names,
+        whether: bool = False,
     ) -> Judgment | None:
         link = match.group("link") if "link" in match.re.groupindex else None
         qualified = link is not None and patterns.key(link) in self._qualifying
         grade_start, grade_end = match.span("grade")
         begin, end = match.start(), max(grade_end, match.end())
         return self._judged(
-            plain, sentence, (grade_start, grade_end), (begin, end), np, qualified, who
+            plain, sentence, (grade_start, grade_end), (begin, end), np, qualified, who, whether
         )
 
     def _judged(
@@ -218,6 +219,7 @@ class Grammar(Vetoes, NounPhrases):
         np: tuple[int, int] | None,
         qualified: bool,
         who: Names,
+        whether: bool = False,
         named: bool = False,
     ) -> Judgment | None:
         """The judgment of a grade at `grade_span` read by a frame or a clause (`span`:
@@ -258,6 +260,8 @@ class Grammar(Vetoes, NounPhrases):
             return None
         if self._hedged(plain, begin):
             return None
+        if whether:  # only whether it is a judgment (`grade_first`): no veto is left
+            return Judgment(begin, end, grade, grade_start, grade_end, qualified)
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
         qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
@@ -289,7 +293,7 @@ class Grammar(Vetoes, NounPhrases):
             np = (reading.np_start, reading.np_end)
             grade_span = (reading.grade_start, reading.grade_end)
             judgment = self._judged(
-                plain, sentence, grade_span, span, np, reading.qualified, who, reading.named
+                plain, sentence, grade_span, span, np, reading.qualified, who, named=reading.named
             )
             if judgment is not None:
                 found[judgment.grade_start] = judgment

@@ -56,6 +56,8 @@ class Vetoes(CompiledGrammar):
         self, plain: str, sentence: str, begin: int, grade_start: int, grade_end: int
     ) -> bool:
         """True for a judgment attributed to someone else, quoted, or of another year."""
+        if not self.may_veto(plain, sentence):
+            return False  # no word any of these vetoes needs: most sentences
         said = self._attributions.search(plain, 0, grade_start)
         if said is not None and self._own_clause.compiled.search(plain, said.end(), grade_start):
             said = None  # "..., but we found it to be good": our view after theirs
