@@ -47,6 +47,16 @@ def _class(phrases: list[str], extra: str = "") -> re.Pattern[str]:
     return re.compile(body + r"(?![\w'])", re.IGNORECASE)
 
 
+def _perfect(pieces: tuple[str, ...]) -> bool:
+    """A perfect with adverbs between its auxiliary and its participle, and its participle
+    straight after them ("has at last become", "has, since 2019, clearly become")."""
+    if pieces.count("perfect") != 1 or pieces.count("participle") != 1:
+        return False
+    first, last = pieces.index("perfect"), pieces.index("participle")
+    between = pieces[first + 1 : last]
+    return first < last and bool(between) and all(p == "adverb" for p in between)
+
+
 @dataclass(frozen=True)
 class Reading:
     """A grade read by its clause: the grade's words, where its subject's noun phrase may
@@ -89,6 +99,8 @@ class ClauseReader:
             ("passive", _class(data.passives)),
             ("to", _class(data.infinitives)),
             ("verb", _class(data.verb_links)),
+            ("participle", _class(data.participles)),  # "become" of "has at last become"
+            ("perfect", _class(data.auxiliaries)),  # its "has"
             ("verb_to", _class(["to"])),  # "is judged to require improvement"
             ("carrier", _class([f"{v} {a}" for v in carrying for a in ("a", "an")])),
             ("of_grade", _class(data.grade_nouns)),  # "a grade of"
@@ -138,6 +150,8 @@ class ClauseReader:
             if chain is None:
                 continue
             pieces, at, asides = chain
+            if ("perfect" in pieces or "participle" in pieces) and not _perfect(pieces):
+                continue  # "has" or "become" alone joins nothing
             carried = "carrier" in pieces or pieces[-1:] == ("article",)
             named = pieces[-1:] == ("of_grade",)  # "a grade of good": no noun after it
             if not named and not self._valid(pieces, verb, plain, end, carried):
@@ -232,7 +246,11 @@ class ClauseReader:
                 return True
             at = pieces.index("verb_to")
             return at > 0 and pieces[at - 1] == "passive" and "passive" not in pieces[:1]
-        return "copula" in pieces or ("past" in pieces and "passive" in pieces)
+        return (
+            "copula" in pieces
+            or ("past" in pieces and "passive" in pieces)
+            or ("participle" in pieces and "passive" not in pieces)
+        )
 
     def _carried_on(self, pieces: tuple[str, ...], plain: str, end: int) -> bool:
         """A past copula before the grade, carried to now by later words of its sentence:

@@ -34,6 +34,8 @@ class ClauseData(BaseModel):
     passives: Words
     infinitives: Words  # after a passive or an own verb of judging: "to be", "as"
     verb_links: Words  # before a verb grade ("continues to require improvement")
+    auxiliaries: Words  # "has" of "has at last become", with an adverb before a participle
+    participles: Words  # "become" of it
     adverbs: Words  # besides the grammar's `adverbs` and any "-ly" word
     qualifying_adverbs: Words
     negations: Words

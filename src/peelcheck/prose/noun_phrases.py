@@ -40,6 +40,15 @@ _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+# a clause of how the subject works, opening a noun phrase, beyond `ways`' fixed words:
+# "how" and its manner ("How quickly and safely the force answers calls"), a manner's noun
+# with "with which" ("The speed with which the brigade answers"), and what the subject does
+# ("What it does to keep children safe")
+_MANNER = re.compile(
+    r"\s*(?:how(?:\s+[a-z]+ly\b(?:\s*,|\s+and|\s+or)?)+|the\s+[a-z]+\s+with\s+which|what)\s",
+    re.IGNORECASE,
+)
+_DOES = re.compile(r"\s*(?:does|did|has\s+done|is\s+doing)\b", re.IGNORECASE)
 
 
 class NounPhrases(CompiledGrammar):
@@ -55,25 +64,9 @@ class NounPhrases(CompiledGrammar):
         named = self._named(cleaned, who)
         if named is not None:
             return start + named
-        for opening in reversed(list(self._openings.finditer(cleaned))):
-            if not who.naming(opening.group()) and not self._ours.search(opening.group()):
-                continue  # "South Wales Police's", "the way Sussex Police": not the subject
-            before = cleaned[: opening.start()].strip(" \"'")
-            if before.endswith(",") and cleaned.rstrip().endswith(","):
-                continue  # "Shropshire FRS, its partner in ..., is good": of the name before
-            head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
-            if opening.group("way"):
-                head = ""  # "the way it ...", "how it ...": its objects are no subject
-            elif FINITE.search(cleaned, opening.end()):
-                continue  # "its approach is new and the outcome is good": not read, no finding
-            if (not before or self._before_name.search(before)) and not self._not_subjects.search(
-                head
-            ):
-                # "Some of its work": the words say which part is judged (a qualifier's)
-                part = _PARTITIVE_BEFORE.search(
-                    cleaned, max(0, opening.start() - 16), opening.start()
-                )
-                return start + (part.start() if part else opening.start())
+        opened = self._opened(cleaned, who)
+        if opened is not None:
+            return start + opened
         if self._coordinated(plain, phrase, cleaned, end, who):
             return start + len(cleaned) - len(cleaned.lstrip())
         cuts = [0] + [m.end() for m in BOUNDARY.finditer(cleaned)]
@@ -110,6 +103,46 @@ class NounPhrases(CompiledGrammar):
         if not rest.strip() or any(c in rest for c in ",;:") or not self._bare(rest, gerund=True):
             return None
         return cut + len(rest) - len(rest.lstrip())
+
+    def _opened(self, cleaned: str, who: Names) -> int | None:
+        """Where a noun phrase that opens with the subject's possessive or way ("its
+        response to", "the way it ...", `possessors`, `ways`) or a clause of its manner
+        (`_manner`) begins, or None."""
+        for opening in reversed(list(self._openings.finditer(cleaned))):
+            if not who.naming(opening.group()) and not self._ours.search(opening.group()):
+                continue  # "South Wales Police's", "the way Sussex Police": not the subject
+            before = cleaned[: opening.start()].strip(" \"'")
+            if before.endswith(",") and cleaned.rstrip().endswith(","):
+                continue  # "Shropshire FRS, its partner in ..., is good": of the name before
+            head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
+            if opening.group("way"):
+                head = ""  # "the way it ...", "how it ...": its objects are no subject
+            elif FINITE.search(cleaned, opening.end()):
+                continue  # "its approach is new and the outcome is good": not read, no finding
+            if (not before or self._before_name.search(before)) and not self._not_subjects.search(
+                head
+            ):
+                # "Some of its work": the words say which part is judged (a qualifier's)
+                part = _PARTITIVE_BEFORE.search(
+                    cleaned, max(0, opening.start() - 16), opening.start()
+                )
+                return part.start() if part else opening.start()
+        return self._manner(cleaned, who)
+
+    def _manner(self, phrase: str, who: Names) -> int | None:
+        """Where a noun phrase that opens with a clause of how the subject works begins
+        (`_MANNER`: "How quickly the force answers calls"), or None; "what" only before what
+        it does ("What the force does to ..."; not "What the force needs")."""
+        opening = _MANNER.match(phrase)
+        if opening is None:
+            return None
+        rest = phrase[opening.end() :]
+        lead = who.leading(rest)
+        if lead is None or self._not_subjects.search(opening.group()):
+            return None
+        if opening.group().strip().lower() == "what" and not _DOES.match(rest, lead):
+            return None
+        return len(phrase) - len(phrase.lstrip())
 
     def _without_adverb(self, phrase: str) -> str:
         """The noun phrase without an adverb that ends it ("Sussex Police also")."""

@@ -1,0 +1,131 @@
+"""Round 14 of the judgment grammar (issue 16): classes of phrasing read from fresh wording,
+each a made-up sentence of this file's own, with its near miss that must give no grade."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from peelcheck.draft.read import load_text
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.prose.judgments import Grammar, grammar
+from peelcheck.run.pipeline import check_loaded
+from peelcheck.run.settings import RunSettings
+
+
+def _grades(reader: Grammar, text: str, subject: str = "Avon Fire Brigade") -> list[str]:
+    return [j.grade for j in reader.read(text, 0, len(text), subject) if not j.qualified]
+
+
+def _without(data: dict[str, Any], path: tuple[str, ...], word: str) -> dict[str, Any]:
+    """The grammar data with `word` taken out of the list at `path`."""
+    changed = copy.deepcopy(data)
+    part = changed
+    for key in path[:-1]:
+        part = part[key]
+    assert word in part[path[-1]]
+    part[path[-1]] = [w for w in part[path[-1]] if w != word]
+    return changed
+
+
+# group 1: the classes round 13 left
+CLASSES = [
+    # the grade first, then "that is" (or "it is") the grade we give
+    (
+        "Requires improvement: that is the grade we give the brigade for training.",
+        ["Requires improvement"],
+    ),
+    ("Adequate – it is the grade we give the brigade for its fleet.", ["Adequate"]),
+    ("Good: that is the grade we give the county council for its plans.", []),
+    # a grade kept, named after "at"
+    ("The brigade's grade for hoax calls is unchanged, at outstanding.", ["Outstanding"]),
+    ("Its grade for fire safety audits remains at adequate.", ["Adequate"]),
+    ("The brigade's response times remain at good levels.", []),
+    # a question as the subject: "how" with its manner, "the speed with which", "what it does"
+    ("How quickly and safely the brigade answers calls is good.", ["Good"]),
+    ("How promptly, fairly and openly the brigade handles complaints is adequate.", ["Adequate"]),
+    ("The speed with which the brigade sends engines is outstanding.", ["Outstanding"]),
+    ("What the brigade does to protect tower blocks is inadequate.", ["Inadequate"]),
+    ("What the brigade needs is good leadership.", []),
+    ("How quickly the ambulance trust answers calls is good.", []),
+    # a perfect with an adverb inside it
+    ("The brigade has at last become good at inspecting care homes.", ["Good"]),
+    ("Avon Fire Brigade has clearly remained outstanding at rescues.", ["Outstanding"]),
+    ("The brigade has not yet become good at inspecting care homes.", []),
+    ("The brigade has good links with care homes.", []),
+    # a heading's grade with no verb
+    ("Prevention: good, and better than in 2019.", ["Good"]),
+    ("Avon Fire Brigade: outstanding at rescues from water.", ["Outstanding"]),
+    ("Summary: good progress since 2019.", []),
+    ("Partners: good at sharing data.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), CLASSES)
+def test_round_14_classes(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("frames",), "{grade}: {few} the grade we give {name}", CLASSES[0][0]),
+        (("frames",), "{grade} {few} the grade we give {name}", CLASSES[1][0]),
+        (("clause", "copulas"), "is unchanged, at", CLASSES[3][0]),
+        (("clause", "copulas"), "remains at", CLASSES[4][0]),
+        (("clause", "participles"), "become", CLASSES[12][0]),
+        (("clause", "auxiliaries"), "has", CLASSES[13][0]),
+        (("frames",), "^ {np}: {grade}", CLASSES[16][0]),
+    ],
+)
+def test_round_14_words_are_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    # without the word, the sentence gives no grade
+    assert _grades(grammar(grammar_data), text) != []
+    assert _grades(grammar(_without(grammar_data, path, word)), text) == []
+
+
+def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
+    draft = {
+        "peelcheck": 1,
+        "inspection": {
+            "programme": "FRS",
+            "cycle": "2021/22",
+            "subject": "Avon Fire and Rescue Service",
+            "pillar": "Effectiveness",
+        },
+        "overall": {"grade": grade, "previous_grade": previous, "summary": summary},
+    }
+    ruleset = load_ruleset(builtin_pack_names(), select=["previous-grade-statement"])
+    result = check_loaded(
+        load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
+    )
+    return [f.message for f in result.findings if f.rule == "previous-grade-statement"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "grade", "previous", "other"),
+    [
+        # the grade kept, named after "at": the same grade as before
+        (
+            "The service's grade for protecting the public is unchanged, at good.",
+            "Good",
+            "Good",
+            "Requires improvement",
+        ),
+        # a grade lost: it was last year's
+        (
+            "The service has lost its outstanding grade for preventing fires.",
+            "Good",
+            "Outstanding",
+            "Good",
+        ),
+    ],
+)
+def test_round_14_kept_and_lost_grades(summary: str, grade: str, previous: str, other: str) -> None:
+    assert _year_on_year(summary, grade, previous) == []
+    assert _year_on_year(summary, grade, other) != []
