@@ -117,6 +117,19 @@ def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
             "Good",
             "Requires improvement",
         ),
+        # a grade maintained, and "as in" an earlier inspection: the same grade as then
+        (
+            "The service has maintained its grade of good for protecting the public.",
+            "Good",
+            "Good",
+            "Requires improvement",
+        ),
+        (
+            "As in our 2019 inspection, the service is good at protecting the public.",
+            "Good",
+            "Good",
+            "Requires improvement",
+        ),
         # a grade lost: it was last year's
         (
             "The service has lost its outstanding grade for preventing fires.",
@@ -129,3 +142,78 @@ def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
 def test_round_14_kept_and_lost_grades(summary: str, grade: str, previous: str, other: str) -> None:
     assert _year_on_year(summary, grade, previous) == []
     assert _year_on_year(summary, grade, other) != []
+
+
+# group 2: limits that qualify, a negated voice, parts counted, more subjects of a clause
+LIMITS = [
+    # "on balance" and "except" limit the judgment: qualified, so no unqualified grade
+    ("We think the brigade is, on balance, good at rescues from water.", []),
+    ("On balance, the brigade is good at rescues from water.", []),
+    ("Except at night, the brigade is good at answering calls.", []),
+    ("Three of its four legitimacy areas are good; one requires improvement.", []),
+    # a clause opened inside the noun phrase after a voice is that clause's
+    (
+        "We found that the brigade is effective at rescues, but we do not judge any of its work"
+        " to be outstanding.",
+        [],
+    ),
+    ("We found that the brigade trains well, and we judge its training to be good.", ["Good"]),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), LIMITS)
+def test_round_14_limits(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("clause", "qualifying_adverbs"), "on balance", LIMITS[0][0]),
+        (("qualified_after",), "on balance", LIMITS[1][0]),
+        (("qualified_after",), "except", LIMITS[2][0]),
+    ],
+)
+def test_round_14_limits_are_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    assert _grades(grammar(_without(grammar_data, path, word)), text) != []
+
+
+SUBJECTS = [
+    # a noun its subject's own verb follows, and everything the subject does
+    ("The care the brigade takes over its crews' health is outstanding.", ["Outstanding"]),
+    ("Everything the brigade does to protect tower blocks is good.", ["Good"]),
+    ("The partners the brigade works with are good at sharing data.", []),
+    ("The progress the brigade has made is good.", []),
+    # a noun phrase of its work, then a first verb phrase joined by "and"
+    ("Its fire safety work is slow and is graded inadequate.", ["Inadequate"]),
+    ("Prevention is the brigade's strongest area and is outstanding.", ["Outstanding"]),
+    ("The council's planning is slow and is inadequate.", []),
+    ("Its vetting is not good and requires improvement.", []),
+    # a hyphened compound holds no other body ("multi-agency", not "the agency")
+    ("Responding to multi-agency incidents remains good.", ["Good"]),
+    ("Responding for the agency remains good.", []),
+    # "as in" an earlier inspection compares it: this year's grade
+    ("As in our 2019 inspection, the brigade is good at rescues.", ["Good"]),
+    ("In our 2019 inspection, the brigade was good at rescues.", []),
+    # a grade and what it judges, opening its sentence before the subject
+    (
+        "Requiring improvement in how it trains crews, the brigade must act.",
+        ["Requires improvement"],
+    ),
+    ("Good at first sight, the plan has gaps.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), SUBJECTS)
+def test_round_14_subjects(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+def test_round_14_opening_grade_is_pack_data(grammar_data: dict[str, Any]) -> None:
+    text = SUBJECTS[12][0]
+    assert (
+        _grades(grammar(_without(grammar_data, ("frames",), "^ {grade} in {words}, {name}")), text)
+        == []
+    )

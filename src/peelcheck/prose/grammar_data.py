@@ -141,9 +141,12 @@ def with_years(phrases: list[str]) -> str:
     return alternatives(phrases).replace(re.escape("{year}"), _YEAR)
 
 
-def words(phrases: list[str]) -> re.Pattern[str]:
+def words(phrases: list[str], inside: bool = True) -> re.Pattern[str]:
+    """Phrases as whole words; not `inside` a compound after its hyphen ("agency", not the
+    one of "multi-agency")."""
     pattern = with_years(phrases)
-    return re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+    before = r"(?<![\w'])" if inside else r"(?<![\w'-])"
+    return re.compile(before + pattern + r"(?![\w])", re.IGNORECASE)
 
 
 def quoted(sentence: str, grade_start: int, grade_end: int) -> bool:

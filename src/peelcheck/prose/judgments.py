@@ -41,6 +41,10 @@ _VERB = re.compile(
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
+# a clause opened inside the noun phrase after a voice ("We found that the force is
+# effective, but we do not judge any area ... to be outstanding"): that clause is another
+# reading's, from its own voice, or none
+_OPENED = re.compile(r"[,;]\s*(?:but|although|though|yet|while|whilst|whereas)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -221,6 +225,8 @@ class Grammar(Vetoes, NounPhrases):
         begin, end = span
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():
+                return None
+            if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
                 return None
             np_start = self._subject_start(plain, np[0], np[1], who)
             if np_start is None:

@@ -15,7 +15,7 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not
 # with this year's grade, not its time
 # ("Compared with our last inspection, the force has gone down a grade, to ...")
 _AS_IN = re.compile(
-    r"\b(?:as|like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|our|the)\s+)?$",
+    r"\b(?:as|like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|at|our|the)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "from good last year to requires improvement": the time dates the grade moved from
