@@ -217,3 +217,44 @@ def test_round_14_opening_grade_is_pack_data(grammar_data: dict[str, Any]) -> No
         _grades(grammar(_without(grammar_data, ("frames",), "^ {grade} in {words}, {name}")), text)
         == []
     )
+
+
+# group 3: our judgment named before "for", inspectors as our voice, a concession between
+# commas, "the FRS", a noun of enforcement, our own clause after a hedge
+VOICES = [
+    ("Our judgment of good for fire safety is a step up from 2019.", ["Good"]),
+    ("Inspectors said that the brigade is outstanding at rescues.", ["Outstanding"]),
+    ("Residents said that the brigade is outstanding at rescues.", []),
+    (
+        "The brigade, despite the loss of many crews over the last three winters, is good at"
+        " rescues.",
+        ["Good"],
+    ),
+    ("Fire safety enforcement is adequate.", ["Adequate"]),
+    ("But the FRS is good at rescues from water.", ["Good"]),
+    (
+        "The brigade falls short of what crews should get and we have graded its training inadequate.",
+        ["Inadequate"],
+    ),
+    ("If the brigade acts and we judge it to be good, it will say so.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), VOICES)
+def test_round_14_voices(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text, "Avon Fire and Rescue Service") == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("own_voices",), "inspectors", VOICES[1][0]),
+        (("topic_heads",), "enforcement", VOICES[4][0]),
+        (("subjects",), "the frs", VOICES[5][0]),
+    ],
+)
+def test_round_14_voices_are_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    changed = grammar(_without(grammar_data, path, word))
+    assert _grades(changed, text, "Avon Fire and Rescue Service") == []

@@ -29,6 +29,9 @@ _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _CLOSERS = " \t\n\"'’”)]"
 # a grade put by a verb of judging ("judged as good for its ...", "to be good for how")
 _JUDGED_AS = re.compile(r"\b(?:as|be|of)\s+['\"]?$", re.IGNORECASE)
+# a grade named as our judgment's ("Our judgment of good for people is ..."): the words
+# after it are no veto
+_NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
 _NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IGNORECASE)
@@ -206,6 +209,7 @@ class Grammar(Vetoes, NounPhrases):
         if grade is None:
             return None
         not_after = self._not_after if said in self._adjectives else self._verb_not_after
+        named = named or _NAMED.search(plain, max(0, grade_start - 16), grade_start) is not None
         if (
             not named
             and not_after.match(plain, grade_end)

@@ -22,10 +22,11 @@ PARTITIVE_WORDS = (
     r"|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
 )
 # a relative clause between commas, with a preposition before it or not ("..., for which it
-# is the national lead force, ...")
+# is the national lead force, ..."), or a concession ("..., despite the loss of detectives,
+# ...")
 _PARENTHESIS = re.compile(
-    r",\s*(?:(?:with|for|in|on|of|by|through|to|under|from|at)\s+)?(?:which|whom|whose|who|where)"
-    r"\b[^,]*,",
+    r",\s*(?:(?:(?:with|for|in|on|of|by|through|to|under|from|at)\s+)?(?:which|whom|whose|who|where)"
+    r"|despite|in\s+spite\s+of|notwithstanding)\b[^,]*,",
     re.IGNORECASE,
 )
 _HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECASE)

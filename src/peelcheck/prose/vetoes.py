@@ -25,6 +25,8 @@ _TAIL_WORDS = 8
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
+_OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|when|where|provided|providing)\b", re.I)
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
 
 
@@ -49,6 +51,11 @@ class Vetoes(CompiledGrammar):
         that the force is good", "If investigation is good", "It aims to make sure that its
         response is good"): not a statement of the grade."""
         opens = max(plain.rfind(c, 0, begin) for c in ",;:") + 1
+        # "... should expect and we have graded ...": our own voice opens a clause (not
+        # after a condition: "If it acts and we judge it good, ...")
+        for voice in _OWN_CLAUSE.finditer(plain, opens, begin + 3):
+            if _CONDITION.search(plain, opens, voice.start()) is None:
+                opens = max(opens, voice.start("and") + 3)
         first = _FIRST_WORD.match(plain, begin)
         return self._not_before.search(plain, opens, first.end() if first else begin) is not None
 
