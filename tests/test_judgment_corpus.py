@@ -106,6 +106,20 @@ def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
             assert (tally.recall or 0) * 100 >= recall, figures
 
 
+def test_a_stated_grade_agrees_with_a_rise_whose_earlier_grade_is_not_given() -> None:
+    # "The service is now outstanding at it, an improvement of two grades": good after
+    # requires improvement is a rise, but not to the grade the sentence states (round 14)
+    scale = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+    assert judgment_cases._year_pairs("up", None, "Outstanding", scale)[0] == (
+        "Outstanding",
+        "Requires improvement",
+    )
+    assert judgment_cases._year_pairs("up", None, None, scale)[0] == (
+        "Good",
+        "Requires improvement",
+    )
+
+
 def test_a_stated_grade_alone_agrees_with_a_change() -> None:
     # "It has improved by two grades, from inadequate to good": requires improvement after
     # inadequate is a rise, but not the one the sentence states

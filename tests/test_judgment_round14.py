@@ -130,6 +130,39 @@ def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
             "Good",
             "Requires improvement",
         ),
+        # group 4: a grade unchanged beside an anchor, no change in the grade since a time,
+        # a move in the present, a climb of two grades, the grade as a past verb after "when"
+        (
+            "Its grade for protecting the public is unchanged.",
+            "Good",
+            "Good",
+            "Requires improvement",
+        ),
+        (
+            "There has been no change in the grade since 2019.",
+            "Good",
+            "Good",
+            "Requires improvement",
+        ),
+        (
+            "Its grade for protecting the public drops from good to requires improvement.",
+            "Requires improvement",
+            "Good",
+            "Outstanding",
+        ),
+        (
+            "The service has climbed two grades since 2019, from inadequate to good.",
+            "Good",
+            "Inadequate",
+            "Requires improvement",
+        ),
+        (
+            "This year's judgment of inadequate is a deterioration from 2019, when the service"
+            " required improvement.",
+            "Inadequate",
+            "Requires improvement",
+            "Good",
+        ),
         # a grade lost: it was last year's
         (
             "The service has lost its outstanding grade for preventing fires.",
