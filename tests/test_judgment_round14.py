@@ -291,3 +291,26 @@ def test_round_14_voices_are_pack_data(
 ) -> None:
     changed = grammar(_without(grammar_data, path, word))
     assert _grades(changed, text, "Avon Fire and Rescue Service") == []
+
+
+# group 5: a second grade with its verb left out after a comma or "with" (qualified), and a
+# relative "where" after "an area" (no condition)
+LISTS = [
+    ("The brigade's prevention is good, with its protection work outstanding.", []),
+    ("Its training is adequate, its fleet management inadequate.", []),
+    ("The brigade is good at rescues, with response times low.", ["Good"]),
+    ("The brigade is good at rescues, a rise from last year's grade of adequate.", ["Good"]),
+    ("Rescue from water is an area where the brigade is outstanding.", ["Outstanding"]),
+    ("Where the brigade is outstanding, it shares its practice.", []),
+    ("There are areas where the brigade is outstanding.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), LISTS)
+def test_round_14_lists_and_areas(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+def test_round_14_where_is_pack_data(grammar_data: dict[str, Any]) -> None:
+    changed = grammar(_without(grammar_data, ("before_subject",), "where"))
+    assert _grades(changed, LISTS[4][0]) == []

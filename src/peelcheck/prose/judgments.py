@@ -44,6 +44,9 @@ _VERB = re.compile(
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
+# a grade of another time or the one moved from, after a comma ("..., a fall from last
+# year's grade of outstanding"): no second grade of this year
+_EARLIER = re.compile(r"^\s*an?\b|\b(?:from|last|previous|since|year|\d{4})\b", re.IGNORECASE)
 # a clause opened inside the noun phrase after a voice ("We found that the force is
 # effective, but we do not judge any area ... to be outstanding"): that clause is another
 # reading's, from its own voice, or none
@@ -71,6 +74,13 @@ class Grammar(Vetoes, NounPhrases):
         super().__init__(data)
         # several rules read the same sentences: each is read once
         self._read: OrderedDict[tuple[str, str, tuple[str, ...]], list[Judgment]] = OrderedDict()
+        # a judgment with its verb left out after a comma or "with" alone ("..., its response
+        # to the public inadequate", "..., with the use of resources outstanding")
+        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        self._listed = patterns.Lazy(
+            r"(?:,\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)\s+"
+            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
+        )
 
     def read(
         self, text: str, start: int, end: int, subject: str, others: tuple[str, ...] = ()
@@ -284,6 +294,14 @@ class Grammar(Vetoes, NounPhrases):
         for match in self._elided_grade.finditer(plain, after):
             np = match.group("np")
             if self._openings.match(plain, match.start("np")) and not FINITE.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        if self.screen.search(plain, after) is None:
+            return found  # no grade after the judgment: most sentences
+        for match in self._listed.compiled.finditer(plain, after):
+            np = match.group("np")
+            owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
+            if (owned or self._bare(np)) and not _EARLIER.search(np):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         return found

@@ -26,6 +26,8 @@ _TAIL_WORDS = 8
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
 _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
+# "an area where the force is good": a relative "where" after a noun of an area, no condition
+_AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|when|where|provided|providing)\b", re.I)
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
 
@@ -57,7 +59,14 @@ class Vetoes(CompiledGrammar):
             if _CONDITION.search(plain, opens, voice.start()) is None:
                 opens = max(opens, voice.start("and") + 3)
         first = _FIRST_WORD.match(plain, begin)
-        return self._not_before.search(plain, opens, first.end() if first else begin) is not None
+        stop = first.end() if first else begin
+        return any(
+            not (
+                m.group().lower() == "where"
+                and _AREA.search(plain, max(0, m.start() - 24), m.start())
+            )
+            for m in self._not_before.finditer(plain, opens, stop)
+        )
 
     def _not_ours(
         self, plain: str, sentence: str, begin: int, grade_start: int, grade_end: int
