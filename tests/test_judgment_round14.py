@@ -314,3 +314,25 @@ def test_round_14_lists_and_areas(reader: Grammar, text: str, grades: list[str])
 def test_round_14_where_is_pack_data(grammar_data: dict[str, Any]) -> None:
     changed = grammar(_without(grammar_data, ("before_subject",), "where"))
     assert _grades(changed, LISTS[4][0]) == []
+
+
+# group 6: two grades in contrast are each limited only by their own words (the topic rule
+# compares each with its question); a contrast with no second grade still limits
+@pytest.mark.parametrize(
+    ("text", "limited"),
+    [
+        (
+            "The brigade is good at rescues, although its training of crews requires improvement.",
+            [False, False],
+        ),
+        ("Although the brigade is good at rescues, crews need more training.", [True]),
+        (
+            "The brigade is generally good at rescues, but its training of crews is inadequate.",
+            [True, False],
+        ),
+    ],
+)
+def test_round_14_contrasts(reader: Grammar, text: str, limited: list[bool]) -> None:
+    read = reader.read(text, 0, len(text), "Avon Fire Brigade")
+    assert all(j.qualified for j in read)
+    assert [j.limited for j in read] == limited

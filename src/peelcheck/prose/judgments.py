@@ -146,7 +146,9 @@ class Grammar(Vetoes, NounPhrases):
                 j.grade_start,
                 j.grade_end,
                 j.qualified or several,
-                j.qualified or unread,
+                # two grades in contrast ("good at A, although its B requires improvement"):
+                # each is limited only by its own words
+                (j.limited if len({k.grade for k in judgments}) > 1 else j.qualified) or unread,
             )
             for j in judgments
         ]
@@ -252,14 +254,15 @@ class Grammar(Vetoes, NounPhrases):
             return None
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
-        qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
+        opened = self._opened_by.search(plain, 0, begin) is not None  # "Although ..."
         qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
         # "good in most respects": limited by words after the grade, in its clause
         qualified = qualified or self._limited_after.match(plain, grade_end) is not None
         clause = _CLAUSE.match(plain, end)
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
-        return Judgment(begin, end, grade, grade_start, grade_end, qualified)
+        # (`limited`: by its own words, not only by a contrast opened before it)
+        return Judgment(begin, end, grade, grade_start, grade_end, qualified or opened, qualified)
 
     def _clause_readings(
         self, plain: str, sentence: str, found: dict[int, Judgment], who: Names
