@@ -336,3 +336,18 @@ def test_round_14_contrasts(reader: Grammar, text: str, limited: list[bool]) -> 
     read = reader.read(text, 0, len(text), "Avon Fire Brigade")
     assert all(j.qualified for j in read)
     assert [j.limited for j in read] == limited
+
+
+# group 7: an adjective joined to the grade after its copula
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("The brigade is quick and good at rescues from water.", ["Good"]),
+        ("The brigade is now markedly better, and outstanding, at rescues.", ["Outstanding"]),
+        ("The brigade is efficient and, in our view, adequate at planning.", ["Adequate"]),
+        ("The brigade is not quick and good at rescues from water.", []),
+        ("The brigade works with partners and good at rescues.", []),
+    ],
+)
+def test_round_14_joined_adjectives(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades

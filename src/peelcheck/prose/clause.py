@@ -26,6 +26,9 @@ from peelcheck.prose.grammar_data import ClauseData
 _SPACE = re.compile(r"['\"]?\s*")  # reversed text: white space, a quotation mark before
 _LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
+# reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
+# and good at", "is now considerably better, and good, at")
+_AND_WORD = re.compile(r"dna\s*,?\s*[a-z-]{3,}(?![\w'])", re.IGNORECASE)
 
 
 def _skip(backwards: str, at: int) -> int:
@@ -193,6 +196,7 @@ class ClauseReader:
         asides read over (in reversed text); None when the chain holds a negation."""
         found: list[str] = []
         asides: list[tuple[int, int]] = []
+        joined: tuple[int, int] | None = None  # where a joined adjective was read
         at = _skip(backwards, at)
         while True:
             aside = self._aside.match(backwards, at)
@@ -210,11 +214,19 @@ class ClauseReader:
                     found.append("article")  # "is an outstanding force"
                     at = _skip(backwards, article.end())
                     continue
+                both = _AND_WORD.match(backwards, at)
+                if both is not None and joined is None:
+                    joined = (len(found), at)
+                    found.append("both")  # "is effective and good", "is better, and good"
+                    at = _skip(backwards, both.end())
+                    continue
                 break
             if kind == "negation":
                 return None
             found.append(kind)
             at = _skip(backwards, match.end())
+        if joined is not None and "copula" not in found[joined[0] :]:
+            found, at = found[: joined[0]], joined[1]  # only after a copula: "is fast and"
         return tuple(reversed(found)), at, asides
 
     def _valid(
