@@ -351,3 +351,23 @@ def test_round_14_contrasts(reader: Grammar, text: str, limited: list[bool]) -> 
 )
 def test_round_14_joined_adjectives(reader: Grammar, text: str, grades: list[str]) -> None:
     assert _grades(reader, text) == grades
+
+
+# group 8: someone else's verb of judging, made our own by the sentence ("a view we share")
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        (
+            "Crews told us they considered the brigade's training to be good, a view we share.",
+            ["Good"],
+        ),
+        (
+            "The brigade's own review rated its planning for floods as adequate, and we agree.",
+            ["Adequate"],
+        ),
+        ("Crews told us they considered the brigade's training to be good.", []),
+        ("Crews considered the county council's planning to be good, a view we share.", []),
+    ],
+)
+def test_round_14_adopted_views(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades

@@ -139,13 +139,25 @@ class ClauseReader:
             + r")(?:\s+that)?(?![\w'])",
             re.IGNORECASE,
         )
+        self._judge_any = re.compile(
+            r"(?<![\w'])"
+            + patterns.alternatives([*data.judging_verbs, *data.judging_verbs_past])
+            + r"(?:\s+that)?(?![\w'])",
+            re.IGNORECASE,
+        )
         self._opener = re.compile(
             r"(?:[;:]|,\s*(?:" + patterns.alternatives(data.openers) + r")\b)", re.IGNORECASE
         )
 
-    def readings(self, plain: str, anchors: Iterator[tuple[int, int, bool]]) -> Iterator[Reading]:
+    def readings(
+        self, plain: str, anchors: Iterator[tuple[int, int, bool]], adopted: bool = False
+    ) -> Iterator[Reading]:
         """The clause readings of the grade phrases at `anchors` (start, end, whether it is
-        a verb phrase) in `plain` (quotation marks straight, asides blanked)."""
+        a verb phrase) in `plain` (quotation marks straight, asides blanked); `adopted`:
+        the sentence makes someone else's view our own ("..., a view we share"), so anyone's
+        verb of judging reads ("Partners considered its work to be outstanding, a view we
+        share")."""
+        judge = self._judge_any if adopted else self._judge
         backwards = plain[::-1]
         size = len(plain)
         for start, end, verb in anchors:
@@ -174,7 +186,7 @@ class ClauseReader:
                 continue
             # no copula: "We judge <np> to be good", "We found <np> good at"
             voice = None
-            for found in self._judge.finditer(plain, opens, chain_start):
+            for found in judge.finditer(plain, opens, chain_start):
                 voice = found  # the last before the noun phrase
             if voice is not None and voice.end() < chain_start:
                 yield Reading(

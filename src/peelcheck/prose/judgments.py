@@ -277,7 +277,8 @@ class Grammar(Vetoes, NounPhrases):
         clause = self._clause if anchors else None  # built only for a grade left unread
         if clause is None:
             return
-        for reading in clause.readings(plain, iter(anchors)):
+        adopted = self._adopted.search(plain) is not None
+        for reading in clause.readings(plain, iter(anchors), adopted):
             if any(self._not_before.search(plain, a, b) for a, b in reading.asides):
                 continue  # "is, if anything, outstanding": a hedge read over is still one
             span = (reading.begin, reading.end)
