@@ -61,6 +61,8 @@ CLASSES = [
     ("Avon Fire Brigade: outstanding at rescues from water.", ["Outstanding"]),
     ("Summary: good progress since 2019.", []),
     ("Partners: good at sharing data.", []),
+    ("Fire safety enforcement: requires improvement.", ["Requires improvement"]),
+    ("In 2019: good.", []),
 ]
 
 
@@ -78,7 +80,6 @@ def test_round_14_classes(reader: Grammar, text: str, grades: list[str]) -> None
         (("clause", "copulas"), "remains at", CLASSES[4][0]),
         (("clause", "participles"), "become", CLASSES[12][0]),
         (("clause", "auxiliaries"), "has", CLASSES[13][0]),
-        (("frames",), "^ {np}: {grade}", CLASSES[16][0]),
     ],
 )
 def test_round_14_words_are_pack_data(
@@ -373,14 +374,11 @@ def test_round_14_adopted_views(reader: Grammar, text: str, grades: list[str]) -
     assert _grades(reader, text) == grades
 
 
-# group 9: "..., which" and any of our verbs of judging, with "to be", "as" or neither
+# group 9: "..., which" and any of our verbs of judging, with "to be" or none
 WHICH = [
     ("We praise its work with schools, which we found to be outstanding.", ["Outstanding"]),
-    (
-        "We note its work with schools, which we assess as requiring improvement.",
-        ["Requires improvement"],
-    ),
-    ("We note the council's work with schools, which we assess as adequate.", []),
+    ("We praise its work with schools, which we rate good.", ["Good"]),
+    ("We note the council's work with schools, which we found to be adequate.", []),
 ]
 
 
@@ -391,9 +389,40 @@ def test_round_14_which_we_judge(reader: Grammar, text: str, grades: list[str]) 
 
 @pytest.mark.parametrize(
     ("frame", "text"),
-    [("{np}, which {we} to be {grade}", WHICH[0][0]), ("{np}, which {we} as {grade}", WHICH[1][0])],
+    [("{np}, which {we} to be {grade}", WHICH[0][0]), ("{np}, which {we} {grade}", WHICH[1][0])],
 )
 def test_round_14_which_frames_are_pack_data(
     grammar_data: dict[str, Any], frame: str, text: str
 ) -> None:
     assert _grades(grammar(_without(grammar_data, ("frames",), frame)), text) == []
+
+
+# a grade kept, read by the clause: "its" as an article after a verb that takes a grade
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("The brigade keeps its outstanding grade for rescues.", ["Outstanding"]),
+        ("The brigade has held on to its good grade for prevention.", ["Good"]),
+        ("The brigade retains its adequate grade.", ["Adequate"]),
+        ("The brigade keeps its good name.", []),
+    ],
+)
+def test_round_14_kept_grades_read_by_the_clause(
+    reader: Grammar, text: str, grades: list[str]
+) -> None:
+    assert _grades(reader, text) == grades
+
+
+# ways withdrawn as read by the noun phrase itself: a noun with its subject's own verb
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("We judge the service it gives to rural towns to be outstanding.", ["Outstanding"]),
+        ("The efficiency with which the brigade deploys crews is good.", ["Good"]),
+        ("The service that the brigade gives schools is adequate.", ["Adequate"]),
+    ],
+)
+def test_round_14_ways_read_by_the_noun_phrase(
+    reader: Grammar, text: str, grades: list[str]
+) -> None:
+    assert _grades(reader, text) == grades

@@ -26,6 +26,9 @@ from peelcheck.prose.grammar_data import ClauseData
 _SPACE = re.compile(r"['\"]?\s*")  # reversed text: white space, a quotation mark before
 _LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
+# a heading's grade with no verb, opening its sentence: a few words and a colon before it
+# ("Investigation: good, and better than in 2017", "Kent Fire and Rescue Service: good at")
+_HEADING = re.compile(r"\s*['\"(]?(?P<np>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,7}?)\s*:\s*$")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
 # and good at", "is now considerably better, and good, at")
 _AND_WORD = re.compile(r"dna\s*,?\s*[a-z-]{3,}(?![\w'])", re.IGNORECASE)
@@ -105,7 +108,8 @@ class ClauseReader:
             ("participle", _class(data.participles)),  # "become" of "has at last become"
             ("perfect", _class(data.auxiliaries)),  # its "has"
             ("verb_to", _class(["to"])),  # "is judged to require improvement"
-            ("carrier", _class([f"{v} {a}" for v in carrying for a in ("a", "an")])),
+            # (and "its": "keeps its outstanding grade", "has held on to its good grade")
+            ("carrier", _class([f"{v} {a}" for v in carrying for a in ("a", "an", "its")])),
             ("of_grade", _class(data.grade_nouns)),  # "a grade of"
             ("grade_verb", _class(data.grade_verbs)),  # "receives" before it
             ("adverb", _class([*adverbs, *data.adverbs], _LY)),
@@ -150,14 +154,16 @@ class ClauseReader:
         )
 
     def readings(
-        self, plain: str, anchors: Iterator[tuple[int, int, bool]], adopted: bool = False
+        self,
+        plain: str,
+        anchors: Iterator[tuple[int, int, bool]],
+        adopted: re.Pattern[str] | None = None,
     ) -> Iterator[Reading]:
         """The clause readings of the grade phrases at `anchors` (start, end, whether it is
-        a verb phrase) in `plain` (quotation marks straight, asides blanked); `adopted`:
-        the sentence makes someone else's view our own ("..., a view we share"), so anyone's
-        verb of judging reads ("Partners considered its work to be outstanding, a view we
-        share")."""
-        judge = self._judge_any if adopted else self._judge
+        a verb phrase) in `plain` (quotation marks straight, asides blanked); where
+        `adopted` finds words that make someone else's view our own ("..., a view we
+        share"), anyone's verb of judging reads too ("Partners considered its work to be
+        outstanding, a view we share")."""
         backwards = plain[::-1]
         size = len(plain)
         for start, end, verb in anchors:
@@ -179,6 +185,11 @@ class ClauseReader:
             )
             noun = self._nouns.match(plain, end) if carried else None
             last = noun.end() if noun is not None else end
+            heading = _HEADING.match(plain, 0, chain_start) if not pieces else None
+            if heading is not None:  # "Efficiency: good, ...", "Kent Police: good at ..."
+                np_end = heading.end("np")
+                yield Reading(start, end, last, 0, np_end, 0, qualified, pieces, spans)
+                continue
             if self._linked(pieces, verb) or self._carried_on(pieces, plain, end):
                 yield Reading(
                     start, end, last, opens, chain_start, chain_start, qualified, pieces, spans
@@ -186,8 +197,11 @@ class ClauseReader:
                 continue
             # no copula: "We judge <np> to be good", "We found <np> good at"
             voice = None
-            for found in judge.finditer(plain, opens, chain_start):
+            for found in self._judge.finditer(plain, opens, chain_start):
                 voice = found  # the last before the noun phrase
+            if voice is None and adopted is not None and adopted.search(plain, end):
+                for found in self._judge_any.finditer(plain, opens, chain_start):
+                    voice = found
             if voice is not None and voice.end() < chain_start:
                 yield Reading(
                     start,

@@ -221,7 +221,6 @@ class Grammar(Vetoes, NounPhrases):
         if grade is None:
             return None
         not_after = self._not_after if said in self._adjectives else self._verb_not_after
-        named = named or _NAMED.search(plain, max(0, grade_start - 16), grade_start) is not None
         if (
             not named
             and not_after.match(plain, grade_end)
@@ -229,6 +228,7 @@ class Grammar(Vetoes, NounPhrases):
                 _JUDGED_AS.search(plain, max(0, grade_start - 8), grade_start)
                 and self._topic_after.match(plain, grade_end)
             )
+            and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
         ):
             return None  # "good practice", "requires improvement plans"
         before = self._before_grade.search(plain, max(0, grade_start - 24), grade_start)
@@ -277,8 +277,7 @@ class Grammar(Vetoes, NounPhrases):
         clause = self._clause if anchors else None  # built only for a grade left unread
         if clause is None:
             return
-        adopted = self._adopted.search(plain) is not None
-        for reading in clause.readings(plain, iter(anchors), adopted):
+        for reading in clause.readings(plain, iter(anchors), self._adopted):
             if any(self._not_before.search(plain, a, b) for a, b in reading.asides):
                 continue  # "is, if anything, outstanding": a hedge read over is still one
             span = (reading.begin, reading.end)
@@ -300,7 +299,8 @@ class Grammar(Vetoes, NounPhrases):
             if self._openings.match(plain, match.start("np")) and not FINITE.search(np):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
-        if self.screen.search(plain, after) is None:
+        rest = plain[after:]
+        if ("," not in rest and " with " not in rest) or self.screen.search(rest) is None:
             return found  # no grade after the judgment: most sentences
         for match in self._listed.compiled.finditer(plain, after):
             np = match.group("np")

@@ -52,7 +52,8 @@ _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 # verb follows ("The care the constabulary takes over ...")
 _MANNER = re.compile(
     r"\s*(?:(?P<how>how(?:\s+[a-z]+ly\b(?:\s*,|\s+and|\s+or)?)+|the\s+[a-z]+\s+with\s+which)"
-    r"|(?P<what>what|everything(?:\s+that)?)|(?P<noun>the\s+[a-z]+(?:\s+that)?))\s",
+    r"|(?P<what>what|everything(?:\s+that)?)|(?P<noun>the\s+[a-z]+(?:\s+that)?))\s+"
+    r"(?=the\s|it\s|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _DOES = re.compile(r"\s*(?:does|did|has\s+done|is\s+doing)\b", re.IGNORECASE)

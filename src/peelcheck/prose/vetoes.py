@@ -53,13 +53,15 @@ class Vetoes(CompiledGrammar):
         that the force is good", "If investigation is good", "It aims to make sure that its
         response is good"): not a statement of the grade."""
         opens = max(plain.rfind(c, 0, begin) for c in ",;:") + 1
+        first = _FIRST_WORD.match(plain, begin)
+        stop = first.end() if first else begin
+        if self._not_before.search(plain, opens, stop) is None:
+            return False  # most judgments: nothing to look at again
         # "... should expect and we have graded ...": our own voice opens a clause (not
         # after a condition: "If it acts and we judge it good, ...")
         for voice in _OWN_CLAUSE.finditer(plain, opens, begin + 3):
             if _CONDITION.search(plain, opens, voice.start()) is None:
                 opens = max(opens, voice.start("and") + 3)
-        first = _FIRST_WORD.match(plain, begin)
-        stop = first.end() if first else begin
         return any(
             not (
                 m.group().lower() == "where"
