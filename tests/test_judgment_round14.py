@@ -426,3 +426,22 @@ def test_round_14_ways_read_by_the_noun_phrase(
     reader: Grammar, text: str, grades: list[str]
 ) -> None:
     assert _grades(reader, text) == grades
+
+
+# group 11: a list's verbless grade opening its sentence, with no colon; a second verbless
+# grade after a semicolon makes two grades
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("Prevention good, a step up from 2019.", ["Good"]),
+        ("Responding to floods, outstanding; prevention, outstanding.", ["Outstanding"]),
+        ("Protection adequate; prevention inadequate.", []),
+        (
+            "Short of good, the brigade's fire safety work requires improvement.",
+            ["Requires improvement"],
+        ),
+        ("Overall good, the brigade says.", []),
+    ],
+)
+def test_round_14_verbless_lists(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades

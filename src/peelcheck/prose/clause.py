@@ -29,6 +29,16 @@ _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
 # a heading's grade with no verb, opening its sentence: a few words and a colon before it
 # ("Investigation: good, and better than in 2017", "Kent Fire and Rescue Service: good at")
 _HEADING = re.compile(r"\s*['\"(]?(?P<np>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,7}?)\s*:\s*$")
+# (or, with no colon, a list's: one to four words, a comma or not, the grade, then a comma
+# or a semicolon: "Efficiency good, up from ...", "Preventing crime, good; ...")
+# (not after a word that wants more: "Falling short of good, ...")
+_LIST_HEADING = re.compile(
+    r"\s*['\"(]?(?P<np>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,3}?)"
+    r"(?<!\bof)(?<!\bthan)(?<!\bto)(?<!\bfrom)(?<!\bat)(?<!\bin)(?<!\bfor)(?<!\bwith)"
+    r"(?<!\bas)(?<!\bbe)(?<!\bby)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r"['\"]?\s*[,;]")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
 # and good at", "is now considerably better, and good, at")
 _AND_WORD = re.compile(r"dna\s*,?\s*[a-z-]{3,}(?![\w'])", re.IGNORECASE)
@@ -51,6 +61,16 @@ def _class(phrases: list[str], extra: str = "") -> re.Pattern[str]:
     if extra:
         body = f"(?:{body}|{extra})"
     return re.compile(body + r"(?![\w'])", re.IGNORECASE)
+
+
+def _heading(plain: str, at: int, end: int) -> int | None:
+    """Where a heading's noun phrase ends when it is all that stands before a grade at `at`
+    (ending at `end`): a few words and a colon, or a list's words and a comma or a semicolon
+    after the grade; None otherwise."""
+    heading = _HEADING.match(plain, 0, at)
+    if heading is None and _LISTED.match(plain, end):  # "Efficiency good, up from ..."
+        heading = _LIST_HEADING.match(plain, 0, at)
+    return heading.end("np") if heading is not None else None
 
 
 def _perfect(pieces: tuple[str, ...]) -> bool:
@@ -185,10 +205,9 @@ class ClauseReader:
             )
             noun = self._nouns.match(plain, end) if carried else None
             last = noun.end() if noun is not None else end
-            heading = _HEADING.match(plain, 0, chain_start) if not pieces else None
+            heading = None if pieces else _heading(plain, chain_start, end)
             if heading is not None:  # "Efficiency: good, ...", "Kent Police: good at ..."
-                np_end = heading.end("np")
-                yield Reading(start, end, last, 0, np_end, 0, qualified, pieces, spans)
+                yield Reading(start, end, last, 0, heading, 0, qualified, pieces, spans)
                 continue
             if self._linked(pieces, verb) or self._carried_on(pieces, plain, end):
                 yield Reading(

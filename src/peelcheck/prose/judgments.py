@@ -78,7 +78,7 @@ class Grammar(Vetoes, NounPhrases):
         # to the public inadequate", "..., with the use of resources outstanding")
         adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
         self._listed = patterns.Lazy(
-            r"(?:,\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)\s+"
+            r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
         )
 
@@ -300,7 +300,9 @@ class Grammar(Vetoes, NounPhrases):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         rest = plain[after:]
-        if ("," not in rest and " with " not in rest) or self.screen.search(rest) is None:
+        if ("," not in rest and ";" not in rest and " with " not in rest) or not self.screen.search(
+            rest
+        ):
             return found  # no grade after the judgment: most sentences
         for match in self._listed.compiled.finditer(plain, after):
             np = match.group("np")
