@@ -445,3 +445,21 @@ def test_round_14_ways_read_by_the_noun_phrase(
 )
 def test_round_14_verbless_lists(reader: Grammar, text: str, grades: list[str]) -> None:
     assert _grades(reader, text) == grades
+
+
+# group 12: a contrast's conjunction qualifies a judgment in its own clause, not the main
+# clause after it
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("Whereas in 2019 its fleet was old, we now judge its training to be good.", ["Good"]),
+        (
+            "Although it has made changes, the brigade still requires improvement at training.",
+            ["Requires improvement"],
+        ),
+        ("Although the brigade is good at rescues, its training needs to get better.", []),
+        ("Mostly, the brigade is good at rescues.", []),
+    ],
+)
+def test_round_14_conceded_clauses(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades

@@ -44,6 +44,8 @@ _VERB = re.compile(
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
+_CONTRAST = re.compile(r"although|though|while|whilst|whereas", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:]")
 # a grade of another time or the one moved from, after a comma ("..., a fall from last
 # year's grade of outstanding"): no second grade of this year
 _EARLIER = re.compile(r"^\s*an?\b|\b(?:from|last|previous|since|year|\d{4})\b", re.IGNORECASE)
@@ -254,7 +256,7 @@ class Grammar(Vetoes, NounPhrases):
             return None
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
-        opened = self._opened_by.search(plain, 0, begin) is not None  # "Although ..."
+        opened = self._conceded(plain, begin)  # "Although ..."
         qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
         # "good in most respects": limited by words after the grade, in its clause
         qualified = qualified or self._limited_after.match(plain, grade_end) is not None
@@ -263,6 +265,15 @@ class Grammar(Vetoes, NounPhrases):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         # (`limited`: by its own words, not only by a contrast opened before it)
         return Judgment(begin, end, grade, grade_start, grade_end, qualified or opened, qualified)
+
+    def _conceded(self, plain: str, begin: int) -> bool:
+        """Whether a word of `qualified_after` before a judgment qualifies it: a contrast's
+        conjunction only in its own clause ("Although the force is good at A, ..."), not
+        in the main clause after it ("Whereas in 2017 ..., we now find it to be good")."""
+        return any(
+            not (_CONTRAST.fullmatch(m.group()) and _BREAK.search(plain, m.end(), begin))
+            for m in self._opened_by.finditer(plain, 0, begin)
+        )
 
     def _clause_readings(
         self, plain: str, sentence: str, found: dict[int, Judgment], who: Names
