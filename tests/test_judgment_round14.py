@@ -131,14 +131,8 @@ def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
             "Good",
             "Requires improvement",
         ),
-        # group 4: a grade unchanged beside an anchor, no change in the grade since a time,
+        # group 4: no change in the grade since a time,
         # a move in the present, a climb of two grades, the grade as a past verb after "when"
-        (
-            "Its grade for protecting the public is unchanged.",
-            "Good",
-            "Good",
-            "Requires improvement",
-        ),
         (
             "There has been no change in the grade since 2019.",
             "Good",
