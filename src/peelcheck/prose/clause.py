@@ -128,8 +128,14 @@ class ClauseReader:
             ("participle", _class(data.participles)),  # "become" of "has at last become"
             ("perfect", _class(data.auxiliaries)),  # its "has"
             ("verb_to", _class(["to"])),  # "is judged to require improvement"
-            # (and "its": "keeps its outstanding grade", "has held on to its good grade")
-            ("carrier", _class([f"{v} {a}" for v in carrying for a in ("a", "an", "its")])),
+            # (and "its" after a verb that takes a grade: "keeps its outstanding grade")
+            (
+                "carrier",
+                _class(
+                    [f"{v} {a}" for v in carrying for a in ("a", "an")]
+                    + [f"{v} its" for v in data.grade_verbs]
+                ),
+            ),
             ("of_grade", _class(data.grade_nouns)),  # "a grade of"
             ("grade_verb", _class(data.grade_verbs)),  # "receives" before it
             ("adverb", _class([*adverbs, *data.adverbs], _LY)),
@@ -163,11 +169,10 @@ class ClauseReader:
             + r")(?:\s+that)?(?![\w'])",
             re.IGNORECASE,
         )
-        self._judge_any = re.compile(
+        self._judge_any = patterns.Lazy(  # compiled when a sentence adopts a view
             r"(?<![\w'])"
             + patterns.alternatives([*data.judging_verbs, *data.judging_verbs_past])
-            + r"(?:\s+that)?(?![\w'])",
-            re.IGNORECASE,
+            + r"(?:\s+that)?(?![\w'])"
         )
         self._opener = re.compile(
             r"(?:[;:]|,\s*(?:" + patterns.alternatives(data.openers) + r")\b)", re.IGNORECASE
@@ -219,7 +224,7 @@ class ClauseReader:
             for found in self._judge.finditer(plain, opens, chain_start):
                 voice = found  # the last before the noun phrase
             if voice is None and adopted is not None and adopted.search(plain, end):
-                for found in self._judge_any.finditer(plain, opens, chain_start):
+                for found in self._judge_any.compiled.finditer(plain, opens, chain_start):
                     voice = found
             if voice is not None and voice.end() < chain_start:
                 yield Reading(

@@ -311,10 +311,10 @@ class Grammar(Vetoes, NounPhrases):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         rest = plain[after:]
-        if ("," not in rest and ";" not in rest and " with " not in rest) or not self.screen.search(
-            rest
+        if not self.may_judge(rest) or (
+            "," not in rest and ";" not in rest and " with " not in rest
         ):
-            return found  # no grade after the judgment: most sentences
+            return found  # no grade's words after the judgment: most sentences
         for match in self._listed.compiled.finditer(plain, after):
             np = match.group("np")
             owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
