@@ -95,7 +95,7 @@ def test_round_13_openings(reader: Grammar, text: str, grades: list[str]) -> Non
         ("the verdict {words}: {grade}", OPENINGS[2][0]),
         ("the grade for {np} is {grade}", OPENINGS[3][0]),
         ("^ at {grade}, {name}", OPENINGS[5][0]),
-        ("{np}, which {we} {grade}", OPENINGS[7][0]),
+        ("{np}, which we grade {grade}", OPENINGS[7][0]),
     ],
 )
 def test_round_13_frames_are_pack_data(grammar_data: dict[str, Any], frame: str, text: str) -> None:

@@ -368,29 +368,6 @@ def test_round_14_adopted_views(reader: Grammar, text: str, grades: list[str]) -
     assert _grades(reader, text) == grades
 
 
-# group 9: "..., which" and any of our verbs of judging, with "to be" or none
-WHICH = [
-    ("We praise its work with schools, which we found to be outstanding.", ["Outstanding"]),
-    ("We praise its work with schools, which we rate good.", ["Good"]),
-    ("We note the council's work with schools, which we found to be adequate.", []),
-]
-
-
-@pytest.mark.parametrize(("text", "grades"), WHICH)
-def test_round_14_which_we_judge(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
-
-
-@pytest.mark.parametrize(
-    ("frame", "text"),
-    [("{np}, which {we} to be {grade}", WHICH[0][0]), ("{np}, which {we} {grade}", WHICH[1][0])],
-)
-def test_round_14_which_frames_are_pack_data(
-    grammar_data: dict[str, Any], frame: str, text: str
-) -> None:
-    assert _grades(grammar(_without(grammar_data, ("frames",), frame)), text) == []
-
-
 # a grade kept, read by the clause: "its" as an article after a verb that takes a grade
 @pytest.mark.parametrize(
     ("text", "grades"),

@@ -140,6 +140,7 @@ class Grammar(Vetoes, NounPhrases):
             grades |= verbless
             unread = bool(verbless)
         several = len(grades) > 1
+        read = len({j.grade for j in judgments}) > 1  # two grades read, not only stated
         return [
             Judgment(
                 j.start,
@@ -150,7 +151,7 @@ class Grammar(Vetoes, NounPhrases):
                 j.qualified or several,
                 # two grades in contrast ("good at A, although its B requires improvement"):
                 # each is limited only by its own words
-                (j.limited if len({k.grade for k in judgments}) > 1 else j.qualified) or unread,
+                (j.limited if read else j.qualified) or unread,
             )
             for j in judgments
         ]
@@ -270,6 +271,8 @@ class Grammar(Vetoes, NounPhrases):
         """Whether a word of `qualified_after` before a judgment qualifies it: a contrast's
         conjunction only in its own clause ("Although the force is good at A, ..."), not
         in the main clause after it ("Whereas in 2017 ..., we now find it to be good")."""
+        if self._opened_by.search(plain, 0, begin) is None:
+            return False  # most judgments
         return any(
             not (_CONTRAST.fullmatch(m.group()) and _BREAK.search(plain, m.end(), begin))
             for m in self._opened_by.finditer(plain, 0, begin)
@@ -311,8 +314,8 @@ class Grammar(Vetoes, NounPhrases):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         rest = plain[after:]
-        if not self.may_judge(rest) or (
-            "," not in rest and ";" not in rest and " with " not in rest
+        if ("," not in rest and ";" not in rest and " with " not in rest) or (
+            self.screen.search(rest) is None
         ):
             return found  # no grade's words after the judgment: most sentences
         for match in self._listed.compiled.finditer(plain, after):
