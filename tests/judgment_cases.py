@@ -175,7 +175,9 @@ def _year_pairs(
             return (high, low), (low, low)
         # this year's grade is stated: only it agrees ("from inadequate to good" is no
         # agreement with requires improvement); since round 5
-        stated = now in scale and before and scale.index(now) < scale.index(low)
+        # (with no earlier grade given too: "is now outstanding, an improvement of two
+        # grades" does not agree with good; round 14)
+        stated = now in scale and scale.index(now) < scale.index(low)
         agree = (now, low) if stated else (high, low)
         return agree, (scale[-1], low)
     high = before or "Good"

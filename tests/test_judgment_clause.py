@@ -631,8 +631,8 @@ def test_round_11_clause_words_are_pack_data(
         ),
         (
             "ways",
-            "the service {who}",
-            "We judge the service it provides to vulnerable people to be outstanding.",
+            "the extent to which {who}",
+            "We judge the extent to which it protects vulnerable people to be outstanding.",
         ),
         ("frames", "a grade {words}: {grade}", "A grade that has not moved since 2016: good."),
         (

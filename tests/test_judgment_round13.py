@@ -90,7 +90,7 @@ def test_round_13_openings(reader: Grammar, text: str, grades: list[str]) -> Non
 @pytest.mark.parametrize(
     ("frame", "text"),
     [
-        ("{grade}: this is the grade we give {name}", OPENINGS[0][0]),
+        ("{grade}: {few} the grade we give {name}", OPENINGS[0][0]),
         ("{grade} – that is our {judgment} {name}", OPENINGS[1][0]),
         ("the verdict {words}: {grade}", OPENINGS[2][0]),
         ("the grade for {np} is {grade}", OPENINGS[3][0]),

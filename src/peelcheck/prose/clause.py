@@ -26,6 +26,22 @@ from peelcheck.prose.grammar_data import ClauseData
 _SPACE = re.compile(r"['\"]?\s*")  # reversed text: white space, a quotation mark before
 _LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
+# a heading's grade with no verb, opening its sentence: a few words and a colon before it
+# ("Investigation: good, and better than in 2017", "Kent Fire and Rescue Service: good at")
+_HEADING = re.compile(r"\s*['\"(]?(?P<np>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,7}?)\s*:\s*$")
+# (or, with no colon, a list's: one to four words, a comma or not, the grade, then a comma
+# or a semicolon: "Efficiency good, up from ...", "Preventing crime, good; ...")
+# (not after a word that wants more: "Falling short of good, ...")
+_LIST_HEADING = re.compile(
+    r"\s*['\"(]?(?P<np>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,3}?)"
+    r"(?<!\bof)(?<!\bthan)(?<!\bto)(?<!\bfrom)(?<!\bat)(?<!\bin)(?<!\bfor)(?<!\bwith)"
+    r"(?<!\bas)(?<!\bbe)(?<!\bby)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r"['\"]?\s*[,;]")
+# reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
+# and good at", "is now considerably better, and good, at")
+_AND_WORD = re.compile(r"dna\s*,?\s*[a-z-]{3,}(?![\w'])", re.IGNORECASE)
 
 
 def _skip(backwards: str, at: int) -> int:
@@ -45,6 +61,26 @@ def _class(phrases: list[str], extra: str = "") -> re.Pattern[str]:
     if extra:
         body = f"(?:{body}|{extra})"
     return re.compile(body + r"(?![\w'])", re.IGNORECASE)
+
+
+def _heading(plain: str, at: int, end: int) -> int | None:
+    """Where a heading's noun phrase ends when it is all that stands before a grade at `at`
+    (ending at `end`): a few words and a colon, or a list's words and a comma or a semicolon
+    after the grade; None otherwise."""
+    heading = _HEADING.match(plain, 0, at)
+    if heading is None and _LISTED.match(plain, end):  # "Efficiency good, up from ..."
+        heading = _LIST_HEADING.match(plain, 0, at)
+    return heading.end("np") if heading is not None else None
+
+
+def _perfect(pieces: tuple[str, ...]) -> bool:
+    """A perfect with adverbs between its auxiliary and its participle, and its participle
+    straight after them ("has at last become", "has, since 2019, clearly become")."""
+    if pieces.count("perfect") != 1 or pieces.count("participle") != 1:
+        return False
+    first, last = pieces.index("perfect"), pieces.index("participle")
+    between = pieces[first + 1 : last]
+    return first < last and bool(between) and all(p == "adverb" for p in between)
 
 
 @dataclass(frozen=True)
@@ -89,8 +125,17 @@ class ClauseReader:
             ("passive", _class(data.passives)),
             ("to", _class(data.infinitives)),
             ("verb", _class(data.verb_links)),
+            ("participle", _class(data.participles)),  # "become" of "has at last become"
+            ("perfect", _class(data.auxiliaries)),  # its "has"
             ("verb_to", _class(["to"])),  # "is judged to require improvement"
-            ("carrier", _class([f"{v} {a}" for v in carrying for a in ("a", "an")])),
+            # (and "its" after a verb that takes a grade: "keeps its outstanding grade")
+            (
+                "carrier",
+                _class(
+                    [f"{v} {a}" for v in carrying for a in ("a", "an")]
+                    + [f"{v} its" for v in data.grade_verbs]
+                ),
+            ),
             ("of_grade", _class(data.grade_nouns)),  # "a grade of"
             ("grade_verb", _class(data.grade_verbs)),  # "receives" before it
             ("adverb", _class([*adverbs, *data.adverbs], _LY)),
@@ -124,13 +169,26 @@ class ClauseReader:
             + r")(?:\s+that)?(?![\w'])",
             re.IGNORECASE,
         )
+        self._judge_any = patterns.Lazy(  # compiled when a sentence adopts a view
+            r"(?<![\w'])"
+            + patterns.alternatives([*data.judging_verbs, *data.judging_verbs_past])
+            + r"(?:\s+that)?(?![\w'])"
+        )
         self._opener = re.compile(
             r"(?:[;:]|,\s*(?:" + patterns.alternatives(data.openers) + r")\b)", re.IGNORECASE
         )
 
-    def readings(self, plain: str, anchors: Iterator[tuple[int, int, bool]]) -> Iterator[Reading]:
+    def readings(
+        self,
+        plain: str,
+        anchors: Iterator[tuple[int, int, bool]],
+        adopted: re.Pattern[str] | None = None,
+    ) -> Iterator[Reading]:
         """The clause readings of the grade phrases at `anchors` (start, end, whether it is
-        a verb phrase) in `plain` (quotation marks straight, asides blanked)."""
+        a verb phrase) in `plain` (quotation marks straight, asides blanked); where
+        `adopted` finds words that make someone else's view our own ("..., a view we
+        share"), anyone's verb of judging reads too ("Partners considered its work to be
+        outstanding, a view we share")."""
         backwards = plain[::-1]
         size = len(plain)
         for start, end, verb in anchors:
@@ -138,6 +196,8 @@ class ClauseReader:
             if chain is None:
                 continue
             pieces, at, asides = chain
+            if ("perfect" in pieces or "participle" in pieces) and not _perfect(pieces):
+                continue  # "has" or "become" alone joins nothing
             carried = "carrier" in pieces or pieces[-1:] == ("article",)
             named = pieces[-1:] == ("of_grade",)  # "a grade of good": no noun after it
             if not named and not self._valid(pieces, verb, plain, end, carried):
@@ -150,6 +210,10 @@ class ClauseReader:
             )
             noun = self._nouns.match(plain, end) if carried else None
             last = noun.end() if noun is not None else end
+            heading = None if pieces else _heading(plain, chain_start, end)
+            if heading is not None:  # "Efficiency: good, ...", "Kent Police: good at ..."
+                yield Reading(start, end, last, 0, heading, 0, qualified, pieces, spans)
+                continue
             if self._linked(pieces, verb) or self._carried_on(pieces, plain, end):
                 yield Reading(
                     start, end, last, opens, chain_start, chain_start, qualified, pieces, spans
@@ -159,6 +223,9 @@ class ClauseReader:
             voice = None
             for found in self._judge.finditer(plain, opens, chain_start):
                 voice = found  # the last before the noun phrase
+            if voice is None and adopted is not None and adopted.search(plain, end):
+                for found in self._judge_any.compiled.finditer(plain, opens, chain_start):
+                    voice = found
             if voice is not None and voice.end() < chain_start:
                 yield Reading(
                     start,
@@ -179,6 +246,7 @@ class ClauseReader:
         asides read over (in reversed text); None when the chain holds a negation."""
         found: list[str] = []
         asides: list[tuple[int, int]] = []
+        joined: tuple[int, int] | None = None  # where a joined adjective was read
         at = _skip(backwards, at)
         while True:
             aside = self._aside.match(backwards, at)
@@ -196,11 +264,19 @@ class ClauseReader:
                     found.append("article")  # "is an outstanding force"
                     at = _skip(backwards, article.end())
                     continue
+                both = _AND_WORD.match(backwards, at)
+                if both is not None and joined is None:
+                    joined = (len(found), at)
+                    found.append("both")  # "is effective and good", "is better, and good"
+                    at = _skip(backwards, both.end())
+                    continue
                 break
             if kind == "negation":
                 return None
             found.append(kind)
             at = _skip(backwards, match.end())
+        if joined is not None and "copula" not in found[joined[0] :]:
+            found, at = found[: joined[0]], joined[1]  # only after a copula: "is fast and"
         return tuple(reversed(found)), at, asides
 
     def _valid(
@@ -232,7 +308,11 @@ class ClauseReader:
                 return True
             at = pieces.index("verb_to")
             return at > 0 and pieces[at - 1] == "passive" and "passive" not in pieces[:1]
-        return "copula" in pieces or ("past" in pieces and "passive" in pieces)
+        return (
+            "copula" in pieces
+            or ("past" in pieces and "passive" in pieces)
+            or ("participle" in pieces and "passive" not in pieces)
+        )
 
     def _carried_on(self, pieces: tuple[str, ...], plain: str, end: int) -> bool:
         """A past copula before the grade, carried to now by later words of its sentence:

@@ -53,7 +53,7 @@ class CompiledGrammar(GrammarScreens):
         self._scanned: OrderedDict[str, list[Any]] = OrderedDict()
         self._scanned_besides: OrderedDict[tuple[str, object], list[int]] = OrderedDict()
         self._starts: dict[frozenset[str], re.Pattern[str]] = {}
-        self._not_subjects = patterns.words(data.not_subjects)
+        self._not_subjects = patterns.words(data.not_subjects, inside=False)
         self._we_verbs = _with_adverbs(data.we_verbs, data.adverbs)
         self._we = patterns.words(self._we_verbs)
         # a screen for frames with {move}: one of its words, found anywhere

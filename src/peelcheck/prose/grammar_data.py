@@ -34,6 +34,8 @@ class ClauseData(BaseModel):
     passives: Words
     infinitives: Words  # after a passive or an own verb of judging: "to be", "as"
     verb_links: Words  # before a verb grade ("continues to require improvement")
+    auxiliaries: Words  # "has" of "has at last become", with an adverb before a participle
+    participles: Words  # "become" of it
     adverbs: Words  # besides the grammar's `adverbs` and any "-ly" word
     qualifying_adverbs: Words
     negations: Words
@@ -139,9 +141,12 @@ def with_years(phrases: list[str]) -> str:
     return alternatives(phrases).replace(re.escape("{year}"), _YEAR)
 
 
-def words(phrases: list[str]) -> re.Pattern[str]:
+def words(phrases: list[str], inside: bool = True) -> re.Pattern[str]:
+    """Phrases as whole words; not `inside` a compound after its hyphen ("agency", not the
+    one of "multi-agency")."""
     pattern = with_years(phrases)
-    return re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+    before = r"(?<![\w'])" if inside else r"(?<![\w'-])"
+    return re.compile(before + pattern + r"(?![\w])", re.IGNORECASE)
 
 
 def quoted(sentence: str, grade_start: int, grade_end: int) -> bool:

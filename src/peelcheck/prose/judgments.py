@@ -10,6 +10,7 @@ judgment give no judgment: precision first.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -32,6 +33,9 @@ _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _CLOSERS = " \t\n\"'’”)]"
 # a grade put by a verb of judging ("judged as good for its ...", "to be good for how")
 _JUDGED_AS = re.compile(r"\b(?:as|be|of)\s+['\"]?$", re.IGNORECASE)
+# a grade named as our judgment's ("Our judgment of good for people is ..."): the words
+# after it are no veto
+_NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
 _NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IGNORECASE)
@@ -44,6 +48,15 @@ _VERB = re.compile(
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
+_CONTRAST = re.compile(r"although|though|while|whilst|whereas", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:]")
+# a grade of another time or the one moved from, after a comma ("..., a fall from last
+# year's grade of outstanding"): no second grade of this year
+_EARLIER = re.compile(r"^\s*an?\b|\b(?:from|last|previous|since|year|\d{4})\b", re.IGNORECASE)
+# a clause opened inside the noun phrase after a voice ("We found that the force is
+# effective, but we do not judge any area ... to be outstanding"): that clause is another
+# reading's, from its own voice, or none
+_OPENED = re.compile(r"[,;]\s*(?:but|although|though|yet|while|whilst|whereas)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,6 +82,13 @@ class Grammar(Vetoes, NounPhrases):
         self._read: OrderedDict[tuple[str, str, tuple[str, ...]], list[Judgment]] = OrderedDict()
         # and `states`'s answers, by sentence and grade
         self._told: OrderedDict[tuple[str, str, tuple[str, ...], str], bool] = OrderedDict()
+        # a judgment with its verb left out after a comma or "with" alone ("..., its response
+        # to the public inadequate", "..., with the use of resources outstanding")
+        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        self._listed = patterns.Lazy(
+            r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)\s+"
+            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
+        )
 
     def read(
         self, text: str, start: int, end: int, subject: str, others: tuple[str, ...] = ()
@@ -154,6 +174,7 @@ class Grammar(Vetoes, NounPhrases):
             grades |= verbless
             unread = bool(verbless)
         several = len(grades) > 1
+        read = len({j.grade for j in judgments}) > 1  # two grades read, not only stated
         return [
             Judgment(
                 j.start,
@@ -162,7 +183,9 @@ class Grammar(Vetoes, NounPhrases):
                 j.grade_start,
                 j.grade_end,
                 j.qualified or several,
-                j.qualified or unread,
+                # two grades in contrast ("good at A, although its B requires improvement"):
+                # each is limited only by its own words
+                (j.limited if read else j.qualified) or unread,
             )
             for j in judgments
         ]
@@ -239,6 +262,7 @@ class Grammar(Vetoes, NounPhrases):
                 _JUDGED_AS.search(plain, max(0, grade_start - 8), grade_start)
                 and self._topic_after.match(plain, grade_end)
             )
+            and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
         ):
             return None  # "good practice", "requires improvement plans"
         before = self._before_grade.search(plain, max(0, grade_start - 24), grade_start)
@@ -252,6 +276,8 @@ class Grammar(Vetoes, NounPhrases):
         if np is not None:
             if np[0] < 0 or not plain[np[0] : np[1]].strip():
                 return None
+            if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
+                return None
             np_start = self._subject_start(plain, np[0], np[1], who)
             if np_start is None:
                 return None
@@ -264,14 +290,26 @@ class Grammar(Vetoes, NounPhrases):
             return Judgment(begin, end, grade, grade_start, grade_end, qualified)
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
-        qualified = qualified or self._opened_by.search(plain, 0, begin) is not None
+        opened = self._conceded(plain, begin)  # "Although ..."
         qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
         # "good in most respects": limited by words after the grade, in its clause
         qualified = qualified or self._limited_after.match(plain, grade_end) is not None
         clause = _CLAUSE.match(plain, end)
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
-        return Judgment(begin, end, grade, grade_start, grade_end, qualified)
+        # (`limited`: by its own words, not only by a contrast opened before it)
+        return Judgment(begin, end, grade, grade_start, grade_end, qualified or opened, qualified)
+
+    def _conceded(self, plain: str, begin: int) -> bool:
+        """Whether a word of `qualified_after` before a judgment qualifies it: a contrast's
+        conjunction only in its own clause ("Although the force is good at A, ..."), not
+        in the main clause after it ("Whereas in 2017 ..., we now find it to be good")."""
+        if self._opened_by.search(plain, 0, begin) is None:
+            return False  # most judgments
+        return any(
+            not (_CONTRAST.fullmatch(m.group()) and _BREAK.search(plain, m.end(), begin))
+            for m in self._opened_by.finditer(plain, 0, begin)
+        )
 
     def _clause_readings(
         self, plain: str, sentence: str, found: dict[int, Judgment], who: Names
@@ -286,7 +324,7 @@ class Grammar(Vetoes, NounPhrases):
         clause = self._clause if anchors else None  # built only for a grade left unread
         if clause is None:
             return
-        for reading in clause.readings(plain, iter(anchors)):
+        for reading in clause.readings(plain, iter(anchors), self._adopted):
             if any(self._not_before.search(plain, a, b) for a, b in reading.asides):
                 continue  # "is, if anything, outstanding": a hedge read over is still one
             span = (reading.begin, reading.end)
@@ -308,6 +346,17 @@ class Grammar(Vetoes, NounPhrases):
             if self._openings.match(plain, match.start("np")) and not FINITE.search(np):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
+        rest = plain[after:]
+        if ("," not in rest and ";" not in rest and " with " not in rest) or (
+            self.screen.search(rest) is None
+        ):
+            return found  # no grade's words after the judgment: most sentences
+        for match in self._listed.compiled.finditer(plain, after):
+            np = match.group("np")
+            owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
+            if (owned or self._bare(np)) and not _EARLIER.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
         return found
 
     def _verbless(self, plain: str, before: int) -> set[str]:
@@ -325,8 +374,6 @@ class Grammar(Vetoes, NounPhrases):
 
 @lru_cache(maxsize=8)
 def _shared(key: str) -> Grammar:
-    import json
-
     from peelcheck.draft.construct import validate
 
     return Grammar(validate(GrammarData, json.loads(key)))
@@ -335,8 +382,6 @@ def _shared(key: str) -> Grammar:
 def grammar(data: Any, name: str = "judgment_grammar") -> Grammar:
     """The compiled grammar of the pack data `name` (shared between rules); ValueError
     saying what is wrong when the data is no grammar."""
-    import json
-
     from pydantic import ValidationError
 
     from peelcheck.draft.construct import conforming

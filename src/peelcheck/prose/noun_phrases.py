@@ -16,13 +16,17 @@ BOUNDARY = re.compile(
 )
 # a verb between a possessor and the frame: the grade is not of the possessor's noun phrase
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
-# "some of", "parts of": a part of what the subject does
-PARTITIVE_WORDS = r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?)\s+of\s+"
+# "some of", "parts of", "three of": a part of what the subject does
+PARTITIVE_WORDS = (
+    r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?|half|all\s+but\s+one"
+    r"|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
+)
 # a relative clause between commas, with a preposition before it or not ("..., for which it
-# is the national lead force, ...")
+# is the national lead force, ..."), or a concession ("..., despite the loss of detectives,
+# ...")
 _PARENTHESIS = re.compile(
-    r",\s*(?:(?:with|for|in|on|of|by|through|to|under|from|at)\s+)?(?:which|whom|whose|who|where)"
-    r"\b[^,]*,",
+    r",\s*(?:(?:(?:with|for|in|on|of|by|through|to|under|from|at)\s+)?(?:which|whom|whose|who|where)"
+    r"|despite|in\s+spite\s+of|notwithstanding)\b[^,]*,",
     re.IGNORECASE,
 )
 _HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECASE)
@@ -30,6 +34,7 @@ _HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECAS
 # and" before "is good at"; not when another clause may hold another subject ("that",
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s*$", re.IGNORECASE)
+_COPULA = re.compile(r"\b(?:is|are)\b", re.IGNORECASE)
 _SINGULAR = re.compile(r"\s*(?:is|remains|requires|require)\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(
     r"[,;:(]\s*(?!and\s*$)\S|\b(?:that|which|who|whose|whom|where|when|whether|if|because"
@@ -40,6 +45,20 @@ _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+# a clause of how the subject works, opening a noun phrase, beyond `ways`' fixed words:
+# "how" and its manner ("How quickly and safely the force answers calls"), a manner's noun
+# with "with which" ("The speed with which the brigade answers"), what the subject does
+# ("What it does to keep children safe", "Everything the force does"), and a noun its own
+# verb follows ("The care the constabulary takes over ...")
+_MANNER = re.compile(
+    r"\s*(?:(?P<how>how(?:\s+[a-z]+ly\b(?:\s*,|\s+and|\s+or)?)+|the\s+[a-z]+\s+with\s+which)"
+    r"|(?P<what>what|everything(?:\s+that)?)|(?P<noun>the\s+[a-z]+(?:\s+that)?))\s+"
+    r"(?=the\s|it\s|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_DOES = re.compile(r"\s*(?:does|did|has\s+done|is\s+doing)\b", re.IGNORECASE)
+# the subject's own verb in the present after a noun ("the care the force takes")
+_OWN_VERB = re.compile(r"\s*(?!is\b|has\b|was\b|says\b)[a-z]{3,}s\b", re.IGNORECASE)
 
 
 class NounPhrases(CompiledGrammar):
@@ -55,25 +74,9 @@ class NounPhrases(CompiledGrammar):
         named = self._named(cleaned, who)
         if named is not None:
             return start + named
-        for opening in reversed(list(self._openings.finditer(cleaned))):
-            if not who.naming(opening.group()) and not self._ours.search(opening.group()):
-                continue  # "South Wales Police's", "the way Sussex Police": not the subject
-            before = cleaned[: opening.start()].strip(" \"'")
-            if before.endswith(",") and cleaned.rstrip().endswith(","):
-                continue  # "Shropshire FRS, its partner in ..., is good": of the name before
-            head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
-            if opening.group("way"):
-                head = ""  # "the way it ...", "how it ...": its objects are no subject
-            elif FINITE.search(cleaned, opening.end()):
-                continue  # "its approach is new and the outcome is good": not read, no finding
-            if (not before or self._before_name.search(before)) and not self._not_subjects.search(
-                head
-            ):
-                # "Some of its work": the words say which part is judged (a qualifier's)
-                part = _PARTITIVE_BEFORE.search(
-                    cleaned, max(0, opening.start() - 16), opening.start()
-                )
-                return start + (part.start() if part else opening.start())
+        opened = self._opened(cleaned, who)
+        if opened is not None:
+            return start + opened
         if self._coordinated(plain, phrase, cleaned, end, who):
             return start + len(cleaned) - len(cleaned.lstrip())
         cuts = [0] + [m.end() for m in BOUNDARY.finditer(cleaned)]
@@ -111,6 +114,51 @@ class NounPhrases(CompiledGrammar):
             return None
         return cut + len(rest) - len(rest.lstrip())
 
+    def _opened(self, cleaned: str, who: Names) -> int | None:
+        """Where a noun phrase that opens with the subject's possessive or way ("its
+        response to", "the way it ...", `possessors`, `ways`) or a clause of its manner
+        (`_manner`) begins, or None."""
+        for opening in reversed(list(self._openings.finditer(cleaned))):
+            if not who.naming(opening.group()) and not self._ours.search(opening.group()):
+                continue  # "South Wales Police's", "the way Sussex Police": not the subject
+            before = cleaned[: opening.start()].strip(" \"'")
+            if before.endswith(",") and cleaned.rstrip().endswith(","):
+                continue  # "Shropshire FRS, its partner in ..., is good": of the name before
+            head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
+            if opening.group("way"):
+                head = ""  # "the way it ...", "how it ...": its objects are no subject
+            elif FINITE.search(cleaned, opening.end()):
+                continue  # "its approach is new and the outcome is good": not read, no finding
+            if (not before or self._before_name.search(before)) and not self._not_subjects.search(
+                head
+            ):
+                # "Some of its work": the words say which part is judged (a qualifier's)
+                part = _PARTITIVE_BEFORE.search(
+                    cleaned, max(0, opening.start() - 16), opening.start()
+                )
+                return part.start() if part else opening.start()
+        return self._manner(cleaned, who)
+
+    def _manner(self, phrase: str, who: Names) -> int | None:
+        """Where a noun phrase that opens with a clause of how the subject works begins
+        (`_MANNER`: "How quickly the force answers calls"), or None; "what" only before what
+        it does ("What the force does to ..."; not "What the force needs"), a noun only
+        before the subject's own verb ("The care the force takes"; not "the partners")."""
+        opening = _MANNER.match(phrase)
+        if opening is None:
+            return None
+        rest = phrase[opening.end() :]
+        lead = who.leading(rest)
+        if lead is None or self._not_subjects.search(opening.group("how") or ""):
+            return None
+        if opening.group("what") and not _DOES.match(rest, lead):
+            return None
+        if opening.group("noun") and (
+            self._not_subjects.search(opening.group("noun")) or not _OWN_VERB.match(rest, lead)
+        ):
+            return None
+        return len(phrase) - len(phrase.lstrip())
+
     def _without_adverb(self, phrase: str) -> str:
         """The noun phrase without an adverb that ends it ("Sussex Police also")."""
         kept = phrase.rstrip()
@@ -121,11 +169,18 @@ class NounPhrases(CompiledGrammar):
 
     def _coordinated(self, plain: str, phrase: str, cleaned: str, end: int, who: Names) -> bool:
         """Whether the noun phrase is the subject and a first verb phrase joined by "and" to
-        the judgment's ("It protects children well and is good at"): the subject opens it,
-        and no other clause, hedge or plural verb may give the grade to someone else."""
+        the judgment's ("It protects children well and is good at"): the subject, or a noun
+        phrase of its work before its "is" ("Prevention is its strongest area and is
+        outstanding"), opens it, and no other clause, hedge or plural verb may give the
+        grade to someone else."""
         if not _COORDINATED.search(cleaned) or not _SINGULAR.match(plain, end):
             return False
         lead = who.leading(cleaned)
+        if lead is None:  # a noun phrase of its work first: "Its vetting is slow and is"
+            verb = _COPULA.search(cleaned)
+            work = cleaned[: verb.start()] if verb is not None else ""
+            if work.strip() and (self._opened(work, who) is not None or self._bare(work)):
+                lead = len(work)
         return (
             lead is not None
             and not _CLAUSE_WORD.search(phrase, lead)

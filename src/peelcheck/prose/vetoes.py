@@ -15,7 +15,7 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not
 # with this year's grade, not its time
 # ("Compared with our last inspection, the force has gone down a grade, to ...")
 _AS_IN = re.compile(
-    r"\b(?:as|like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|our|the)\s+)?$",
+    r"\b(?:as|like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|at|our|the)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "from good last year to requires improvement": the time dates the grade moved from
@@ -25,6 +25,10 @@ _TAIL_WORDS = 8
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]")
+_OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
+# "an area where the force is good": a relative "where" after a noun of an area, no condition
+_AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|when|where|provided|providing)\b", re.I)
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
 
 
@@ -50,7 +54,21 @@ class Vetoes(CompiledGrammar):
         response is good"): not a statement of the grade."""
         opens = max(plain.rfind(c, 0, begin) for c in ",;:") + 1
         first = _FIRST_WORD.match(plain, begin)
-        return self._not_before.search(plain, opens, first.end() if first else begin) is not None
+        stop = first.end() if first else begin
+        if self._not_before.search(plain, opens, stop) is None:
+            return False  # most judgments: nothing to look at again
+        # "... should expect and we have graded ...": our own voice opens a clause (not
+        # after a condition: "If it acts and we judge it good, ...")
+        for voice in _OWN_CLAUSE.finditer(plain, opens, begin + 3):
+            if _CONDITION.search(plain, opens, voice.start()) is None:
+                opens = max(opens, voice.start("and") + 3)
+        return any(
+            not (
+                m.group().lower() == "where"
+                and _AREA.search(plain, max(0, m.start() - 24), m.start())
+            )
+            for m in self._not_before.finditer(plain, opens, stop)
+        )
 
     def _not_ours(
         self, plain: str, sentence: str, begin: int, grade_start: int, grade_end: int
