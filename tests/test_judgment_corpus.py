@@ -37,12 +37,16 @@ from tests import judgment_cases, judgments
 # Round 14 (grammar14, batch 10 left out while tuning) raised them to its figures (made-up
 # recall: 93.5, 93.6, 93.4, 90.9, 86.0; precision, the lower of real and made-up: 97.7, 98.7,
 # 97.1, 98.8, 92.1).
+# Batch 12 (a new hand's, wholly held back; scored twice by the lead, figures only: before
+# and after round 14) then joined the tuning part; the floors were set afresh to its figures
+# (made-up recall: 89.7, 90.5, 90.4, 87.7, 82.9; precision, the lower of real and made-up:
+# 97.7, 98.8, 97.1, 98.8, 92.1).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 93),
-    "narrative-states-grade": (98, 93),
-    "summary-states-overall-grade": (97, 93),
-    "summary-contradicts-question": (98, 90),
-    "previous-grade-statement": (92, 85),
+    "narrative-contradicts-grade": (97, 89),
+    "narrative-states-grade": (98, 90),
+    "summary-states-overall-grade": (97, 90),
+    "summary-contradicts-question": (98, 87),
+    "previous-grade-statement": (92, 82),
 }
 
 
@@ -90,13 +94,13 @@ def test_the_corpus_is_split_as_labelled() -> None:
     twelfth = judgments.held_back("held-back-12")
     assert twelfth <= ids and not twelfth & (earlier | ninth | tenth | eleventh)
     assert len(twelfth) == 373  # all of batch12.yaml
-    # batches 3-11 were scored (rounds 3-12; batches 9, 10 and 11 before and after rounds 10,
-    # 11 and 12) and are spent; batch 12 is not yet scored
-    unspent = {"held-back", "held-back-2", "held-back-12"}
+    # batches 3-12 were scored (rounds 3-14; batches 9-12 before and after rounds 10, 11, 12
+    # and 14) and are spent
+    unspent = {"held-back", "held-back-2"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | twelfth)
-    later = seventh | eighth | ninth | tenth | eleventh
+    assert not tuning & (back | second)
+    later = seventh | eighth | ninth | tenth | eleventh | twelfth
     assert third | fourth | fifth | sixth | later <= tuning
 
 
