@@ -1,0 +1,70 @@
+"""Round 15 of the judgment grammar (issue 16): classes of phrasing read from fresh wording,
+each a made-up sentence of this file's own, with its near miss that must give no grade."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from peelcheck.prose.judgments import Grammar, grammar
+
+
+def _grades(reader: Grammar, text: str, subject: str = "Avon Fire Brigade") -> list[str]:
+    return [j.grade for j in reader.read(text, 0, len(text), subject) if not j.qualified]
+
+
+def _without(data: dict[str, Any], path: tuple[str, ...], word: str) -> dict[str, Any]:
+    """The grammar data with `word` taken out of the list at `path`."""
+    changed = copy.deepcopy(data)
+    part = changed
+    for key in path[:-1]:
+        part = part[key]
+    assert word in part[path[-1]]
+    part[path[-1]] = [w for w in part[path[-1]] if w != word]
+    return changed
+
+
+# group 1: openings in another frame, "we find", "already", "by us"
+CLASSES = [
+    # a participle or a grade opening the sentence, its subject after the comma
+    ("Graded good, the brigade still has a backlog of audits.", ["Good"]),
+    ("Graded outstanding at rescues from water, the brigade trains others.", ["Outstanding"]),
+    ("Awarded an adequate grade for training, the brigade plans more.", ["Adequate"]),
+    ("Good at rescues from water, the brigade still has work to do.", ["Good"]),
+    ("Graded good in 2019, the brigade has since slipped.", []),
+    ("Good at sharing data, the county council helps the brigade.", []),
+    # the inspectorate's "find" in the present before the subject
+    ("On fleet management, we find the brigade requires improvement.", ["Requires improvement"]),
+    ("We find the crews require improvement in training.", []),
+    # "already" and "by us" inside the chain
+    ("The brigade is already good at rescues from water.", ["Good"]),
+    ("Avon Fire Brigade is considered by us to be outstanding at rescues.", ["Outstanding"]),
+    ("The brigade is already hoping to be good at rescues.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), CLASSES)
+def test_round_15_classes(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("frames",), "^ graded {grade}, {name}", CLASSES[0][0]),
+        (("frames",), "graded {grade} {words}, {name}", CLASSES[1][0]),
+        (("frames",), "awarded {a} {grade} grade {words}, {name}", CLASSES[2][0]),
+        (("frames",), "^ {grade} at {words}, {name}", CLASSES[3][0]),
+        (("before_subject",), "find", CLASSES[6][0]),
+        (("clause", "adverbs"), "already", CLASSES[8][0]),
+        (("clause", "adverbs"), "by us", CLASSES[9][0]),
+    ],
+)
+def test_round_15_words_are_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    # without the word, the sentence gives no grade
+    assert _grades(grammar(grammar_data), text) != []
+    assert _grades(grammar(_without(grammar_data, path, word)), text) == []
