@@ -4,11 +4,16 @@ each a made-up sentence of this file's own, with its near miss that must give no
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import pytest
 
+from peelcheck.draft.read import load_text
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.judgments import Grammar, grammar
+from peelcheck.run.pipeline import check_loaded
+from peelcheck.run.settings import RunSettings
 
 
 def _grades(reader: Grammar, text: str, subject: str = "Avon Fire Brigade") -> list[str]:
@@ -68,3 +73,61 @@ def test_round_15_words_are_pack_data(
     # without the word, the sentence gives no grade
     assert _grades(grammar(grammar_data), text) != []
     assert _grades(grammar(_without(grammar_data, path, word)), text) == []
+
+
+def _qualified(reader: Grammar, text: str) -> list[tuple[str, bool]]:
+    return [(j.grade, j.qualified) for j in reader.read(text, 0, len(text), "Avon Fire Brigade")]
+
+
+# group 2: limits that qualify, "has since become"
+LIMITS = [
+    ("With the exception of its fleet, the brigade is good at rescues.", [("Good", True)]),
+    ("The brigade is good at rescues in several respects.", [("Good", True)]),
+    ("The brigade has since become outstanding at rescues.", [("Outstanding", False)]),
+    ("The brigade is good at rescues.", [("Good", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), LIMITS)
+def test_round_15_limits(reader: Grammar, text: str, read: list[tuple[str, bool]]) -> None:
+    assert _qualified(reader, text) == read
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("qualified_after",), "with the exception of", LIMITS[0][0]),
+        (("qualifying_after",), "in several respects", LIMITS[1][0]),
+        (("clause", "adverbs"), "since", LIMITS[2][0]),
+    ],
+)
+def test_round_15_limits_are_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    assert _qualified(grammar(grammar_data), text) != _qualified(
+        grammar(_without(grammar_data, path, word)), text
+    )
+
+
+def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
+    draft = {
+        "peelcheck": 1,
+        "inspection": {
+            "programme": "FRS",
+            "cycle": "2021/22",
+            "subject": "Avon Fire and Rescue Service",
+            "pillar": "Effectiveness",
+        },
+        "overall": {"grade": grade, "previous_grade": previous, "summary": summary},
+    }
+    ruleset = load_ruleset(builtin_pack_names(), select=["previous-grade-statement"])
+    result = check_loaded(
+        load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
+    )
+    return [f.message for f in result.findings if f.rule == "previous-grade-statement"]
+
+
+def test_round_15_a_third_inspection_running_is_the_same_grade() -> None:
+    summary = "For the third inspection running, the service is outstanding at rescues."
+    assert _year_on_year(summary, "Outstanding", "Outstanding") == []
+    assert _year_on_year(summary, "Outstanding", "Good") != []
