@@ -131,3 +131,34 @@ def test_round_15_a_third_inspection_running_is_the_same_grade() -> None:
     summary = "For the third inspection running, the service is outstanding at rescues."
     assert _year_on_year(summary, "Outstanding", "Outstanding") == []
     assert _year_on_year(summary, "Outstanding", "Good") != []
+
+
+# group 3: "then" as an aside, a manner of two nouns with "with which", short of good
+ASIDES = [
+    ("Good, then, is our grade for the way the brigade answers calls.", ["Good"]),
+    ("The speed and care with which the brigade answers calls is good.", ["Good"]),
+    ("The speed and care with which the ambulance trust answers calls is good.", []),
+    ("Its approach to rescues falls some way short of good.", ["Requires improvement"]),
+    ("The brigade falls short of good at rescues.", ["Requires improvement"]),
+    ("The county council falls short of good.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), ASIDES)
+def test_round_15_asides_and_manners(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("asides",), "then", ASIDES[0][0]),
+        (("verbs", "Requires improvement"), "falls some way short of good", ASIDES[3][0]),
+        (("verbs", "Requires improvement"), "falls short of good", ASIDES[4][0]),
+    ],
+)
+def test_round_15_asides_are_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    assert _grades(grammar(grammar_data), text) != []
+    assert _grades(grammar(_without(grammar_data, path, word)), text) == []
