@@ -162,3 +162,27 @@ def test_round_15_asides_are_pack_data(
 ) -> None:
     assert _grades(grammar(grammar_data), text) != []
     assert _grades(grammar(_without(grammar_data, path, word)), text) == []
+
+
+# group 4: year on year: a grade not sustained, no change from a time, the first inspection
+@pytest.mark.parametrize(
+    ("summary", "grade", "previous", "other"),
+    [
+        ("Last year's grade of outstanding has not been sustained.", "Good", "Outstanding", "Good"),
+        (
+            "There is no change from our last inspection: the service remains good at rescues.",
+            "Good",
+            "Good",
+            "Requires improvement",
+        ),
+        (
+            "The service's grade for rescues has not moved since our first inspection.",
+            "Good",
+            "Good",
+            "Inadequate",
+        ),
+    ],
+)
+def test_round_15_year_on_year(summary: str, grade: str, previous: str, other: str) -> None:
+    assert _year_on_year(summary, grade, previous) == []
+    assert _year_on_year(summary, grade, other) != []
