@@ -186,3 +186,20 @@ def test_round_15_asides_are_pack_data(
 def test_round_15_year_on_year(summary: str, grade: str, previous: str, other: str) -> None:
     assert _year_on_year(summary, grade, previous) == []
     assert _year_on_year(summary, grade, other) != []
+
+
+# group 5: another year's grade carried to now by "that has not changed"
+CARRIED = [
+    ("Avon Fire Brigade was judged good in 2019 at rescues, and that has not changed.", ["Good"]),
+    ("The brigade was judged good in 2019 at rescues, but that has since changed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), CARRIED)
+def test_round_15_carried(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+def test_round_15_carried_is_pack_data(grammar_data: dict[str, Any]) -> None:
+    without = grammar(_without(grammar_data, ("carried",), "that has not changed"))
+    assert _grades(without, CARRIED[0][0]) == []
