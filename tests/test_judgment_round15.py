@@ -203,3 +203,21 @@ def test_round_15_carried(reader: Grammar, text: str, grades: list[str]) -> None
 def test_round_15_carried_is_pack_data(grammar_data: dict[str, Any]) -> None:
     without = grammar(_without(grammar_data, ("carried",), "that has not changed"))
     assert _grades(without, CARRIED[0][0]) == []
+
+
+# group 6: the topic fronted before "we judge to be"
+FRONTED = [
+    ("Its handling of complaints we judge to be good.", ["Good"]),
+    ("The areas we judge to be good include rescues.", []),
+    ("Its partners we judge to be good.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), FRONTED)
+def test_round_15_fronted(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
+
+
+def test_round_15_fronted_is_pack_data(grammar_data: dict[str, Any]) -> None:
+    without = grammar(_without(grammar_data, ("frames",), "{np} we judge to be {grade}"))
+    assert _grades(without, FRONTED[0][0]) == []
