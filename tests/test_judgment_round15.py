@@ -221,3 +221,17 @@ def test_round_15_fronted(reader: Grammar, text: str, grades: list[str]) -> None
 def test_round_15_fronted_is_pack_data(grammar_data: dict[str, Any]) -> None:
     without = grammar(_without(grammar_data, ("frames",), "{np} we judge to be {grade}"))
     assert _grades(without, FRONTED[0][0]) == []
+
+
+# group 7: a heading's grade with only adverbs between
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        ("Rescues and training: both good.", ["Good"]),
+        ("Prevention: good.", ["Good"]),
+        ("In 2019: both good.", []),
+        ("Partners: both good at sharing data.", []),
+    ],
+)
+def test_round_15_heading_with_adverbs(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert _grades(reader, text) == grades
