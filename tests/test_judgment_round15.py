@@ -35,7 +35,6 @@ def _without(data: dict[str, Any], path: tuple[str, ...], word: str) -> dict[str
 CLASSES = [
     # a participle or a grade opening the sentence, its subject after the comma
     ("Graded good, the brigade still has a backlog of audits.", ["Good"]),
-    ("Graded outstanding at rescues from water, the brigade trains others.", ["Outstanding"]),
     ("Awarded an adequate grade for training, the brigade plans more.", ["Adequate"]),
     ("Good at rescues from water, the brigade still has work to do.", ["Good"]),
     ("Graded good in 2019, the brigade has since slipped.", []),
@@ -59,12 +58,11 @@ def test_round_15_classes(reader: Grammar, text: str, grades: list[str]) -> None
     ("path", "word", "text"),
     [
         (("frames",), "^ graded {grade}, {name}", CLASSES[0][0]),
-        (("frames",), "graded {grade} {words}, {name}", CLASSES[1][0]),
-        (("frames",), "awarded {a} {grade} grade {words}, {name}", CLASSES[2][0]),
-        (("frames",), "^ {grade} at {words}, {name}", CLASSES[3][0]),
-        (("before_subject",), "find", CLASSES[6][0]),
-        (("clause", "adverbs"), "already", CLASSES[8][0]),
-        (("clause", "adverbs"), "by us", CLASSES[9][0]),
+        (("frames",), "awarded {a} {grade} grade {words}, {name}", CLASSES[1][0]),
+        (("frames",), "^ {grade} at {words}, {name}", CLASSES[2][0]),
+        (("before_subject",), "find", CLASSES[5][0]),
+        (("clause", "adverbs"), "already", CLASSES[7][0]),
+        (("clause", "adverbs"), "by us", CLASSES[8][0]),
     ],
 )
 def test_round_15_words_are_pack_data(
@@ -79,10 +77,9 @@ def _qualified(reader: Grammar, text: str) -> list[tuple[str, bool]]:
     return [(j.grade, j.qualified) for j in reader.read(text, 0, len(text), "Avon Fire Brigade")]
 
 
-# group 2: limits that qualify, "has since become"
+# group 2: a limit that qualifies, "has since become"
 LIMITS = [
     ("With the exception of its fleet, the brigade is good at rescues.", [("Good", True)]),
-    ("The brigade is good at rescues in several respects.", [("Good", True)]),
     ("The brigade has since become outstanding at rescues.", [("Outstanding", False)]),
     ("The brigade is good at rescues.", [("Good", False)]),
 ]
@@ -97,8 +94,7 @@ def test_round_15_limits(reader: Grammar, text: str, read: list[tuple[str, bool]
     ("path", "word", "text"),
     [
         (("qualified_after",), "with the exception of", LIMITS[0][0]),
-        (("qualifying_after",), "in several respects", LIMITS[1][0]),
-        (("clause", "adverbs"), "since", LIMITS[2][0]),
+        (("clause", "adverbs"), "since", LIMITS[1][0]),
     ],
 )
 def test_round_15_limits_are_pack_data(
@@ -133,14 +129,13 @@ def test_round_15_a_third_inspection_running_is_the_same_grade() -> None:
     assert _year_on_year(summary, "Outstanding", "Good") != []
 
 
-# group 3: "then" as an aside, a manner of two nouns with "with which", short of good
+# group 3: "then" as an aside, a manner of two nouns with "with which", some way short of good
 ASIDES = [
     ("Good, then, is our grade for the way the brigade answers calls.", ["Good"]),
     ("The speed and care with which the brigade answers calls is good.", ["Good"]),
     ("The speed and care with which the ambulance trust answers calls is good.", []),
     ("Its approach to rescues falls some way short of good.", ["Requires improvement"]),
-    ("The brigade falls short of good at rescues.", ["Requires improvement"]),
-    ("The county council falls short of good.", []),
+    ("The county council falls some way short of good.", []),
 ]
 
 
@@ -154,7 +149,6 @@ def test_round_15_asides_and_manners(reader: Grammar, text: str, grades: list[st
     [
         (("asides",), "then", ASIDES[0][0]),
         (("verbs", "Requires improvement"), "falls some way short of good", ASIDES[3][0]),
-        (("verbs", "Requires improvement"), "falls short of good", ASIDES[4][0]),
     ],
 )
 def test_round_15_asides_are_pack_data(
