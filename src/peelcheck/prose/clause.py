@@ -210,7 +210,9 @@ class ClauseReader:
             )
             noun = self._nouns.match(plain, end) if carried else None
             last = noun.end() if noun is not None else end
-            heading = None if pieces else _heading(plain, chain_start, end)
+            # (adverbs only between: "Prevention and protection: both good")
+            headed = all(p == "adverb" for p in pieces)
+            heading = _heading(plain, chain_start, end) if headed else None
             if heading is not None:  # "Efficiency: good, ...", "Kent Police: good at ..."
                 yield Reading(start, end, last, 0, heading, 0, qualified, pieces, spans)
                 continue

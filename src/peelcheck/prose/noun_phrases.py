@@ -47,11 +47,12 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 # a clause of how the subject works, opening a noun phrase, beyond `ways`' fixed words:
 # "how" and its manner ("How quickly and safely the force answers calls"), a manner's noun
-# with "with which" ("The speed with which the brigade answers"), what the subject does
-# ("What it does to keep children safe", "Everything the force does"), and a noun its own
-# verb follows ("The care the constabulary takes over ...")
+# with "with which" ("The speed with which the brigade answers", "The speed and care with
+# which ..."), what the subject does ("What it does to keep children safe", "Everything the
+# force does"), and a noun its own verb follows ("The care the constabulary takes over ...")
 _MANNER = re.compile(
-    r"\s*(?:(?P<how>how(?:\s+[a-z]+ly\b(?:\s*,|\s+and|\s+or)?)+|the\s+[a-z]+\s+with\s+which)"
+    r"\s*(?:(?P<how>how(?:\s+[a-z]+ly\b(?:\s*,|\s+and|\s+or)?)+"
+    r"|the\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+with\s+which)"
     r"|(?P<what>what|everything(?:\s+that)?)|(?P<noun>the\s+[a-z]+(?:\s+that)?))\s+"
     r"(?=the\s|it\s|(?-i:[A-Z]))",
     re.IGNORECASE,
