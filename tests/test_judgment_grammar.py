@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from peelcheck.draft.read import load_text
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.judgments import Grammar, grammar
-from peelcheck.run.pipeline import check_loaded
-from peelcheck.run.settings import RunSettings
+from tests.judgment_helpers import year_on_year
+
+GWENT_2017 = ("PEEL", "2017", "Gwent Police", "Legitimacy")
 
 
 def _read(reader: Grammar, text: str, subject: str = "Gwent Police") -> list[tuple[str, str]]:
@@ -284,7 +283,6 @@ def test_an_agent_that_is_no_one_s_view_leaves_the_judgment(reader: Grammar) -> 
 def test_every_grammar_rule_reads_the_subject_s_other_names() -> None:
     # the list is said once in rules/narrative.yaml (a YAML anchor): each rule that reads
     # judgments with the grammar names it, so a former name reads as the subject everywhere
-    from peelcheck.packs.load import builtin_pack_names, load_ruleset
 
     rules = [r for r in load_ruleset(builtin_pack_names()).rules if r.pack == "narrative"]
     readers = {r.id: r.spec.check for r in rules if getattr(r.spec.check, "grammar", None)}
@@ -337,24 +335,6 @@ def test_a_we_frame_is_read_from_a_later_we(reader: Grammar) -> None:
     assert _read(reader, text) == [("Good", "we judge it to be good")]
 
 
-def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
-    draft = {
-        "peelcheck": 1,
-        "inspection": {
-            "programme": "PEEL",
-            "cycle": "2017",
-            "subject": "Gwent Police",
-            "pillar": "Legitimacy",
-        },
-        "overall": {"grade": grade, "previous_grade": previous, "summary": summary},
-    }
-    ruleset = load_ruleset(builtin_pack_names(), select=["previous-grade-statement"])
-    result = check_loaded(
-        load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
-    )
-    return [f.message for f in result.findings if f.rule == "previous-grade-statement"]
-
-
 @pytest.mark.parametrize(
     ("summary", "grade"),
     [
@@ -368,5 +348,5 @@ def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
     ],
 )
 def test_the_same_grade_as_an_earlier_time(summary: str, grade: str) -> None:
-    assert _year_on_year(summary, grade, grade) == []
-    assert _year_on_year(summary, grade, "Inadequate") != []
+    assert year_on_year(summary, grade, grade, GWENT_2017) == []
+    assert year_on_year(summary, grade, "Inadequate", GWENT_2017) != []

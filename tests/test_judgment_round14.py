@@ -3,33 +3,12 @@ each a made-up sentence of this file's own, with its near miss that must give no
 
 from __future__ import annotations
 
-import copy
-import json
 from typing import Any
 
 import pytest
 
-from peelcheck.draft.read import load_text
-from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.judgments import Grammar, grammar
-from peelcheck.run.pipeline import check_loaded
-from peelcheck.run.settings import RunSettings
-
-
-def _grades(reader: Grammar, text: str, subject: str = "Avon Fire Brigade") -> list[str]:
-    return [j.grade for j in reader.read(text, 0, len(text), subject) if not j.qualified]
-
-
-def _without(data: dict[str, Any], path: tuple[str, ...], word: str) -> dict[str, Any]:
-    """The grammar data with `word` taken out of the list at `path`."""
-    changed = copy.deepcopy(data)
-    part = changed
-    for key in path[:-1]:
-        part = part[key]
-    assert word in part[path[-1]]
-    part[path[-1]] = [w for w in part[path[-1]] if w != word]
-    return changed
-
+from tests.judgment_helpers import unqualified_grades, without, year_on_year
 
 # group 1: the classes round 13 left
 CLASSES = [
@@ -68,7 +47,7 @@ CLASSES = [
 
 @pytest.mark.parametrize(("text", "grades"), CLASSES)
 def test_round_14_classes(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 @pytest.mark.parametrize(
@@ -86,26 +65,8 @@ def test_round_14_words_are_pack_data(
     grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
 ) -> None:
     # without the word, the sentence gives no grade
-    assert _grades(grammar(grammar_data), text) != []
-    assert _grades(grammar(_without(grammar_data, path, word)), text) == []
-
-
-def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
-    draft = {
-        "peelcheck": 1,
-        "inspection": {
-            "programme": "FRS",
-            "cycle": "2021/22",
-            "subject": "Avon Fire and Rescue Service",
-            "pillar": "Effectiveness",
-        },
-        "overall": {"grade": grade, "previous_grade": previous, "summary": summary},
-    }
-    ruleset = load_ruleset(builtin_pack_names(), select=["previous-grade-statement"])
-    result = check_loaded(
-        load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
-    )
-    return [f.message for f in result.findings if f.rule == "previous-grade-statement"]
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
 
 
 @pytest.mark.parametrize(
@@ -168,8 +129,8 @@ def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
     ],
 )
 def test_round_14_kept_and_lost_grades(summary: str, grade: str, previous: str, other: str) -> None:
-    assert _year_on_year(summary, grade, previous) == []
-    assert _year_on_year(summary, grade, other) != []
+    assert year_on_year(summary, grade, previous) == []
+    assert year_on_year(summary, grade, other) != []
 
 
 # group 2: limits that qualify, a negated voice, parts counted, more subjects of a clause
@@ -191,7 +152,7 @@ LIMITS = [
 
 @pytest.mark.parametrize(("text", "grades"), LIMITS)
 def test_round_14_limits(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 @pytest.mark.parametrize(
@@ -205,7 +166,7 @@ def test_round_14_limits(reader: Grammar, text: str, grades: list[str]) -> None:
 def test_round_14_limits_are_pack_data(
     grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
 ) -> None:
-    assert _grades(grammar(_without(grammar_data, path, word)), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) != []
 
 
 SUBJECTS = [
@@ -236,13 +197,15 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "grades"), SUBJECTS)
 def test_round_14_subjects(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 def test_round_14_opening_grade_is_pack_data(grammar_data: dict[str, Any]) -> None:
     text = SUBJECTS[12][0]
     assert (
-        _grades(grammar(_without(grammar_data, ("frames",), "^ {grade} in {words}, {name}")), text)
+        unqualified_grades(
+            grammar(without(grammar_data, ("frames",), "^ {grade} in {words}, {name}")), text
+        )
         == []
     )
 
@@ -270,7 +233,7 @@ VOICES = [
 
 @pytest.mark.parametrize(("text", "grades"), VOICES)
 def test_round_14_voices(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text, "Avon Fire and Rescue Service") == grades
+    assert unqualified_grades(reader, text, "Avon Fire and Rescue Service") == grades
 
 
 @pytest.mark.parametrize(
@@ -284,8 +247,8 @@ def test_round_14_voices(reader: Grammar, text: str, grades: list[str]) -> None:
 def test_round_14_voices_are_pack_data(
     grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
 ) -> None:
-    changed = grammar(_without(grammar_data, path, word))
-    assert _grades(changed, text, "Avon Fire and Rescue Service") == []
+    changed = grammar(without(grammar_data, path, word))
+    assert unqualified_grades(changed, text, "Avon Fire and Rescue Service") == []
 
 
 # group 5: a second grade with its verb left out after a comma or "with" (qualified), and a
@@ -303,12 +266,12 @@ LISTS = [
 
 @pytest.mark.parametrize(("text", "grades"), LISTS)
 def test_round_14_lists_and_areas(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 def test_round_14_where_is_pack_data(grammar_data: dict[str, Any]) -> None:
-    changed = grammar(_without(grammar_data, ("before_subject",), "where"))
-    assert _grades(changed, LISTS[4][0]) == []
+    changed = grammar(without(grammar_data, ("before_subject",), "where"))
+    assert unqualified_grades(changed, LISTS[4][0]) == []
 
 
 # group 6: two grades in contrast are each limited only by their own words (the topic rule
@@ -345,7 +308,7 @@ def test_round_14_contrasts(reader: Grammar, text: str, limited: list[bool]) -> 
     ],
 )
 def test_round_14_joined_adjectives(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 # group 8: someone else's verb of judging, made our own by the sentence ("a view we share")
@@ -365,7 +328,7 @@ def test_round_14_joined_adjectives(reader: Grammar, text: str, grades: list[str
     ],
 )
 def test_round_14_adopted_views(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 # a grade kept, read by the clause: "its" as an article after a verb that takes a grade
@@ -381,7 +344,7 @@ def test_round_14_adopted_views(reader: Grammar, text: str, grades: list[str]) -
 def test_round_14_kept_grades_read_by_the_clause(
     reader: Grammar, text: str, grades: list[str]
 ) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 # ways withdrawn as read by the noun phrase itself: a noun with its subject's own verb
@@ -396,7 +359,7 @@ def test_round_14_kept_grades_read_by_the_clause(
 def test_round_14_ways_read_by_the_noun_phrase(
     reader: Grammar, text: str, grades: list[str]
 ) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 # group 11: a list's verbless grade opening its sentence, with no colon; a second verbless
@@ -415,7 +378,7 @@ def test_round_14_ways_read_by_the_noun_phrase(
     ],
 )
 def test_round_14_verbless_lists(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 # group 12: a contrast's conjunction qualifies a judgment in its own clause, not the main
@@ -433,4 +396,4 @@ def test_round_14_verbless_lists(reader: Grammar, text: str, grades: list[str]) 
     ],
 )
 def test_round_14_conceded_clauses(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades

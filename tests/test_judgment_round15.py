@@ -3,33 +3,12 @@ each a made-up sentence of this file's own, with its near miss that must give no
 
 from __future__ import annotations
 
-import copy
-import json
 from typing import Any
 
 import pytest
 
-from peelcheck.draft.read import load_text
-from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.judgments import Grammar, grammar
-from peelcheck.run.pipeline import check_loaded
-from peelcheck.run.settings import RunSettings
-
-
-def _grades(reader: Grammar, text: str, subject: str = "Avon Fire Brigade") -> list[str]:
-    return [j.grade for j in reader.read(text, 0, len(text), subject) if not j.qualified]
-
-
-def _without(data: dict[str, Any], path: tuple[str, ...], word: str) -> dict[str, Any]:
-    """The grammar data with `word` taken out of the list at `path`."""
-    changed = copy.deepcopy(data)
-    part = changed
-    for key in path[:-1]:
-        part = part[key]
-    assert word in part[path[-1]]
-    part[path[-1]] = [w for w in part[path[-1]] if w != word]
-    return changed
-
+from tests.judgment_helpers import unqualified_grades, without, year_on_year
 
 # group 1: openings in another frame, "we find", "already", "by us"
 CLASSES = [
@@ -51,7 +30,7 @@ CLASSES = [
 
 @pytest.mark.parametrize(("text", "grades"), CLASSES)
 def test_round_15_classes(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 @pytest.mark.parametrize(
@@ -69,8 +48,8 @@ def test_round_15_words_are_pack_data(
     grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
 ) -> None:
     # without the word, the sentence gives no grade
-    assert _grades(grammar(grammar_data), text) != []
-    assert _grades(grammar(_without(grammar_data, path, word)), text) == []
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
 
 
 def _qualified(reader: Grammar, text: str) -> list[tuple[str, bool]]:
@@ -101,32 +80,14 @@ def test_round_15_limits_are_pack_data(
     grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
 ) -> None:
     assert _qualified(grammar(grammar_data), text) != _qualified(
-        grammar(_without(grammar_data, path, word)), text
+        grammar(without(grammar_data, path, word)), text
     )
-
-
-def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
-    draft = {
-        "peelcheck": 1,
-        "inspection": {
-            "programme": "FRS",
-            "cycle": "2021/22",
-            "subject": "Avon Fire and Rescue Service",
-            "pillar": "Effectiveness",
-        },
-        "overall": {"grade": grade, "previous_grade": previous, "summary": summary},
-    }
-    ruleset = load_ruleset(builtin_pack_names(), select=["previous-grade-statement"])
-    result = check_loaded(
-        load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
-    )
-    return [f.message for f in result.findings if f.rule == "previous-grade-statement"]
 
 
 def test_round_15_a_third_inspection_running_is_the_same_grade() -> None:
     summary = "For the third inspection running, the service is outstanding at rescues."
-    assert _year_on_year(summary, "Outstanding", "Outstanding") == []
-    assert _year_on_year(summary, "Outstanding", "Good") != []
+    assert year_on_year(summary, "Outstanding", "Outstanding") == []
+    assert year_on_year(summary, "Outstanding", "Good") != []
 
 
 # group 3: "then" as an aside, a manner of two nouns with "with which", some way short of good
@@ -141,7 +102,7 @@ ASIDES = [
 
 @pytest.mark.parametrize(("text", "grades"), ASIDES)
 def test_round_15_asides_and_manners(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 @pytest.mark.parametrize(
@@ -154,8 +115,8 @@ def test_round_15_asides_and_manners(reader: Grammar, text: str, grades: list[st
 def test_round_15_asides_are_pack_data(
     grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
 ) -> None:
-    assert _grades(grammar(grammar_data), text) != []
-    assert _grades(grammar(_without(grammar_data, path, word)), text) == []
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
 
 
 # group 4: year on year: a grade not sustained, no change from a time, the first inspection
@@ -178,8 +139,8 @@ def test_round_15_asides_are_pack_data(
     ],
 )
 def test_round_15_year_on_year(summary: str, grade: str, previous: str, other: str) -> None:
-    assert _year_on_year(summary, grade, previous) == []
-    assert _year_on_year(summary, grade, other) != []
+    assert year_on_year(summary, grade, previous) == []
+    assert year_on_year(summary, grade, other) != []
 
 
 # group 5: another year's grade carried to now by "that has not changed"
@@ -191,12 +152,12 @@ CARRIED = [
 
 @pytest.mark.parametrize(("text", "grades"), CARRIED)
 def test_round_15_carried(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 def test_round_15_carried_is_pack_data(grammar_data: dict[str, Any]) -> None:
-    without = grammar(_without(grammar_data, ("carried",), "that has not changed"))
-    assert _grades(without, CARRIED[0][0]) == []
+    reduced = grammar(without(grammar_data, ("carried",), "that has not changed"))
+    assert unqualified_grades(reduced, CARRIED[0][0]) == []
 
 
 # group 6: the topic fronted before "we judge to be"
@@ -209,12 +170,12 @@ FRONTED = [
 
 @pytest.mark.parametrize(("text", "grades"), FRONTED)
 def test_round_15_fronted(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
 
 
 def test_round_15_fronted_is_pack_data(grammar_data: dict[str, Any]) -> None:
-    without = grammar(_without(grammar_data, ("frames",), "{np} we judge to be {grade}"))
-    assert _grades(without, FRONTED[0][0]) == []
+    reduced = grammar(without(grammar_data, ("frames",), "{np} we judge to be {grade}"))
+    assert unqualified_grades(reduced, FRONTED[0][0]) == []
 
 
 # group 7: a heading's grade with only adverbs between
@@ -228,4 +189,4 @@ def test_round_15_fronted_is_pack_data(grammar_data: dict[str, Any]) -> None:
     ],
 )
 def test_round_15_heading_with_adverbs(reader: Grammar, text: str, grades: list[str]) -> None:
-    assert _grades(reader, text) == grades
+    assert unqualified_grades(reader, text) == grades
