@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 Span = tuple[int, int]
 
@@ -82,8 +82,8 @@ class Splitter:
         return _trimmed(text, start, len(text))
 
     def _split(self, text: str) -> tuple[Span, ...]:
-        """`_spans` as one loop: every text a rule reads is split, so this is the hot path
-        (a span with no white space at either end, nearly all, is kept as it is)."""
+        """Each sentence's span, in one loop: every text a rule reads is split, so this is
+        the hot path (a span with no white space at either end, nearly all, is kept as it is)."""
         spans = []
         start = 0
         for match in self._end.finditer(text):
@@ -101,19 +101,6 @@ class Splitter:
         if span is not None:
             spans.append(span)
         return tuple(spans)
-
-    def _spans(self, text: str) -> Iterator[Span]:
-        """Each sentence's span, one at a time: the plain reading `_split` must equal."""
-        start = 0
-        for match in self._end.finditer(text):
-            at = match.end(1) if match.group(1) is not None else match.start()
-            span = _trimmed(text, start, at)
-            if span is not None:
-                yield span
-            start = match.end()
-        span = _trimmed(text, start, len(text))
-        if span is not None:
-            yield span
 
     def __getstate__(self) -> dict[str, object]:
         return {"_end": self._end, "_known": OrderedDict()}  # workers need no texts of ours
