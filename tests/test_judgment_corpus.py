@@ -94,12 +94,15 @@ def test_the_corpus_is_split_as_labelled() -> None:
     twelfth = judgments.held_back("held-back-12")
     assert twelfth <= ids and not twelfth & (earlier | ninth | tenth | eleventh)
     assert len(twelfth) == 373  # all of batch12.yaml
+    thirteenth = judgments.held_back("held-back-13")
+    assert thirteenth <= ids and not thirteenth & (earlier | ninth | tenth | eleventh | twelfth)
+    assert len(thirteenth) == 283  # all of batch13.yaml
     # batches 3-12 were scored (rounds 3-14; batches 9-12 before and after rounds 10, 11, 12
-    # and 14) and are spent
-    unspent = {"held-back", "held-back-2"}
+    # and 14) and are spent; batch 13 is held back, not yet scored
+    unspent = {"held-back", "held-back-2", "held-back-13"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second)
+    assert not tuning & (back | second | thirteenth)
     later = seventh | eighth | ninth | tenth | eleventh | twelfth
     assert third | fourth | fifth | sixth | later <= tuning
 
