@@ -41,12 +41,18 @@ from tests import judgment_cases, judgments
 # and after round 14) then joined the tuning part; the floors were set afresh to its figures
 # (made-up recall: 89.7, 90.5, 90.4, 87.7, 82.9; precision, the lower of real and made-up:
 # 97.7, 98.8, 97.1, 98.8, 92.1).
+# Round 15 (grammar15, batch 10 left out while tuning) raised them to (97, 90), (98, 91),
+# (97, 91), (98, 88), (92, 84).
+# Batch 13 (a new hand's, wholly held back; scored once by the lead, figures only, before
+# round 16) then joined the tuning part; the floors were set afresh to its figures (made-up
+# recall: 88.56, 89.87, 90.05, 86.81, 82.59; precision, the lower of real and made-up: 97.65,
+# 98.76, 97.31, 98.84, 92.11).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 90),
-    "narrative-states-grade": (98, 91),
-    "summary-states-overall-grade": (97, 91),
-    "summary-contradicts-question": (98, 88),
-    "previous-grade-statement": (92, 84),
+    "narrative-contradicts-grade": (97, 88),
+    "narrative-states-grade": (98, 89),
+    "summary-states-overall-grade": (97, 90),
+    "summary-contradicts-question": (98, 86),
+    "previous-grade-statement": (92, 82),
 }
 
 
@@ -97,13 +103,13 @@ def test_the_corpus_is_split_as_labelled() -> None:
     thirteenth = judgments.held_back("held-back-13")
     assert thirteenth <= ids and not thirteenth & (earlier | ninth | tenth | eleventh | twelfth)
     assert len(thirteenth) == 283  # all of batch13.yaml
-    # batches 3-12 were scored (rounds 3-14; batches 9-12 before and after rounds 10, 11, 12
-    # and 14) and are spent; batch 13 is held back, not yet scored
-    unspent = {"held-back", "held-back-2", "held-back-13"}
+    # batches 3-13 were scored (rounds 3-15; batches 9-13 before and after rounds 10, 11, 12,
+    # 14 and 16) and are spent
+    unspent = {"held-back", "held-back-2"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | thirteenth)
-    later = seventh | eighth | ninth | tenth | eleventh | twelfth
+    assert not tuning & (back | second)
+    later = seventh | eighth | ninth | tenth | eleventh | twelfth | thirteenth
     assert third | fourth | fifth | sixth | later <= tuning
 
 
