@@ -86,7 +86,7 @@ class Grammar(Vetoes, NounPhrases):
         # to the public inadequate", "..., with the use of resources outstanding")
         adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
         self._listed = patterns.Lazy(
-            r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)\s+"
+            r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)(?:\s*,)?\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
         )
 
@@ -354,7 +354,7 @@ class Grammar(Vetoes, NounPhrases):
         for match in self._listed.compiled.finditer(plain, after):
             np = match.group("np")
             owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
-            if (owned or self._bare(np)) and not _EARLIER.search(np):
+            if (owned or self._bare(np, gerund=True)) and not _EARLIER.search(np):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         return found
