@@ -4,14 +4,16 @@ each a made-up sentence of this file's own, with its near miss that must read ot
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from peelcheck.draft.read import load_text
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
-from peelcheck.prose.judgments import Grammar
+from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.run.pipeline import check_loaded
 from peelcheck.run.settings import RunSettings
+from tests.judgment_helpers import unqualified_grades, without
 
 
 def _qualified(reader: Grammar, text: str) -> list[tuple[str, bool]]:
@@ -68,3 +70,54 @@ def test_round_16_the_rest_named_weaker_qualifies(text: str) -> None:
     # the same judgment with nothing after it still contradicts the grade
     plain = text.split(",")[0].split(";")[0].rstrip(".") + "."
     assert _contradictions(plain, "Requires improvement") != []
+
+
+# group 3: openings in another frame: a participle of judging before the subject's noun
+# phrase, the grade first before a word for what it describes, our judgment named before a
+# colon; a pillar named after a participle of judging
+OPENINGS = [
+    ("Rated adequate, the brigade's training of crews is thorough.", ["Adequate"]),
+    ("Graded good in this round, the brigade's rescue work is thorough.", ["Good"]),
+    ("Judged to be outstanding overall, the brigade still has work to do.", ["Outstanding"]),
+    ("The only brigade to be graded good for efficiency, Avon Fire Brigade saves money.", ["Good"]),
+    ("Good is the word for the brigade's approach to rescues.", ["Good"]),
+    (
+        "Inadequate is the only fair description of the brigade's approach to audits.",
+        ["Inadequate"],
+    ),
+    ("Only good is how we would describe the brigade's approach to rescues.", ["Good"]),
+    ("Outstanding describes Avon Fire Brigade's approach to rescues.", ["Outstanding"]),
+    ("Our judgment on how the brigade answers calls is plain: good.", ["Good"]),
+    ("Avon Fire Brigade is judged good for efficiency this year.", ["Good"]),
+    # another year's, another body's, or no grade
+    ("Graded good in 2019, the brigade's rescue work has since slipped.", []),
+    ("Good is the word for the county council's approach to rescues.", []),
+    ("Avon Fire Brigade has been good for efficiency savings.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), OPENINGS)
+def test_round_16_openings(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert unqualified_grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("frames",), "^ rated {grade}, {name}", OPENINGS[0][0]),
+        (("frames",), "^ graded {grade} {words}, {name}", OPENINGS[1][0]),
+        (("frames",), "judged to be {grade} {words}, {name}", OPENINGS[2][0]),
+        (("frames",), "to be graded {grade} {words}, {name}", OPENINGS[3][0]),
+        (("frames",), "{grade} is the word for {name}", OPENINGS[4][0]),
+        (("frames",), "{grade} is {few} description of {name}", OPENINGS[5][0]),
+        (("frames",), "{grade} is how we {few} describe {name}", OPENINGS[6][0]),
+        (("frames",), "{grade} describes {name}", OPENINGS[7][0]),
+        (("frames",), "our {judgment} {words}: {grade}", OPENINGS[8][0]),
+        (("topics_after",), "for efficiency", OPENINGS[9][0]),
+    ],
+)
+def test_round_16_openings_are_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []

@@ -31,8 +31,9 @@ _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNO
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _CLOSERS = " \t\n\"'’”)]"
-# a grade put by a verb of judging ("judged as good for its ...", "to be good for how")
-_JUDGED_AS = re.compile(r"\b(?:as|be|of)\s+['\"]?$", re.IGNORECASE)
+# a grade put by a verb of judging ("judged as good for its ...", "to be good for how",
+# "graded good for efficiency")
+_JUDGED_AS = re.compile(r"\b(?:as|be|of|judged|graded|rated|assessed)\s+['\"]?$", re.IGNORECASE)
 # a grade named as our judgment's ("Our judgment of good for people is ..."): the words
 # after it are no veto
 _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
@@ -259,7 +260,7 @@ class Grammar(Vetoes, NounPhrases):
             not named
             and not_after.match(plain, grade_end)
             and not (
-                _JUDGED_AS.search(plain, max(0, grade_start - 8), grade_start)
+                _JUDGED_AS.search(plain, max(0, grade_start - 10), grade_start)
                 and self._topic_after.match(plain, grade_end)
             )
             and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
