@@ -121,3 +121,43 @@ def test_round_16_openings_are_pack_data(
 ) -> None:
     assert unqualified_grades(grammar(grammar_data), text) != []
     assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
+
+
+# group 4: words inside the chain ("has proved itself", "proved to be", "by now", "not
+# only"), a topic "throughout" the subject, and a bracketed aside read over
+INSIDE = [
+    ("Avon Fire Brigade has proved itself reliably good at rescues.", ["Good"]),
+    ("Avon Fire Brigade proved to be outstanding at rescues.", ["Outstanding"]),
+    ("Avon Fire Brigade is by now good at rescues.", ["Good"]),
+    ("Avon Fire Brigade is not only good at rescues but improving.", ["Good"]),
+    ("Training throughout Avon Fire Brigade requires improvement.", ["Requires improvement"]),
+    ("The brigade (which we last visited in 2019) is good at rescues.", ["Good"]),
+    ("The brigade (and in particular its water team) is outstanding at rescues.", ["Outstanding"]),
+    # a negation, another year's, a grade inside the brackets, someone else's
+    ("Avon Fire Brigade is not good at rescues.", []),
+    ("Avon Fire Brigade proved to be good at rescues in 2019.", []),
+    ("The brigade (unlike the council, which is inadequate) is good at rescues.", []),
+    ("The county council (which runs the control room) is good at rescues.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), INSIDE)
+def test_round_16_words_inside(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert unqualified_grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("clause", "copulas"), "has proved itself", INSIDE[0][0]),
+        (("clause", "copulas"), "proved to be", INSIDE[1][0]),
+        (("clause", "adverbs"), "by now", INSIDE[2][0]),
+        (("clause", "adverbs"), "not only", INSIDE[3][0]),
+        (("subject_after",), "throughout", INSIDE[4][0]),
+    ],
+)
+def test_round_16_words_inside_are_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []

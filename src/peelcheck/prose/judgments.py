@@ -49,6 +49,9 @@ _VERB = re.compile(
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
+# a bracketed aside opening with a small letter ("(which we last inspected in 2019)", "(and
+# in particular its public protection unit)"); not an acronym's ("(FRS)", "(HMICFRS)")
+_BRACKETED = re.compile(r"\((?=[a-z])[^()]{1,150}\)")
 _CONTRAST = re.compile(r"although|though|while|whilst|whereas", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:]")
 # a grade of another time or the one moved from, after a comma ("..., a fall from last
@@ -144,7 +147,14 @@ class Grammar(Vetoes, NounPhrases):
             return None
         if sentence.rstrip(_CLOSERS).endswith("?"):
             return None  # a question states no grade
-        return self._aside.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
+        plain = self._aside.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
+        if "(" in plain:  # "The force (which we last inspected in 2019) requires ..."
+            plain = _BRACKETED.sub(lambda m: self._blank_bracketed(m.group()), plain)
+        return plain
+
+    def _blank_bracketed(self, bracketed: str) -> str:
+        """A bracketed aside blanked, unless a grade's words are inside it."""
+        return bracketed if self.screen.search(bracketed) else " " * len(bracketed)
 
     def _read_sentence(
         self, sentence: str, subject: str, others: tuple[str, ...] = ()
