@@ -161,3 +161,59 @@ def test_round_16_words_inside_are_pack_data(
 ) -> None:
     assert unqualified_grades(grammar(grammar_data), text) != []
     assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
+
+
+# group 5: a verb grade joined by "and" to what the subject is or falls short of; a grade
+# denied before the comma ("Far from ...", "Although not ...") is no second grade; a
+# frame's reading over an earlier judgment gives way to the continuation's words
+JOINED = [
+    (
+        "Avon Fire Brigade is slower than it should be at rescues, and requires improvement.",
+        [("Requires improvement", False)],
+    ),
+    (
+        "The brigade falls short of good in how it trains crews, and requires improvement.",
+        [("Requires improvement", False)],
+    ),
+    ("Far from requiring improvement, the brigade's rescue work is good.", [("Good", False)]),
+    ("Although not outstanding, the brigade's rescue work is good.", [("Good", False)]),
+    # someone else's, a plan, two grades (qualified)
+    ("The county council is slow to act, and requires improvement.", []),
+    ("The brigade is good at rescues and requires improvement plans.", [("Good", False)]),
+    (
+        "The brigade is good at rescues and requires improvement at audits.",
+        [
+            ("Good", True),
+            ("Requires improvement", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), JOINED)
+def test_round_16_joined_and_denied(
+    reader: Grammar, text: str, read: list[tuple[str, bool]]
+) -> None:
+    assert _qualified(reader, text) == read
+
+
+def test_round_16_a_continuation_keeps_its_own_words(reader: Grammar) -> None:
+    # the second judgment's words start after the first: the topic paired with it is its own
+    text = "The brigade is outstanding at rescues, good at audits and requires improvement at training."
+    last = reader.read(text, 0, len(text), "Avon Fire Brigade")[-1]
+    assert last.grade == "Requires improvement"
+    assert text[last.start : last.end] == "requires improvement at training"
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("{np} is {words} and {verb}", JOINED[0][0]),
+        ("{np} falls short of {words} and {verb}", JOINED[1][0]),
+    ],
+)
+def test_round_16_joined_frames_are_pack_data(
+    grammar_data: dict[str, Any], word: str, text: str
+) -> None:
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, ("frames",), word)), text) == []

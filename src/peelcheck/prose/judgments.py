@@ -43,8 +43,10 @@ _NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IG
 # a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
 # good;", "describes it as good,")
 # (or a grade compared with: "Falling short of good, ..." names no list's grade)
+# (or denied: "Far from requiring improvement, ...", "Although not outstanding, ...")
 _VERB = re.compile(
-    r"\b(?:be|been|being|as|we|it|they|\w+ed|found|short|than|below|above)\b", re.IGNORECASE
+    r"\b(?:be|been|being|as|we|it|they|\w+ed|found|short|than|below|above|from|not)\b",
+    re.IGNORECASE,
 )
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
@@ -174,8 +176,12 @@ class Grammar(Vetoes, NounPhrases):
             for frame in self._continuations:
                 for match in frame.compiled.finditer(plain, first):
                     judgment = self._judgment(plain, sentence, match, None, names)
-                    if judgment is not None:
-                        found.setdefault(judgment.grade_start, judgment)
+                    known = found.get(judgment.grade_start) if judgment is not None else None
+                    # (a frame's reading of the same grade from before the first judgment,
+                    # "X is good at A, and requires improvement at B": its words are the
+                    # continuation's, the grade the same)
+                    if judgment is not None and (known is None or known.start < first):
+                        found[judgment.grade_start] = judgment
         judgments = sorted(found.values(), key=lambda j: j.grade_start)
         grades = {j.grade for j in judgments}
         unread = False  # a grade no judgment holds: no topic may be paired with the rest
