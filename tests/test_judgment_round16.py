@@ -13,7 +13,7 @@ from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.run.pipeline import check_loaded
 from peelcheck.run.settings import RunSettings
-from tests.judgment_helpers import unqualified_grades, without
+from tests.judgment_helpers import unqualified_grades, without, year_on_year
 
 
 def _qualified(reader: Grammar, text: str) -> list[tuple[str, bool]]:
@@ -217,3 +217,47 @@ def test_round_16_joined_frames_are_pack_data(
 ) -> None:
     assert unqualified_grades(grammar(grammar_data), text) != []
     assert unqualified_grades(grammar(without(grammar_data, ("frames",), word)), text) == []
+
+
+# group 6: year-on-year: a grade alone with its time opening the sentence ("Good in 2019,
+# ..."), "today", "to being", "a better grade than", "for the third successive year"
+YEARS = [
+    ("Good in 2019, the brigade's rescue work requires improvement.", ["Requires improvement"]),
+    ("Inadequate last year, the brigade now requires improvement.", ["Requires improvement"]),
+    ("Last time, the brigade was good at audits; today it is outstanding.", ["Outstanding"]),
+    ("The brigade has gone from requiring improvement to being good at audits.", ["Good"]),
+    # the time dates the subject's own grade, or more than a grade opens the sentence
+    ("In 2019, the brigade's rescue work was good.", []),
+    ("Good at audits in 2019, the brigade's rescue work requires improvement.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), YEARS)
+def test_round_16_years(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert unqualified_grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("summary", "agree", "disagree"),
+    [
+        (YEARS[0][0], ("Requires improvement", "Good"), ("Good", "Good")),
+        (YEARS[1][0], ("Requires improvement", "Inadequate"), ("Inadequate", "Inadequate")),
+        (YEARS[3][0], ("Good", "Requires improvement"), ("Inadequate", "Requires improvement")),
+        (
+            "That is a better grade than the one we gave in 2019, when the brigade was judged"
+            " inadequate.",
+            ("Requires improvement", "Inadequate"),
+            ("Inadequate", "Inadequate"),
+        ),
+        (
+            "The brigade is judged good for the third successive year.",
+            ("Good", "Good"),
+            ("Requires improvement", "Good"),
+        ),
+    ],
+)
+def test_round_16_year_on_year(
+    summary: str, agree: tuple[str, str], disagree: tuple[str, str]
+) -> None:
+    assert year_on_year(summary, *agree) == []
+    assert year_on_year(summary, *disagree) != []

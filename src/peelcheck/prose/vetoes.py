@@ -30,6 +30,8 @@ _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
 _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|when|where|provided|providing)\b", re.I)
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
+# a grade alone opening the sentence, a time after it ("Good in 2018/19, the service's ...")
+_OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$", re.IGNORECASE)
 
 
 def _skip_space(plain: str, at: int) -> int:
@@ -104,6 +106,7 @@ class Vetoes(CompiledGrammar):
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
                 and not _AS_IN.search(plain, max(0, m.start() - 24), m.start())
                 and not _TO_NOW.match(plain, m.end(), grade_start)
+                and not self._dates_opening(plain, m)
             ),
             default=-1,
         )
@@ -121,6 +124,16 @@ class Vetoes(CompiledGrammar):
         if self._said_after(plain, grade_end):
             return True  # "..., partners told us.", "..., the chief constable said."
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+
+    def _dates_opening(self, plain: str, time: re.Match[str]) -> bool:
+        """True when the time dates a grade that opens the sentence alone, the time ending
+        its clause ("Good in 2018/19, the brigade's prevention work requires improvement")."""
+        head = _OPENING_GRADE.fullmatch(plain, 0, time.start())
+        return (
+            head is not None
+            and patterns.key(head.group("grade")) in self._grade_of
+            and plain[time.end() :].lstrip().startswith(",")
+        )
 
     def _said_after(self, plain: str, grade_end: int) -> bool:
         """True when the sentence ends with someone else's attribution after a comma
