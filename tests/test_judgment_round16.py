@@ -261,3 +261,49 @@ def test_round_16_year_on_year(
 ) -> None:
     assert year_on_year(summary, *agree) == []
     assert year_on_year(summary, *disagree) != []
+
+
+# group 7: our findings supporting a view, a grade noun's sentence ending with the grade
+# after a colon, this year's grade again after another year's, a dash closing the clause
+AGAIN = [
+    (
+        "The brigade considers its rescue work to be good, and our findings support that view.",
+        ["Good"],
+    ),
+    ("The brigade's prevention grade is the same as in our last round: good.", ["Good"]),
+    (
+        "The brigade was outstanding at rescues in 2019 and is outstanding again this year.",
+        ["Outstanding"],
+    ),
+    ("The brigade remains good at rescues – as it was in 2019.", ["Good"]),
+    # someone else's view left unsupported, another year's alone
+    ("The brigade considers its rescue work to be good.", []),
+    ("The brigade was outstanding at rescues in 2019 and is proud of it.", []),
+    ("The brigade remained good at rescues in 2019.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), AGAIN)
+def test_round_16_again(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert unqualified_grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("adopted",), "our findings support that view", AGAIN[0][0]),
+        (("frames",), "{np} grade is {words}: {grade}", AGAIN[1][0]),
+        (("frames",), "{np} was {words} and is {grade}", AGAIN[2][0]),
+    ],
+)
+def test_round_16_again_is_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
+
+
+def test_round_16_once_judged_gives_last_years_grade() -> None:
+    summary = "Once judged inadequate, the brigade's prevention work now requires improvement."
+    assert year_on_year(summary, "Requires improvement", "Inadequate") == []
+    assert year_on_year(summary, "Inadequate", "Inadequate") != []
