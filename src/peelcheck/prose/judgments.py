@@ -24,7 +24,8 @@ from peelcheck.prose.frame_words import LazyPresent
 from peelcheck.prose.grade_first import first_read
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.names import Names
-from peelcheck.prose.noun_phrases import FINITE, PARTITIVE_WORDS, NounPhrases
+from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
+from peelcheck.prose.second_grades import SecondGrades
 from peelcheck.prose.vetoes import Vetoes
 
 _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
@@ -40,14 +41,6 @@ _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECA
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
 _NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IGNORECASE)
-# a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
-# good;", "describes it as good,")
-# (or a grade compared with: "Falling short of good, ..." names no list's grade)
-# (or denied: "Far from requiring improvement, ...", "Although not outstanding, ...")
-_VERB = re.compile(
-    r"\b(?:be|been|being|as|we|it|they|\w+ed|found|short|than|below|above|from|not)\b",
-    re.IGNORECASE,
-)
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
@@ -56,9 +49,6 @@ _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
 _BRACKETED = re.compile(r"\((?=[a-z])[^()]{1,150}\)")
 _CONTRAST = re.compile(r"although|though|while|whilst|whereas", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:]")
-# a grade of another time or the one moved from, after a comma ("..., a fall from last
-# year's grade of outstanding"): no second grade of this year
-_EARLIER = re.compile(r"^\s*an?\b|\b(?:from|last|previous|since|year|\d{4})\b", re.IGNORECASE)
 # a clause opened inside the noun phrase after a voice ("We found that the force is
 # effective, but we do not judge any area ... to be outstanding"): that clause is another
 # reading's, from its own voice, or none
@@ -79,7 +69,7 @@ class Judgment:
     limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
 
 
-class Grammar(Vetoes, NounPhrases):
+class Grammar(Vetoes, SecondGrades):
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
     def __init__(self, data: GrammarData) -> None:
@@ -88,13 +78,6 @@ class Grammar(Vetoes, NounPhrases):
         self._read: OrderedDict[tuple[str, str, tuple[str, ...]], list[Judgment]] = OrderedDict()
         # and `states`'s answers, by sentence and grade
         self._told: OrderedDict[tuple[str, str, tuple[str, ...], str], bool] = OrderedDict()
-        # a judgment with its verb left out after a comma or "with" alone ("..., its response
-        # to the public inadequate", "..., with the use of resources outstanding")
-        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
-        self._listed = patterns.Lazy(
-            r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)(?:\s*,)?\s+"
-            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
-        )
 
     def read(
         self, text: str, start: int, end: int, subject: str, others: tuple[str, ...] = ()
@@ -352,41 +335,6 @@ class Grammar(Vetoes, NounPhrases):
             )
             if judgment is not None:
                 found[judgment.grade_start] = judgment
-
-    def _elided(self, plain: str, after: int) -> set[str]:
-        """The grades of judgments after `after` whose verb is left out, each of a noun
-        phrase the subject owns ("and its vetting good"): they make a sentence that
-        states two grades, so qualified."""
-        found: set[str] = set()
-        for match in self._elided_grade.finditer(plain, after):
-            np = match.group("np")
-            if self._openings.match(plain, match.start("np")) and not FINITE.search(np):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
-        rest = plain[after:]
-        if ("," not in rest and ";" not in rest and " with " not in rest) or (
-            self.screen.search(rest) is None
-        ):
-            return found  # no grade's words after the judgment: most sentences
-        for match in self._listed.compiled.finditer(plain, after):
-            np = match.group("np")
-            owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
-            if (owned or self._bare(np, gerund=True)) and not _EARLIER.search(np):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
-        return found
-
-    def _verbless(self, plain: str, before: int) -> set[str]:
-        """The grades of a list's judgments before `before` that have no verb ("Reducing
-        crime good, ..."): with a judgment after them, the sentence states two grades."""
-        found: set[str] = set()
-        if self.screen.search(plain, 0, before) is None:
-            return found  # no grade before the first judgment: most sentences
-        for match in self._verbless_grade.finditer(plain, 0, before):
-            if not FINITE.search(match.group("np")) and not _VERB.search(match.group("np")):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
-        return found
 
 
 @lru_cache(maxsize=8)
