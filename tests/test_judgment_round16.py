@@ -307,3 +307,45 @@ def test_round_16_once_judged_gives_last_years_grade() -> None:
     summary = "Once judged inadequate, the brigade's prevention work now requires improvement."
     assert year_on_year(summary, "Requires improvement", "Inadequate") == []
     assert year_on_year(summary, "Inadequate", "Inadequate") != []
+
+
+# group 8: a grade denied twice ("cannot judge it anything other than", "nothing suggests it
+# is better than", "deserves better than", "graded above"): the grade is stated
+TWICE = [
+    ("We cannot judge the brigade's rescue work to be anything other than good.", ["Good"]),
+    (
+        "We could not regard the brigade's rescue work as anything better than adequate.",
+        ["Adequate"],
+    ),
+    (
+        "Nothing we saw suggests that the brigade's rescue work is better than inadequate.",
+        ["Inadequate"],
+    ),
+    (
+        "None of what we found would justify a grade higher than requires improvement.",
+        ["Requires improvement"],
+    ),
+    # denied once, or the verb of judging negated with the grade itself
+    ("The brigade's rescue work is better than inadequate.", []),
+    ("We cannot judge the brigade's rescue work to be good.", []),
+    ("We could not regard the brigade's rescue work as good.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), TWICE)
+def test_round_16_denied_twice(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert unqualified_grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("clause", "judging_verbs"), "cannot judge", TWICE[0][0]),
+        (("clause", "adverbs"), "better than", TWICE[2][0]),
+    ],
+)
+def test_round_16_denied_twice_is_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []

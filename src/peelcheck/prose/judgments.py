@@ -40,7 +40,7 @@ _JUDGED_AS = re.compile(r"\b(?:as|be|of|judged|graded|rated|assessed)\s+['\"]?$"
 _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
-_NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|cannot|nothing|none|no|never|unable|wrong)\b|n't\b", re.IGNORECASE)
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
@@ -254,16 +254,7 @@ class Grammar(Vetoes, SecondGrades):
         grade = self._grade_of.get(said)
         if grade is None:
             return None
-        not_after = self._not_after if said in self._adjectives else self._verb_not_after
-        if (
-            not named
-            and not_after.match(plain, grade_end)
-            and not (
-                _JUDGED_AS.search(plain, max(0, grade_start - 10), grade_start)
-                and self._topic_after.match(plain, grade_end)
-            )
-            and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
-        ):
+        if not named and self._no_grade_after(plain, said, grade_start, grade_end):
             return None  # "good practice", "requires improvement plans"
         before = self._before_grade.search(plain, max(0, grade_start - 24), grade_start)
         if before is not None and (
@@ -274,18 +265,14 @@ class Grammar(Vetoes, SecondGrades):
             return None
         begin, end = span
         if np is not None:
-            if np[0] < 0 or not plain[np[0] : np[1]].strip():
-                return None
-            if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
-                return None
-            np_start = self._subject_start(plain, np[0], np[1], who)
+            np_start = self._np_start(plain, begin, np, who, before is not None)
             if np_start is None:
                 return None
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
             return None
-        if self._hedged(plain, begin):
-            return None
+        if before is None and self._hedged(plain, begin):
+            return None  # (a grade denied twice is no hedge: "We cannot judge it better than")
         if whether:  # only whether it is a judgment (`grade_first`): no veto is left
             return Judgment(begin, end, grade, grade_start, grade_end, qualified)
         connector = _CONNECTOR.match(plain, begin)
@@ -299,6 +286,34 @@ class Grammar(Vetoes, SecondGrades):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         # (`limited`: by its own words, not only by a contrast opened before it)
         return Judgment(begin, end, grade, grade_start, grade_end, qualified or opened, qualified)
+
+    def _np_start(
+        self, plain: str, begin: int, np: tuple[int, int], who: Names, denied: bool
+    ) -> int | None:
+        """Where the subject's noun phrase at `np` starts, for a reading that begins at
+        `begin`; None when it names no subject, opens another clause or its own voice is
+        negated (`denied`: the grade is denied twice, "cannot judge it better than")."""
+        if np[0] < 0 or not plain[np[0] : np[1]].strip():
+            return None
+        if not denied and _NEGATED.search(plain, begin, np[0]):
+            return None  # "We cannot judge X to be good"; not "... anything other than"
+        if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
+            return None
+        return self._subject_start(plain, np[0], np[1], who)
+
+    def _no_grade_after(self, plain: str, said: str, grade_start: int, grade_end: int) -> bool:
+        """Whether the words after a grade make it no grade ("good practice", "requires
+        improvement plans"), unless a verb of judging put it and a topic follows ("judged
+        as good for its ...") or it is named as our judgment's ("judgment of good for")."""
+        not_after = self._not_after if said in self._adjectives else self._verb_not_after
+        return (
+            not_after.match(plain, grade_end) is not None
+            and not (
+                _JUDGED_AS.search(plain, max(0, grade_start - 10), grade_start)
+                and self._topic_after.match(plain, grade_end)
+            )
+            and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
+        )
 
     def _conceded(self, plain: str, begin: int) -> bool:
         """Whether a word of `qualified_after` before a judgment qualifies it: a contrast's
