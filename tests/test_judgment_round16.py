@@ -349,3 +349,16 @@ def test_round_16_denied_twice_is_pack_data(
 ) -> None:
     assert unqualified_grades(grammar(grammar_data), text) != []
     assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Its 2019 grade of good for rescues has been maintained.",
+        "The brigade's grade of good in 2019 has been carried forward this year.",
+        "Our judgment of good for rescues is carried over from 2019.",
+    ],
+)
+def test_round_16_an_earlier_grade_kept_is_the_same_grade(summary: str) -> None:
+    assert year_on_year(summary, "Good", "Good") == []
+    assert year_on_year(summary, "Requires improvement", "Good") != []
