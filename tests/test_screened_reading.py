@@ -10,6 +10,7 @@ sentences made to trip it; failures name corpus sentences by id only (some are h
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +23,7 @@ from hypothesis import strategies as st
 from peelcheck.checks.api import blank
 from peelcheck.importers.page import import_text
 from peelcheck.prose.judgments import Grammar
-from peelcheck.prose.sentences import Span, Splitter, _trimmed
+from peelcheck.prose.sentences import _CLOSED, Span, Splitter, _trimmed, not_ending
 from peelcheck.run.pipeline import import_facts
 from tests import judgments
 from tests.judgment_cases import ruleset
@@ -156,6 +157,29 @@ def test_sentences_split_in_one_loop_are_those_split_one_at_a_time() -> None:
     assert not wrong, f"{len(wrong)} texts split otherwise: {wrong[:20]}"
 
 
+def _two_branches(splitter_data: dict[str, Any]) -> re.Pattern[str]:
+    """The sentence end as two branches ("[.!?]..." or a blank line), which `re` tries at
+    every character: `Splitter._end` opens both with one character class and must find
+    the same ends."""
+    lookarounds = not_ending(
+        splitter_data["abbreviations"], splitter_data["abbreviations_before_numbers"]
+    )
+    return re.compile(f"[.!?]{lookarounds}{_CLOSED}|\\n\\s*\\n")
+
+
+def _ends(pattern: re.Pattern[str], text: str) -> list[tuple[Span, Span]]:
+    return [(m.span(), m.span(1)) for m in pattern.finditer(text)]
+
+
+def test_sentence_ends_are_those_of_two_branches() -> None:
+    splitter = ruleset().pack_data.splitter()
+    reference = _two_branches(ruleset().pack_data.data)
+    texts = [t for _, t, _ in _page_texts()] + [t for _, t, _ in _sentences()]
+    wrong = [n for n, t in enumerate(texts) if _ends(splitter._end, t) != _ends(reference, t)]
+    assert not wrong, f"{len(wrong)} texts end sentences otherwise: {wrong[:20]}"
+    assert sum(len(_ends(reference, t)) for t in texts) > 10_000
+
+
 @given(
     st.lists(
         st.sampled_from(["It", "is", "good", ".", ". ", "!", "?", '"', "’", ")", " ", "  "])
@@ -167,6 +191,7 @@ def test_sentences_split_in_one_loop_are_those_split_one_at_a_time() -> None:
 def test_made_up_texts_split_in_one_loop_as_one_at_a_time(text: str) -> None:
     data = ruleset().pack_data.data
     splitter = Splitter(data["abbreviations"], data["abbreviations_before_numbers"])
+    assert _ends(splitter._end, text) == _ends(_two_branches(data), text)
     assert splitter._split(text) == tuple(_one_at_a_time(splitter, text))
     assert splitter.first_sentence(text) == next(_one_at_a_time(splitter, text), None)
 
