@@ -163,10 +163,11 @@ class GrammarScreens:
         present = [span for span in spans if span is not None]
         if len(present) <= 1 and besides is None:
             return present
-        found = self._scan(text)[0]
         own = self._own_keys(besides)
-        if found and own:
-            found = self._besides(text, besides, own)
+        if own:  # the words' places besides a grade's own: all the places are not needed
+            found = self._besides(text, besides, own) if self._scanning(text)[1] else []
+        else:
+            found = self._scan(text)[0]
         if not found:
             return []
         kept: list[tuple[int, int]] = []
