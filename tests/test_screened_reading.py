@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from peelcheck.checks.api import blank
 from peelcheck.importers.page import import_text
+from peelcheck.prose.grammar_screens import _veto_words, veto_screen
 from peelcheck.prose.judgments import Grammar
 from peelcheck.prose.sentences import _CLOSED, Span, Splitter, _trimmed, not_ending
 from peelcheck.run.pipeline import import_facts
@@ -108,6 +109,23 @@ def test_the_veto_screen_says_no_only_where_no_veto_holds(
     # and it is a fast path: most judgments' sentences hold no word of a veto
     passed = sum(reader.may_veto(args[0], args[1]) for _, args in calls)
     assert passed < 0.5 * len(calls), (passed, len(calls))
+
+
+def test_the_veto_screen_finds_its_words_as_a_search_for_each_word_does(reader: Grammar) -> None:
+    words = _veto_words(reader.data)
+    assert words is not None and len(words) > 20
+    screen = veto_screen(words)
+    texts = [t for _, t, _ in _page_texts()] + [t for _, t, _ in _sentences()]
+    texts += [w.upper() + "." for w in words] + [f"x{w}x" for w in words] + ["Sa id", "19th"]
+    lowered = [t.lower() for t in texts]
+    wrong = [
+        n
+        for n, lower in enumerate(lowered)
+        if (screen.search(lower.encode("utf-8")) is not None)
+        != any(word in lower for word in words)
+    ]
+    assert not wrong, f"{len(wrong)} texts screened otherwise: {wrong[:20]}"
+    assert 100 < sum(any(w in t for w in words) for t in lowered) < len(lowered)
 
 
 def test_a_match_judged_only_for_whether_it_is_a_judgment_is_one_when_judged_in_full(

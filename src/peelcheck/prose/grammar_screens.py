@@ -9,8 +9,10 @@ import re
 from collections import OrderedDict
 from typing import Any
 
+import re2
+
 from peelcheck.prose.grammar_data import QUOTES
-from peelcheck.prose.screens import IGNORECASE_EXTRAS
+from peelcheck.prose.screens import IGNORECASE_EXTRAS, SCREEN_OPTIONS
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter, as the word starts' lookbehind reads one
 # the data lists of the vetoes that say a judgment is not the inspectorate's of now
@@ -37,7 +39,7 @@ class GrammarScreens:
     _scanned_besides: OrderedDict[tuple[str, object], list[int]]
     _starts: dict[frozenset[str], re.Pattern[str]]
     _own_memo: dict[str, frozenset[str]]
-    _veto_words: tuple[str, ...] | None
+    _veto_screen: Any
     data: Any
 
     def may_veto(self, plain: str, sentence: str) -> bool:
@@ -45,15 +47,17 @@ class GrammarScreens:
         frames read it): it holds no quotation mark and no word of an attribution, a past
         time or a year. One word of each phrase is enough to say no (most sentences)."""
         try:
-            words = self._veto_words
+            screen = self._veto_screen
         except AttributeError:
-            words = self._veto_words = _veto_words(self.data)
-        if words is None or _QUOTE_MARK.search(sentence) is not None:
+            screen = self._veto_screen = veto_screen(_veto_words(self.data))
+        if screen is None or _QUOTE_MARK.search(sentence) is not None:
             return True
         if not plain.isascii() and any(c in plain for c in _CASE_EXTRAS):
             return True  # "ſaid", "İn 2019": letters `lower` does not make ASCII
-        lower = plain.lower()
-        return any(word in lower for word in words)
+        try:
+            return screen.search(plain.lower().encode("utf-8")) is not None
+        except UnicodeEncodeError:  # a lone surrogate: RE2 cannot read it
+            return True
 
     def may_judge(self, text: str) -> bool:
         """False only when `text` holds no grade's words (a cheap screen)."""
@@ -188,6 +192,15 @@ class GrammarScreens:
 
 def _start(span: tuple[int, int]) -> int:
     return span[0]
+
+
+def veto_screen(words: tuple[str, ...] | None) -> Any:
+    """An RE2 pattern of the vetoes' screen words (ASCII), searched in the UTF-8 of a
+    sentence's lower case: it matches where one of the words is in it, in one pass (a
+    third of the time of a substring search per word); None for no screen."""
+    if words is None:
+        return None
+    return re2.compile("|".join(re2.escape(w) for w in words), options=SCREEN_OPTIONS)
 
 
 def _veto_words(data: Any) -> tuple[str, ...] | None:
