@@ -128,6 +128,21 @@ def test_the_veto_screen_finds_its_words_as_a_search_for_each_word_does(reader: 
     assert 100 < sum(any(w in t for w in words) for t in lowered) < len(lowered)
 
 
+def test_the_key_words_a_text_holds_are_those_a_search_for_each_word_finds(
+    reader: Grammar,
+) -> None:
+    texts = [t for _, t, _ in _page_texts()] + [t for _, t, _ in _sentences()]
+    texts += ["", "Inadequate.", "GOOD", "not yet", "shortfall", "Adequate \udc80 good"]
+    lowered = [t.lower() for t in texts]
+    wrong = [
+        n
+        for n, lower in enumerate(lowered)
+        if reader._keys_in(lower) != frozenset(w for w in reader._keys if w in lower)
+    ]
+    assert not wrong, f"{len(wrong)} texts hold other key words: {wrong[:20]}"
+    assert sum(len(reader._keys_in(t)) > 1 for t in lowered) > 100
+
+
 def test_a_match_judged_only_for_whether_it_is_a_judgment_is_one_when_judged_in_full(
     reader: Grammar,
 ) -> None:

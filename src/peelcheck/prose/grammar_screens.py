@@ -40,6 +40,7 @@ class GrammarScreens:
     _starts: dict[frozenset[str], re.Pattern[str]]
     _own_memo: dict[str, frozenset[str]]
     _veto_screen: Any
+    _key_set: Any
     data: Any
 
     def may_veto(self, plain: str, sentence: str) -> bool:
@@ -77,11 +78,26 @@ class GrammarScreens:
         and read the same texts."""
         known = self._scanned.get(text)
         if known is None:
-            lower = text.lower()
-            known = self._scanned[text] = [None, frozenset(w for w in self._keys if w in lower)]
+            known = self._scanned[text] = [None, self._keys_in(text.lower())]
             if len(self._scanned) > 256:
                 self._scanned.popitem(last=False)
         return known
+
+    def _keys_in(self, lower: str) -> frozenset[str]:
+        """The key words in `lower` (a text's lower case): one RE2 pass of a set of them
+        over its UTF-8, where a search per word read it once for each."""
+        try:
+            words = self._key_set
+        except AttributeError:
+            words = self._key_set = key_set(self._keys)
+        if words is not None:
+            try:
+                found = words.Match(lower.encode("utf-8"))
+            except UnicodeEncodeError:  # a lone surrogate: RE2 cannot read it
+                found = None
+            if found:  # none: RE2 failed, as the set's last pattern matches every text
+                return frozenset(self._keys[i] for i in found if i < len(self._keys))
+        return frozenset(w for w in self._keys if w in lower)
 
     def _scan(self, text: str) -> tuple[list[int], frozenset[str]]:
         """Where the key words stand in `text`, and which are there (kept per text)."""
@@ -192,6 +208,22 @@ class GrammarScreens:
 
 def _start(span: tuple[int, int]) -> int:
     return span[0]
+
+
+def key_set(keys: list[str]) -> Any:
+    """An RE2 set of the key words (ASCII), then an empty pattern that matches every text;
+    None when a word is not ASCII (a match in UTF-8 bytes would not be one in the text)."""
+    if not all(k.isascii() for k in keys):
+        return None
+    found = re2.Set.SearchSet(SCREEN_OPTIONS)
+    for word in keys:
+        found.Add(re2.escape(word))
+    found.Add("")
+    try:
+        found.Compile()
+    except re2.error:
+        return None
+    return found
 
 
 def veto_screen(words: tuple[str, ...] | None) -> Any:
