@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 
 from peelcheck.checks.api import blank
 from peelcheck.importers.page import import_text
+from peelcheck.prose import grammar_data
+from peelcheck.prose.grammar_data import QUOTES
 from peelcheck.prose.grammar_screens import _veto_words, veto_screen
 from peelcheck.prose.judgments import Grammar
 from peelcheck.prose.sentences import _CLOSED, Span, Splitter, _trimmed, not_ending
@@ -279,3 +281,10 @@ def test_the_sentences_holding_grade_words_are_found_from_the_words_or_the_sente
                 wrong.append(f"{where} ({besides})")
     assert not wrong, f"{len(wrong)} differ: {wrong[:20]}"
     assert min(ways) > 50, ways
+
+
+@given(st.text(alphabet="goodGOŌİıſKﬁ’‘“”&'\" \t\u0307", max_size=12))
+@settings(max_examples=500, deadline=None, derandomize=True)
+def test_a_one_word_key_is_the_key_the_full_normalising_gives(phrase: str) -> None:
+    slow = " ".join(phrase.translate(QUOTES).replace("&", "and").lower().split())
+    assert grammar_data.key(phrase) == slow
