@@ -103,12 +103,16 @@ def test_the_corpus_is_split_as_labelled() -> None:
     thirteenth = judgments.held_back("held-back-13")
     assert thirteenth <= ids and not thirteenth & (earlier | ninth | tenth | eleventh | twelfth)
     assert len(thirteenth) == 283  # all of batch13.yaml
+    fourteenth = judgments.held_back("held-back-14")
+    assert fourteenth <= ids and not fourteenth & (earlier | ninth | tenth | eleventh | twelfth)
+    assert not fourteenth & thirteenth
+    assert len(fourteenth) == 285  # all of batch14.yaml
     # batches 3-13 were scored (rounds 3-15; batches 9-13 before and after rounds 10, 11, 12,
-    # 14 and 16) and are spent
-    unspent = {"held-back", "held-back-2"}
+    # 14 and 16) and are spent; batch 14 is held back, a yardstick for round 16
+    unspent = {"held-back", "held-back-2", "held-back-14"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second)
+    assert not tuning & (back | second | fourteenth)
     later = seventh | eighth | ninth | tenth | eleventh | twelfth | thirteenth
     assert third | fourth | fifth | sixth | later <= tuning
 

@@ -10,6 +10,7 @@ sentences made to trip it; failures name corpus sentences by id only (some are h
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -21,8 +22,11 @@ from hypothesis import strategies as st
 
 from peelcheck.checks.api import blank
 from peelcheck.importers.page import import_text
+from peelcheck.prose import grammar_data
+from peelcheck.prose.grammar_data import QUOTES
+from peelcheck.prose.grammar_screens import _veto_words, veto_screen
 from peelcheck.prose.judgments import Grammar
-from peelcheck.prose.sentences import Span, Splitter, _trimmed
+from peelcheck.prose.sentences import _CLOSED, Span, Splitter, _trimmed, not_ending
 from peelcheck.run.pipeline import import_facts
 from tests import judgments
 from tests.judgment_cases import ruleset
@@ -109,6 +113,38 @@ def test_the_veto_screen_says_no_only_where_no_veto_holds(
     assert passed < 0.5 * len(calls), (passed, len(calls))
 
 
+def test_the_veto_screen_finds_its_words_as_a_search_for_each_word_does(reader: Grammar) -> None:
+    words = _veto_words(reader.data)
+    assert words is not None and len(words) > 20
+    screen = veto_screen(words)
+    texts = [t for _, t, _ in _page_texts()] + [t for _, t, _ in _sentences()]
+    texts += [w.upper() + "." for w in words] + [f"x{w}x" for w in words] + ["Sa id", "19th"]
+    lowered = [t.lower() for t in texts]
+    wrong = [
+        n
+        for n, lower in enumerate(lowered)
+        if (screen.search(lower.encode("utf-8")) is not None)
+        != any(word in lower for word in words)
+    ]
+    assert not wrong, f"{len(wrong)} texts screened otherwise: {wrong[:20]}"
+    assert 100 < sum(any(w in t for w in words) for t in lowered) < len(lowered)
+
+
+def test_the_key_words_a_text_holds_are_those_a_search_for_each_word_finds(
+    reader: Grammar,
+) -> None:
+    texts = [t for _, t, _ in _page_texts()] + [t for _, t, _ in _sentences()]
+    texts += ["", "Inadequate.", "GOOD", "not yet", "shortfall", "Adequate \udc80 good"]
+    lowered = [t.lower() for t in texts]
+    wrong = [
+        n
+        for n, lower in enumerate(lowered)
+        if reader._keys_in(lower) != frozenset(w for w in reader._keys if w in lower)
+    ]
+    assert not wrong, f"{len(wrong)} texts hold other key words: {wrong[:20]}"
+    assert sum(len(reader._keys_in(t)) > 1 for t in lowered) > 100
+
+
 def test_a_match_judged_only_for_whether_it_is_a_judgment_is_one_when_judged_in_full(
     reader: Grammar,
 ) -> None:
@@ -156,6 +192,29 @@ def test_sentences_split_in_one_loop_are_those_split_one_at_a_time() -> None:
     assert not wrong, f"{len(wrong)} texts split otherwise: {wrong[:20]}"
 
 
+def _two_branches(splitter_data: dict[str, Any]) -> re.Pattern[str]:
+    """The sentence end as two branches ("[.!?]..." or a blank line), which `re` tries at
+    every character: `Splitter._end` opens both with one character class and must find
+    the same ends."""
+    lookarounds = not_ending(
+        splitter_data["abbreviations"], splitter_data["abbreviations_before_numbers"]
+    )
+    return re.compile(f"[.!?]{lookarounds}{_CLOSED}|\\n\\s*\\n")
+
+
+def _ends(pattern: re.Pattern[str], text: str) -> list[tuple[Span, Span]]:
+    return [(m.span(), m.span(1)) for m in pattern.finditer(text)]
+
+
+def test_sentence_ends_are_those_of_two_branches() -> None:
+    splitter = ruleset().pack_data.splitter()
+    reference = _two_branches(ruleset().pack_data.data)
+    texts = [t for _, t, _ in _page_texts()] + [t for _, t, _ in _sentences()]
+    wrong = [n for n, t in enumerate(texts) if _ends(splitter._end, t) != _ends(reference, t)]
+    assert not wrong, f"{len(wrong)} texts end sentences otherwise: {wrong[:20]}"
+    assert sum(len(_ends(reference, t)) for t in texts) > 10_000
+
+
 @given(
     st.lists(
         st.sampled_from(["It", "is", "good", ".", ". ", "!", "?", '"', "’", ")", " ", "  "])
@@ -167,6 +226,7 @@ def test_sentences_split_in_one_loop_are_those_split_one_at_a_time() -> None:
 def test_made_up_texts_split_in_one_loop_as_one_at_a_time(text: str) -> None:
     data = ruleset().pack_data.data
     splitter = Splitter(data["abbreviations"], data["abbreviations_before_numbers"])
+    assert _ends(splitter._end, text) == _ends(_two_branches(data), text)
     assert splitter._split(text) == tuple(_one_at_a_time(splitter, text))
     assert splitter.first_sentence(text) == next(_one_at_a_time(splitter, text), None)
 
@@ -221,3 +281,10 @@ def test_the_sentences_holding_grade_words_are_found_from_the_words_or_the_sente
                 wrong.append(f"{where} ({besides})")
     assert not wrong, f"{len(wrong)} differ: {wrong[:20]}"
     assert min(ways) > 50, ways
+
+
+@given(st.text(alphabet="goodGOŌİıſKﬁ’‘“”&'\" \t\u0307", max_size=12))
+@settings(max_examples=500, deadline=None, derandomize=True)
+def test_a_one_word_key_is_the_key_the_full_normalising_gives(phrase: str) -> None:
+    slow = " ".join(phrase.translate(QUOTES).replace("&", "and").lower().split())
+    assert grammar_data.key(phrase) == slow

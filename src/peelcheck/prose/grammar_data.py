@@ -258,6 +258,10 @@ def key_words(grades: dict[str, list[str]], verbs: dict[str, list[str]]) -> dict
 
 
 def key(phrase: str) -> str:
+    """A phrase as the grammar's tables hold it: quotation marks straight, "&" as "and",
+    lower case, single spaces."""
+    if phrase.isalpha():  # one word ("good"): no quotation mark, "&" or white space
+        return phrase.lower()
     return " ".join(phrase.translate(QUOTES).replace("&", "and").lower().split())
 
 

@@ -104,7 +104,9 @@ class Phrases(Generic[L]):
                 return False
             self._screen = phrase_screen(self._labels)
         try:
-            return self._screen.search(text[start:stop]) is None
+            # in bytes: the same UTF-8 the module would search, without its mapping of
+            # offsets back to characters, which a yes or no does not need
+            return self._screen.search(text[start:stop].encode(_UTF8)) is None
         except UnicodeEncodeError:  # a lone surrogate (a JSON "\\udc80"): read it with `re`
             return False
 
