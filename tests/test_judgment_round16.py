@@ -362,3 +362,39 @@ def test_round_16_denied_twice_is_pack_data(
 def test_round_16_an_earlier_grade_kept_is_the_same_grade(summary: str) -> None:
     assert year_on_year(summary, "Good", "Good") == []
     assert year_on_year(summary, "Requires improvement", "Good") != []
+
+
+# group 9: a relative clause grading the noun phrase before it ("its prevention work, which
+# requires improvement", "rescues, which is outstanding"), and a "where" clause naming the
+# part the subject is ("Where the brigade falls down is its ..."): no condition
+RELATIVE = [
+    ("Answering calls, which is outstanding, takes up a day a week.", ["Outstanding"]),
+    ("The problem is its audit work, which requires improvement.", ["Requires improvement"]),
+    (
+        "Where the brigade falls down is its audit work, which requires improvement.",
+        ["Requires improvement"],
+    ),
+    # someone else's, or a condition
+    ("The brigade works with the county council, which is good at rescues.", []),
+    ("The main partner is the county council, which requires improvement.", []),
+    ("Where its audit work is good, the brigade saves lives.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), RELATIVE)
+def test_round_16_relative_clauses(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert unqualified_grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "text"),
+    [
+        (("frames",), "{np}, which is {grade}", RELATIVE[0][0]),
+        (("before_subject",), "is", RELATIVE[1][0]),
+    ],
+)
+def test_round_16_relative_clauses_are_pack_data(
+    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> None:
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []

@@ -29,6 +29,9 @@ _CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
 _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
 # "an area where the force is good": a relative "where" after a noun of an area, no condition
 _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
+# "Where the service falls down is its prevention work, which ...": a "where" clause that
+# names the part the subject is, no condition
+_CLEFT = re.compile(r"where\b[^,;:]*\bis\s+$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|when|where|provided|providing)\b", re.I)
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
 # a grade alone opening the sentence, a time after it ("Good in 2018/19, the service's ...")
@@ -68,7 +71,10 @@ class Vetoes(CompiledGrammar):
         return any(
             not (
                 m.group().lower() == "where"
-                and _AREA.search(plain, max(0, m.start() - 24), m.start())
+                and (
+                    _AREA.search(plain, max(0, m.start() - 24), m.start())
+                    or _CLEFT.match(plain, m.start(), begin)
+                )
             )
             for m in self._not_before.finditer(plain, opens, stop)
         )
