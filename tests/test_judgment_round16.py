@@ -398,3 +398,17 @@ def test_round_16_relative_clauses_are_pack_data(
 ) -> None:
     assert unqualified_grades(grammar(grammar_data), text) != []
     assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
+
+
+def test_round_16_hmicfrs_said_is_our_voice(reader: Grammar, grammar_data: dict[str, Any]) -> None:
+    text = "HMICFRS said Avon Fire Brigade was good at rescues."
+    assert unqualified_grades(reader, text) == ["Good"]
+    assert (
+        unqualified_grades(grammar(without(grammar_data, ("we_verbs",), "hmicfrs said")), text)
+        == []
+    )
+    # someone else's saying, or ours of someone else
+    assert (
+        unqualified_grades(reader, "The council said Avon Fire Brigade was good at rescues.") == []
+    )
+    assert unqualified_grades(reader, "HMICFRS said the county council was good at rescues.") == []
