@@ -412,3 +412,23 @@ def test_round_16_hmicfrs_said_is_our_voice(reader: Grammar, grammar_data: dict[
         unqualified_grades(reader, "The council said Avon Fire Brigade was good at rescues.") == []
     )
     assert unqualified_grades(reader, "HMICFRS said the county council was good at rescues.") == []
+
+
+# group 11: an aside between dashes read over, as one in brackets, when no grade's words
+# are in it
+DASHED = [
+    ("Prevention work – home visits, school talks and campaigns – is good.", ["Good"]),
+    ("The brigade is good — and still improving — at rescues.", ["Good"]),
+    # the aside holds a grade: not read over
+    ("The brigade is good – and in places outstanding – at rescues.", [("Good", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), DASHED[:2])
+def test_round_16_dashed_asides(reader: Grammar, text: str, read: list[str]) -> None:
+    assert unqualified_grades(reader, text) == read
+
+
+def test_round_16_a_dashed_aside_with_a_grade_stays(reader: Grammar) -> None:
+    text, read = DASHED[2]
+    assert _qualified(reader, str(text)) == read

@@ -46,7 +46,10 @@ _NEGATED = re.compile(r"\b(?:not|cannot|nothing|none|no|never|unable|wrong)\b|n'
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
 # a bracketed aside opening with a small letter ("(which we last inspected in 2019)", "(and
 # in particular its public protection unit)"); not an acronym's ("(FRS)", "(HMICFRS)")
-_BRACKETED = re.compile(r"\((?=[a-z])[^()]{1,150}\)")
+# (or between dashes: "Planning for the future – workforce, finances and technology – is")
+_BRACKETED = re.compile(
+    r"\((?=[a-z])[^()]{1,150}\)|\s[\u2013\u2014]\s[^\u2013\u2014]{1,150}?\s[\u2013\u2014]\s"
+)
 _CONTRAST = re.compile(r"although|though|while|whilst|whereas", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:]")
 # a clause opened inside the noun phrase after a voice ("We found that the force is
@@ -133,7 +136,7 @@ class Grammar(Vetoes, SecondGrades):
         if sentence.rstrip(_CLOSERS).endswith("?"):
             return None  # a question states no grade
         plain = self._aside.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
-        if "(" in plain:  # "The force (which we last inspected in 2019) requires ..."
+        if "(" in plain or "\u2013" in plain or "\u2014" in plain:  # "X (which we ...) is"
             plain = _BRACKETED.sub(lambda m: self._blank_bracketed(m.group()), plain)
         return plain
 
