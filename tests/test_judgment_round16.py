@@ -432,3 +432,25 @@ def test_round_16_dashed_asides(reader: Grammar, text: str, read: list[str]) -> 
 def test_round_16_a_dashed_aside_with_a_grade_stays(reader: Grammar) -> None:
     text, read = DASHED[2]
     assert _qualified(reader, str(text)) == read
+
+
+# group 12: the grade alone opening the sentence, then a colon or a dash and the subject's
+# noun phrase
+HEADED = [
+    ("Outstanding: the brigade's response to fires.", ["Outstanding"]),
+    ("Requires improvement — the brigade's audits are too often late.", ["Requires improvement"]),
+    ("Good: the county council's response to fires.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "grades"), HEADED)
+def test_round_16_headed(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert unqualified_grades(reader, text) == grades
+
+
+@pytest.mark.parametrize(
+    ("word", "text"), [("^ {grade}: {name}", HEADED[0][0]), ("^ {grade} — {name}", HEADED[1][0])]
+)
+def test_round_16_headed_is_pack_data(grammar_data: dict[str, Any], word: str, text: str) -> None:
+    assert unqualified_grades(grammar(grammar_data), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, ("frames",), word)), text) == []
