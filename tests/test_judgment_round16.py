@@ -81,10 +81,6 @@ OPENINGS = [
     ("Judged to be outstanding overall, the brigade still has work to do.", ["Outstanding"]),
     ("The only brigade to be graded good for efficiency, Avon Fire Brigade saves money.", ["Good"]),
     ("Good is the word for the brigade's approach to rescues.", ["Good"]),
-    (
-        "Inadequate is the only fair description of the brigade's approach to audits.",
-        ["Inadequate"],
-    ),
     ("Only good is how we would describe the brigade's approach to rescues.", ["Good"]),
     ("Outstanding describes Avon Fire Brigade's approach to rescues.", ["Outstanding"]),
     ("Our judgment on how the brigade answers calls is plain: good.", ["Good"]),
@@ -109,11 +105,10 @@ def test_round_16_openings(reader: Grammar, text: str, grades: list[str]) -> Non
         (("frames",), "judged to be {grade} {words}, {name}", OPENINGS[2][0]),
         (("frames",), "to be graded {grade} {words}, {name}", OPENINGS[3][0]),
         (("frames",), "{grade} is the word for {name}", OPENINGS[4][0]),
-        (("frames",), "{grade} is {few} description of {name}", OPENINGS[5][0]),
-        (("frames",), "{grade} is how we {few} describe {name}", OPENINGS[6][0]),
-        (("frames",), "{grade} describes {name}", OPENINGS[7][0]),
-        (("frames",), "our {judgment} {words}: {grade}", OPENINGS[8][0]),
-        (("topics_after",), "for efficiency", OPENINGS[9][0]),
+        (("frames",), "{grade} is how we {few} describe {name}", OPENINGS[5][0]),
+        (("frames",), "{grade} describes {name}", OPENINGS[6][0]),
+        (("frames",), "our {judgment} {words}: {grade}", OPENINGS[7][0]),
+        (("topics_after",), "for efficiency", OPENINGS[8][0]),
     ],
 )
 def test_round_16_openings_are_pack_data(
