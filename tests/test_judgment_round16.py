@@ -449,3 +449,13 @@ def test_round_16_headed(reader: Grammar, text: str, grades: list[str]) -> None:
 def test_round_16_headed_is_pack_data(grammar_data: dict[str, Any], word: str, text: str) -> None:
     assert unqualified_grades(grammar(grammar_data), text) != []
     assert unqualified_grades(grammar(without(grammar_data, ("frames",), word)), text) == []
+
+
+def test_round_16_told_by_someone_else(reader: Grammar, grammar_data: dict[str, Any]) -> None:
+    text = "The county council has told the brigade that its rescue work is inadequate."
+    assert unqualified_grades(reader, text) == []
+    assert unqualified_grades(grammar(without(grammar_data, ("attributions",), "has told")), text)
+    # our own telling stays ours
+    assert unqualified_grades(
+        reader, "HMICFRS has told the brigade that its rescue work is good."
+    ) == ["Good"]
