@@ -459,3 +459,15 @@ def test_round_16_told_by_someone_else(reader: Grammar, grammar_data: dict[str, 
     assert unqualified_grades(
         reader, "HMICFRS has told the brigade that its rescue work is good."
     ) == ["Good"]
+
+
+def test_round_16_plural_grade_verbs(reader: Grammar, grammar_data: dict[str, Any]) -> None:
+    text = "Its rescue work and its prevention work both receive a grade of good."
+    assert unqualified_grades(reader, text) == ["Good"]
+    assert (
+        unqualified_grades(
+            grammar(without(grammar_data, ("clause", "grade_verbs"), "receive")), text
+        )
+        == []
+    )
+    assert unqualified_grades(reader, "Its partners both receive a grade of good.") == []
