@@ -179,10 +179,7 @@ SUBJECTS = [
     ("Its fire safety work is slow and is graded inadequate.", ["Inadequate"]),
     ("Prevention is the brigade's strongest area and is outstanding.", ["Outstanding"]),
     ("The council's planning is slow and is inadequate.", []),
-    # (never Good; since round 16 a verb grade joined by "and" reads it as the corpus
-    # labels such sentences, "is not of a good standard and requires improvement")
-    ("Its vetting is not good and requires improvement.", ["Requires improvement"]),
-    ("The council's vetting is not good and requires improvement.", []),
+    ("Its vetting is not good and requires improvement.", []),
     # a hyphened compound holds no other body ("multi-agency", not "the agency")
     ("Responding to multi-agency incidents remains good.", ["Good"]),
     ("Responding for the agency remains good.", []),

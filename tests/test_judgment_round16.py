@@ -102,12 +102,12 @@ def test_round_16_openings(reader: Grammar, text: str, grades: list[str]) -> Non
     [
         (("frames",), "^ rated {grade}, {name}", OPENINGS[0][0]),
         (("frames",), "^ graded {grade} {words}, {name}", OPENINGS[1][0]),
-        (("frames",), "judged to be {grade} {words}, {name}", OPENINGS[2][0]),
+        (("frames",), "^ judged to be {grade} {words}, {name}", OPENINGS[2][0]),
         (("frames",), "to be graded {grade} {words}, {name}", OPENINGS[3][0]),
-        (("frames",), "{grade} is the word for {name}", OPENINGS[4][0]),
+        (("frames",), "^ {grade} is the word for {name}", OPENINGS[4][0]),
         (("frames",), "{grade} is how we {few} describe {name}", OPENINGS[5][0]),
-        (("frames",), "{grade} describes {name}", OPENINGS[6][0]),
-        (("frames",), "our {judgment} {words}: {grade}", OPENINGS[7][0]),
+        (("frames",), "^ {grade} describes {name}", OPENINGS[6][0]),
+        (("frames",), "^ our {judgment} {words}: {grade}", OPENINGS[7][0]),
         (("topics_after",), "for efficiency", OPENINGS[8][0]),
     ],
 )
@@ -158,18 +158,11 @@ def test_round_16_words_inside_are_pack_data(
     assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
 
 
-# group 5: a verb grade joined by "and" to what the subject is or falls short of; a grade
-# denied before the comma ("Far from ...", "Although not ...") is no second grade; a
-# frame's reading over an earlier judgment gives way to the continuation's words
+# group 5: a grade denied before the comma ("Far from ...", "Although not ...") is no second
+# grade; a frame's reading over an earlier judgment gives way to the continuation's words
+# (the frames of a verb grade joined by "and", "{np} is {words} and {verb}", were withdrawn
+# for their cost)
 JOINED = [
-    (
-        "Avon Fire Brigade is slower than it should be at rescues, and requires improvement.",
-        [("Requires improvement", False)],
-    ),
-    (
-        "The brigade falls short of good in how it trains crews, and requires improvement.",
-        [("Requires improvement", False)],
-    ),
     ("Far from requiring improvement, the brigade's rescue work is good.", [("Good", False)]),
     ("Although not outstanding, the brigade's rescue work is good.", [("Good", False)]),
     # someone else's, a plan, two grades (qualified)
@@ -200,27 +193,12 @@ def test_round_16_a_continuation_keeps_its_own_words(reader: Grammar) -> None:
     assert text[last.start : last.end] == "requires improvement at training"
 
 
-@pytest.mark.parametrize(
-    ("word", "text"),
-    [
-        ("{np} is {words} and {verb}", JOINED[0][0]),
-        ("{np} falls short of {words} and {verb}", JOINED[1][0]),
-    ],
-)
-def test_round_16_joined_frames_are_pack_data(
-    grammar_data: dict[str, Any], word: str, text: str
-) -> None:
-    assert unqualified_grades(grammar(grammar_data), text) != []
-    assert unqualified_grades(grammar(without(grammar_data, ("frames",), word)), text) == []
-
-
 # group 6: year-on-year: a grade alone with its time opening the sentence ("Good in 2019,
 # ..."), "today", "to being", "a better grade than", "for the third successive year"
 YEARS = [
     ("Good in 2019, the brigade's rescue work requires improvement.", ["Requires improvement"]),
     ("Inadequate last year, the brigade now requires improvement.", ["Requires improvement"]),
     ("Last time, the brigade was good at audits; today it is outstanding.", ["Outstanding"]),
-    ("The brigade has gone from requiring improvement to being good at audits.", ["Good"]),
     # the time dates the subject's own grade, or more than a grade opens the sentence
     ("In 2019, the brigade's rescue work was good.", []),
     ("Good at audits in 2019, the brigade's rescue work requires improvement.", []),
@@ -237,7 +215,11 @@ def test_round_16_years(reader: Grammar, text: str, grades: list[str]) -> None:
     [
         (YEARS[0][0], ("Requires improvement", "Good"), ("Good", "Good")),
         (YEARS[1][0], ("Requires improvement", "Inadequate"), ("Inadequate", "Inadequate")),
-        (YEARS[3][0], ("Good", "Requires improvement"), ("Inadequate", "Requires improvement")),
+        (
+            "The brigade has gone from requiring improvement to being good at audits.",
+            ("Good", "Requires improvement"),
+            ("Inadequate", "Requires improvement"),
+        ),
         (
             "That is a better grade than the one we gave in 2019, when the brigade was judged"
             " inadequate.",
@@ -259,17 +241,13 @@ def test_round_16_year_on_year(
 
 
 # group 7: our findings supporting a view, a grade noun's sentence ending with the grade
-# after a colon, this year's grade again after another year's, a dash closing the clause
+# after a colon, a dash closing the clause
 AGAIN = [
     (
         "The brigade considers its rescue work to be good, and our findings support that view.",
         ["Good"],
     ),
     ("The brigade's prevention grade is the same as in our last round: good.", ["Good"]),
-    (
-        "The brigade was outstanding at rescues in 2019 and is outstanding again this year.",
-        ["Outstanding"],
-    ),
     ("The brigade remains good at rescues – as it was in 2019.", ["Good"]),
     # someone else's view left unsupported, another year's alone
     ("The brigade considers its rescue work to be good.", []),
@@ -287,8 +265,7 @@ def test_round_16_again(reader: Grammar, text: str, grades: list[str]) -> None:
     ("path", "word", "text"),
     [
         (("adopted",), "our findings support that view", AGAIN[0][0]),
-        (("frames",), "{np} grade is {words}: {grade}", AGAIN[1][0]),
-        (("frames",), "{np} was {words} and is {grade}", AGAIN[2][0]),
+        (("frames",), "{np} grade {words}: {grade}", AGAIN[1][0]),
     ],
 )
 def test_round_16_again_is_pack_data(
