@@ -47,12 +47,15 @@ from tests import judgment_cases, judgments
 # round 16) then joined the tuning part; the floors were set afresh to its figures (made-up
 # recall: 88.56, 89.87, 90.05, 86.81, 82.59; precision, the lower of real and made-up: 97.65,
 # 98.76, 97.31, 98.84, 92.11).
+# Round 16 (grammar16, batch 10 left out while tuning) raised them to its figures (made-up
+# recall: 91.70, 92.65, 92.62, 89.29, 85.44; precision, the lower of real and made-up:
+# 98.11, 98.76, 97.47, 99.75, 92.11).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 88),
-    "narrative-states-grade": (98, 89),
-    "summary-states-overall-grade": (97, 90),
-    "summary-contradicts-question": (98, 86),
-    "previous-grade-statement": (92, 82),
+    "narrative-contradicts-grade": (98, 91),
+    "narrative-states-grade": (98, 92),
+    "summary-states-overall-grade": (97, 92),
+    "summary-contradicts-question": (99, 89),
+    "previous-grade-statement": (92, 85),
 }
 
 

@@ -30,8 +30,8 @@ Relation = Literal["same", "different", "better", "worse", "first"]
 _QUOTES = re.compile(r"[\s'\"‘’“”]*")
 _CLOSER = re.compile(r"['\"’”]")
 _COMMA = re.compile(r"\s*,?\s*")
-# "from good to requires improvement": the second grade, after the first
-_TO = re.compile(r"[\s'\"‘’“”]*to\b[\s'\"‘’“”]*", re.IGNORECASE)
+# "from good to requires improvement": the second grade, after the first ("to being good")
+_TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
 
 
 @register

@@ -30,7 +30,8 @@ _GRADE_END = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s*['\"‘’“”]?", re.IGNORECASE)
-_TO = re.compile(r"['\"‘’“”]?\s*,?\s*to\b\s*['\"‘’“”]?", re.IGNORECASE)
+# (and "to being": "has gone from requiring improvement to being good")
+_TO = re.compile(r"['\"‘’“”]?\s*,?\s*to\b\s*(?:being\s+)?['\"‘’“”]?", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"[;:]")
 _TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 _OF_THAT_TIME = re.compile(r"\s*(?:when|in which|at which)\b", re.IGNORECASE)
@@ -139,12 +140,31 @@ class Times:
             of_that = opened or (after_time and _OF_THAT_TIME.match(text, low, high))
             if not timed and not of_that:
                 continue
+            alone = self._grade_then(text, low, high, named)  # "Good in 2019, ..."
+            if alone is not None:
+                return alone, alone.start
             if next(self.past.finditer(text, low, high), None) is None:
                 continue
             for grade in named.finditer(text, low, high):
                 if _GRADE_END.match(text, grade.end, end):
                     return grade, low + len(text[low:high]) - len(text[low:high].lstrip())
         return None
+
+    def _grade_then(
+        self, text: str, low: int, high: int, named: Phrases[str]
+    ) -> PhraseMatch[str] | None:
+        """The grade of a clause text[low:high] that is a grade and an earlier time alone,
+        with no verb ("Good in 2018/19, ...", "Inadequate last year, ...")."""
+        lead = _QUOTE_GAP.match(text, low, high)
+        grade = named.starting_at(text, lead.end() if lead else low, high)
+        if grade is None:
+            return None
+        gap = _TIME_PREPOSITION.match(text, grade.end, high) or _QUOTE_GAP.match(
+            text, grade.end, high
+        )
+        time = self.times.starting_at(text, gap.end() if gap else grade.end, high)
+        alone = time is not None and not text[time.end : high].strip(" \t\n,;:")
+        return grade if alone else None
 
     def _time_alone(self, text: str, low: int, high: int) -> bool:
         """Whether the clause text[low:high] is an earlier time alone, a preposition at most

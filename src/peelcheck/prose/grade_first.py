@@ -10,10 +10,11 @@ stops at the first such judgment.
 
 Why a yes here is the full reading's yes: the full reading keeps, at each grade's start,
 the first frame match (in the order `_matches` yields them) that `_judgment` accepts, and
-nothing later replaces it (clause readings only read grades no frame took, continuations
-only add). So a match of the grade accepted here is the full reading's judgment at that
-start unless an earlier match there, of another grade, was accepted: those earlier
-matches are kept unjudged and judged only then.
+nothing later replaces its grade (clause readings only read grades no frame took,
+continuations only add, or give the same grade their own words). So a match of the grade
+accepted here is the full reading's judgment at that start unless an earlier match there,
+of another grade, was accepted: those earlier matches are kept unjudged and judged only
+then.
 """
 
 from __future__ import annotations

@@ -101,7 +101,7 @@ class CompiledGrammar(GrammarScreens):
         self._before_grade = re.compile(
             r"(?<![\w'])(?:(?P<moved>"
             + patterns.alternatives(data.moved_from or ["\0"])
-            + r")|(?P<other>anything\s+other\s+than))\s+['\"]?$",
+            + r")|(?P<other>(?:anything\s+)?(?:other|better|higher)\s+than|above))\s+['\"]?$",
             re.IGNORECASE,
         )
         # "good in most respects": limited by words after the grade, in its clause

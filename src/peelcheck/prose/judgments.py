@@ -24,35 +24,34 @@ from peelcheck.prose.frame_words import LazyPresent
 from peelcheck.prose.grade_first import first_read
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.names import Names
-from peelcheck.prose.noun_phrases import FINITE, PARTITIVE_WORDS, NounPhrases
+from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
+from peelcheck.prose.second_grades import SecondGrades
 from peelcheck.prose.vetoes import Vetoes
 
 _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _CLOSERS = " \t\n\"'’”)]"
-# a grade put by a verb of judging ("judged as good for its ...", "to be good for how")
-_JUDGED_AS = re.compile(r"\b(?:as|be|of)\s+['\"]?$", re.IGNORECASE)
+# a grade put by a verb of judging ("judged as good for its ...", "to be good for how",
+# "graded good for efficiency")
+_JUDGED_AS = re.compile(r"\b(?:as|be|of|judged|graded|rated|assessed)\s+['\"]?$", re.IGNORECASE)
 # a grade named as our judgment's ("Our judgment of good for people is ..."): the words
 # after it are no veto
 _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
-_NEGATED = re.compile(r"\b(?:not|cannot|nothing|no|never|unable)\b|n't\b", re.IGNORECASE)
-# a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
-# good;", "describes it as good,")
-# (or a grade compared with: "Falling short of good, ..." names no list's grade)
-_VERB = re.compile(
-    r"\b(?:be|been|being|as|we|it|they|\w+ed|found|short|than|below|above)\b", re.IGNORECASE
-)
+_NEGATED = re.compile(r"\b(?:not|cannot|nothing|none|no|never|unable|wrong)\b|n't\b", re.IGNORECASE)
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
+# a bracketed aside opening with a small letter ("(which we last inspected in 2019)", "(and
+# in particular its public protection unit)"); not an acronym's ("(FRS)", "(HMICFRS)")
+# (or between dashes: "Planning for the future – workforce, finances and technology – is")
+_BRACKETED = re.compile(
+    r"\((?=[a-z])[^()]{1,150}\)|\s[\u2013\u2014]\s[^\u2013\u2014]{1,150}?\s[\u2013\u2014]\s"
+)
 _CONTRAST = re.compile(r"although|though|while|whilst|whereas", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:]")
-# a grade of another time or the one moved from, after a comma ("..., a fall from last
-# year's grade of outstanding"): no second grade of this year
-_EARLIER = re.compile(r"^\s*an?\b|\b(?:from|last|previous|since|year|\d{4})\b", re.IGNORECASE)
 # a clause opened inside the noun phrase after a voice ("We found that the force is
 # effective, but we do not judge any area ... to be outstanding"): that clause is another
 # reading's, from its own voice, or none
@@ -73,7 +72,7 @@ class Judgment:
     limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
 
 
-class Grammar(Vetoes, NounPhrases):
+class Grammar(Vetoes, SecondGrades):
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
     def __init__(self, data: GrammarData) -> None:
@@ -82,13 +81,6 @@ class Grammar(Vetoes, NounPhrases):
         self._read: OrderedDict[tuple[str, str, tuple[str, ...]], list[Judgment]] = OrderedDict()
         # and `states`'s answers, by sentence and grade
         self._told: OrderedDict[tuple[str, str, tuple[str, ...], str], bool] = OrderedDict()
-        # a judgment with its verb left out after a comma or "with" alone ("..., its response
-        # to the public inadequate", "..., with the use of resources outstanding")
-        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
-        self._listed = patterns.Lazy(
-            r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)\s+"
-            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
-        )
 
     def read(
         self, text: str, start: int, end: int, subject: str, others: tuple[str, ...] = ()
@@ -143,7 +135,14 @@ class Grammar(Vetoes, NounPhrases):
             return None
         if sentence.rstrip(_CLOSERS).endswith("?"):
             return None  # a question states no grade
-        return self._aside.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
+        plain = self._aside.sub(lambda m: " " * len(m.group()), sentence.translate(QUOTES))
+        if "(" in plain or "\u2013" in plain or "\u2014" in plain:  # "X (which we ...) is"
+            plain = _BRACKETED.sub(lambda m: self._blank_bracketed(m.group()), plain)
+        return plain
+
+    def _blank_bracketed(self, bracketed: str) -> str:
+        """A bracketed aside blanked, unless a grade's words are inside it."""
+        return bracketed if self.screen.search(bracketed) else " " * len(bracketed)
 
     def _read_sentence(
         self, sentence: str, subject: str, others: tuple[str, ...] = ()
@@ -163,8 +162,12 @@ class Grammar(Vetoes, NounPhrases):
             for frame in self._continuations:
                 for match in frame.compiled.finditer(plain, first):
                     judgment = self._judgment(plain, sentence, match, None, names)
-                    if judgment is not None:
-                        found.setdefault(judgment.grade_start, judgment)
+                    known = found.get(judgment.grade_start) if judgment is not None else None
+                    # (a frame's reading of the same grade from before the first judgment,
+                    # "X is good at A, and requires improvement at B": its words are the
+                    # continuation's, the grade the same)
+                    if judgment is not None and (known is None or known.start < first):
+                        found[judgment.grade_start] = judgment
         judgments = sorted(found.values(), key=lambda j: j.grade_start)
         grades = {j.grade for j in judgments}
         unread = False  # a grade no judgment holds: no topic may be paired with the rest
@@ -254,16 +257,7 @@ class Grammar(Vetoes, NounPhrases):
         grade = self._grade_of.get(said)
         if grade is None:
             return None
-        not_after = self._not_after if said in self._adjectives else self._verb_not_after
-        if (
-            not named
-            and not_after.match(plain, grade_end)
-            and not (
-                _JUDGED_AS.search(plain, max(0, grade_start - 8), grade_start)
-                and self._topic_after.match(plain, grade_end)
-            )
-            and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
-        ):
+        if not named and self._no_grade_after(plain, said, grade_start, grade_end):
             return None  # "good practice", "requires improvement plans"
         before = self._before_grade.search(plain, max(0, grade_start - 24), grade_start)
         if before is not None and (
@@ -274,18 +268,14 @@ class Grammar(Vetoes, NounPhrases):
             return None
         begin, end = span
         if np is not None:
-            if np[0] < 0 or not plain[np[0] : np[1]].strip():
-                return None
-            if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
-                return None
-            np_start = self._subject_start(plain, np[0], np[1], who)
+            np_start = self._np_start(plain, begin, np, who, before is not None)
             if np_start is None:
                 return None
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
             return None
-        if self._hedged(plain, begin):
-            return None
+        if before is None and self._hedged(plain, begin):
+            return None  # (a grade denied twice is no hedge: "We cannot judge it better than")
         if whether:  # only whether it is a judgment (`grade_first`): no veto is left
             return Judgment(begin, end, grade, grade_start, grade_end, qualified)
         connector = _CONNECTOR.match(plain, begin)
@@ -299,6 +289,34 @@ class Grammar(Vetoes, NounPhrases):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         # (`limited`: by its own words, not only by a contrast opened before it)
         return Judgment(begin, end, grade, grade_start, grade_end, qualified or opened, qualified)
+
+    def _np_start(
+        self, plain: str, begin: int, np: tuple[int, int], who: Names, denied: bool
+    ) -> int | None:
+        """Where the subject's noun phrase at `np` starts, for a reading that begins at
+        `begin`; None when it names no subject, opens another clause or its own voice is
+        negated (`denied`: the grade is denied twice, "cannot judge it better than")."""
+        if np[0] < 0 or not plain[np[0] : np[1]].strip():
+            return None
+        if not denied and _NEGATED.search(plain, begin, np[0]):
+            return None  # "We cannot judge X to be good"; not "... anything other than"
+        if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
+            return None
+        return self._subject_start(plain, np[0], np[1], who)
+
+    def _no_grade_after(self, plain: str, said: str, grade_start: int, grade_end: int) -> bool:
+        """Whether the words after a grade make it no grade ("good practice", "requires
+        improvement plans"), unless a verb of judging put it and a topic follows ("judged
+        as good for its ...") or it is named as our judgment's ("judgment of good for")."""
+        not_after = self._not_after if said in self._adjectives else self._verb_not_after
+        return (
+            not_after.match(plain, grade_end) is not None
+            and not (
+                _JUDGED_AS.search(plain, max(0, grade_start - 10), grade_start)
+                and self._topic_after.match(plain, grade_end)
+            )
+            and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
+        )
 
     def _conceded(self, plain: str, begin: int) -> bool:
         """Whether a word of `qualified_after` before a judgment qualifies it: a contrast's
@@ -335,41 +353,6 @@ class Grammar(Vetoes, NounPhrases):
             )
             if judgment is not None:
                 found[judgment.grade_start] = judgment
-
-    def _elided(self, plain: str, after: int) -> set[str]:
-        """The grades of judgments after `after` whose verb is left out, each of a noun
-        phrase the subject owns ("and its vetting good"): they make a sentence that
-        states two grades, so qualified."""
-        found: set[str] = set()
-        for match in self._elided_grade.finditer(plain, after):
-            np = match.group("np")
-            if self._openings.match(plain, match.start("np")) and not FINITE.search(np):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
-        rest = plain[after:]
-        if ("," not in rest and ";" not in rest and " with " not in rest) or (
-            self.screen.search(rest) is None
-        ):
-            return found  # no grade's words after the judgment: most sentences
-        for match in self._listed.compiled.finditer(plain, after):
-            np = match.group("np")
-            owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
-            if (owned or self._bare(np)) and not _EARLIER.search(np):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
-        return found
-
-    def _verbless(self, plain: str, before: int) -> set[str]:
-        """The grades of a list's judgments before `before` that have no verb ("Reducing
-        crime good, ..."): with a judgment after them, the sentence states two grades."""
-        found: set[str] = set()
-        if self.screen.search(plain, 0, before) is None:
-            return found  # no grade before the first judgment: most sentences
-        for match in self._verbless_grade.finditer(plain, 0, before):
-            if not FINITE.search(match.group("np")) and not _VERB.search(match.group("np")):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
-        return found
 
 
 @lru_cache(maxsize=8)

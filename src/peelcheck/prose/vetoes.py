@@ -24,12 +24,18 @@ _TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 _TAIL_WORDS = 8
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;]")
+# (a dash too: "remains good at A – as it was in 2017")
+_CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
 _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
 # "an area where the force is good": a relative "where" after a noun of an area, no condition
 _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
+# "Where the service falls down is its prevention work, which ...": a "where" clause that
+# names the part the subject is, no condition
+_CLEFT = re.compile(r"where\b[^,;:]*\bis\s+$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|when|where|provided|providing)\b", re.I)
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
+# a grade alone opening the sentence, a time after it ("Good in 2018/19, the service's ...")
+_OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$", re.IGNORECASE)
 
 
 def _skip_space(plain: str, at: int) -> int:
@@ -65,7 +71,10 @@ class Vetoes(CompiledGrammar):
         return any(
             not (
                 m.group().lower() == "where"
-                and _AREA.search(plain, max(0, m.start() - 24), m.start())
+                and (
+                    _AREA.search(plain, max(0, m.start() - 24), m.start())
+                    or _CLEFT.match(plain, m.start(), begin)
+                )
             )
             for m in self._not_before.finditer(plain, opens, stop)
         )
@@ -104,6 +113,7 @@ class Vetoes(CompiledGrammar):
                 if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
                 and not _AS_IN.search(plain, max(0, m.start() - 24), m.start())
                 and not _TO_NOW.match(plain, m.end(), grade_start)
+                and not self._dates_opening(plain, m)
             ),
             default=-1,
         )
@@ -121,6 +131,16 @@ class Vetoes(CompiledGrammar):
         if self._said_after(plain, grade_end):
             return True  # "..., partners told us.", "..., the chief constable said."
         return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+
+    def _dates_opening(self, plain: str, time: re.Match[str]) -> bool:
+        """True when the time dates a grade that opens the sentence alone, the time ending
+        its clause ("Good in 2018/19, the brigade's prevention work requires improvement")."""
+        head = _OPENING_GRADE.fullmatch(plain, 0, time.start())
+        return (
+            head is not None
+            and patterns.key(head.group("grade")) in self._grade_of
+            and plain[time.end() :].lstrip().startswith(",")
+        )
 
     def _said_after(self, plain: str, grade_end: int) -> bool:
         """True when the sentence ends with someone else's attribution after a comma

@@ -1,0 +1,74 @@
+"""A sentence's second grades that no frame reads: a judgment with its verb left out after
+the first ("..., and its vetting good", "...; its investigations, good") and a list's grades
+with no verb before it ("Reducing crime good, investigating crime requires improvement").
+They make a sentence that states two grades, so its judgments are qualified
+(`judgments.Grammar`)."""
+
+from __future__ import annotations
+
+import re
+
+from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.grammar_data import GrammarData
+from peelcheck.prose.noun_phrases import FINITE, NounPhrases
+
+# a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
+# good;", "describes it as good,")
+# (or a grade compared with: "Falling short of good, ..." names no list's grade)
+# (or denied: "Far from requiring improvement, ...", "Although not outstanding, ...")
+_VERB = re.compile(
+    r"\b(?:be|been|being|as|we|it|they|\w+ed|found|short|than|below|above|from|not)\b",
+    re.IGNORECASE,
+)
+# a grade of another time or the one moved from, after a comma ("..., a fall from last
+# year's grade of outstanding"): no second grade of this year
+_EARLIER = re.compile(r"^\s*an?\b|\b(?:from|last|previous|since|year|\d{4})\b", re.IGNORECASE)
+
+
+class SecondGrades(NounPhrases):
+    """A compiled grammar's reading of second grades with no verb of their own."""
+
+    def __init__(self, data: GrammarData) -> None:
+        super().__init__(data)
+        # a judgment with its verb left out after a comma or "with" alone ("..., its response
+        # to the public inadequate", "..., with the use of resources outstanding")
+        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        self._listed = patterns.Lazy(
+            r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)(?:\s*,)?\s+"
+            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
+        )
+
+    def _elided(self, plain: str, after: int) -> set[str]:
+        """The grades of judgments after `after` whose verb is left out, each of a noun
+        phrase the subject owns ("and its vetting good"): they make a sentence that
+        states two grades, so qualified."""
+        found: set[str] = set()
+        for match in self._elided_grade.finditer(plain, after):
+            np = match.group("np")
+            if self._openings.match(plain, match.start("np")) and not FINITE.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        rest = plain[after:]
+        if ("," not in rest and ";" not in rest and " with " not in rest) or (
+            self.screen.search(rest) is None
+        ):
+            return found  # no grade's words after the judgment: most sentences
+        for match in self._listed.compiled.finditer(plain, after):
+            np = match.group("np")
+            owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
+            if (owned or self._bare(np, gerund=True)) and not _EARLIER.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        return found
+
+    def _verbless(self, plain: str, before: int) -> set[str]:
+        """The grades of a list's judgments before `before` that have no verb ("Reducing
+        crime good, ..."): with a judgment after them, the sentence states two grades."""
+        found: set[str] = set()
+        if self.screen.search(plain, 0, before) is None:
+            return found  # no grade before the first judgment: most sentences
+        for match in self._verbless_grade.finditer(plain, 0, before):
+            if not FINITE.search(match.group("np")) and not _VERB.search(match.group("np")):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        return found
