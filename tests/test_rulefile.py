@@ -187,3 +187,24 @@ def test_every_context_fact_is_documented() -> None:
     docs = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
     missing = [name for name in FACT_NAMES if f"context('{name}')" not in docs]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("key", "hint"),
+    [
+        # the field's alias, as a pack writes it, not its Python name ("peelcheck_rules")
+        ("peelcheck_rules", "did you mean 'peelcheck-rules'?"),
+        ("fromat", "allowed here: peelcheck-rules, pack, description"),
+    ],
+)
+def test_an_unknown_key_is_answered_with_the_keys_a_pack_writes(
+    tmp_path: Path, key: str, hint: str
+) -> None:
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        f"peelcheck-rules: 1\npack: mine\ndescription: mine\n{key}: 1\n", encoding="utf-8"
+    )
+    result = run("check", "--rules", str(pack), str(EXAMPLES / "gwent-2016-effectiveness.yaml"))
+    assert result.code == 2
+    assert f"{pack}:4:1: unknown key '{key}'; {hint}" in result.err
+    assert "peelcheck_rules" not in result.err.replace(f"'{key}'", "")

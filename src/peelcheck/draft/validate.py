@@ -213,16 +213,23 @@ def _expected(kind: str) -> str:
 
 
 def allowed_keys(model: type[BaseModel], path: str) -> list[str]:
-    """The field names allowed in the mapping at `path` (indices are ignored)."""
+    """The keys allowed in the mapping at `path` (indices are ignored), as a file writes
+    them: a field's alias where it has one ("peelcheck-rules", not "peelcheck_rules")."""
     current: Any = model
     for part in path.replace("]", "").replace("[", ".").split("."):
         if not part or part.isdigit():
             continue
-        field = current.model_fields.get(part) if _is_model(current) else None
+        fields = _written(current) if _is_model(current) else {}
+        field = fields.get(part.strip('"'))
         if field is None:
             return []
         current = _inner_model(field.annotation)
-    return list(current.model_fields) if _is_model(current) else []
+    return list(_written(current)) if _is_model(current) else []
+
+
+def _written(model: type[BaseModel]) -> dict[str, Any]:
+    """A model's fields by the key a file writes for each (its alias, else its name)."""
+    return {field.alias or name: field for name, field in model.model_fields.items()}
 
 
 def _is_model(tp: Any) -> bool:
