@@ -110,12 +110,17 @@ def test_the_corpus_is_split_as_labelled() -> None:
     assert fourteenth <= ids and not fourteenth & (earlier | ninth | tenth | eleventh | twelfth)
     assert not fourteenth & thirteenth
     assert len(fourteenth) == 285  # all of batch14.yaml
+    fifteenth = judgments.held_back("held-back-15")
+    assert fifteenth <= ids and not fifteenth & (earlier | ninth | tenth | eleventh | twelfth)
+    assert not fifteenth & (thirteenth | fourteenth)
+    assert len(fifteenth) == 195  # all of batch15.yaml
     # batches 3-13 were scored (rounds 3-15; batches 9-13 before and after rounds 10, 11, 12,
-    # 14 and 16) and are spent; batch 14 is held back, a yardstick for round 16
-    unspent = {"held-back", "held-back-2", "held-back-14"}
+    # 14 and 16) and are spent; batch 14 is held back (a yardstick for round 16), and so is
+    # batch 15 (written after it, never scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-14", "held-back-15"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | fourteenth)
+    assert not tuning & (back | second | fourteenth | fifteenth)
     later = seventh | eighth | ninth | tenth | eleventh | twelfth | thirteenth
     assert third | fourth | fifth | sixth | later <= tuning
 
