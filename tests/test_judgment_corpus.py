@@ -64,65 +64,45 @@ def tuning() -> judgments.Scores:
     return judgments.score(judgments.tuning_part())
 
 
+# How many ids each held-back part holds: a quarter of sentences.yaml, half of batch2.yaml,
+# then all of each later batch (batchN.yaml for held-back-N).
+HELD_BACK_SIZES = {
+    "held-back": 136,
+    "held-back-2": 92,
+    "held-back-3": 267,
+    "held-back-4": 232,
+    "held-back-5": 235,
+    "held-back-6": 253,
+    "held-back-7": 219,
+    "held-back-8": 240,
+    "held-back-9": 260,
+    "held-back-10": 248,
+    "held-back-11": 305,
+    "held-back-12": 373,
+    "held-back-13": 283,
+    "held-back-14": 285,
+    "held-back-15": 195,
+}
+
+
 def test_the_corpus_is_split_as_labelled() -> None:
     ids = {s["id"] for s in judgments.sentences()}
-    back = judgments.held_back()
-    assert back <= ids
-    assert len(back) == 136
-    second = judgments.held_back("held-back-2")
-    assert second <= ids and not second & back
-    assert len(second) == 92
-    third = judgments.held_back("held-back-3")
-    assert third <= ids and not third & (back | second)
-    assert len(third) == 267  # all of batch3.yaml
-    fourth = judgments.held_back("held-back-4")
-    assert fourth <= ids and not fourth & (back | second | third)
-    assert len(fourth) == 232  # all of batch4.yaml
-    fifth = judgments.held_back("held-back-5")
-    assert fifth <= ids and not fifth & (back | second | third | fourth)
-    assert len(fifth) == 235  # all of batch5.yaml
-    sixth = judgments.held_back("held-back-6")
-    assert sixth <= ids and not sixth & (back | second | third | fourth | fifth)
-    assert len(sixth) == 253  # all of batch6.yaml
-    seventh = judgments.held_back("held-back-7")
-    assert seventh <= ids and not seventh & (back | second | third | fourth | fifth | sixth)
-    assert len(seventh) == 219  # all of batch7.yaml
-    eighth = judgments.held_back("held-back-8")
-    assert eighth <= ids and not eighth & (back | second | third | fourth | fifth | sixth | seventh)
-    assert len(eighth) == 240  # all of batch8.yaml
-    ninth = judgments.held_back("held-back-9")
-    earlier = back | second | third | fourth | fifth | sixth | seventh | eighth
-    assert ninth <= ids and not ninth & earlier
-    assert len(ninth) == 260  # all of batch9.yaml
-    tenth = judgments.held_back("held-back-10")
-    assert tenth <= ids and not tenth & (earlier | ninth)
-    assert len(tenth) == 248  # all of batch10.yaml
-    eleventh = judgments.held_back("held-back-11")
-    assert eleventh <= ids and not eleventh & (earlier | ninth | tenth)
-    assert len(eleventh) == 305  # all of batch11.yaml
-    twelfth = judgments.held_back("held-back-12")
-    assert twelfth <= ids and not twelfth & (earlier | ninth | tenth | eleventh)
-    assert len(twelfth) == 373  # all of batch12.yaml
-    thirteenth = judgments.held_back("held-back-13")
-    assert thirteenth <= ids and not thirteenth & (earlier | ninth | tenth | eleventh | twelfth)
-    assert len(thirteenth) == 283  # all of batch13.yaml
-    fourteenth = judgments.held_back("held-back-14")
-    assert fourteenth <= ids and not fourteenth & (earlier | ninth | tenth | eleventh | twelfth)
-    assert not fourteenth & thirteenth
-    assert len(fourteenth) == 285  # all of batch14.yaml
-    fifteenth = judgments.held_back("held-back-15")
-    assert fifteenth <= ids and not fifteenth & (earlier | ninth | tenth | eleventh | twelfth)
-    assert not fifteenth & (thirteenth | fourteenth)
-    assert len(fifteenth) == 195  # all of batch15.yaml
-    # batches 3-13 were scored (rounds 3-15; batches 9-13 before and after rounds 10, 11, 12,
-    # 14 and 16) and are spent; batch 14 is held back (a yardstick for round 16), and so is
-    # batch 15 (written after it, never scored but for figures)
+    assert list(judgments.SPLITS) == list(HELD_BACK_SIZES)
+    parts: dict[str, set[str]] = {}
+    for part, size in HELD_BACK_SIZES.items():
+        held = judgments.held_back(part)
+        assert held <= ids, part
+        assert not held & set().union(*parts.values()), part  # no id in two parts
+        assert len(held) == size, part
+        parts[part] = held
+    # batches 3-13 were scored (rounds 3-15; batches 9-12 before and after rounds 10, 11, 12
+    # and 14, batch 13 before round 16) and are spent; batch 14 is held back (a yardstick for
+    # round 16), and so is batch 15 (written after it, never scored but for figures)
     unspent = {"held-back", "held-back-2", "held-back-14", "held-back-15"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
-    assert not tuning & (back | second | fourteenth | fifteenth)
-    later = seventh | eighth | ninth | tenth | eleventh | twelfth | thirteenth
-    assert third | fourth | fifth | sixth | later <= tuning
+    assert not tuning & set().union(*(parts[part] for part in unspent))
+    assert set().union(*(parts[part] for part in judgments.SPENT)) <= tuning
 
 
 def test_scores_on_the_tuning_part(tuning: judgments.Scores) -> None:
