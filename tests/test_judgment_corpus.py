@@ -50,12 +50,16 @@ from tests import judgment_cases, judgments
 # Round 16 (grammar16, batch 10 left out while tuning) raised them to its figures (made-up
 # recall: 91.70, 92.65, 92.62, 89.29, 85.44; precision, the lower of real and made-up:
 # 98.11, 98.76, 97.47, 99.75, 92.11).
+# Batch 14 (a new hand's, wholly held back; scored twice by the lead, figures only: before
+# and after round 16) then joined the tuning part; the floors were set afresh to its figures
+# (made-up recall: 89.43, 90.72, 90.65, 86.90, 83.14; precision, the lower of real and
+# made-up: 97.99, 98.76, 97.33, 99.55, 92.11).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 91),
-    "narrative-states-grade": (98, 92),
-    "summary-states-overall-grade": (97, 92),
-    "summary-contradicts-question": (99, 89),
-    "previous-grade-statement": (92, 85),
+    "narrative-contradicts-grade": (97, 89),
+    "narrative-states-grade": (98, 90),
+    "summary-states-overall-grade": (97, 90),
+    "summary-contradicts-question": (99, 86),
+    "previous-grade-statement": (92, 83),
 }
 
 
@@ -95,10 +99,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
         assert not held & set().union(*parts.values()), part  # no id in two parts
         assert len(held) == size, part
         parts[part] = held
-    # batches 3-13 were scored (rounds 3-15; batches 9-12 before and after rounds 10, 11, 12
-    # and 14, batch 13 before round 16) and are spent; batch 14 is held back (a yardstick for
-    # round 16), and so is batch 15 (written after it, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-14", "held-back-15"}
+    # batches 3-14 were scored (rounds 3-16; batches 9-12 before and after rounds 10, 11, 12
+    # and 14, batch 13 before round 16, batch 14 before and after it) and are spent; batch 15
+    # is held back (written after round 16, scored once for figures: round 17's yardstick)
+    unspent = {"held-back", "held-back-2", "held-back-15"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
