@@ -326,6 +326,35 @@ def test_as_in_an_earlier_year_compares_and_leaves_the_judgment_this_year_s(
     assert _read(reader, "In 2016 the force was good at protecting people.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "grade", "words"),
+    [
+        (
+            "Gwent Police is good at protecting people but its response times are slower than"
+            " in 2017.",
+            "Good",
+            "Gwent Police is good at protecting people",
+        ),
+        (
+            "The force requires improvement at investigating crime although it does better"
+            " than at our last inspection.",
+            "Requires improvement",
+            "The force requires improvement at investigating crime although it does better"
+            " than at our last inspection",
+        ),
+    ],
+)
+def test_an_earlier_year_in_a_clause_of_its_own_after_the_grade_dates_no_judgment(
+    reader: Grammar, text: str, grade: str, words: str
+) -> None:
+    # a conjunction opens a clause of its own: its year compares, it does not date the grade
+    # (a real page: "... requires improvement in keeping people safe and reducing crime but
+    # in general its performance is better than in 2016.")
+    assert _read(reader, text) == [(grade, words)]
+    # the year in the grade's own clause still dates it
+    assert _read(reader, "Gwent Police is good at protecting people in 2017 but not now.") == []
+
+
 def test_a_we_frame_is_read_from_a_later_we(reader: Grammar) -> None:
     # the first "we" opens no judgment of the subject; the second does
     text = (
