@@ -379,3 +379,20 @@ def test_a_we_frame_is_read_from_a_later_we(reader: Grammar) -> None:
 def test_the_same_grade_as_an_earlier_time(summary: str, grade: str) -> None:
     assert year_on_year(summary, grade, grade, GWENT_2017) == []
     assert year_on_year(summary, grade, "Inadequate", GWENT_2017) != []
+
+
+def test_a_qualified_grade_after_now_is_no_grade_of_the_whole() -> None:
+    # a real page (Lincolnshire, PEEL 2017 legitimacy, graded good) was told its summary gave
+    # this year's grade as requires improvement: "... which is more positive than last year's
+    # assessment although it now requires improvement in some of the aspects of ..."
+    qualified = (
+        "The service is good at prevention, which is better than last year's assessment"
+        " although it now requires improvement in some aspects of its protection work."
+    )
+    assert year_on_year(qualified, "Good", "Requires improvement") == []
+    # unqualified, "now" still gives this year's grade
+    whole = "The service now requires improvement, which is better than last year's assessment."
+    assert year_on_year(whole, "Good", "Inadequate") == [
+        "the summary says 'better than last year' but it gives this year's grade as"
+        " Requires improvement and grade is Good; correct the sentence or the grades"
+    ]

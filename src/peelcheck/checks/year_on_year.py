@@ -191,6 +191,8 @@ class YearOnYear(Check):
             return None
         said, after = (said_span[0].label, said_span[1]) if said_span else (None, -1)
         now = self._now_grade(text, start, end, named, after)
+        if now is not None and self._qualified(text, start, end, subject, now):
+            now = None  # "it now requires improvement in some aspects": no grade of the whole
         if relation is None and said_span is not None and now is None and times is not None:
             # "better than the requires improvement grade we gave in our previous inspection"
             relation = times.stated(text, said_span[2], said_span[0].start)
@@ -251,6 +253,19 @@ class YearOnYear(Check):
         if not read or any(j.qualified for j in read):
             return None
         return read[0].grade, read[0].start, read[0].end
+
+    def _qualified(
+        self, text: str, start: int, end: int, subject: str, now: tuple[str, int, int]
+    ) -> bool:
+        """Whether the judgment grammar reads the grade at `now` as a qualified judgment of
+        the subject (a part of the area, or limited by its own words)."""
+        if self._grammar is None or not subject:
+            return False
+        others = self._others.get(subject.lower(), ())
+        return any(
+            j.qualified and now[1] <= j.grade_start and j.grade_end <= now[2]
+            for j in self._grammar.read(text, start, end, subject, others)
+        )
 
     def _said(
         self, text: str, start: int, end: int, named: Phrases[str]
