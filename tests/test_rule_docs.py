@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from peelcheck.cli.docs import INDEX, pages
+from peelcheck.cli.docs import INDEX, MARK, main, pages, write
 from peelcheck.core.builtin_rules import BUILTIN_DOCS, SETUP_LABELS
 from peelcheck.core.findings import Finding
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
@@ -141,3 +141,28 @@ def test_a_stub_page_fails(tmp_path: Path) -> None:
     assert "TODO" not in "".join(generated.values())
     stub = "# schema\n\n## What it does\n\nTODO\n"
     assert generated["schema.md"] != stub
+
+
+def test_the_generator_removes_only_its_own_stale_pages(tmp_path: Path) -> None:
+    # a wrong folder given by mistake ("docs" for "docs/rules") must lose nothing of its own
+    own = tmp_path / "architecture.md"
+    own.write_text("# Architecture\n", encoding="utf-8")
+    stale = tmp_path / "a-rule-since-removed.md"
+    stale.write_text(f"# a-rule-since-removed\n\n{MARK} from its pack -->\n", encoding="utf-8")
+    changed = write(tmp_path)
+    assert own.read_text(encoding="utf-8") == "# Architecture\n"
+    assert not stale.exists() and "a-rule-since-removed.md" in changed
+    assert (tmp_path / INDEX).is_file()
+
+
+def test_the_generator_answers_help_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    assert stopped.value.code == 0
+    assert "where to write them" in capsys.readouterr().out
+    assert list(work.iterdir()) == []

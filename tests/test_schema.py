@@ -11,7 +11,7 @@ import pytest
 from peelcheck.core.resources import schemas_dir
 from peelcheck.draft.model import Report
 from peelcheck.draft.read import load_file
-from peelcheck.schema import published
+from peelcheck.schema import main, published
 from tests.conftest import EXAMPLES
 
 VALID_EXAMPLES = sorted(EXAMPLES.glob("*.yaml"))
@@ -59,3 +59,19 @@ def test_schema_rejects_unknown_keys_and_wrong_types() -> None:
     number_grade = json.loads(json.dumps(base))
     number_grade["questions"][0]["grade"] = 2
     assert not validator.is_valid(number_grade)
+
+
+def test_the_generator_answers_help_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    assert stopped.value.code == 0
+    assert "where to write them" in capsys.readouterr().out
+    assert not (tmp_path / "--help").exists()
+
+
+def test_the_generator_writes_into_a_new_folder(tmp_path: Path) -> None:
+    assert main([str(tmp_path / "new")]) == 0
+    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == sorted(published())

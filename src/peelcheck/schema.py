@@ -6,6 +6,7 @@ the models.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -63,7 +64,15 @@ def schema_text(name: str) -> str:
 
 def main(argv: list[str]) -> int:
     """Write the generated schemas into the given folder (default: the shipped one)."""
-    target = Path(argv[0]) if argv else schemas_dir()
+    parser = argparse.ArgumentParser(
+        prog="python -m peelcheck.schema",
+        description="Rewrite the JSON Schemas generated from the models.",
+    )
+    parser.add_argument(
+        "folder", nargs="?", type=Path, help="where to write them (default: schemas/)"
+    )
+    target = parser.parse_args(argv).folder or schemas_dir()
+    target.mkdir(parents=True, exist_ok=True)
     for name, text in published().items():
         (target / name).write_text(text, encoding="utf-8")
         print(f"wrote {target / name}")
