@@ -36,6 +36,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-14   # all of batch14.yaml: spent, now tuning data
     python -m tests.judgments --held-back-15   # all of batch15.yaml: wholly held back
     python -m tests.judgments --held-back-16   # all of batch16.yaml: wholly held back
+    python -m tests.judgments --held-back-17   # all of batch17.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -121,6 +122,7 @@ BATCH_STARTS = (
     ("batch14", 3656),
     ("batch15", 3941),
     ("batch16", 4136),
+    ("batch17", 4411),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
@@ -148,7 +150,8 @@ def held_back(part: str = "held-back") -> set[str]:
     `held-back-9` (all of batch9.yaml), `held-back-10` (all of batch10.yaml),
     `held-back-11` (all of batch11.yaml), `held-back-12` (all of batch12.yaml),
     `held-back-13` (all of batch13.yaml), `held-back-14` (all of batch14.yaml),
-    `held-back-15` (all of batch15.yaml) or `held-back-16` (all of batch16.yaml)."""
+    `held-back-15` (all of batch15.yaml), `held-back-16` (all of batch16.yaml) or
+    `held-back-17` (all of batch17.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
