@@ -6,15 +6,13 @@ the models.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from peelcheck.core.resources import schemas_dir
+from peelcheck.core.resources import generated_folder, schemas_dir
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -64,14 +62,13 @@ def schema_text(name: str) -> str:
 
 def main(argv: list[str]) -> int:
     """Write the generated schemas into the given folder (default: the shipped one)."""
-    parser = argparse.ArgumentParser(
-        prog="python -m peelcheck.schema",
-        description="Rewrite the JSON Schemas generated from the models.",
+    target = generated_folder(
+        argv,
+        "python -m peelcheck.schema",
+        "Rewrite the JSON Schemas generated from the models.",
+        "schemas/",
     )
-    parser.add_argument(
-        "folder", nargs="?", type=Path, help="where to write them (default: schemas/)"
-    )
-    target = parser.parse_args(argv).folder or schemas_dir()
+    target = target or schemas_dir()
     target.mkdir(parents=True, exist_ok=True)
     for name, text in published().items():
         (target / name).write_text(text, encoding="utf-8")

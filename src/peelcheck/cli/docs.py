@@ -8,11 +8,10 @@ tests/test_rule_docs.py regenerates the pages and fails on any difference.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from peelcheck.core.resources import rules_dir
+from peelcheck.core.resources import generated_folder, rules_dir
 
 INDEX = "README.md"
 # every page this writes carries it; a page without it is someone's own and is never removed
@@ -78,14 +77,13 @@ def write(folder: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     """Regenerate the pages (default folder: docs/rules/ of this checkout)."""
-    parser = argparse.ArgumentParser(
-        prog="python -m peelcheck.cli.docs",
-        description="Regenerate the rule pages (one per rule id, and an index).",
+    folder = generated_folder(
+        argv,
+        "python -m peelcheck.cli.docs",
+        "Regenerate the rule pages (one per rule id, and an index).",
+        "docs/rules/",
     )
-    parser.add_argument(
-        "folder", nargs="?", type=Path, help="where to write them (default: docs/rules/)"
-    )
-    folder = parser.parse_args(argv).folder or default_folder()
+    folder = folder or default_folder()
     for name in write(folder):
         print(f"wrote {folder / name}")
     return 0

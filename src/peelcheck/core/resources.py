@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from functools import cache
 from pathlib import Path
 
@@ -24,3 +25,15 @@ def rules_dir() -> Path:
 def schemas_dir() -> Path:
     """The folder of published JSON Schemas."""
     return _shipped("schemas")
+
+
+def generated_folder(argv: list[str], prog: str, description: str, default: str) -> Path | None:
+    """The folder a generator of shipped files writes to: its one optional argument, or
+    None for the shipped one (`default` names it in the help); argparse answers --help and
+    a bad option itself (exit 0, exit 2)."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument(
+        "folder", nargs="?", type=Path, help=f"where to write them (default: {default})"
+    )
+    folder: Path | None = parser.parse_args(argv).folder
+    return folder
