@@ -44,7 +44,7 @@ _CLAUSE_WORD = re.compile(
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
-_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 # a clause of how the subject works, opening a noun phrase, beyond `ways`' fixed words:
 # "how" and its manner ("How quickly and safely the force answers calls"), a manner's noun
 # with "with which" ("The speed with which the brigade answers", "The speed and care with
@@ -211,6 +211,6 @@ class NounPhrases(CompiledGrammar):
                 or (gerund and _GERUND.match(words[0]) is not None and not _BY.search(phrase))
             )
             and self._not_subjects.search(phrase) is None
-            and _CAPITALISED.search(phrase.strip()) is None
+            and CAPITALISED.search(phrase.strip()) is None
             and FINITE.search(phrase) is None  # a clause, not a noun phrase
         )

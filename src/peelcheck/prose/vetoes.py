@@ -24,8 +24,9 @@ _TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 _TAIL_WORDS = 8
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
-# (a dash too: "remains good at A – as it was in 2017")
-_CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
+# (a dash too: "remains good at A – as it was in 2017"; and a contrast: "requires
+# improvement at A but its performance is better than in 2016" dates the comparison)
+_CLAUSE_END = re.compile(r"[,;\u2013\u2014]|\b(?:but|although|though|whereas|whilst)\b", re.I)
 _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
 # "an area where the force is good": a relative "where" after a noun of an area, no condition
 _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)

@@ -1,0 +1,134 @@
+"""Round 17 of the judgment grammar (issue 16): a precision round. Each class of false
+alarm is a made-up sentence of this file's own that must give nothing (or a qualified
+judgment), with its near miss that must still read as before."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from peelcheck.draft.read import load_text
+from peelcheck.packs.load import builtin_pack_names, load_ruleset
+from peelcheck.prose.judgments import Grammar, grammar
+from peelcheck.run.pipeline import check_loaded
+from peelcheck.run.settings import RunSettings
+from tests.judgment_helpers import unqualified_grades, without
+
+
+def _read(reader: Grammar, text: str) -> list[tuple[str, bool]]:
+    return [(j.grade, j.qualified) for j in reader.read(text, 0, len(text), "Avon Fire Brigade")]
+
+
+def _findings(rule: str, draft: dict[str, Any]) -> list[str]:
+    ruleset = load_ruleset(builtin_pack_names(), select=[rule])
+    result = check_loaded(
+        load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
+    )
+    return [f.message for f in result.findings if f.rule == rule]
+
+
+def _summary_states(summary: str, grade: str) -> list[str]:
+    """summary-states-overall-grade's messages for a PEEL 2017 one-pillar summary."""
+    draft = {
+        "peelcheck": 1,
+        "inspection": {
+            "programme": "PEEL",
+            "cycle": "2017",
+            "subject": "Avon and Somerset Constabulary",
+            "pillar": "Effectiveness",
+        },
+        "overall": {"grade": grade, "summary": summary},
+    }
+    return _findings("summary-states-overall-grade", draft)
+
+
+# group 1: "requires improvement in" is no grade of the summary's own by its words alone:
+# another body's ("the regional unit ..."), a grade moved from ("up from ...") or someone
+# else's view ("Staff told us that ..."). The subject's own still gives it (the grammar).
+NOT_THE_SUBJECTS = [
+    "The regional dog unit, which the constabulary hosts, requires improvement in training.",
+    "The constabulary is good at catching burglars, up from requires improvement in 2016.",
+    "Staff told us that the constabulary requires improvement in how it rosters shifts.",
+]
+
+
+@pytest.mark.parametrize("summary", NOT_THE_SUBJECTS)
+def test_round_17_requires_improvement_in_alone_states_no_grade(summary: str) -> None:
+    assert _summary_states(summary, "Requires improvement") != []
+
+
+def test_round_17_the_subjects_own_requires_improvement_in_still_states_it() -> None:
+    summary = "Avon and Somerset Constabulary requires improvement in how it tackles crime."
+    assert _summary_states(summary, "Requires improvement") == []
+
+
+# group 2: a time counted back ("Three years ago", "a year ago") puts a grade in the past,
+# before it or after it in its clause; and an earlier time after a contrast ("but ...
+# than in 2016") dates the comparison, not the judgment before it
+YEARS_AGO = [
+    ("Four years ago we judged Avon Fire Brigade good at protection.", []),
+    ("We judged Avon Fire Brigade good at protection two years ago.", []),
+    ("A year ago we rated the brigade outstanding at rescues.", []),
+    ("We rated the brigade outstanding at rescues a year ago.", []),
+    ("Four years ago the brigade was inadequate; it is now good.", [("Good", False)]),
+    (
+        "Avon Fire Brigade requires improvement at prevention but its work is stronger than "
+        "in 2019.",
+        [("Requires improvement", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), YEARS_AGO)
+def test_round_17_times_counted_back(
+    reader: Grammar, text: str, read: list[tuple[str, bool]]
+) -> None:
+    assert _read(reader, text) == read
+
+
+@pytest.mark.parametrize("word", ["years ago", "a year ago"])
+def test_round_17_times_counted_back_are_pack_data(grammar_data: dict[str, Any], word: str) -> None:
+    text = {"years ago": YEARS_AGO[0][0], "a year ago": YEARS_AGO[2][0]}[word]
+    assert unqualified_grades(grammar(grammar_data), text) == []
+    assert unqualified_grades(grammar(without(grammar_data, ("past",), word)), text) != []
+    after = YEARS_AGO[3][0]
+    assert unqualified_grades(grammar(without(grammar_data, ("past_after",), "a year ago")), after)
+
+
+# group 3: "a good service to victims" is the ordinary sense (the corpus's convention): a
+# service to the people served names no topic; a service "when it ..." still judges
+def test_round_17_a_service_to_victims_is_no_judgment(
+    reader: Grammar, grammar_data: dict[str, Any]
+) -> None:
+    text = "Avon Fire Brigade provides a good service to victims of arson."
+    assert _read(reader, text) == []
+    assert _read(reader, "Avon Fire Brigade provides a good service when it rescues people.") == [
+        ("Good", False)
+    ]
+    changed = grammar(without(grammar_data, ("not_after",), "service to victims"))
+    assert unqualified_grades(changed, text) == ["Good"]
+
+
+# group 4: a second grade standing alone in a clause after (or before) a semicolon, or
+# with its verb left out after "and" and a bare noun phrase: two grades, so each judgment
+# is qualified; not one denied, compared, another year's or someone else's
+SECOND_GRADES = [
+    ("Its rescue work is good; in high-rise fires it is inadequate.", [("Good", True)]),
+    ("Its rescue work is good; of fire safety checks, requires improvement.", [("Good", True)]),
+    ("Its rescue work is good; in high-rise fires it was inadequate.", [("Good", False)]),
+    ("Its rescue work is good; four years ago it was inadequate.", [("Good", False)]),
+    ("Its rescue work is good, and answering calls adequate.", [("Good", True)]),
+    ("Its rescue work is good; it is no longer inadequate.", [("Good", False)]),
+    ("Its rescue work is good; in 2019 it was inadequate.", [("Good", False)]),
+    ("Its rescue work is good; the council says it is outstanding.", [("Good", False)]),
+    ("Its rescue work is good; that is better than adequate.", [("Good", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), SECOND_GRADES)
+def test_round_17_second_grades_beside(
+    reader: Grammar, text: str, read: list[tuple[str, bool]]
+) -> None:
+    assert _read(reader, text) == read
