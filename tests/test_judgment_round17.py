@@ -132,3 +132,86 @@ def test_round_17_second_grades_beside(
     reader: Grammar, text: str, read: list[tuple[str, bool]]
 ) -> None:
     assert _read(reader, text) == read
+
+
+# group 5: a grade compared with ("falls below good", "worse than adequate") is no
+# statement of it; a limiting object after the grade ("good at most things") qualifies it;
+# a part graded otherwise after "with" ("good, with outstanding planning") is a second grade
+COMPARED = [
+    ("Of the areas we graded, only the brigade's protection work falls below good.", []),
+    ("Of the areas we graded, only the brigade's protection work is worse than good.", []),
+    ("Avon Fire Brigade is good at most things.", [("Good", True)]),
+    ("Avon Fire Brigade is good, with outstanding rescue work.", [("Good", True)]),
+    # near misses: a whole object, the same grade or good practice after "with"
+    ("Avon Fire Brigade is good at most of the things it does.", [("Good", True)]),
+    ("Avon Fire Brigade is good at rescues.", [("Good", False)]),
+    ("Avon Fire Brigade is good, with good rescue work.", [("Good", False)]),
+    (
+        "Avon Fire Brigade requires improvement, with good practice in places.",
+        [("Requires improvement", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), COMPARED)
+def test_round_17_compared_limited_and_with(
+    reader: Grammar, text: str, read: list[tuple[str, bool]]
+) -> None:
+    assert _read(reader, text) == read
+
+
+def test_round_17_limiting_objects_are_pack_data(grammar_data: dict[str, Any]) -> None:
+    text = "Avon Fire Brigade is good at most things."
+    changed = grammar(without(grammar_data, ("qualifying_after",), "at most things"))
+    assert unqualified_grades(changed, text) == ["Good"]
+
+
+def _year_on_year(summary: str, grade: str, previous: str) -> list[str]:
+    draft = {
+        "peelcheck": 1,
+        "inspection": {
+            "programme": "FRS",
+            "cycle": "2021/22",
+            "subject": "Avon Fire and Rescue Service",
+            "pillar": "Effectiveness",
+        },
+        "overall": {"grade": grade, "previous_grade": previous, "summary": summary},
+    }
+    return _findings("previous-grade-statement", draft)
+
+
+# group 6: year on year: "no different from" is the same grade; a change in part ("has
+# declined in some areas", "now requires improvement in a few respects") is no change of
+# grade and no grade; a change of the work beside the grade said to be kept says nothing
+YEARS = [
+    # (summary, grade, previous, a finding expected)
+    ("The service's prevention grade is no different from 2018/19.", "Good", "Good", False),
+    ("The service's prevention grade is no different from 2018/19.", "Inadequate", "Good", True),
+    ("Its prevention grade has declined in some areas since 2018/19.", "Good", "Good", False),
+    ("Its prevention grade has declined since 2018/19.", "Good", "Good", True),
+    (
+        "It is good at prevention, which is better than last year's assessment, although it "
+        "now requires improvement in some parts of protection.",
+        "Good",
+        "Requires improvement",
+        False,
+    ),
+    (
+        "The service's prevention work has improved since 2018/19, but its grade is the same.",
+        "Good",
+        "Good",
+        False,
+    ),
+    (
+        "The service's prevention work has improved since 2018/19, but its grade is the same.",
+        "Good",
+        "Requires improvement",
+        False,
+    ),
+    ("The service's prevention grade has improved since 2018/19.", "Good", "Good", True),
+]
+
+
+@pytest.mark.parametrize(("summary", "grade", "previous", "expected"), YEARS)
+def test_round_17_year_on_year(summary: str, grade: str, previous: str, expected: bool) -> None:
+    assert bool(_year_on_year(summary, grade, previous)) == expected

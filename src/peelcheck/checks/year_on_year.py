@@ -32,6 +32,16 @@ _CLOSER = re.compile(r"['\"’”]")
 _COMMA = re.compile(r"\s*,?\s*")
 # "from good to requires improvement": the second grade, after the first ("to being good")
 _TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
+# the grade said to be kept, beside a change of the work ("..., but its grade is unchanged")
+_GRADE_KEPT = re.compile(
+    r"\bgrade\s+(?:is|remains|stays|has\s+stayed)\s+(?:the\s+same|unchanged)\b", re.IGNORECASE
+)
+# a change, or this year's grade, in part only ("has deteriorated in some important areas",
+# "now requires improvement in some of the aspects"): no grade's change, no grade
+_IN_PART = re.compile(
+    r"\s*(?:in|at|for)\s+(?:some|a few|certain|several|parts|places|one area|two areas)\b",
+    re.IGNORECASE,
+)
 
 
 @register
@@ -225,6 +235,14 @@ class YearOnYear(Check):
         relation = next(self._relations.finditer(text, start, end), None)
         if relation is not None and times is not None:
             relation = times.unnegated(text, start, relation)
+        if (
+            relation is not None
+            and relation.label in ("better", "worse")
+            and (_GRADE_KEPT.search(text, start, end) or _IN_PART.match(text, relation.end))
+        ):
+            # "has improved since 2016, but its grade is the same": the work changed, not
+            # the grade; "has declined in some areas": a part of it
+            return None, None
         if relation is None and times is not None:
             relation = times.relation(text, start, end)
         said_span = self._said(text, start, end, named)
@@ -299,6 +317,8 @@ class YearOnYear(Check):
             return None
         for phrase in self._now.finditer(text, start, end):
             grade = _grade_at(named, text, phrase.end, end)
+            if grade is not None and _IN_PART.match(text, grade.end):
+                continue
             if grade is not None and phrase.start >= after:
                 return grade.label, phrase.start, grade.end
         return None

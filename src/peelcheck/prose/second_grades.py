@@ -42,6 +42,11 @@ class SecondGrades(NounPhrases):
         # a judgment with its verb left out after a comma or "with" alone ("..., its response
         # to the public inadequate", "..., with the use of resources outstanding")
         adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        # a part graded otherwise after "with", its grade before its noun ("is good, with
+        # outstanding planning for the future"; round 17)
+        self._with_graded = re.compile(
+            rf",\s*with\s+(?:an?\s+|some\s+)?(?P<grade>{adjective})\s+(?=[a-z])", re.IGNORECASE
+        )
         self._listed = patterns.Lazy(
             r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)(?:\s*,)?\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
@@ -61,6 +66,10 @@ class SecondGrades(NounPhrases):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         rest = plain[after:]
+        for match in self._with_graded.finditer(plain, after) if ", with " in rest else ():
+            if self._not_after.match(plain, match.end("grade")) is None:  # "good practice"
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
         if ("," not in rest and ";" not in rest and " with " not in rest) or (
             self.screen.search(rest) is None
         ):
