@@ -215,3 +215,50 @@ YEARS = [
 @pytest.mark.parametrize(("summary", "grade", "previous", "expected"), YEARS)
 def test_round_17_year_on_year(summary: str, grade: str, previous: str, expected: bool) -> None:
     assert bool(_year_on_year(summary, grade, previous)) == expected
+
+
+# group 7: read by no labelled sentence, but each a false alarm the grammar raised: a verb
+# grade denied after a noun phrase ("Its vetting does not require improvement" was read as
+# Requires improvement), a grade hedged or only neared ("is unlikely to be good", "is
+# nearly outstanding"), the subject's own assessment, and a time only called past
+DENIED = [
+    ("Its prevention work does not require improvement.", []),
+    ("The brigade's prevention work doesn't require improvement.", []),
+    ("The brigade's prevention work no longer requires improvement.", []),
+    ("The brigade's prevention work is unlikely to be good.", []),
+    ("The brigade is likely to be good at prevention.", []),
+    ("The brigade is nearly outstanding at prevention.", []),
+    ("The brigade's own assessment is that it is outstanding.", []),
+    ("Historically, the brigade has been good at prevention.", []),
+    # near misses: the plain grade, "not only", "not yet good" (the grade below), adopted
+    ("Its prevention work requires improvement.", [("Requires improvement", False)]),
+    ("Avon Fire Brigade is not only good at rescues but improving.", [("Good", False)]),
+    ("The brigade is not yet good at prevention.", [("Requires improvement", False)]),
+    (
+        "The brigade's own assessment is that it is outstanding, a view we share.",
+        [("Outstanding", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), DENIED)
+def test_round_17_denied_hedged_and_own_assessment(
+    reader: Grammar, text: str, read: list[tuple[str, bool]]
+) -> None:
+    assert _read(reader, text) == read
+
+
+def test_round_17_a_denied_verb_grade_is_no_contradiction() -> None:
+    draft = {
+        "peelcheck": 1,
+        "inspection": {"programme": "FRS", "cycle": "2021/22", "subject": "Avon Fire Brigade"},
+        "questions": [
+            {
+                "number": 1,
+                "title": "T",
+                "grade": "Good",
+                "narrative": "Its vetting does not require improvement.",
+            }
+        ],
+    }
+    assert _findings("narrative-contradicts-grade", draft) == []
