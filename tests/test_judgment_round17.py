@@ -88,13 +88,12 @@ def test_round_17_times_counted_back(
     assert _read(reader, text) == read
 
 
-@pytest.mark.parametrize("word", ["years ago", "a year ago"])
-def test_round_17_times_counted_back_are_pack_data(grammar_data: dict[str, Any], word: str) -> None:
-    text = {"years ago": YEARS_AGO[0][0], "a year ago": YEARS_AGO[2][0]}[word]
+@pytest.mark.parametrize("text", [YEARS_AGO[0][0], YEARS_AGO[2][0]])
+def test_round_17_times_counted_back_are_pack_data(grammar_data: dict[str, Any], text: str) -> None:
     assert unqualified_grades(grammar(grammar_data), text) == []
-    assert unqualified_grades(grammar(without(grammar_data, ("past",), word)), text) != []
+    assert unqualified_grades(grammar(without(grammar_data, ("past",), "ago")), text) != []
     after = YEARS_AGO[3][0]
-    assert unqualified_grades(grammar(without(grammar_data, ("past_after",), "a year ago")), after)
+    assert unqualified_grades(grammar(without(grammar_data, ("past_after",), "ago")), after)
 
 
 # group 3: "a good service to victims" is the ordinary sense (the corpus's convention): a

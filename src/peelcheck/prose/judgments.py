@@ -26,7 +26,7 @@ from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.names import Names
 from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
 from peelcheck.prose.second_grades import SecondGrades
-from peelcheck.prose.vetoes import Vetoes
+from peelcheck.prose.vetoes import Vetoes, denied
 
 _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
@@ -41,14 +41,6 @@ _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECA
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
 _NEGATED = re.compile(r"\b(?:not|cannot|nothing|none|no|never|unable|wrong)\b|n't\b", re.IGNORECASE)
-# a grade denied, hedged or only neared straight before it, after a noun phrase the frames
-# took in whole ("Its prevention work does not require improvement", "is unlikely to be
-# good", "is nearly outstanding"; not "is not only good at A but ..."; round 17)
-_DENIED = re.compile(
-    r"(?:\b(?:not|never|no\s+longer|hardly|barely|scarcely|nowhere\s+near|nearly"
-    r"|(?:un)?likely\s+to\s+be)|n't)\s+(?:(?!only\b)\w+\s+)?['\"]?$",
-    re.IGNORECASE,
-)
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
@@ -269,7 +261,7 @@ class Grammar(Vetoes, SecondGrades):
             return None
         if not named and self._no_grade_after(plain, said, grade_start, grade_end):
             return None  # "good practice", "requires improvement plans"
-        if _DENIED.search(plain, max(0, grade_start - 32), grade_start):
+        if denied(plain, grade_start):
             return None
         before = self._before_grade.search(plain, max(0, grade_start - 24), grade_start)
         if before is not None and (
