@@ -219,7 +219,8 @@ def test_round_17_year_on_year(summary: str, grade: str, previous: str, expected
 # group 7: read by no labelled sentence, but each a false alarm the grammar raised: a verb
 # grade denied after a noun phrase ("Its vetting does not require improvement" was read as
 # Requires improvement), a grade hedged or only neared ("is unlikely to be good", "is
-# nearly outstanding"), the subject's own assessment, and a time only called past
+# nearly outstanding"), the subject's own assessment, a time only called past, and people
+# named after a hyphenated word ("Its on-call firefighters")
 DENIED = [
     ("Its prevention work does not require improvement.", []),
     ("The brigade's prevention work doesn't require improvement.", []),
@@ -229,10 +230,13 @@ DENIED = [
     ("The brigade is nearly outstanding at prevention.", []),
     ("The brigade's own assessment is that it is outstanding.", []),
     ("Historically, the brigade has been good at prevention.", []),
+    # people, though a hyphen put a preposition before them ("on-call")
+    ("Its on-call firefighters are good at rescues.", []),
     # near misses: the plain grade, "not only", "not yet good" (the grade below), adopted
     ("Its prevention work requires improvement.", [("Requires improvement", False)]),
     ("Avon Fire Brigade is not only good at rescues but improving.", [("Good", False)]),
     ("The brigade is not yet good at prevention.", [("Requires improvement", False)]),
+    ("Its out-of-hours service is good.", [("Good", False)]),
     (
         "The brigade's own assessment is that it is outstanding, a view we share.",
         [("Outstanding", False)],

@@ -29,7 +29,7 @@ _PARENTHESIS = re.compile(
     r"|despite|in\s+spite\s+of|notwithstanding)\b[^,]*,",
     re.IGNORECASE,
 )
-_HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECASE)
+_HEAD_END = re.compile(r"(?<![\w-])(?:to|of|for|in|with|on|at|across)(?![\w-])|,", re.IGNORECASE)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")
