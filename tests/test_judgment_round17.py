@@ -208,6 +208,12 @@ YEARS = [
         False,
     ),
     ("The service's prevention grade has improved since 2018/19.", "Good", "Good", True),
+    (
+        "Its prevention work has improved since 2018/19, though not enough to change its grade.",
+        "Good",
+        "Good",
+        False,
+    ),
 ]
 
 

@@ -32,9 +32,12 @@ _CLOSER = re.compile(r"['\"’”]")
 _COMMA = re.compile(r"\s*,?\s*")
 # "from good to requires improvement": the second grade, after the first ("to being good")
 _TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
-# the grade said to be kept, beside a change of the work ("..., but its grade is unchanged")
+# the grade said to be kept, beside a change of the work ("..., but its grade is unchanged",
+# "..., though not enough to change its grade")
 _GRADE_KEPT = re.compile(
-    r"\bgrade\s+(?:is|remains|stays|has\s+stayed)\s+(?:the\s+same|unchanged)\b", re.IGNORECASE
+    r"\bgrade\s+(?:is|remains|stays|has\s+stayed)\s+(?:the\s+same|unchanged)\b"
+    r"|\bnot\s+(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower)\s+(?:its|the)\s+grade\b",
+    re.IGNORECASE,
 )
 # a change, or this year's grade, in part only ("has deteriorated in some important areas",
 # "now requires improvement in some of the aspects"): no grade's change, no grade
