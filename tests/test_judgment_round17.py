@@ -271,3 +271,21 @@ def test_round_17_a_denied_verb_grade_is_no_contradiction() -> None:
         ],
     }
     assert _findings("narrative-contradicts-grade", draft) == []
+
+
+# group 8 (recall): a press release's own voice in other words before a past "was" ("The
+# inspectorate said that X was good at ...", "Inspectors said the force was adequate"); not
+# another year's, nor of someone else
+PRESS = [
+    ("The inspectorate said that Avon Fire Brigade was good at rescues.", [("Good", False)]),
+    ("Inspectors said the brigade was adequate at prevention.", [("Adequate", False)]),
+    ("Inspectors said the brigade was adequate at prevention in 2019.", []),
+    ("Inspectors said partners were good at sharing information.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), PRESS)
+def test_round_17_press_release_voices(
+    reader: Grammar, text: str, read: list[tuple[str, bool]]
+) -> None:
+    assert _read(reader, text) == read
