@@ -209,6 +209,19 @@ YEARS = [
     ),
     ("The service's prevention grade has improved since 2018/19.", "Good", "Good", True),
     (
+        "Its prevention grade has fallen since 2018/19, but its overall grade is unchanged.",
+        "Good",
+        "Good",
+        False,
+    ),
+    (
+        "Its prevention grade is the same as in 2018/19, but its protection grade has improved.",
+        "Good",
+        "Requires improvement",
+        False,
+    ),
+    ("Its prevention grade is the same as in 2018/19.", "Good", "Requires improvement", True),
+    (
         "Its prevention work has improved since 2018/19, though not enough to change its grade.",
         "Good",
         "Good",

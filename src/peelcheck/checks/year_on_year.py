@@ -235,19 +235,14 @@ class YearOnYear(Check):
         grade, where they end, where they start), each None when not said."""
         assert self._relations is not None
         times = self._times
-        relation = next(self._relations.finditer(text, start, end), None)
+        stated = list(self._relations.finditer(text, start, end))
+        relation = stated[0] if stated else None
         if relation is not None and times is not None:
             relation = times.unnegated(text, start, relation)
-        if (
-            relation is not None
-            and relation.label in ("better", "worse")
-            and (_GRADE_KEPT.search(text, start, end) or _IN_PART.match(text, relation.end))
-        ):
-            # "has improved since 2016, but its grade is the same": the work changed, not
-            # the grade; "has declined in some areas": a part of it
-            return None, None
         if relation is None and times is not None:
             relation = times.relation(text, start, end)
+        if relation is not None and _says_nothing(text, start, end, relation, stated[1:]):
+            return None, None
         said_span = self._said(text, start, end, named)
         if times is None or said_span is not None:
             return relation, said_span
@@ -332,6 +327,23 @@ class YearOnYear(Check):
             labelled += [(p, g) for g, ps in self._grade_words.items() if g in scale for p in ps]
             self._by_scale[scale] = Phrases(labelled)
         return self._by_scale[scale]
+
+
+def _says_nothing(
+    text: str, start: int, end: int, relation: PhraseMatch[str], others: list[PhraseMatch[str]]
+) -> bool:
+    """Whether a change of grade says nothing of the grade: the work changed beside the
+    grade said to be kept ("has improved since 2016, but its grade is the same"), a part
+    changed ("has declined in some areas"), or two parts differ ("its prevention grade is
+    the same ..., but its protection grade has improved")."""
+    kinds = {r.label for r in others}
+    if relation.label in ("better", "worse"):
+        return (
+            _GRADE_KEPT.search(text, start, end) is not None
+            or _IN_PART.match(text, relation.end) is not None
+            or "same" in kinds
+        )
+    return relation.label == "same" and bool(kinds & {"better", "worse"})
 
 
 def _grade_at(named: Phrases[str], text: str, at: int, end: int) -> PhraseMatch[str] | None:
