@@ -235,13 +235,13 @@ class YearOnYear(Check):
         grade, where they end, where they start), each None when not said."""
         assert self._relations is not None
         times = self._times
-        stated = list(self._relations.finditer(text, start, end))
-        relation = stated[0] if stated else None
+        stated = self._relations.finditer(text, start, end)
+        relation = next(stated, None)
         if relation is not None and times is not None:
             relation = times.unnegated(text, start, relation)
         if relation is None and times is not None:
             relation = times.relation(text, start, end)
-        if relation is not None and _says_nothing(text, start, end, relation, stated[1:]):
+        if relation is not None and _says_nothing(text, start, end, relation, list(stated)):
             return None, None
         said_span = self._said(text, start, end, named)
         if times is None or said_span is not None:
