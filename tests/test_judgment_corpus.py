@@ -54,12 +54,15 @@ from tests import judgment_cases, judgments
 # and after round 16) then joined the tuning part; the floors were set afresh to its figures
 # (made-up recall: 89.43, 90.72, 90.65, 86.90, 83.14; precision, the lower of real and
 # made-up: 97.99, 98.76, 97.33, 99.55, 92.11).
+# Round 17 (grammar17, a precision round, batch 10 left out while tuning) raised them to its
+# figures (made-up recall: 89.51, 90.79, 90.65, 87.10, 83.14; precision, the lower of real
+# and made-up: 98.12, 98.76, 97.74, 99.77, 98.96).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 89),
+    "narrative-contradicts-grade": (98, 89),
     "narrative-states-grade": (98, 90),
     "summary-states-overall-grade": (97, 90),
-    "summary-contradicts-question": (99, 86),
-    "previous-grade-statement": (92, 83),
+    "summary-contradicts-question": (99, 87),
+    "previous-grade-statement": (98, 83),
 }
 
 

@@ -32,6 +32,19 @@ _CLOSER = re.compile(r"['\"’”]")
 _COMMA = re.compile(r"\s*,?\s*")
 # "from good to requires improvement": the second grade, after the first ("to being good")
 _TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
+# the grade said to be kept, beside a change of the work ("..., but its grade is unchanged",
+# "..., though not enough to change its grade")
+_GRADE_KEPT = re.compile(
+    r"\bgrade\s+(?:is|remains|stays|has\s+stayed)\s+(?:the\s+same|unchanged)\b"
+    r"|\bnot\s+(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower)\s+(?:its|the)\s+grade\b",
+    re.IGNORECASE,
+)
+# a change, or this year's grade, in part only ("has deteriorated in some important areas",
+# "now requires improvement in some of the aspects"): no grade's change, no grade
+_IN_PART = re.compile(
+    r"\s*(?:in|at|for)\s+(?:some|a few|certain|several|parts|places|one area|two areas)\b",
+    re.IGNORECASE,
+)
 
 
 @register
@@ -224,11 +237,14 @@ class YearOnYear(Check):
         grade, where they end, where they start), each None when not said."""
         assert self._relations is not None
         times = self._times
-        relation = next(self._relations.finditer(text, start, end), None)
+        stated = self._relations.finditer(text, start, end)
+        relation = next(stated, None)
         if relation is not None and times is not None:
             relation = times.unnegated(text, start, relation)
         if relation is None and times is not None:
             relation = times.relation(text, start, end)
+        if relation is not None and _says_nothing(text, start, end, relation, list(stated)):
+            return None, None
         said_span = self._said(text, start, end, named)
         if times is None or said_span is not None:
             return relation, said_span
@@ -314,6 +330,8 @@ class YearOnYear(Check):
             return None
         for phrase in self._now.finditer(text, start, end):
             grade = _grade_at(named, text, phrase.end, end)
+            if grade is not None and _IN_PART.match(text, grade.end):
+                continue
             if grade is not None and phrase.start >= after:
                 return grade.label, phrase.start, grade.end
         return None
@@ -324,6 +342,23 @@ class YearOnYear(Check):
             labelled += [(p, g) for g, ps in self._grade_words.items() if g in scale for p in ps]
             self._by_scale[scale] = Phrases(labelled)
         return self._by_scale[scale]
+
+
+def _says_nothing(
+    text: str, start: int, end: int, relation: PhraseMatch[str], others: list[PhraseMatch[str]]
+) -> bool:
+    """Whether a change of grade says nothing of the grade: the work changed beside the
+    grade said to be kept ("has improved since 2016, but its grade is the same"), a part
+    changed ("has declined in some areas"), or two parts differ ("its prevention grade is
+    the same ..., but its protection grade has improved")."""
+    kinds = {r.label for r in others}
+    if relation.label in ("better", "worse"):
+        return (
+            _GRADE_KEPT.search(text, start, end) is not None
+            or _IN_PART.match(text, relation.end) is not None
+            or "same" in kinds
+        )
+    return relation.label == "same" and bool(kinds & {"better", "worse"})
 
 
 def _grade_at(named: Phrases[str], text: str, at: int, end: int) -> PhraseMatch[str] | None:

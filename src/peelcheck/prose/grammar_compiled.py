@@ -97,11 +97,13 @@ class CompiledGrammar(GrammarScreens):
             r"\s*" + patterns.alternatives(data.topics_after or ["\0"]) + r"\b", re.I
         )
         # straight before a grade: the grade moved from ("from good to outstanding"), or
-        # "anything other than" (not that grade, unless negated again): one search for both
+        # "anything other than" (not that grade, unless negated again), or a grade compared
+        # with ("falls below good", "worse than adequate"): one search for both
         self._before_grade = re.compile(
             r"(?<![\w'])(?:(?P<moved>"
             + patterns.alternatives(data.moved_from or ["\0"])
-            + r")|(?P<other>(?:anything\s+)?(?:other|better|higher)\s+than|above))\s+['\"]?$",
+            + r")|(?P<other>(?:anything\s+)?(?:other|better|higher|worse|lower)\s+than"
+            + r"|above|below))\s+['\"]?$",
             re.IGNORECASE,
         )
         # "good in most respects": limited by words after the grade, in its clause

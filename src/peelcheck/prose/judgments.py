@@ -26,7 +26,7 @@ from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.names import Names
 from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
 from peelcheck.prose.second_grades import SecondGrades
-from peelcheck.prose.vetoes import Vetoes
+from peelcheck.prose.vetoes import Vetoes, denied
 
 _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
@@ -174,6 +174,8 @@ class Grammar(Vetoes, SecondGrades):
         if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
             grades |= self._elided(plain, judgments[-1].grade_end)
             verbless = self._verbless(plain, judgments[0].start) - grades
+            verbless |= self._beside(plain, [(j.grade_start, j.grade_end) for j in judgments])
+            verbless -= grades
             grades |= verbless
             unread = bool(verbless)
         several = len(grades) > 1
@@ -259,6 +261,8 @@ class Grammar(Vetoes, SecondGrades):
             return None
         if not named and self._no_grade_after(plain, said, grade_start, grade_end):
             return None  # "good practice", "requires improvement plans"
+        if denied(plain, grade_start):
+            return None
         before = self._before_grade.search(plain, max(0, grade_start - 24), grade_start)
         if before is not None and (
             before.group("moved") or not _NEGATED.search(plain, 0, grade_start)

@@ -29,7 +29,7 @@ _PARENTHESIS = re.compile(
     r"|despite|in\s+spite\s+of|notwithstanding)\b[^,]*,",
     re.IGNORECASE,
 )
-_HEAD_END = re.compile(r"\b(?:to|of|for|in|with|on|at|across)\b|,", re.IGNORECASE)
+_HEAD_END = re.compile(r"(?<![\w-])(?:to|of|for|in|with|on|at|across)(?![\w-])|,", re.IGNORECASE)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")
@@ -44,7 +44,7 @@ _CLAUSE_WORD = re.compile(
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
-_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 # a clause of how the subject works, opening a noun phrase, beyond `ways`' fixed words:
 # "how" and its manner ("How quickly and safely the force answers calls"), a manner's noun
 # with "with which" ("The speed with which the brigade answers", "The speed and care with
@@ -211,6 +211,6 @@ class NounPhrases(CompiledGrammar):
                 or (gerund and _GERUND.match(words[0]) is not None and not _BY.search(phrase))
             )
             and self._not_subjects.search(phrase) is None
-            and _CAPITALISED.search(phrase.strip()) is None
+            and CAPITALISED.search(phrase.strip()) is None
             and FINITE.search(phrase) is None  # a clause, not a noun phrase
         )

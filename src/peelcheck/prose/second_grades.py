@@ -10,7 +10,7 @@ import re
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_data import GrammarData
-from peelcheck.prose.noun_phrases import FINITE, NounPhrases
+from peelcheck.prose.noun_phrases import CAPITALISED, FINITE, NounPhrases
 
 # a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
 # good;", "describes it as good,")
@@ -23,6 +23,15 @@ _VERB = re.compile(
 # a grade of another time or the one moved from, after a comma ("..., a fall from last
 # year's grade of outstanding"): no second grade of this year
 _EARLIER = re.compile(r"^\s*an?\b|\b(?:from|last|previous|since|year|\d{4})\b", re.IGNORECASE)
+# in a clause of its own after or before a semicolon, a grade that ends its clause ("...;
+# for 101 calls it is inadequate", "...; of other calls, requires improvement"), unless
+# denied, compared, another time's or someone else's ("...; it is no longer good")
+_CLAUSE_GRADE_END = re.compile(r"['\"’”]?\s*(?:[,;:.!?]|$)")
+_NOT_THIS = re.compile(
+    r"\b(?:not|cannot|no|never|nor|neither|than|below|above|short|from|to|last|previous|since"
+    r"|years?|ago|was|were|had|\d{4})\b|n't\b",
+    re.IGNORECASE,
+)
 
 
 class SecondGrades(NounPhrases):
@@ -33,6 +42,11 @@ class SecondGrades(NounPhrases):
         # a judgment with its verb left out after a comma or "with" alone ("..., its response
         # to the public inadequate", "..., with the use of resources outstanding")
         adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        # a part graded otherwise after "with", its grade before its noun ("is good, with
+        # outstanding planning for the future"; round 17)
+        self._with_graded = re.compile(
+            rf",\s*with\s+(?:an?\s+|some\s+)?(?P<grade>{adjective})\s+(?=[a-z])", re.IGNORECASE
+        )
         self._listed = patterns.Lazy(
             r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)(?:\s*,)?\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
@@ -45,10 +59,17 @@ class SecondGrades(NounPhrases):
         found: set[str] = set()
         for match in self._elided_grade.finditer(plain, after):
             np = match.group("np")
-            if self._openings.match(plain, match.start("np")) and not FINITE.search(np):
+            # (or a bare noun phrase of its work: "..., and protecting vulnerable people
+            # adequate"; round 17)
+            mine = self._openings.match(plain, match.start("np")) is not None
+            if (mine or self._bare(np, gerund=True)) and not FINITE.search(np):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         rest = plain[after:]
+        for match in self._with_graded.finditer(plain, after) if ", with " in rest else ():
+            if self._not_after.match(plain, match.end("grade")) is None:  # "good practice"
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
         if ("," not in rest and ";" not in rest and " with " not in rest) or (
             self.screen.search(rest) is None
         ):
@@ -59,6 +80,32 @@ class SecondGrades(NounPhrases):
             if (owned or self._bare(np, gerund=True)) and not _EARLIER.search(np):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
+        return found
+
+    def _beside(self, plain: str, read: list[tuple[int, int]]) -> set[str]:
+        """The grades ending a clause of their own, split off by a semicolon, that holds
+        no judgment read (`read`: the judgments' grade spans): "Its handling of 999 calls
+        is good; of non-emergency calls, requires improvement" states two grades."""
+        found: set[str] = set()
+        if ";" not in plain:
+            return found  # most sentences
+        opens = 0
+        for close in [*(i for i, c in enumerate(plain) if c == ";"), len(plain)]:
+            if not any(opens <= start < close for start, _ in read):
+                for match in self.screen.finditer(plain, opens, close):
+                    grade = self._grade_of.get(patterns.key(match.group()))
+                    if (
+                        grade is not None
+                        and _CLAUSE_GRADE_END.match(plain, match.end()) is not None
+                        and _NOT_THIS.search(plain, opens, match.start()) is None
+                        # (someone else's: "its self-assessment describes it as good; ...",
+                        # "...; the council, outstanding", "...; Kent Police is inadequate")
+                        and self._attributions.search(plain, opens, match.start()) is None
+                        and self._not_subjects.search(plain, opens, match.start()) is None
+                        and CAPITALISED.search(plain[opens : match.start()].strip()) is None
+                    ):
+                        found.add(grade)
+            opens = close + 1
         return found
 
     def _verbless(self, plain: str, before: int) -> set[str]:

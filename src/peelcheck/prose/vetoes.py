@@ -24,9 +24,10 @@ _TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 _TAIL_WORDS = 8
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
-# (a dash too: "remains good at A – as it was in 2017"; a conjunction opening a clause of
-# its own too: "requires improvement in A but its performance is better than in 2016")
-_CLAUSE_END = re.compile(r"[,;\u2013\u2014]|\s(?:but|although|though|whereas|yet)\s", re.IGNORECASE)
+# (a dash too: "remains good at A – as it was in 2017"; and a contrast: "requires
+# improvement at A but its performance is better than in 2016" dates the comparison)
+_CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
+_CONTRAST_END = re.compile(r"\b(?:but|although|though|whereas|whilst)\b", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
 # "an area where the force is good": a relative "where" after a noun of an area, no condition
 _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
@@ -37,6 +38,26 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|when|where|provided|providing)\
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
 # a grade alone opening the sentence, a time after it ("Good in 2018/19, the service's ...")
 _OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$", re.IGNORECASE)
+
+
+# a grade denied, hedged or only neared straight before it, after a noun phrase the frames
+# took in whole ("Its prevention work does not require improvement", "is unlikely to be
+# good", "is nearly outstanding"; not "is not only good at A but ..."; round 17)
+_DENIED = re.compile(
+    r"(?:\b(?:not|never|no\s+longer|hardly|barely|scarcely|nowhere\s+near|nearly"
+    r"|(?:un)?likely\s+to\s+be)|n't)\s+(?:(?!only\b)\w+\s+)?['\"]?$",
+    re.IGNORECASE,
+)
+
+
+def denied(plain: str, grade_start: int) -> bool:
+    """Whether a negation, hedge or "nearly" stands straight before the grade (`_DENIED`);
+    a few substrings first (most grades have none of them before them)."""
+    start = max(0, grade_start - 32)
+    window = plain[start:grade_start].lower()
+    if not ("no" in window or "n't" in window or "ever" in window or "ly" in window):
+        return False
+    return _DENIED.search(plain, start, grade_start) is not None
 
 
 def _skip_space(plain: str, at: int) -> int:
@@ -131,7 +152,10 @@ class Vetoes(CompiledGrammar):
             return True  # "..., its own survey says", "... by its partners"
         if self._said_after(plain, grade_end):
             return True  # "..., partners told us.", "..., the chief constable said."
-        return self._past_after.search(plain[grade_end : cut.start() if cut else None]) is not None
+        after = self._past_after.search(plain[grade_end : cut.start() if cut else None])
+        return after is not None and not _CONTRAST_END.search(
+            plain, grade_end, grade_end + after.start()
+        )
 
     def _dates_opening(self, plain: str, time: re.Match[str]) -> bool:
         """True when the time dates a grade that opens the sentence alone, the time ending
