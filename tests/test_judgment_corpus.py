@@ -57,12 +57,16 @@ from tests import judgment_cases, judgments
 # Round 17 (grammar17, a precision round, batch 10 left out while tuning) raised them to its
 # figures (made-up recall: 89.51, 90.79, 90.65, 87.10, 83.14; precision, the lower of real
 # and made-up: 98.12, 98.76, 97.74, 99.77, 98.96).
+# Batch 15 (a new hand's, weighted to precision; wholly held back; scored twice by the lead,
+# figures only: after rounds 16 and 17) then joined the tuning part; the floors were set
+# afresh to its figures (made-up recall: 88.79, 90.10, 89.96, 86.03, 81.72; precision, the
+# lower of real and made-up: 98.12, 98.76, 97.74, 99.79, 97.36).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 89),
+    "narrative-contradicts-grade": (98, 88),
     "narrative-states-grade": (98, 90),
-    "summary-states-overall-grade": (97, 90),
-    "summary-contradicts-question": (99, 87),
-    "previous-grade-statement": (98, 83),
+    "summary-states-overall-grade": (97, 89),
+    "summary-contradicts-question": (99, 86),
+    "previous-grade-statement": (97, 81),
 }
 
 
@@ -104,11 +108,11 @@ def test_the_corpus_is_split_as_labelled() -> None:
         assert not held & set().union(*parts.values()), part  # no id in two parts
         assert len(held) == size, part
         parts[part] = held
-    # batches 3-14 were scored (rounds 3-16; batches 9-12 before and after rounds 10, 11, 12
-    # and 14, batch 13 before round 16, batch 14 before and after it) and are spent; batch 15
-    # is held back (written after round 16, scored once for figures: round 17's yardstick),
-    # and so are batches 16 and 17 (written during round 17 by hands who saw no grammar)
-    unspent = {"held-back", "held-back-2", "held-back-15", "held-back-16", "held-back-17"}
+    # batches 3-15 were scored (rounds 3-17; batches 9-12 before and after rounds 10, 11, 12
+    # and 14, batch 13 before round 16, batch 14 before and after it, batch 15 after rounds
+    # 16 and 17) and are spent; batches 16 and 17 are held back (written during round 17 by
+    # hands who saw no grammar; scored before and after it, figures only)
+    unspent = {"held-back", "held-back-2", "held-back-16", "held-back-17"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
