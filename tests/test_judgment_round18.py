@@ -33,3 +33,28 @@ def test_round_18_the_subject_s_work_at_a_hub_is_still_read(reader: Grammar) -> 
     assert unqualified_grades(
         reader, "The brigade is outstanding at answering calls at its control centre."
     ) == ["Outstanding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grade compared with ("less than good"), like "better than" and "below"
+        "We rated the brigade's prevention work as less than good this year.",
+        # "a good service to the victims": the ordinary sense, with an article as without
+        "Avon Fire Brigade provides an outstanding service to the victims of fires.",
+    ],
+)
+def test_round_18_a_compared_grade_or_a_service_to_the_people_is_no_judgment(
+    reader: Grammar, text: str
+) -> None:
+    assert unqualified_grades(reader, text) == []
+
+
+def test_round_18_a_grade_still_stands_beside_them(reader: Grammar) -> None:
+    # a service named with its topic still judges; a grade not compared still stands
+    assert unqualified_grades(
+        reader, "Avon Fire Brigade provides an outstanding service when it responds to fires."
+    ) == ["Outstanding"]
+    assert unqualified_grades(
+        reader, "We rated the brigade's prevention work as good this year."
+    ) == ["Good"]

@@ -98,11 +98,11 @@ class CompiledGrammar(GrammarScreens):
         )
         # straight before a grade: the grade moved from ("from good to outstanding"), or
         # "anything other than" (not that grade, unless negated again), or a grade compared
-        # with ("falls below good", "worse than adequate"): one search for both
+        # with ("falls below good", "worse than adequate", "less than good"): one search for both
         self._before_grade = re.compile(
             r"(?<![\w'])(?:(?P<moved>"
             + patterns.alternatives(data.moved_from or ["\0"])
-            + r")|(?P<other>(?:anything\s+)?(?:other|better|higher|worse|lower)\s+than"
+            + r")|(?P<other>(?:anything\s+)?(?:other|better|higher|worse|lower|less)\s+than"
             + r"|above|below))\s+['\"]?$",
             re.IGNORECASE,
         )
