@@ -61,12 +61,17 @@ from tests import judgment_cases, judgments
 # figures only: after rounds 16 and 17) then joined the tuning part; the floors were set
 # afresh to its figures (made-up recall: 88.79, 90.10, 89.96, 86.03, 81.72; precision, the
 # lower of real and made-up: 98.12, 98.76, 97.74, 99.79, 97.36).
+# Round 18 (the lead, on batches 15's and 16's false alarms) lost no labelled sentence.
+# Batch 16 (a new hand's, wholly held back; scored twice by the lead, figures only: before
+# and after round 17) then joined the tuning part; the floors were set afresh to its figures
+# (made-up recall: 87.40, 88.82, 88.73, 84.56, 80.57; precision, the lower of real and
+# made-up: 98.12, 98.76, 97.74, 99.81, 96.58).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 88),
-    "narrative-states-grade": (98, 90),
-    "summary-states-overall-grade": (97, 89),
-    "summary-contradicts-question": (99, 86),
-    "previous-grade-statement": (97, 81),
+    "narrative-contradicts-grade": (98, 87),
+    "narrative-states-grade": (98, 88),
+    "summary-states-overall-grade": (97, 88),
+    "summary-contradicts-question": (99, 84),
+    "previous-grade-statement": (96, 80),
 }
 
 
@@ -108,11 +113,11 @@ def test_the_corpus_is_split_as_labelled() -> None:
         assert not held & set().union(*parts.values()), part  # no id in two parts
         assert len(held) == size, part
         parts[part] = held
-    # batches 3-15 were scored (rounds 3-17; batches 9-12 before and after rounds 10, 11, 12
+    # batches 3-16 were scored (rounds 3-18; batches 9-12 before and after rounds 10, 11, 12
     # and 14, batch 13 before round 16, batch 14 before and after it, batch 15 after rounds
-    # 16 and 17) and are spent; batches 16 and 17 are held back (written during round 17 by
-    # hands who saw no grammar; scored before and after it, figures only)
-    unspent = {"held-back", "held-back-2", "held-back-16", "held-back-17"}
+    # 16 and 17, batch 16 before and after round 17) and are spent; batch 17 is held back
+    # (written during round 17 by a hand who saw no grammar; scored before and after it)
+    unspent = {"held-back", "held-back-2", "held-back-17"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
