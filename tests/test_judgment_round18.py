@@ -58,3 +58,24 @@ def test_round_18_a_grade_still_stands_beside_them(reader: Grammar) -> None:
     assert unqualified_grades(
         reader, "We rated the brigade's prevention work as good this year."
     ) == ["Good"]
+
+
+@pytest.mark.parametrize(
+    ("text", "grades"),
+    [
+        # "its" refers back to the body the sentence opened with: no judgment of the subject
+        ("The regional fraud unit works across three counties, and its work is good.", []),
+        ("A collaboration hub supports three services; we judged its performance outstanding.", []),
+        # the subject named before the pronoun, or no body opening the sentence: read as before
+        (
+            "Avon Fire Brigade works with the regional unit, and its work is good.",
+            ["Good"],
+        ),
+        ("The victims we spoke to were positive, and its service to them is good.", ["Good"]),
+        ("Its work with the regional unit is good.", ["Good"]),
+    ],
+)
+def test_round_18_its_after_another_body_opening_the_sentence(
+    reader: Grammar, text: str, grades: list[str]
+) -> None:
+    assert unqualified_grades(reader, text) == grades

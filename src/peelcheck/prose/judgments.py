@@ -275,6 +275,8 @@ class Grammar(Vetoes, SecondGrades):
             np_start = self._np_start(plain, begin, np, who, before is not None)
             if np_start is None:
                 return None
+            if self._borrowed(plain, np_start, who):
+                return None
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
             return None

@@ -8,8 +8,12 @@ import re
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_compiled import CompiledGrammar
+from peelcheck.prose.names import Names
 
 _FIRST_WORD = re.compile(r"\W*[\w']+")
+# "its" or "it" opening a noun phrase; a sentence's first clause opened by an article
+_PRONOUN = re.compile(r"its?\b", re.IGNORECASE)
+_OPENING_CLAUSE = re.compile(r"\W*(?:the|an?)\s[^,;:]*", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
 # "As in 2016, we judge ...", "Like last year, the force is ...": the year is a comparison
 # with this year's grade, not its time
@@ -74,6 +78,22 @@ def _now_after(found: re.Match[str] | None, plain: str) -> bool:
 
 class Vetoes(CompiledGrammar):
     """A compiled grammar's context vetoes (`judgments.Grammar` reads with them)."""
+
+    def _borrowed(self, plain: str, np_start: int, who: Names) -> bool:
+        """True when the noun phrase at `np_start` opens with "its" or "it" that refers back
+        to another body the sentence opened with ("The East Midlands Special Operations Unit
+        disrupts organised crime well, and we judged its work good"): the sentence's first
+        clause names a body of `not_subjects` (a singular word: people cannot be "it") and
+        no name of the subject stands before the pronoun."""
+        if not _PRONOUN.match(plain, np_start):
+            return False  # most noun phrases
+        opening = _OPENING_CLAUSE.match(plain, 0, np_start)
+        if opening is None:
+            return False
+        bodies = [
+            m for m in self._not_subjects.finditer(opening.group()) if not m.group().endswith("s")
+        ]
+        return bool(bodies) and not who.naming(plain[:np_start])
 
     def _hedged(self, plain: str, begin: int) -> bool:
         """True when the clause before a judgment (and its first word) negates it in a way
