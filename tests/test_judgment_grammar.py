@@ -390,6 +390,12 @@ def test_a_qualified_grade_after_now_is_no_grade_of_the_whole() -> None:
         " although it now requires improvement in some aspects of its protection work."
     )
     assert year_on_year(qualified, "Good", "Requires improvement") == []
+    # any qualification the grammar reads, not only a part named: "now generally good"
+    generally = (
+        "The service is now generally good at prevention, which is better than last year's"
+        " assessment."
+    )
+    assert year_on_year(generally, "Requires improvement", "Inadequate") == []
     # unqualified, "now" still gives this year's grade
     whole = "The service now requires improvement, which is better than last year's assessment."
     assert year_on_year(whole, "Good", "Inadequate") == [

@@ -39,8 +39,9 @@ _GRADE_KEPT = re.compile(
     r"|\bnot\s+(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower)\s+(?:its|the)\s+grade\b",
     re.IGNORECASE,
 )
-# a change, or this year's grade, in part only ("has deteriorated in some important areas",
-# "now requires improvement in some of the aspects"): no grade's change, no grade
+# a change in part only ("has deteriorated in some important areas"): no grade's change
+# (this year's grade in part, "now requires improvement in some of the aspects", is one the
+# judgment grammar reads as qualified: `_qualified`)
 _IN_PART = re.compile(
     r"\s*(?:in|at|for)\s+(?:some|a few|certain|several|parts|places|one area|two areas)\b",
     re.IGNORECASE,
@@ -330,8 +331,6 @@ class YearOnYear(Check):
             return None
         for phrase in self._now.finditer(text, start, end):
             grade = _grade_at(named, text, phrase.end, end)
-            if grade is not None and _IN_PART.match(text, grade.end):
-                continue
             if grade is not None and phrase.start >= after:
                 return grade.label, phrase.start, grade.end
         return None
