@@ -173,9 +173,8 @@ class Grammar(Vetoes, SecondGrades):
         unread = False  # a grade no judgment holds: no topic may be paired with the rest
         if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
             grades |= self._elided(plain, judgments[-1].grade_end)
-            verbless = self._verbless(plain, judgments[0].start) - grades
-            verbless |= self._beside(plain, [(j.grade_start, j.grade_end) for j in judgments])
-            verbless -= grades
+            beside = self._beside(plain, [(j.grade_start, j.grade_end) for j in judgments])
+            verbless = (self._verbless(plain, judgments[0].start) | beside) - grades
             grades |= verbless
             unread = bool(verbless)
         several = len(grades) > 1
