@@ -66,12 +66,17 @@ from tests import judgment_cases, judgments
 # and after round 17) then joined the tuning part; the floors were set afresh to its figures
 # (made-up recall: 87.40, 88.82, 88.73, 84.56, 80.57; precision, the lower of real and
 # made-up: 98.12, 98.76, 97.74, 99.81, 96.58).
+# Batch 17 (a new hand's, long layered sentences; wholly held back; scored twice by the
+# lead, figures only: before and after round 18) then joined the tuning part; the floors
+# were set afresh to its figures (recall, the lower of real and made-up: 85.88, 87.34,
+# 87.41, 82.96, 79.32; precision, the lower of real and made-up: 98.08, 98.76, 97.74, 99.82,
+# 96.74).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 87),
-    "narrative-states-grade": (98, 88),
-    "summary-states-overall-grade": (97, 88),
-    "summary-contradicts-question": (99, 84),
-    "previous-grade-statement": (96, 80),
+    "narrative-contradicts-grade": (98, 85),
+    "narrative-states-grade": (98, 87),
+    "summary-states-overall-grade": (97, 87),
+    "summary-contradicts-question": (99, 82),
+    "previous-grade-statement": (96, 79),
 }
 
 
@@ -120,7 +125,7 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # (written during round 17 by a hand who saw no grammar; scored before and after it),
     # and so is batch 18 (written after round 18 by another such hand, never scored but for
     # figures)
-    unspent = {"held-back", "held-back-2", "held-back-17", "held-back-18"}
+    unspent = {"held-back", "held-back-2", "held-back-18"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
