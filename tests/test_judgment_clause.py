@@ -741,7 +741,7 @@ def test_round_12_limited_judgments_are_qualified(reader: Grammar, text: str) ->
         (
             "topics_after",
             "for its",
-            "We have rated the force as outstanding for its use of technology.",
+            "We have judged the force as outstanding for its use of technology.",
         ),
         ("qualifying_after", "in most respects", "Investigating crime is good in most respects."),
         ("qualified_after", "mostly", "Mostly, the force is good at managing offenders."),

@@ -25,6 +25,7 @@ from peelcheck.prose.grammar_data import ClauseData
 
 _SPACE = re.compile(r"['\"]?\s*")  # reversed text: white space, a quotation mark before
 _LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
+_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
 # a heading's grade with no verb, opening its sentence: a few words and a colon before it
 # ("Investigation: good, and better than in 2017", "Kent Fire and Rescue Service: good at")
@@ -200,7 +201,11 @@ class ClauseReader:
                 continue  # "has" or "become" alone joins nothing
             carried = "carrier" in pieces or pieces[-1:] == ("article",)
             named = pieces[-1:] == ("of_grade",)  # "a grade of good": no noun after it
-            if not named and not self._valid(pieces, verb, plain, end, carried):
+            valid = named or self._valid(pieces, verb, plain, end, carried)
+            # "for" what a verb of judging grades, in its own reading below only ("We graded
+            # it good for prevention"; not "is good for the public"; round 19)
+            graded_for = not valid and not verb and not pieces and bool(_FOR.match(plain, end))
+            if not valid and not graded_for:
                 continue
             chain_start = size - at
             opens = self._opens(plain, chain_start)
@@ -212,11 +217,13 @@ class ClauseReader:
             last = noun.end() if noun is not None else end
             # (adverbs only between: "Prevention and protection: both good")
             headed = all(p == "adverb" for p in pieces)
-            heading = _heading(plain, chain_start, end) if headed else None
+            heading = _heading(plain, chain_start, end) if headed and not graded_for else None
             if heading is not None:  # "Efficiency: good, ...", "Kent Police: good at ..."
                 yield Reading(start, end, last, 0, heading, 0, qualified, pieces, spans)
                 continue
-            if self._linked(pieces, verb) or self._carried_on(pieces, plain, end):
+            if not graded_for and (
+                self._linked(pieces, verb) or self._carried_on(pieces, plain, end)
+            ):
                 yield Reading(
                     start, end, last, opens, chain_start, chain_start, qualified, pieces, spans
                 )

@@ -35,6 +35,11 @@ _CLOSERS = " \t\n\"'’”)]"
 # a grade put by a verb of judging ("judged as good for its ...", "to be good for how",
 # "graded good for efficiency")
 _JUDGED_AS = re.compile(r"\b(?:as|be|of|judged|graded|rated|assessed)\s+['\"]?$", re.IGNORECASE)
+# a grade our verb of grading gives its object, "for" what it grades after it ("We have
+# graded the service as outstanding for protecting the public", "we graded it inadequate for
+# promoting the right values"; round 19): the words after it are no veto
+_GRADED = re.compile(r"\b(?:graded?|rated?)\s+(?:[\w'’&]+\s+){1,8}(?:as\s+)?['\"]?$", re.IGNORECASE)
+_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # a grade named as our judgment's ("Our judgment of good for people is ..."): the words
 # after it are no veto
 _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
@@ -321,6 +326,10 @@ class Grammar(Vetoes, SecondGrades):
                 and self._topic_after.match(plain, grade_end)
             )
             and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
+            and not (
+                _FOR.match(plain, grade_end)
+                and _GRADED.search(plain, max(0, grade_start - 80), grade_start)
+            )
         )
 
     def _conceded(self, plain: str, begin: int) -> bool:

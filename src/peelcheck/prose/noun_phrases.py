@@ -57,6 +57,15 @@ _MANNER = re.compile(
     r"(?=the\s|it\s|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# a pronoun our verb of judging takes that refers back to the sentence's opening noun
+# phrase ("X's handling of major incidents and its training stand out: we graded both
+# outstanding", "Its vetting arrangements are so weak that we grade them inadequate")
+_BACK = re.compile(
+    r"\s*(?:both(?:\s+of\s+them)?|them|these|all\s+of\s+them|each\s+of\s+them)\s*$", re.I
+)
+_LEAD = re.compile(r"\W*(?:(?:however|overall|in\s+short|in\s+addition|also)\s*,?\s*)?", re.I)
+_OF_END = re.compile(r"\s+of$", re.IGNORECASE)
+_ONE_NOUN = re.compile(r"(?:the\s+)?[a-z-]+", re.IGNORECASE)  # "The quality", "Standard"
 _DOES = re.compile(r"\s*(?:does|did|has\s+done|is\s+doing)\b", re.IGNORECASE)
 # the subject's own verb in the present after a noun ("the care the force takes")
 _OWN_VERB = re.compile(r"\s*(?!is\b|has\b|was\b|says\b)[a-z]{3,}s\b", re.IGNORECASE)
@@ -68,6 +77,8 @@ class NounPhrases(CompiledGrammar):
     def _subject_start(self, plain: str, start: int, end: int, who: Names) -> int | None:
         """Where the noun phrase plain[start:end] names the subject, or None."""
         phrase = plain[start:end]
+        if _BACK.match(phrase):
+            return self._antecedent(plain, who)
         cleaned = (
             _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase) if "," in phrase else phrase
         )
@@ -90,6 +101,20 @@ class NounPhrases(CompiledGrammar):
                 return start + cut + len(rest) - len(rest.lstrip())
         return None
 
+    def _antecedent(self, plain: str, who: Names) -> int | None:
+        """Where the sentence's opening noun phrase begins when it is the subject's work
+        (its possessive first, "Its vetting arrangements", "Kent Police's handling of ..."),
+        the noun phrase a pronoun after our verb of judging refers back to; else None."""
+        lead = _LEAD.match(plain)
+        at = lead.end() if lead else 0
+        opening = self._openings.match(plain, at)
+        if opening is None or opening.group("way"):
+            return None
+        if not who.naming(opening.group()) and not self._ours.search(opening.group()):
+            return None  # "South Wales Police's": not the subject
+        head = _HEAD_END.split(plain[opening.end() :], maxsplit=1)[0]
+        return None if self._not_subjects.search(head) else at
+
     def _named(self, phrase: str, who: Names) -> int | None:
         """Where a noun phrase that ends with the subject's name begins: at the name
         after a word that leaves it the subject, or at a noun phrase of its work before
@@ -109,11 +134,16 @@ class NounPhrases(CompiledGrammar):
         if link is None:
             return None
         head = phrase[: link.start()]
-        cut = max((m.end() for m in BOUNDARY.finditer(head)), default=0)
-        rest = head[cut:]
-        if not rest.strip() or any(c in rest for c in ",;:") or not self._bare(rest, gerund=True):
-            return None
-        return cut + len(rest) - len(rest.lstrip())
+        # from the last boundary but "and", then after each "and" ("The investigation of
+        # rape and serious sexual offences by X": "and" inside the noun phrase; round 19)
+        cuts = [0]
+        for m in BOUNDARY.finditer(head):
+            cuts = [*cuts, m.end()] if m.group().lower() == "and" else [m.end()]
+        for cut in cuts:
+            rest = head[cut:]
+            if rest.strip() and not any(c in rest for c in ",;:") and self._bare(rest, gerund=True):
+                return cut + len(rest) - len(rest.lstrip())
+        return None
 
     def _opened(self, cleaned: str, who: Names) -> int | None:
         """Where a noun phrase that opens with the subject's possessive or way ("its
@@ -130,15 +160,23 @@ class NounPhrases(CompiledGrammar):
                 head = ""  # "the way it ...", "how it ...": its objects are no subject
             elif FINITE.search(cleaned, opening.end()):
                 continue  # "its approach is new and the outcome is good": not read, no finding
-            if (not before or self._before_name.search(before)) and not self._not_subjects.search(
-                head
-            ):
+            if self._not_subjects.search(head):
+                continue
+            if not before or self._before_name.search(before):
                 # "Some of its work": the words say which part is judged (a qualifier's)
                 part = _PARTITIVE_BEFORE.search(
                     cleaned, max(0, opening.start() - 16), opening.start()
                 )
                 return part.start() if part else opening.start()
+            if self._of_work(before):  # "The quality of Kent Police's investigations"
+                return len(cleaned) - len(cleaned.lstrip(" \"'"))
         return self._manner(cleaned, who)
+
+    def _of_work(self, before: str) -> bool:
+        """Whether the words before a possessive are a noun of the subject's work and "of"
+        ("The quality of Kent Police's investigations", `topic_heads`; round 19)."""
+        head = _OF_END.sub("", before)
+        return head != before and _ONE_NOUN.fullmatch(head) is not None and self._bare(head)
 
     def _manner(self, phrase: str, who: Names) -> int | None:
         """Where a noun phrase that opens with a clause of how the subject works begins

@@ -32,6 +32,12 @@ _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 # improvement at A but its performance is better than in 2016" dates the comparison)
 _CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
 _CONTRAST_END = re.compile(r"\b(?:but|although|though|whereas|whilst)\b", re.IGNORECASE)
+# what someone accepts may be our own finding: "The chief fire officer accepted our finding
+# that the service's culture requires improvement" (round 19)
+_OUR_FINDING = re.compile(
+    r"\s+(?:our|the\s+inspectorate's)\s+(?:\w+\s+)?(?:finding|judge?ment|view|conclusion|assessment)s?\b",
+    re.IGNORECASE,
+)
 _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
 # "an area where the force is good": a relative "where" after a noun of an area, no condition
 _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
@@ -90,8 +96,12 @@ class Vetoes(CompiledGrammar):
         opening = _OPENING_CLAUSE.match(plain, 0, np_start)
         if opening is None:
             return False
+        # (a possessive is of one body too: "The council's work is strong, and we have
+        # graded it good"; round 19)
         bodies = [
-            m for m in self._not_subjects.finditer(opening.group()) if not m.group().endswith("s")
+            m
+            for m in self._not_subjects.finditer(opening.group())
+            if not m.group().endswith("s") or m.group().endswith(("'s", "’s"))
         ]
         return bool(bodies) and not who.naming(plain[:np_start])
 
@@ -130,6 +140,8 @@ class Vetoes(CompiledGrammar):
         said = self._attributions.search(plain, 0, grade_start)
         if said is not None and self._own_clause.compiled.search(plain, said.end(), grade_start):
             said = None  # "..., but we found it to be good": our view after theirs
+        if said is not None and _OUR_FINDING.match(plain, said.end()):
+            said = None  # "accepted our finding that ...": ours, accepted
         # "..., a view we share": the inspectorate adopts what it quoted or attributed
         if (
             said is not None
