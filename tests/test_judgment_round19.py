@@ -184,3 +184,38 @@ def test_round_19_the_public_s_view_of_the_work_is_not_the_work(
     assert unqualified_grades(reader, text) == []
     changed = grammar(without(grammar_data, ("not_subjects",), word))
     assert unqualified_grades(changed, text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        (
+            "Its safety audits fall short of what we expect of a good fire and rescue service.",
+            "Requires improvement",
+        ),
+        (
+            "Its safety audits fall short of what we expect of a good service.",
+            "Requires improvement",
+        ),
+        (
+            "Avon Fire Brigade is shown by our inspection to be inadequate at prevention.",
+            "Inadequate",
+        ),
+    ],
+)
+def test_round_19_words_inside_and_negative_judgments_written_another_way(
+    reader: Grammar, text: str, grade: str
+) -> None:
+    assert unqualified_grades(reader, text) == [grade]
+
+
+def test_round_19_its_after_another_force_or_service_named_first(reader: Grammar) -> None:
+    other = "Bristol Fire Service runs the control room for the area, and we graded its call handling as good."
+    assert unqualified_grades(reader, other) == []
+    police = "Avon and Somerset Police answers the calls, and its call handling is good."
+    assert unqualified_grades(reader, police) == []
+    # the subject named first, or named again before the pronoun: its own
+    own = "Avon Fire Brigade runs the control room, and we graded its call handling as good."
+    assert unqualified_grades(reader, own) == ["Good"]
+    again = "Bristol Fire Service trains the crews of Avon Fire Brigade, and its training is good."
+    assert unqualified_grades(reader, again) == ["Good"]

@@ -14,6 +14,13 @@ _FIRST_WORD = re.compile(r"\W*[\w']+")
 # "its" or "it" opening a noun phrase; a sentence's first clause opened by an article
 _PRONOUN = re.compile(r"its?\b", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"\W*(?:the|an?)\s[^,;:]*", re.IGNORECASE)
+# a sentence opened by another force's or service's name ("West Midlands Fire Service runs
+# the control room ..., and we graded its call handling as good"; round 19)
+_NAMED_BODY = re.compile(
+    r"\W*(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?:and|&|of|(?-i:[A-Z])[\w'&-]*)){0,8}?\s+"
+    r"(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Fire\s+Service|Fire\s+Brigade|Police|Constabulary)\b"
+    r"(?!['’])",
+)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
 # "As in 2016, we judge ...", "Like last year, the force is ...": the year is a comparison
 # with this year's grade, not its time
@@ -93,6 +100,9 @@ class Vetoes(CompiledGrammar):
         no name of the subject stands before the pronoun."""
         if not _PRONOUN.match(plain, np_start):
             return False  # most noun phrases
+        named = _NAMED_BODY.match(plain, 0, np_start)
+        if named is not None and not who.naming(plain[:np_start]):
+            return True
         opening = _OPENING_CLAUSE.match(plain, 0, np_start)
         if opening is None:
             return False
