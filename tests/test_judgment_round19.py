@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from peelcheck.prose.judgments import Grammar, grammar
-from tests.judgment_helpers import unqualified_grades, without
+from tests.judgment_helpers import unqualified_grades, without, year_on_year
 
 
 @pytest.mark.parametrize(
@@ -219,3 +219,64 @@ def test_round_19_its_after_another_force_or_service_named_first(reader: Grammar
     assert unqualified_grades(reader, own) == ["Good"]
     again = "Bristol Fire Service trains the crews of Avon Fire Brigade, and its training is good."
     assert unqualified_grades(reader, again) == ["Good"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "grade", "previous", "words"),
+    [
+        # the move and this year's grade first, last year's after "from"
+        (
+            "The service has moved up to good from requires improvement.",
+            "Outstanding",
+            "Requires improvement",
+            "this year's grade as Good",
+        ),
+        (
+            "The service has moved up to good from requires improvement.",
+            "Good",
+            "Good",
+            "last year's grade as Requires improvement",
+        ),
+        (
+            "The service went down a grade in prevention, to requires improvement.",
+            "Good",
+            "Good",
+            "went down a grade",
+        ),
+        # a grade kept with "the", and "as we did"
+        (
+            "The service keeps the outstanding grade it earned in 2019.",
+            "Good",
+            "Good",
+            "last year's grade as Outstanding",
+        ),
+        ("We grade the service inadequate, as we did in 2019.", "Inadequate", "Good", "as we did"),
+    ],
+)
+def test_round_19_year_on_year_in_other_words(
+    summary: str, grade: str, previous: str, words: str
+) -> None:
+    messages = year_on_year(summary, grade, previous)
+    assert len(messages) == 1 and words in messages[0], messages
+
+
+@pytest.mark.parametrize(
+    ("summary", "grade", "previous"),
+    [
+        (
+            "The service has moved up to good from requires improvement.",
+            "Good",
+            "Requires improvement",
+        ),
+        (
+            "The service keeps the outstanding grade it earned in 2019.",
+            "Outstanding",
+            "Outstanding",
+        ),
+        ("We grade the service inadequate, as we did in 2019.", "Inadequate", "Inadequate"),
+    ],
+)
+def test_round_19_year_on_year_in_other_words_agreeing_with_the_grades(
+    summary: str, grade: str, previous: str
+) -> None:
+    assert year_on_year(summary, grade, previous) == []

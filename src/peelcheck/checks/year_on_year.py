@@ -30,6 +30,7 @@ Relation = Literal["same", "different", "better", "worse", "first"]
 _QUOTES = re.compile(r"[\s'\"‘’“”]*")
 _CLOSER = re.compile(r"['\"’”]")
 _COMMA = re.compile(r"\s*,?\s*")
+_FROM = re.compile(r"[\s'\"’”]*from\b", re.IGNORECASE)
 # "from good to requires improvement": the second grade, after the first ("to being good")
 _TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
 # the grade said to be kept, beside a change of the work ("..., but its grade is unchanged",
@@ -331,7 +332,9 @@ class YearOnYear(Check):
             return None
         for phrase in self._now.finditer(text, start, end):
             grade = _grade_at(named, text, phrase.end, end)
-            if grade is not None and phrase.start >= after:
+            # (before last year's grade only when that grade follows it: "has moved up to
+            # adequate from requires improvement"; round 19)
+            if grade is not None and (phrase.start >= after or _FROM.match(text, grade.end, end)):
                 return grade.label, phrase.start, grade.end
         return None
 
