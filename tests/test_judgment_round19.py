@@ -280,3 +280,34 @@ def test_round_19_year_on_year_in_other_words_agreeing_with_the_grades(
     summary: str, grade: str, previous: str
 ) -> None:
     assert year_on_year(summary, grade, previous) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a grade denied, then the grade given
+        (
+            "Its approach to vetting is not good enough and requires improvement.",
+            "Requires improvement",
+        ),
+        ("Its audits are simply not good enough and require improvement.", "Requires improvement"),
+        # our verb with an agent, or with "decided to"
+        ("Avon Fire Brigade is considered by the inspectorate to be good at prevention.", "Good"),
+        ("We have decided to grade Avon Fire Brigade good for how it treats the public.", "Good"),
+    ],
+)
+def test_round_19_judgments_in_more_words(reader: Grammar, text: str, grade: str) -> None:
+    assert unqualified_grades(reader, text) == [grade]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's approach to vetting is not good enough and requires improvement.",
+        "Partners asked us to grade Avon Fire Brigade as outstanding.",
+        "It is too early for us to grade it good.",
+        "Partners have decided to grade Avon Fire Brigade good.",
+    ],
+)
+def test_round_19_near_misses_stay_unread(reader: Grammar, text: str) -> None:
+    assert unqualified_grades(reader, text) == []
