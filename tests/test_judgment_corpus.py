@@ -71,12 +71,15 @@ from tests import judgment_cases, judgments
 # were set afresh to its figures (recall, the lower of real and made-up: 85.88, 87.34,
 # 87.41, 82.96, 79.32; precision, the lower of real and made-up: 98.08, 98.76, 97.74, 99.82,
 # 96.74).
+# Round 19 (the lead, on batch 17's failures, batch 10 left out while tuning) raised them
+# to its figures (recall, the lower of real and made-up: 87.10, 88.39, 88.55, 84.16, 80.78;
+# precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.82, 96.79).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 85),
-    "narrative-states-grade": (98, 87),
-    "summary-states-overall-grade": (97, 87),
-    "summary-contradicts-question": (99, 82),
-    "previous-grade-statement": (96, 79),
+    "narrative-contradicts-grade": (98, 87),
+    "narrative-states-grade": (98, 88),
+    "summary-states-overall-grade": (97, 88),
+    "summary-contradicts-question": (99, 84),
+    "previous-grade-statement": (96, 80),
 }
 
 
