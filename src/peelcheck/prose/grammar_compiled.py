@@ -67,6 +67,14 @@ class CompiledGrammar(GrammarScreens):
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.with_years(data.before_subject) + r")\s*$", re.I
         )
         self._heads = patterns.words(data.topic_heads)
+        # a grade between commas after a name, its own aside ("X, inadequate at recording
+        # crime in our 2020 inspection, is now good at it"; round 20)
+        self._appositive = re.compile(
+            r",\s*(?:"
+            + patterns.alternatives([p for ps in data.grades.values() for p in ps])
+            + r")\b[^,;:]*,",
+            re.IGNORECASE,
+        )
         # "The quality of investigations carried out by" before the subject's name
         self._subject_after = re.compile(
             r"(?<![\w'])" + patterns.alternatives(data.subject_after or ["\0"]) + r"\s*$",
@@ -212,7 +220,9 @@ class CompiledGrammar(GrammarScreens):
         every = {word for needs, _ in self._cores + self._inner for word in needs}
         self._frame_words = sorted(every - set(_MARKERS))
         joined = r"(?:[,;]|\b(?:and|but|yet|while|whilst)\b)\s*(?:(?:and|but)\s+)?"
-        joined += r"(?:" + patterns.alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:also\s+)?"
+        joined += (
+            r"(?:" + patterns.alternatives(fixed) + r"\s+)?(?:(?:is|are)\s+)?(?:(?:also|only)\s+)?"
+        )
         # one pattern for all: "{grade} at" and "{verb} to" become "<grade or verb> at|to"
         objects = {
             frame.split()[-1] for frame in data.continuations if "{" not in frame.split()[-1]

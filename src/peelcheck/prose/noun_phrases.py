@@ -61,7 +61,11 @@ _MANNER = re.compile(
 # phrase ("X's handling of major incidents and its training stand out: we graded both
 # outstanding", "Its vetting arrangements are so weak that we grade them inadequate")
 _BACK = re.compile(
-    r"\s*(?:both(?:\s+of\s+them)?|them|these|all\s+of\s+them|each\s+of\s+them)\s*$", re.I
+    r"\s*(?:both(?:\s+of\s+them)?|them|these|all\s+of\s+them|each\s+of\s+them"
+    # (round 20: a list counted after a colon, "...: all three are inadequate", "each of
+    # these")
+    r"|(?:all|each)\s+of\s+these|all\s+(?:two|three|four|five)(?:\s+of\s+them)?)\s*$",
+    re.I,
 )
 _LEAD = re.compile(r"\W*(?:(?:however|overall|in\s+short|in\s+addition|also)\s*,?\s*)?", re.I)
 _OF_END = re.compile(r"\s+of$", re.IGNORECASE)
@@ -79,9 +83,10 @@ class NounPhrases(CompiledGrammar):
         phrase = plain[start:end]
         if _BACK.match(phrase):
             return self._antecedent(plain, who)
-        cleaned = (
-            _PARENTHESIS.sub(lambda m: " " * len(m.group()), phrase) if "," in phrase else phrase
-        )
+        cleaned = phrase
+        if "," in phrase:
+            for aside in (_PARENTHESIS, self._appositive):
+                cleaned = aside.sub(lambda m: " " * len(m.group()), cleaned)
         cleaned = self._without_adverb(cleaned)  # "Sussex Police also" before "remains"
         named = self._named(cleaned, who)
         if named is not None:

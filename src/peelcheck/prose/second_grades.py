@@ -34,6 +34,15 @@ _NOT_THIS = re.compile(
 )
 
 
+# a contrast naming another part of the subject's work that is not of the grade, its grade
+# left out ("... are adequate, but its crime investigation is not."; round 20)
+_DENIED_PART = re.compile(
+    r"\b(?:but|whereas|while|whilst|although|though)\s+(?P<np>[^,;:.]{1,80}?)\s+(?:is|are)\s+not"
+    r"\s*(?=[.;!?]|$)",
+    re.IGNORECASE,
+)
+
+
 class SecondGrades(NounPhrases):
     """A compiled grammar's reading of second grades with no verb of their own."""
 
@@ -66,6 +75,11 @@ class SecondGrades(NounPhrases):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         rest = plain[after:]
+        if " not" in rest:  # "..., but its crime investigation is not": a grade denied
+            for match in _DENIED_PART.finditer(plain, after):
+                start = match.start("np")
+                if self._openings.match(plain, start) or self._bare(match.group("np")):
+                    found.add("not")  # another part is not of this grade: two grades said
         for match in self._with_graded.finditer(plain, after) if ", with " in rest else ():
             if self._not_after.match(plain, match.end("grade")) is None:  # "good practice"
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
