@@ -78,12 +78,15 @@ from tests import judgment_cases, judgments
 # figures only) then joined the tuning part; the floors were set afresh to its figures
 # (recall, the lower of real and made-up: 86.18, 87.56, 87.69, 83.32, 78.57; precision, the
 # lower of real and made-up: 98.12, 98.76, 97.74, 99.83, 96.06).
+# Round 20 (the lead, on batch 18's failures, batch 10 left out while tuning) raised them
+# to its figures (recall, the lower of real and made-up: 86.67, 87.98, 88.12, 83.74, 80.41;
+# precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.83, 96.14).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (98, 86),
     "narrative-states-grade": (98, 87),
-    "summary-states-overall-grade": (97, 87),
+    "summary-states-overall-grade": (97, 88),
     "summary-contradicts-question": (99, 83),
-    "previous-grade-statement": (96, 78),
+    "previous-grade-statement": (96, 80),
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from peelcheck.prose.judgments import Grammar
-from tests.judgment_helpers import unqualified_grades
+from tests.judgment_helpers import unqualified_grades, year_on_year
 
 
 def _grades(reader: Grammar, text: str) -> list[tuple[str, bool]]:
@@ -71,3 +71,62 @@ def test_round_20_another_part_denied_qualifies_the_judgment(reader: Grammar) ->
     # "but is only adequate in ...": the second grade is read, and both are qualified
     two = "Avon Fire Brigade is outstanding at prevention in rural areas, but is only adequate in Bristol."
     assert _grades(reader, two) == [("Outstanding", True), ("Adequate", True)]
+
+
+@pytest.mark.parametrize(
+    ("summary", "grade", "previous", "words"),
+    [
+        (
+            "We have upgraded the service from inadequate to requires improvement.",
+            "Good",
+            "Inadequate",
+            "this year's grade as Requires improvement",
+        ),
+        (
+            "The service is rated good, a one-grade improvement on our 2019 assessment.",
+            "Good",
+            "Good",
+            "a one-grade improvement",
+        ),
+        ("The service has gained a grade since 2019.", "Good", "Good", "gained a grade"),
+        (
+            "Its grade has stayed at requires improvement since our first inspection in 2018.",
+            "Requires improvement",
+            "Good",
+            "stayed at",
+        ),
+        (
+            "As with our first inspection, the service has received an inadequate grade.",
+            "Inadequate",
+            "Good",
+            "As with",
+        ),
+    ],
+)
+def test_round_20_year_on_year_in_other_words(
+    summary: str, grade: str, previous: str, words: str
+) -> None:
+    messages = year_on_year(summary, grade, previous)
+    assert len(messages) == 1 and words in messages[0], messages
+
+
+@pytest.mark.parametrize(
+    ("summary", "grade", "previous"),
+    [
+        (
+            "We have upgraded the service from inadequate to requires improvement.",
+            "Requires improvement",
+            "Inadequate",
+        ),
+        ("The service has gained a grade since 2019.", "Good", "Requires improvement"),
+        (
+            "Its grade has stayed at requires improvement since our first inspection in 2018.",
+            "Requires improvement",
+            "Requires improvement",
+        ),
+    ],
+)
+def test_round_20_year_on_year_agreeing_with_the_grades(
+    summary: str, grade: str, previous: str
+) -> None:
+    assert year_on_year(summary, grade, previous) == []
