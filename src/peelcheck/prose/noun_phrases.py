@@ -57,9 +57,9 @@ _MANNER = re.compile(
     r"(?=the\s|it\s|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-# a pronoun our verb of judging takes that refers back to the sentence's opening noun
-# phrase ("X's handling of major incidents and its training stand out: we graded both
-# outstanding", "Its vetting arrangements are so weak that we grade them inadequate")
+# a pronoun that refers back to the sentence's opening noun phrase, the object of our verb
+# of judging ("Its vetting and its complaints handling are so weak that we grade them
+# inadequate", "...: we graded both of them outstanding") or a count after a list
 _BACK = re.compile(
     r"\s*(?:both(?:\s+of\s+them)?|them|these|all\s+of\s+them|each\s+of\s+them"
     # (round 20: a list counted after a colon, "...: all three are inadequate", "each of
@@ -109,7 +109,7 @@ class NounPhrases(CompiledGrammar):
     def _antecedent(self, plain: str, who: Names) -> int | None:
         """Where the sentence's opening noun phrase begins when it is the subject's work
         (its possessive first, "Its vetting arrangements", "Kent Police's handling of ..."),
-        the noun phrase a pronoun after our verb of judging refers back to; else None."""
+        the noun phrase a pronoun or a count (`_BACK`) refers back to; else None."""
         lead = _LEAD.match(plain)
         at = lead.end() if lead else 0
         opening = self._openings.match(plain, at)

@@ -96,8 +96,10 @@ class Vetoes(CompiledGrammar):
         """True when the noun phrase at `np_start` opens with "its" or "it" that refers back
         to another body the sentence opened with ("The East Midlands Special Operations Unit
         disrupts organised crime well, and we judged its work good"): the sentence's first
-        clause names a body of `not_subjects` (a singular word: people cannot be "it") and
-        no name of the subject stands before the pronoun."""
+        clause names a body of `not_subjects` (a singular word or a possessive: people
+        cannot be "it"), or the sentence opens with another force's or service's name
+        (`_NAMED_BODY`: a name ending as theirs do), and no name of the subject stands before
+        the pronoun."""
         if not _PRONOUN.match(plain, np_start):
             return False  # most noun phrases
         named = _NAMED_BODY.match(plain, 0, np_start)
