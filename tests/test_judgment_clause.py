@@ -438,16 +438,19 @@ def test_our_moves_are_pack_data(grammar_data: dict[str, Any]) -> None:
     assert _grades(grammar(changed), text) == []
 
 
-# Round 10: a negative judgment written as "not yet" the grade above
+# Round 10: a negative judgment written as "not yet" the grade above; since round 21 a
+# bound, below good, and no grade (four new hands of five read it so), unless the grade
+# follows it
 @pytest.mark.parametrize(
     ("text", "grades"),
     [
+        ("Bedfordshire Police is not yet good at keeping people safe and reducing crime.", []),
         (
-            "Bedfordshire Police is not yet good at keeping people safe and reducing crime.",
+            "The force is not yet good at recording crime; it requires improvement.",
             ["Requires improvement"],
         ),
         (
-            "The force is not yet good at recording crime, and so requires improvement.",
+            "Its vetting is not yet good enough and requires improvement.",
             ["Requires improvement"],
         ),
         # "not yet good" after another grade, no subject before it: that grade alone

@@ -251,10 +251,11 @@ DENIED = [
     ("Historically, the brigade has been good at prevention.", []),
     # people, though a hyphen put a preposition before them ("on-call")
     ("Its on-call firefighters are good at rescues.", []),
-    # near misses: the plain grade, "not only", "not yet good" (the grade below), adopted
+    # near misses: the plain grade, "not only", "not yet good" (a bound, no grade, since
+    # round 21), adopted
     ("Its prevention work requires improvement.", [("Requires improvement", False)]),
     ("Avon Fire Brigade is not only good at rescues but improving.", [("Good", False)]),
-    ("The brigade is not yet good at prevention.", [("Requires improvement", False)]),
+    ("The brigade is not yet good at prevention.", []),
     ("Its out-of-hours service is good.", [("Good", False)]),
     (
         "The brigade's own assessment is that it is outstanding, a view we share.",

@@ -35,9 +35,12 @@ _NOT_THIS = re.compile(
 
 
 # a contrast naming another part of the subject's work that is not of the grade, its grade
-# left out ("... are adequate, but its crime investigation is not."; round 20)
+# left out ("... are adequate, but its crime investigation is not."; round 20) or compared
+# ("..., although in the county its response is much better"; round 21)
+_CONTRAST = re.compile(r"\b(?:but|whereas|while|whilst|although|though)\b", re.IGNORECASE)
 _DENIED_PART = re.compile(
-    r"\b(?:but|whereas|while|whilst|although|though)\s+(?P<np>[^,;:.]{1,80}?)\s+(?:is|are)\s+not"
+    r"\b(?:but|whereas|while|whilst|although|though)\s+(?P<np>[^,;:.]{1,80}?)\s+(?:is|are)\s+"
+    r"(?:not|(?:much\s+|far\s+|rather\s+|somewhat\s+)?(?:better|stronger|weaker|worse))"
     r"\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
@@ -75,11 +78,12 @@ class SecondGrades(NounPhrases):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         rest = plain[after:]
-        if " not" in rest:  # "..., but its crime investigation is not": a grade denied
-            for match in _DENIED_PART.finditer(plain, after):
-                start = match.start("np")
-                if self._openings.match(plain, start) or self._bare(match.group("np")):
-                    found.add("not")  # another part is not of this grade: two grades said
+        # "..., but its crime investigation is not", "... its response is much better": a
+        # grade denied to another part of the subject's work, or another part compared
+        for match in _DENIED_PART.finditer(plain, after) if _CONTRAST.search(rest) else ():
+            np = match.group("np")
+            if self._openings.search(np) or self._bare(np):
+                found.add("not")  # another part is not of this grade: two grades said
         for match in self._with_graded.finditer(plain, after) if ", with " in rest else ():
             if self._not_after.match(plain, match.end("grade")) is None:  # "good practice"
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
