@@ -21,6 +21,13 @@ def unqualified_grades(reader: Grammar, text: str, subject: str = "Avon Fire Bri
     return [j.grade for j in reader.read(text, 0, len(text), subject) if not j.qualified]
 
 
+def grades_read(
+    reader: Grammar, text: str, subject: str = "Avon Fire Brigade"
+) -> list[tuple[str, bool]]:
+    """Every judgment of `subject` read in `text`: its grade and whether it is qualified."""
+    return [(j.grade, j.qualified) for j in reader.read(text, 0, len(text), subject)]
+
+
 def without(data: dict[str, Any], path: tuple[str, ...], word: str) -> dict[str, Any]:
     """The grammar data with `word` taken out of the list at `path`."""
     changed = copy.deepcopy(data)
@@ -53,3 +60,10 @@ def year_on_year(
         load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
     )
     return [f.message for f in result.findings if f.rule == "previous-grade-statement"]
+
+
+def one_year_on_year_message(summary: str, grade: str, previous: str) -> str:
+    """previous-grade-statement's one message for a one-pillar fire draft (`year_on_year`)."""
+    messages = year_on_year(summary, grade, previous)
+    assert len(messages) == 1, messages
+    return messages[0]

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from peelcheck.prose.judgments import Grammar
-from tests.judgment_helpers import unqualified_grades, year_on_year
-
-
-def _grades(reader: Grammar, text: str) -> list[tuple[str, bool]]:
-    """Every judgment's grade and whether it is qualified."""
-    return [(j.grade, j.qualified) for j in reader.read(text, 0, len(text), "Avon Fire Brigade")]
+from tests.judgment_helpers import (
+    grades_read,
+    one_year_on_year_message,
+    unqualified_grades,
+    year_on_year,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,12 +65,12 @@ def test_round_20_near_misses_give_no_unqualified_judgment_of_another_grade(
 def test_round_20_another_part_denied_qualifies_the_judgment(reader: Grammar) -> None:
     # "..., but its crime investigation is not": two grades are said, so it is qualified
     text = "Its call handling and its rescues are adequate, but its crime investigation is not."
-    assert _grades(reader, text) == [("Adequate", True)]
+    assert grades_read(reader, text) == [("Adequate", True)]
     plain = "Its call handling and its rescues are adequate, and its crime investigation is too."
-    assert _grades(reader, plain) == [("Adequate", False)]
+    assert grades_read(reader, plain) == [("Adequate", False)]
     # "but is only adequate in ...": the second grade is read, and both are qualified
     two = "Avon Fire Brigade is outstanding at prevention in rural areas, but is only adequate in Bristol."
-    assert _grades(reader, two) == [("Outstanding", True), ("Adequate", True)]
+    assert grades_read(reader, two) == [("Outstanding", True), ("Adequate", True)]
 
 
 @pytest.mark.parametrize(
@@ -106,8 +106,7 @@ def test_round_20_another_part_denied_qualifies_the_judgment(reader: Grammar) ->
 def test_round_20_year_on_year_in_other_words(
     summary: str, grade: str, previous: str, words: str
 ) -> None:
-    messages = year_on_year(summary, grade, previous)
-    assert len(messages) == 1 and words in messages[0], messages
+    assert words in one_year_on_year_message(summary, grade, previous)
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from peelcheck.prose.judgments import Grammar
-
-
-def _grades(reader: Grammar, text: str) -> list[tuple[str, bool]]:
-    """Every judgment's grade and whether it is qualified."""
-    return [(j.grade, j.qualified) for j in reader.read(text, 0, len(text), "Avon Fire Brigade")]
+from tests.judgment_helpers import grades_read
 
 
 @pytest.mark.parametrize(
@@ -23,14 +19,14 @@ def _grades(reader: Grammar, text: str) -> list[tuple[str, bool]]:
     ],
 )
 def test_round_21_not_yet_good_is_a_bound_not_a_grade(reader: Grammar, text: str) -> None:
-    assert _grades(reader, text) == []
+    assert grades_read(reader, text) == []
 
 
 def test_round_21_a_grade_after_the_bound_is_read(reader: Grammar) -> None:
-    assert _grades(reader, "The brigade is not yet good at audits; it requires improvement.") == [
-        ("Requires improvement", False)
-    ]
-    assert _grades(reader, "Its vetting is not yet good enough and requires improvement.") == [
+    assert grades_read(
+        reader, "The brigade is not yet good at audits; it requires improvement."
+    ) == [("Requires improvement", False)]
+    assert grades_read(reader, "Its vetting is not yet good enough and requires improvement.") == [
         ("Requires improvement", False)
     ]
 
@@ -48,7 +44,7 @@ def test_round_21_a_grade_after_the_bound_is_read(reader: Grammar) -> None:
 def test_round_21_a_part_compared_or_counted_qualifies_the_judgment(
     reader: Grammar, text: str
 ) -> None:
-    grades = _grades(reader, text)
+    grades = grades_read(reader, text)
     assert grades and all(qualified for _, qualified in grades), grades
 
 
@@ -56,4 +52,4 @@ def test_round_21_someone_else_compared_leaves_the_judgment_whole(reader: Gramma
     text = (
         "Avon Fire Brigade is inadequate at prevention, although the council's work is much better."
     )
-    assert _grades(reader, text) == [("Inadequate", False)]
+    assert grades_read(reader, text) == [("Inadequate", False)]
