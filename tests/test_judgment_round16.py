@@ -145,7 +145,8 @@ def test_round_16_words_inside(reader: Grammar, text: str, grades: list[str]) ->
     ("path", "word", "text"),
     [
         (("clause", "copulas"), "has proved itself", INSIDE[0][0]),
-        (("clause", "copulas"), "proved to be", INSIDE[1][0]),
+        # ("proved", since round 22: "proved to be" is "proved" and the infinitive "to be")
+        (("clause", "copulas"), "proved", INSIDE[1][0]),
         (("clause", "adverbs"), "by now", INSIDE[2][0]),
         (("clause", "adverbs"), "not only", INSIDE[3][0]),
         (("subject_after",), "throughout", INSIDE[4][0]),

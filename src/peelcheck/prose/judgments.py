@@ -37,8 +37,12 @@ _CLOSERS = " \t\n\"'’”)]"
 _JUDGED_AS = re.compile(r"\b(?:as|be|of|judged|graded|rated|assessed)\s+['\"]?$", re.IGNORECASE)
 # a grade our verb of grading gives its object, "for" what it grades after it ("We have
 # graded the service as outstanding for protecting the public", "we graded it inadequate for
-# promoting the right values"; round 19): the words after it are no veto
-_GRADED = re.compile(r"\b(?:graded?|rated?)\s+(?:[\w'’&]+\s+){1,8}(?:as\s+)?['\"]?$", re.IGNORECASE)
+# promoting the right values"; round 19; the passive, "is rated outstanding for the quality
+# of its crime data", and our move, "We have downgraded X from good to adequate for ...";
+# round 22): the words after it are no veto
+_GRADED = re.compile(
+    r"\b(?:(?:up|down)?graded?|rated?)\s+(?:[\w'’&]+\s+){0,8}(?:as\s+)?['\"]?$", re.IGNORECASE
+)
 _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # a grade named as our judgment's ("Our judgment of good for people is ..."): the words
 # after it are no veto
