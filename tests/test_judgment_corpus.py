@@ -87,12 +87,13 @@ from tests import judgment_cases, judgments
 # precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.76, 96.24).
 # Round 21 ("not yet good" a bound, no grade: two labelled sentences lost, five sentences'
 # false alarms gone) left them as they were (recall 85.61, 87.10, 87.33, 82.74, 78.51;
-# made-up precision rose, the real figures are the lower).
+# made-up precision rose, the real figures are the lower). Round 22 raised them to its
+# figures (recall 86.27, 87.71, 87.78, 83.54, 78.51; precision unchanged).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 85),
+    "narrative-contradicts-grade": (98, 86),
     "narrative-states-grade": (98, 87),
     "summary-states-overall-grade": (97, 87),
-    "summary-contradicts-question": (99, 82),
+    "summary-contradicts-question": (99, 83),
     "previous-grade-statement": (96, 78),
 }
 
