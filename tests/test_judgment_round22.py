@@ -3,10 +3,12 @@ sentences. Made-up sentences of this file's own."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from peelcheck.prose.judgments import Grammar
-from tests.judgment_helpers import unqualified_grades
+from peelcheck.prose.judgments import Grammar, grammar
+from tests.judgment_helpers import unqualified_grades, without
 
 
 @pytest.mark.parametrize(
@@ -50,3 +52,15 @@ def test_round_22_judgments_read(reader: Grammar, text: str, grade: str) -> None
 )
 def test_round_22_near_misses_stay_unread(reader: Grammar, text: str) -> None:
     assert unqualified_grades(reader, text) == []
+
+
+def test_round_22_denials_are_pack_data(reader: Grammar, grammar_data: dict[str, Any]) -> None:
+    text = "Avon Fire Brigade is nearly outstanding at prevention."
+    assert unqualified_grades(reader, text) == []
+    # without its word in `denials` the grade is read
+    assert unqualified_grades(grammar(without(grammar_data, ("denials",), "nearly")), text) == [
+        "Outstanding"
+    ]
+    denied = "Its prevention work does not require improvement."
+    assert unqualified_grades(reader, denied) == []
+    assert unqualified_grades(grammar(without(grammar_data, ("denials",), "not")), denied) != []

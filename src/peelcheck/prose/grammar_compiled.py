@@ -67,6 +67,13 @@ class CompiledGrammar(GrammarScreens):
             r"(?:^|[,;:(]|(?<![\w'])" + patterns.with_years(data.before_subject) + r")\s*$", re.I
         )
         self._heads = patterns.words(data.topic_heads)
+        self._denied_before = re.compile(
+            r"(?:(?<![\w'])" + patterns.alternatives(data.denials or ["\0"]) + r"|n't)"
+            r"\s+(?:(?!only\b)\w+\s+)?['\"]?$",
+            re.IGNORECASE,
+        )
+        # a screen before it: the first word of one of them in the words before the grade
+        self._denial_words = {d.split()[0].lower() for d in data.denials if d.strip()} | {"n't"}
         # a grade between commas after a name, its own aside ("X, inadequate at recording
         # crime in our 2020 inspection, is now good at it"; round 20)
         self._appositive = re.compile(

@@ -18,6 +18,9 @@ _QUOTE = re.compile('[“‘”’"]')
 Words = Annotated[list[str], Field(default_factory=list)]  # a list of words, none if absent
 
 
+# words that deny, hedge or only near a grade straight before it (with "n't", always)
+_DENIALS: tuple[str, ...] = ("not", "never", "no longer", "hardly", "barely", "scarcely")
+_DENIALS += ("nowhere near", "nearly", "likely to be", "unlikely to be")
 # the inspectorate's asides read over when a grammar names none
 _ASIDES: tuple[str, ...] = ("in our view", "in our opinion", "in our judgment")
 _ASIDES += tuple(aside.replace("our", "my") for aside in _ASIDES)
@@ -80,6 +83,10 @@ class GrammarData(BaseModel):
     topics_after: Words  # after a grade, what is judged though `not_after` opens it
     verb_not_after: Words
     asides: list[str] = Field(default_factory=lambda: list(_ASIDES))
+    # straight before a grade (a word between at most): the grade is denied, hedged or only
+    # neared ("does not require improvement", "is unlikely to be good", "is nearly
+    # outstanding"; not "is not only good at A but ...")
+    denials: list[str] = Field(default_factory=lambda: list(_DENIALS))
     own_voices: Words
     attributions: Words
     attributed_after: Words

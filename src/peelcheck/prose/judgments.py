@@ -26,7 +26,7 @@ from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.names import Names
 from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
 from peelcheck.prose.second_grades import SecondGrades
-from peelcheck.prose.vetoes import Vetoes, denied
+from peelcheck.prose.vetoes import Vetoes
 
 _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
@@ -269,7 +269,7 @@ class Grammar(Vetoes, SecondGrades):
             return None
         if not named and self._no_grade_after(plain, said, grade_start, grade_end):
             return None  # "good practice", "requires improvement plans"
-        if denied(plain, grade_start):
+        if self._denied(plain, grade_start):
             return None
         before = self._before_grade.search(plain, max(0, grade_start - 24), grade_start)
         if before is not None and (

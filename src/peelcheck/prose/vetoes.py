@@ -57,26 +57,6 @@ _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
 _OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$", re.IGNORECASE)
 
 
-# a grade denied, hedged or only neared straight before it, after a noun phrase the frames
-# took in whole ("Its prevention work does not require improvement", "is unlikely to be
-# good", "is nearly outstanding"; not "is not only good at A but ..."; round 17)
-_DENIED = re.compile(
-    r"(?:\b(?:not|never|no\s+longer|hardly|barely|scarcely|nowhere\s+near|nearly"
-    r"|(?:un)?likely\s+to\s+be)|n't)\s+(?:(?!only\b)\w+\s+)?['\"]?$",
-    re.IGNORECASE,
-)
-
-
-def denied(plain: str, grade_start: int) -> bool:
-    """Whether a negation, hedge or "nearly" stands straight before the grade (`_DENIED`);
-    a few substrings first (most grades have none of them before them)."""
-    start = max(0, grade_start - 32)
-    window = plain[start:grade_start].lower()
-    if not ("no" in window or "n't" in window or "ever" in window or "ly" in window):
-        return False
-    return _DENIED.search(plain, start, grade_start) is not None
-
-
 def _skip_space(plain: str, at: int) -> int:
     """Where the next word after `at` begins."""
     while at < len(plain) and plain[at].isspace():
@@ -91,6 +71,17 @@ def _now_after(found: re.Match[str] | None, plain: str) -> bool:
 
 class Vetoes(CompiledGrammar):
     """A compiled grammar's context vetoes (`judgments.Grammar` reads with them)."""
+
+    def _denied(self, plain: str, grade_start: int) -> bool:
+        """Whether a word of `denials` (or "n't") stands straight before the grade, a word
+        between at most, after a noun phrase the frames took in whole ("Its prevention work
+        does not require improvement", "is unlikely to be good"; round 17); a screen of
+        their first words first (most grades have none of them before them)."""
+        start = max(0, grade_start - 32)
+        window = plain[start:grade_start].lower()
+        if not any(word in window for word in self._denial_words):
+            return False
+        return self._denied_before.search(plain, start, grade_start) is not None
 
     def _borrowed(self, plain: str, np_start: int, who: Names) -> bool:
         """True when the noun phrase at `np_start` opens with "its" or "it" that refers back
