@@ -37,9 +37,10 @@ _NOT_THIS = re.compile(
 # a contrast naming another part of the subject's work that is not of the grade, its grade
 # left out ("... are adequate, but its crime investigation is not."; round 20) or compared
 # ("..., although in the county its response is much better"; round 21)
-_CONTRAST = re.compile(r"\b(?:but|whereas|while|whilst|although|though)\b", re.IGNORECASE)
+_CONTRAST_WORDS = r"\b(?:but|whereas|while|whilst|although|though)"
+_CONTRAST = re.compile(_CONTRAST_WORDS + r"\b", re.IGNORECASE)
 _DENIED_PART = re.compile(
-    r"\b(?:but|whereas|while|whilst|although|though)\s+(?P<np>[^,;:.]{1,80}?)\s+(?:is|are)\s+"
+    _CONTRAST_WORDS + r"\s+(?P<np>[^,;:.]{1,80}?)\s+(?:is|are)\s+"
     r"(?:not|(?:much\s+|far\s+|rather\s+|somewhat\s+)?(?:better|stronger|weaker|worse))"
     r"\s*(?=[.;!?]|$)",
     re.IGNORECASE,
