@@ -44,6 +44,8 @@ class CompiledGrammar(GrammarScreens):
                     self._grade_of[patterns.key(phrase)] = grade
         self._adjectives = {patterns.key(p) for ps in data.grades.values() for p in ps}
         self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
+        # the adjective grades as one pattern, for the frames and the second-grade patterns
+        self._adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
         every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
         self.screen = patterns.words(every)
         # a cheaper screen: one telling word of each grade phrase, found anywhere ("good")
@@ -76,12 +78,7 @@ class CompiledGrammar(GrammarScreens):
         self._denial_words = {d.split()[0].lower() for d in data.denials if d.strip()} | {"n't"}
         # a grade between commas after a name, its own aside ("X, inadequate at recording
         # crime in our 2020 inspection, is now good at it"; round 20)
-        self._appositive = re.compile(
-            r",\s*(?:"
-            + patterns.alternatives([p for ps in data.grades.values() for p in ps])
-            + r")\b[^,;:]*,",
-            re.IGNORECASE,
-        )
+        self._appositive = re.compile(r",\s*(?:" + self._adjective + r")\b[^,;:]*,", re.I)
         # "The quality of investigations carried out by" before the subject's name
         self._subject_after = re.compile(
             r"(?<![\w'])" + patterns.alternatives(data.subject_after or ["\0"]) + r"\s*$",
@@ -178,7 +175,7 @@ class CompiledGrammar(GrammarScreens):
 
     def _slots(self, names: list[str] | None) -> dict[str, str]:
         data = self.data
-        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        adjective = self._adjective
         verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
         return {
             "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
@@ -266,7 +263,7 @@ class CompiledGrammar(GrammarScreens):
         # read off the end of the noun phrase, not in every frame's pattern
         self._adverb_words = {a.lower() for a in data.adverbs if " " not in a.strip()}
         # a judgment with its verb left out: "and its response to emergencies outstanding"
-        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        adjective = self._adjective
         self._elided_grade = re.compile(
             r"(?:,\s*|\s)(?:and|but|while|whilst|whereas)\s+(?P<np>[^,;.!?]{1,80}?)\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)",
