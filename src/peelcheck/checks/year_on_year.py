@@ -16,7 +16,7 @@ from peelcheck.checks.year_on_year_times import TimeData, Times
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
 from peelcheck.prose.any_phrase import fewest
-from peelcheck.prose.judgments import Grammar, grammar
+from peelcheck.prose.judgments import Grammar, Judgment, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases
 from peelcheck.prose.words import shorten
 
@@ -262,12 +262,9 @@ class YearOnYear(Check):
     ) -> tuple[str, int, int] | None:
         """This year's grade of the subject as the judgment grammar reads it, in a sentence
         naming an earlier time; None if it reads none or several grades."""
-        if self._grammar is None or self._times is None or not subject:
+        if self._times is None or not self._times.has_time(text, start, end):
             return None
-        if not self._times.has_time(text, start, end):
-            return None
-        others = self._others.get(subject.lower(), ())
-        read = self._grammar.read(text, start, end, subject, others)
+        read = self._read(text, start, end, subject)
         if not read or any(j.qualified for j in read):
             return None
         return read[0].grade, read[0].start, read[0].end
@@ -277,13 +274,17 @@ class YearOnYear(Check):
     ) -> bool:
         """Whether the judgment grammar reads the grade at `now` as a qualified judgment of
         the subject (a part of the area, or limited by its own words)."""
-        if self._grammar is None or not subject:
-            return False
-        others = self._others.get(subject.lower(), ())
         return any(
             j.qualified and now[1] <= j.grade_start and j.grade_end <= now[2]
-            for j in self._grammar.read(text, start, end, subject, others)
+            for j in self._read(text, start, end, subject)
         )
+
+    def _read(self, text: str, start: int, end: int, subject: str) -> list[Judgment]:
+        """The subject's judgments the grammar reads in the sentence (none without one)."""
+        if self._grammar is None or not subject:
+            return []
+        others = self._others.get(subject.lower(), ())
+        return self._grammar.read(text, start, end, subject, others)
 
     def _said(
         self, text: str, start: int, end: int, named: Phrases[str]
