@@ -39,7 +39,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-17   # all of batch17.yaml: spent, now tuning data
     python -m tests.judgments --held-back-18   # all of batch18.yaml: spent, now tuning data
     python -m tests.judgments --held-back-19   # all of batch19.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-20   # all of batch20.yaml: wholly held back
+    python -m tests.judgments --held-back-20   # all of batch20.yaml: spent, now tuning data
     python -m tests.judgments --held-back-21   # all of batch21.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
@@ -138,7 +138,7 @@ SPLITS = {"held-back": "split.yaml"} | {
     f"held-back-{n}": f"split{n}.yaml" for n in range(2, len(BATCH_STARTS) + 1)
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = tuple(f"held-back-{n}" for n in range(3, 20))
+SPENT = tuple(f"held-back-{n}" for n in range(3, 21))
 
 
 def sentences() -> list[dict[str, Any]]:
