@@ -41,6 +41,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-19   # all of batch19.yaml: spent, now tuning data
     python -m tests.judgments --held-back-20   # all of batch20.yaml: spent, now tuning data
     python -m tests.judgments --held-back-21   # all of batch21.yaml: wholly held back
+    python -m tests.judgments --held-back-22   # all of batch22.yaml: wholly held back
+    python -m tests.judgments --held-back-23   # all of batch23.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -131,6 +133,8 @@ BATCH_STARTS = (
     ("batch19", 4899),
     ("batch20", 5138),
     ("batch21", 5378),
+    ("batch22", 5639),
+    ("batch23", 5900),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
@@ -160,8 +164,9 @@ def held_back(part: str = "held-back") -> set[str]:
     `held-back-13` (all of batch13.yaml), `held-back-14` (all of batch14.yaml),
     `held-back-15` (all of batch15.yaml), `held-back-16` (all of batch16.yaml),
     `held-back-17` (all of batch17.yaml), `held-back-18` (all of batch18.yaml),
-    `held-back-19` (all of batch19.yaml), `held-back-20` (all of batch20.yaml) or
-    `held-back-21` (all of batch21.yaml)."""
+    `held-back-19` (all of batch19.yaml), `held-back-20` (all of batch20.yaml),
+    `held-back-21` (all of batch21.yaml), `held-back-22` (all of batch22.yaml) or
+    `held-back-23` (all of batch23.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
