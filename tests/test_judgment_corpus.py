@@ -95,13 +95,16 @@ from tests import judgment_cases, judgments
 # precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.62, 96.30).
 # Round 23 built no year-on-year case for a change to or from "adequate" (no draft the rule
 # runs in has that grade; 49 of the tuning part's sentences): previous-grade-statement's
-# recall floor was raised to its figure (79.95; precision 96.08).
+# recall floor was raised to its figure (79.95; precision 96.08). Round 23 (the lead, on
+# batch 20's failures, batch 10 left out while tuning) raised them to its figures (recall,
+# the lower of real and made-up: 85.83, 87.19, 87.28, 83.01, 81.12; precision, the lower of
+# real and made-up: 98.12, 98.76, 97.74, 99.70, 96.13).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 84),
-    "narrative-states-grade": (98, 86),
-    "summary-states-overall-grade": (97, 86),
-    "summary-contradicts-question": (99, 82),
-    "previous-grade-statement": (96, 79),
+    "narrative-contradicts-grade": (98, 85),
+    "narrative-states-grade": (98, 87),
+    "summary-states-overall-grade": (97, 87),
+    "summary-contradicts-question": (99, 83),
+    "previous-grade-statement": (96, 81),
 }
 
 

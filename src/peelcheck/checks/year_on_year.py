@@ -252,10 +252,11 @@ class YearOnYear(Check):
             return relation, said_span
         if relation is not None:  # "up from good in 2019"
             return relation, times.from_grade(text, relation, end, named)
-        said_span = times.kept_grade(text, start, end, named)  # "keeps its good grade"
-        if said_span is not None:
-            relation = PhraseMatch(said_span[2], said_span[1], "same")
-        return relation, said_span
+        held = times.kept_grade(text, start, end, named)  # "keeps its good grade"
+        if held is None:
+            return None, None
+        grade, relation = held
+        return relation, (grade, relation.end, relation.start)
 
     def _judged_now(
         self, text: str, start: int, end: int, subject: str

@@ -57,6 +57,9 @@ class TimeData(BaseModel):
     past: list[str] = []
     moves: list[str] = []
     kept: list[str] = []
+    # before "<grade> grade", that grade no longer held: last year's, and a different one
+    # now ("has lost the outstanding grade it held for ..."; round 23)
+    lost: list[str] = []
     # an earlier time that, alone in a clause, gives the next clause its time ("Last time,
     # it was good"); not one that takes in now ("For a second consecutive year, ...")
     openings: list[str] = []
@@ -90,11 +93,13 @@ class Times:
         )
         self.past = Phrases((p, p) for p in expand(data.past))
         self.moves = Phrases((p, p) for p in expand(data.moves))
-        self.kept = Phrases((p, p) for p in data.kept)
+        self.kept = Phrases(
+            [(p, "same") for p in data.kept] + [(p, "different") for p in data.lost]
+        )
         self.openings = Phrases((p, p) for p in expand(data.openings))
         self.negated = data.negated
         # words without which none of these readings applies: a time, a move, a grade kept
-        self.triggers = expand(data.times + data.judged_times + data.moves) + data.kept
+        self.triggers = expand(data.times + data.judged_times + data.moves) + data.kept + data.lost
 
     def relation(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
         """A verb of change followed, in its clause, by an earlier time: the relation it
@@ -186,17 +191,18 @@ class Times:
 
     def kept_grade(
         self, text: str, start: int, end: int, named: Phrases[str]
-    ) -> tuple[PhraseMatch[str], int, int] | None:
-        """A grade kept ("keeps its good grade", "has held on to its outstanding grade"),
-        not negated ("has not kept its good grade"): (the grade, where it ends, where the
-        words start)."""
+    ) -> tuple[PhraseMatch[str], PhraseMatch[str]] | None:
+        """A grade kept ("keeps its good grade", "has held on to its outstanding grade") or
+        lost ("has lost the outstanding grade it held"), not negated ("has not kept its good
+        grade"): (the grade, the words from the phrase to the grade labelled with the
+        relation, "same" or "different")."""
         for phrase in self.kept.finditer(text, start, end):
             if _NEGATED.search(text, max(start, phrase.start - 12), phrase.start):
                 continue
             quote = _QUOTE_GAP.match(text, phrase.end, end)
             grade = named.starting_at(text, quote.end() if quote else phrase.end, end)
             if grade is not None and _GRADE_WORD.match(text, grade.end, end):
-                return grade, grade.end, phrase.start
+                return grade, PhraseMatch(phrase.start, grade.end, phrase.label)
         return None
 
     def from_grade(

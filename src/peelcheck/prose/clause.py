@@ -315,8 +315,9 @@ class ClauseReader:
         if verb:  # a bare "to" only after a passive: "is judged to require improvement"
             if "verb_to" not in pieces:
                 return True
-            at = pieces.index("verb_to")
-            return at > 0 and pieces[at - 1] == "passive" and "passive" not in pieces[:1]
+            # (adverbs between: "is judged by us to require improvement"; round 23)
+            before = [p for p in pieces[: pieces.index("verb_to")] if p != "adverb"]
+            return before[-1:] == ["passive"] and "passive" not in pieces[:1]
         return (
             "copula" in pieces
             or ("past" in pieces and "passive" in pieces)

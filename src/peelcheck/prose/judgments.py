@@ -36,16 +36,17 @@ _CLOSERS = " \t\n\"'’”)]"
 # "graded good for efficiency")
 _JUDGED_AS = re.compile(r"\b(?:as|be|of|judged|graded|rated|assessed)\s+['\"]?$", re.IGNORECASE)
 # a grade our verb of grading gives its object, "for" what it grades after it ("We have
-# graded the service as outstanding for protecting the public", "we graded it inadequate for
-# promoting the right values"; round 19; the passive, "is rated outstanding for the quality
-# of its crime data", and our move, "We have downgraded X from good to adequate for ...";
-# round 22): the words after it are no veto
+# graded the service as outstanding for protecting the public"; round 19; the passive, "is
+# rated outstanding for ...", and our move, "We have downgraded X from good to adequate for
+# ..."; round 22), or a move ends at ("drops from outstanding to good for the way it ...";
+# round 23): the words after it are no veto
 _GRADED = re.compile(
-    r"\b(?:(?:up|down)?graded?|rated?)\s+(?:[\w'’&]+\s+){0,8}(?:as\s+)?['\"]?$", re.IGNORECASE
+    r"(?:\b(?:(?:up|down)?graded?|rated?)\s+(?:[\w'’&]+\s+){0,8}(?:as\s+)?"
+    r"|\bfrom\s+['\"]?[\w\s'’-]{4,30}?['\"]?\s*,?\s+to\s+)['\"]?$",
+    re.IGNORECASE,
 )
 _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
-# a grade named as our judgment's ("Our judgment of good for people is ..."): the words
-# after it are no veto
+# a grade named as our judgment's ("Our judgment of good for people"): no veto after it
 _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
@@ -172,9 +173,8 @@ class Grammar(Vetoes, SecondGrades):
                 for match in frame.compiled.finditer(plain, first):
                     judgment = self._judgment(plain, sentence, match, None, names)
                     known = found.get(judgment.grade_start) if judgment is not None else None
-                    # (a frame's reading of the same grade from before the first judgment,
-                    # "X is good at A, and requires improvement at B": its words are the
-                    # continuation's, the grade the same)
+                    # (a frame's reading of a grade from before the first judgment gives way:
+                    # "X is good at A, and requires improvement at B")
                     if judgment is not None and (known is None or known.start < first):
                         found[judgment.grade_start] = judgment
         judgments = sorted(found.values(), key=lambda j: j.grade_start)

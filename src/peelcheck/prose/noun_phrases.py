@@ -35,7 +35,12 @@ _HEAD_END = re.compile(r"(?<![\w-])(?:to|of|for|in|with|on|at|across)(?![\w-])|,
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s*$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are)\b", re.IGNORECASE)
-_SINGULAR = re.compile(r"\s*(?:is|remains|requires|require)\b", re.IGNORECASE)
+# (an adverb of time first: "... and now requires improvement"; round 23)
+_SINGULAR = re.compile(
+    r"\s*(?:(?:now|still|also)\s+)?(?:is|remains|requires|require)\b", re.IGNORECASE
+)
+# a grade naming a grade held, not judging ("has lost the outstanding grade it held")
+_GRADE_NOUN = re.compile(r"['\"]?\s*(?:grade|rating)s?\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(
     r"[,;:(]\s*(?!and\s*$)\S|\b(?:that|which|who|whose|whom|where|when|whether|if|because"
     r"|although|though|while|whilst|but|as|its|their|partners?)\b",
@@ -233,11 +238,14 @@ class NounPhrases(CompiledGrammar):
         )
 
     def _this_years_grade(self, phrase: str) -> bool:
-        """Whether `phrase` holds a grade not of another year: one not followed by a time
-        of the past ("It was good in 2021/22 and is adequate now": "good in 2021/22" is
-        another year's, so "is adequate" is the subject's, coordinated)."""
+        """Whether `phrase` holds a grade not of another year: one not followed, in the
+        phrase, by a time of the past ("It was good in 2021/22 and is adequate now", "was
+        outstanding at A in 2016 and is outstanding again": another year's, so the second
+        grade is the subject's, coordinated), nor naming a grade ("has lost the
+        outstanding grade it held and is now graded good"; round 23)."""
         return any(
-            self._past_after.match(phrase, len(phrase) - len(phrase[m.end() :].lstrip())) is None
+            self._past_after.search(phrase, m.end()) is None
+            and _GRADE_NOUN.match(phrase, m.end()) is None
             for m in self.screen.finditer(phrase)
         )
 

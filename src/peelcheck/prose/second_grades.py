@@ -47,6 +47,16 @@ _DENIED_PART = re.compile(
 )
 
 
+# the rest of the subject's work, graded in a clause of its own after a judgment ("...;
+# everything else we inspected requires improvement", "... – and the rest require
+# improvement"; round 23)
+_THE_REST = re.compile(
+    r"[,;:\u2013\u2014]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:everything\s+else|all\s+else"
+    r"|(?:all\s+)?the\s+rest|(?:all\s+)?(?:the\s+)?other\s+(?:areas|questions|parts))\b[^,;:.!?]*",
+    re.IGNORECASE,
+)
+
+
 class SecondGrades(NounPhrases):
     """A compiled grammar's reading of second grades with no verb of their own."""
 
@@ -79,6 +89,10 @@ class SecondGrades(NounPhrases):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         rest = plain[after:]
+        for match in _THE_REST.finditer(plain, after) if self.screen.search(rest) else ():
+            for said in self.screen.finditer(plain, match.start(), match.end()):
+                grade = self._grade_of.get(patterns.key(said.group()))
+                found |= {grade} if grade else set()
         # "..., but its crime investigation is not", "... its response is much better": a
         # grade denied to another part of the subject's work, or another part compared
         for match in _DENIED_PART.finditer(plain, after) if _CONTRAST.search(rest) else ():

@@ -45,6 +45,9 @@ _OUR_FINDING = re.compile(
     r"\s+(?:our|the\s+inspectorate's)\s+(?:\w+\s+)?(?:finding|judge?ment|view|conclusion|assessment)s?\b",
     re.IGNORECASE,
 )
+# a relative clause between commas before the grade ("Its promotion processes, which staff
+# told us they do not trust, require improvement"): its verb of saying is its own (round 23)
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:]*$", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
 # "an area where the force is good": a relative "where" after a noun of an area, no condition
 _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
@@ -55,6 +58,14 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|when|where|provided|providing)\
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
 # a grade alone opening the sentence, a time after it ("Good in 2018/19, the service's ...")
 _OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$", re.IGNORECASE)
+
+
+def _closed_relative(plain: str, said: re.Match[str], grade_start: int) -> bool:
+    """Whether a verb of saying is inside a relative clause that closes, at a comma, before
+    the grade (", which staff told us they do not trust, require improvement")."""
+    opened = _RELATIVE.search(plain, 0, said.start())
+    closed = plain.find(",", said.end(), grade_start)
+    return opened is not None and closed >= 0
 
 
 def _skip_space(plain: str, at: int) -> int:
@@ -141,6 +152,8 @@ class Vetoes(CompiledGrammar):
         if not self.may_veto(plain, sentence):
             return False  # no word any of these vetoes needs: most sentences
         said = self._attributions.search(plain, 0, grade_start)
+        if said is not None and _closed_relative(plain, said, grade_start):
+            said = self._attributions.search(plain, plain.index(",", said.end()), grade_start)
         if said is not None and self._own_clause.compiled.search(plain, said.end(), grade_start):
             said = None  # "..., but we found it to be good": our view after theirs
         if said is not None and _OUR_FINDING.match(plain, said.end()):
