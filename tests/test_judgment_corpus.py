@@ -102,13 +102,16 @@ from tests import judgment_cases, judgments
 # Batch 21 (a new hand's, wholly held back; scored by the lead before round 19 and after
 # rounds 22 and 23, figures only) then joined the tuning part; the floors were set afresh to
 # its figures (recall, the lower of real and made-up: 84.62, 86.04, 86.12, 81.36, 79.29;
-# precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.71, 96.22).
+# precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.71, 96.22). Round 24
+# (the lead, on batch 21's failures, batch 10 left out while tuning) raised them to its
+# figures (recall, the lower of real and made-up: 84.89, 86.27, 86.30, 81.71, 80.85;
+# precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.71, 96.29).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (98, 84),
     "narrative-states-grade": (98, 86),
     "summary-states-overall-grade": (97, 86),
     "summary-contradicts-question": (99, 81),
-    "previous-grade-statement": (96, 79),
+    "previous-grade-statement": (96, 80),
 }
 
 

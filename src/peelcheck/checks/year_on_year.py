@@ -248,15 +248,18 @@ class YearOnYear(Check):
         if relation is not None and _says_nothing(text, start, end, relation, list(stated)):
             return None, None
         said_span = self._said(text, start, end, named)
-        if times is None or said_span is not None:
+        if times is None:
+            return relation, said_span
+        # "keeps its good grade", "held on to the good grade ... that we gave it in 2022"
+        held = times.kept_grade(text, start, end, named) if relation is None else None
+        if held is not None:
+            grade, relation = held
+            return relation, said_span or (grade, relation.end, relation.start)
+        if said_span is not None:
             return relation, said_span
         if relation is not None:  # "up from good in 2019"
             return relation, times.from_grade(text, relation, end, named)
-        held = times.kept_grade(text, start, end, named)  # "keeps its good grade"
-        if held is None:
-            return None, None
-        grade, relation = held
-        return relation, (grade, relation.end, relation.start)
+        return None, None
 
     def _judged_now(
         self, text: str, start: int, end: int, subject: str

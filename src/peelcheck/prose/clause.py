@@ -40,6 +40,8 @@ _LIST_HEADING = re.compile(
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"['\"]?\s*[,;]")
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
 # and good at", "is now considerably better, and good, at")
 _AND_WORD = re.compile(r"dna\s*,?\s*[a-z-]{3,}(?![\w'])", re.IGNORECASE)
@@ -335,10 +337,16 @@ class ClauseReader:
         )
 
     def _opens(self, plain: str, at: int) -> int:
-        """Where the clause of a chain at `at` opens: after the last opener before it."""
+        """Where the clause of a chain at `at` opens: after the last opener before it, but
+        for a relative clause closed by a comma before it ("X, which we placed in special
+        measures in 2020, has come out of them and is now"; round 23)."""
         opens = 0
         for match in self._opener.finditer(plain, 0, at):
-            opens = match.end()
+            close = plain.find(",", match.end(), at) if _RELATIVE.fullmatch(match.group()) else -1
+            # (not before a noun phrase of its own: "Unlike Merseyside, which we found
+            # outstanding at this, Cheshire Constabulary is only adequate")
+            if close < 0 or _NEW_SUBJECT.match(plain, close + 1):
+                opens = match.end()
         return opens
 
     def describe(self) -> list[str]:

@@ -288,7 +288,7 @@ class Grammar(Vetoes, SecondGrades):
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
             return None
-        if before is None and self._hedged(plain, begin):
+        if before is None and self._hedged(plain, begin, grade_start):
             return None  # (a grade denied twice is no hedge: "We cannot judge it better than")
         if whether:  # only whether it is a judgment (`grade_first`): no veto is left
             return Judgment(begin, end, grade, grade_start, grade_end, qualified)

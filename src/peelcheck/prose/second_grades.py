@@ -49,10 +49,11 @@ _DENIED_PART = re.compile(
 
 # the rest of the subject's work, graded in a clause of its own after a judgment ("...;
 # everything else we inspected requires improvement", "... – and the rest require
-# improvement"; round 23)
+# improvement", "..., while the remaining areas are good"; round 23)
 _THE_REST = re.compile(
     r"[,;:\u2013\u2014]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:everything\s+else|all\s+else"
-    r"|(?:all\s+)?the\s+rest|(?:all\s+)?(?:the\s+)?other\s+(?:areas|questions|parts))\b[^,;:.!?]*",
+    r"|(?:all\s+)?the\s+rest|(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:areas|questions|parts))"
+    r"\b[^,;:.!?]*",
     re.IGNORECASE,
 )
 

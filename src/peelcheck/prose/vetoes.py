@@ -45,6 +45,13 @@ _OUR_FINDING = re.compile(
     r"\s+(?:our|the\s+inspectorate's)\s+(?:\w+\s+)?(?:finding|judge?ment|view|conclusion|assessment)s?\b",
     re.IGNORECASE,
 )
+# a duty to make sure of it in a judgment's own words ("The force should make sure its
+# supervision is adequate"): a recommendation, no grade given
+_MODAL = re.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:make\s+sure|ensure|see\s+to\s+it)\b",
+    re.IGNORECASE,
+)
 # a relative clause between commas before the grade ("Its promotion processes, which staff
 # told us they do not trust, require improvement"): its verb of saying is its own (round 23)
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:]*$", re.IGNORECASE)
@@ -61,8 +68,9 @@ _OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$
 
 
 def _closed_relative(plain: str, said: re.Match[str], grade_start: int) -> bool:
-    """Whether a verb of saying is inside a relative clause that closes, at a comma, before
-    the grade (", which staff told us they do not trust, require improvement")."""
+    """Whether words (a verb of saying, a time) are inside a relative clause that closes,
+    at a comma, before the grade (", which staff told us they do not trust, require
+    improvement")."""
     opened = _RELATIVE.search(plain, 0, said.start())
     closed = plain.find(",", said.end(), grade_start)
     return opened is not None and closed >= 0
@@ -119,12 +127,16 @@ class Vetoes(CompiledGrammar):
         ]
         return bool(bodies) and not who.naming(plain[:np_start])
 
-    def _hedged(self, plain: str, begin: int) -> bool:
+    def _hedged(self, plain: str, begin: int, grade_start: int) -> bool:
         """True when the clause before a judgment (and its first word) negates it in a way
         the grammar cannot scope, makes it a condition, a plan or a hope ("It is not clear
         that the force is good", "If investigation is good", "It aims to make sure that its
-        response is good"): not a statement of the grade."""
+        response is good"), or a duty to make sure of it stands in its own words ("The force
+        should make sure its supervision is adequate"; round 23): not a statement of the
+        grade."""
         opens = max(plain.rfind(c, 0, begin) for c in ",;:") + 1
+        if _MODAL.search(plain, opens, grade_start):
+            return True
         first = _FIRST_WORD.match(plain, begin)
         stop = first.end() if first else begin
         if self._not_before.search(plain, opens, stop) is None:
@@ -184,6 +196,9 @@ class Vetoes(CompiledGrammar):
                 and not _AS_IN.search(plain, max(0, m.start() - 24), m.start())
                 and not _TO_NOW.match(plain, m.end(), grade_start)
                 and not self._dates_opening(plain, m)
+                # (a time inside a relative clause closed before the grade is that clause's:
+                # "..., which the IOPC reviewed last year, is adequate"; round 23)
+                and not _closed_relative(plain, m, grade_start)
             ),
             default=-1,
         )
