@@ -110,13 +110,16 @@ from tests import judgment_cases, judgments
 # lead before round 23 and after rounds 23 and 24, figures only) then joined the tuning
 # part; the floors were set afresh to its figures (recall, the lower of real and made-up:
 # 83.43, 85.08, 85.14, 80.36, 78.11; precision, the lower of real and made-up: 98.12, 98.76,
-# 97.74, 99.59, 94.40).
+# 97.74, 99.59, 94.40). Round 25 (the lead, on batch 22's failures, false alarms first,
+# batch 10 left out while tuning) raised them to its figures (recall, the lower of real and
+# made-up: 84.10, 85.66, 85.67, 81.03, 78.32; precision, the lower of real and made-up:
+# 98.12, 98.76, 97.74, 99.66, 96.37).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 83),
+    "narrative-contradicts-grade": (98, 84),
     "narrative-states-grade": (98, 85),
     "summary-states-overall-grade": (97, 85),
-    "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (94, 78),
+    "summary-contradicts-question": (99, 81),
+    "previous-grade-statement": (96, 78),
 }
 
 

@@ -135,9 +135,10 @@ def test_round_14_kept_and_lost_grades(summary: str, grade: str, previous: str, 
 
 # group 2: limits that qualify, a negated voice, parts counted, more subjects of a clause
 LIMITS = [
-    # "on balance" and "except" limit the judgment: qualified, so no unqualified grade
-    ("We think the brigade is, on balance, good at rescues from water.", []),
-    ("On balance, the brigade is good at rescues from water.", []),
+    # "in most respects" and "except" limit the judgment: qualified, so no unqualified grade
+    # (round 25: "on balance" no longer does; these cases used it until then)
+    ("We think the brigade is, in most respects, good at rescues from water.", []),
+    ("In most respects, the brigade is good at rescues from water.", []),
     ("Except at night, the brigade is good at answering calls.", []),
     ("Three of its four legitimacy areas are good; one requires improvement.", []),
     # a clause opened inside the noun phrase after a voice is that clause's
@@ -158,8 +159,8 @@ def test_round_14_limits(reader: Grammar, text: str, grades: list[str]) -> None:
 @pytest.mark.parametrize(
     ("path", "word", "text"),
     [
-        (("clause", "qualifying_adverbs"), "on balance", LIMITS[0][0]),
-        (("qualified_after",), "on balance", LIMITS[1][0]),
+        (("clause", "qualifying_adverbs"), "in most respects", LIMITS[0][0]),
+        (("qualified_after",), "in most respects", LIMITS[1][0]),
         (("qualified_after",), "except", LIMITS[2][0]),
     ],
 )

@@ -210,7 +210,7 @@ class YearOnYear(Check):
             now = None  # "it now requires improvement in some aspects": no grade of the whole
         if relation is None and said_span is not None and now is None and times is not None:
             # "better than the requires improvement grade we gave in our previous inspection"
-            relation = times.stated(text, said_span[2], said_span[0].start)
+            relation = times.stated(text, said_span[2], said_span[0].start, start)
             if relation is None:
                 # "X is now inadequate at A, having been judged requires improvement in 2021"
                 now = self._judged_now(text, start, end, subject)

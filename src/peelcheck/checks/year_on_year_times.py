@@ -33,11 +33,14 @@ _FROM = re.compile(r"\bfrom\s*['\"‘’“”]?", re.IGNORECASE)
 # (and "to being": "has gone from requiring improvement to being good")
 _TO = re.compile(r"['\"‘’“”]?\s*,?\s*to\b\s*(?:being\s+)?['\"‘’“”]?", re.IGNORECASE)
 _SENTENCE_PART = re.compile(r"[;:]")
+_OPENING_NOUN = re.compile(r"the\s", re.IGNORECASE)
 _TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 _OF_THAT_TIME = re.compile(r"\s*(?:when|in which|at which)\b", re.IGNORECASE)
 _TIME_PREPOSITION = re.compile(r"\s*(?:in|at|during)\s+", re.IGNORECASE)
 # (and "no": "is no different from 2018/19" is the same grade; round 17)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|\bno|n't)\s*$", re.IGNORECASE)
+# a grade kept or lost only in a condition (round 25)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;]*$", re.IGNORECASE)
 _QUOTE_GAP = re.compile(r"[\s'\"‘’“”]*")
 _GRADE_WORD = re.compile(r"['\"’”]?\s+grade\b", re.IGNORECASE)
 _FROM_WORDS = 4  # words between "from" and last year's grade ("from last year's grade of")
@@ -103,8 +106,12 @@ class Times:
 
     def relation(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
         """A verb of change followed, in its clause, by an earlier time: the relation it
-        states, over the words from the verb to the time."""
+        states, over the words from the verb to the time. Not a pro-form opening its
+        sentence ("The grade we gave the force in 2019 was good" compares nothing; round
+        25)."""
         for verb in self.relations.finditer(text, start, end):
+            if opens_sentence(text, start, verb):
+                continue
             gap = _GAP.match(text, verb.end, end)
             stop = gap.end() if gap else verb.end
             for time in self.times.finditer(text, verb.end, stop):
@@ -181,10 +188,13 @@ class Times:
         time = self.openings.starting_at(text, lead.end() if lead else low, high)
         return time is not None and not text[time.end : high].strip(" \t\n,;:")
 
-    def stated(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
+    def stated(self, text: str, start: int, end: int, sentence: int) -> PhraseMatch[str] | None:
         """The first verb of change in text[start:end] not negated ("better than" before
-        "the requires improvement grade we gave in 2019"; not "has not kept")."""
+        "the requires improvement grade we gave in 2019"; not "has not kept"), nor a
+        pro-form opening the sentence that starts at `sentence`."""
         for verb in self.relations.finditer(text, start, end):
+            if opens_sentence(text, sentence, verb):
+                continue
             if not _NEGATED.search(text, max(start, verb.start - 12), verb.start):
                 return verb
         return None
@@ -199,6 +209,8 @@ class Times:
         for phrase in self.kept.finditer(text, start, end):
             if _NEGATED.search(text, max(start, phrase.start - 12), phrase.start):
                 continue
+            if _HYPOTHETICAL.search(text, max(start, phrase.start - 30), phrase.start):
+                continue  # "would, we think, have kept its outstanding grade had ..."
             quote = _QUOTE_GAP.match(text, phrase.end, end)
             grade = named.starting_at(text, quote.end() if quote else phrase.end, end)
             if grade is not None and _GRADE_WORD.match(text, grade.end, end):
@@ -246,6 +258,15 @@ class Times:
             if verbs:
                 return Move(first, second, verbs[-1].start, second.end)
         return None
+
+
+def opens_sentence(text: str, start: int, verb: PhraseMatch[str]) -> bool:
+    """Whether a relation's words are a noun phrase opening the sentence at `start` ("The
+    grade we gave the force in 2019 was good"): its subject, a pro-form of nothing before
+    it (round 25)."""
+    return bool(_OPENING_NOUN.match(text, verb.start)) and not text[start : verb.start].strip(
+        " \t\n'\"‘“"
+    )
 
 
 def _expand(phrases: list[str], years: list[str]) -> list[str]:

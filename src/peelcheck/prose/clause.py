@@ -83,7 +83,8 @@ def _perfect(pieces: tuple[str, ...]) -> bool:
         return False
     first, last = pieces.index("perfect"), pieces.index("participle")
     between = pieces[first + 1 : last]
-    return first < last and bool(between) and all(p == "adverb" for p in between)
+    # (nothing between when an aside is: "has, on balance, become"; round 25)
+    return first < last and all(p == "adverb" for p in between)
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class ClauseReader:
                 "carrier",
                 _class(
                     [f"{v} {a}" for v in carrying for a in ("a", "an")]
-                    + [f"{v} its" for v in data.grade_verbs]
+                    + [f"{v} {a}" for v in data.grade_verbs for a in ("its", "the")]
                 ),
             ),
             ("of_grade", _class(data.grade_nouns)),  # "a grade of"
@@ -323,7 +324,8 @@ class ClauseReader:
         return (
             "copula" in pieces
             or ("past" in pieces and "passive" in pieces)
-            or ("participle" in pieces and "passive" not in pieces)
+            # (and "been" before a passive: "has at last been judged good"; round 25)
+            or "participle" in pieces
         )
 
     def _carried_on(self, pieces: tuple[str, ...], plain: str, end: int) -> bool:

@@ -24,7 +24,6 @@ from peelcheck.prose.frame_words import LazyPresent
 from peelcheck.prose.grade_first import first_read
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.names import Names
-from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
 from peelcheck.prose.second_grades import SecondGrades
 from peelcheck.prose.vetoes import Vetoes
 
@@ -51,9 +50,6 @@ _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECA
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
 _NEGATED = re.compile(r"\b(?:not|cannot|nothing|none|no|never|unable|wrong)\b|n't\b", re.IGNORECASE)
-# a part of what the subject does ("Some of its prevention work is outstanding"): the
-# judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
-_PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
 # a bracketed aside opening with a small letter ("(which we last inspected in 2019)", "(and
 # in particular its public protection unit)"); not an acronym's ("(FRS)", "(HMICFRS)")
 # (or between dashes: "Planning for the future – workforce, finances and technology – is")
@@ -295,7 +291,7 @@ class Grammar(Vetoes, SecondGrades):
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
         opened = self._conceded(plain, begin)  # "Although ..."
-        qualified = qualified or _PARTITIVE.match(plain, begin) is not None  # "Some of its"
+        qualified = qualified or self._limited_before(plain, begin)  # "Some of its"
         # "good in most respects": limited by words after the grade, in its clause
         qualified = qualified or self._limited_after.match(plain, grade_end) is not None
         clause = _CLAUSE.match(plain, end)

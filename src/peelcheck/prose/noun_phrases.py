@@ -49,6 +49,7 @@ _CLAUSE_WORD = re.compile(
 )
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
+_RELATIVE_OPENING = re.compile(r"\W*(?:whose|which|who|whom)\b", re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 # a clause of how the subject works, opening a noun phrase, beyond `ways`' fixed words:
@@ -267,4 +268,7 @@ class NounPhrases(CompiledGrammar):
             and self._not_subjects.search(phrase) is None
             and CAPITALISED.search(phrase.strip()) is None
             and FINITE.search(phrase) is None  # a clause, not a noun phrase
+            # (a relative's, "Like Merseyside Police, whose investigations we judged
+            # outstanding, it has ..."; round 25)
+            and _RELATIVE_OPENING.match(phrase) is None
         )
