@@ -43,6 +43,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-21   # all of batch21.yaml: spent, now tuning data
     python -m tests.judgments --held-back-22   # all of batch22.yaml: spent, now tuning data
     python -m tests.judgments --held-back-23   # all of batch23.yaml: wholly held back
+    python -m tests.judgments --held-back-24   # all of batch24.yaml: wholly held back
+    python -m tests.judgments --held-back-25   # all of batch25.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -135,6 +137,8 @@ BATCH_STARTS = (
     ("batch21", 5378),
     ("batch22", 5639),
     ("batch23", 5900),
+    ("batch24", 6127),
+    ("batch25", 6400),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
@@ -165,8 +169,9 @@ def held_back(part: str = "held-back") -> set[str]:
     `held-back-15` (all of batch15.yaml), `held-back-16` (all of batch16.yaml),
     `held-back-17` (all of batch17.yaml), `held-back-18` (all of batch18.yaml),
     `held-back-19` (all of batch19.yaml), `held-back-20` (all of batch20.yaml),
-    `held-back-21` (all of batch21.yaml), `held-back-22` (all of batch22.yaml) or
-    `held-back-23` (all of batch23.yaml)."""
+    `held-back-21` (all of batch21.yaml), `held-back-22` (all of batch22.yaml),
+    `held-back-23` (all of batch23.yaml), `held-back-24` (all of batch24.yaml) or
+    `held-back-25` (all of batch25.yaml)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
