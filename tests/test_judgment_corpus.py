@@ -118,13 +118,16 @@ from tests import judgment_cases, judgments
 # lead before round 23 and after rounds 23-25, figures only) then joined the tuning part;
 # the floors were set afresh to its figures (recall, the lower of real and made-up: 83.50,
 # 85.08, 85.14, 80.31, 76.59; precision, the lower of real and made-up: 98.12, 98.76, 97.74,
-# 99.55, 96.50).
+# 99.55, 96.50). Round 26 (the lead, on batch 23's failures, false alarms first, batch 10
+# left out while tuning) raised them to its figures (recall, the lower of real and made-up:
+# 83.78, 85.29, 85.37, 80.62, 77.18; precision, the lower of real and made-up: 98.12, 98.76,
+# 97.74, 99.55, 96.53).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (98, 83),
     "narrative-states-grade": (98, 85),
     "summary-states-overall-grade": (97, 85),
     "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (96, 76),
+    "previous-grade-statement": (96, 77),
 }
 
 

@@ -39,10 +39,12 @@ _NOT_THIS = re.compile(
 # ("..., although in the county its response is much better"; round 21)
 _CONTRAST_WORDS = r"\b(?:but|whereas|while|whilst|although|though)"
 _CONTRAST = re.compile(_CONTRAST_WORDS + r"\b", re.IGNORECASE)
+# (or after a semicolon, and ending at a dash: "...; its culture is not.", "..., but its
+# investigations are not – they require improvement"; round 26)
 _DENIED_PART = re.compile(
-    _CONTRAST_WORDS + r"\s+(?P<np>[^,;:.]{1,80}?)\s+(?:is|are)\s+"
+    r"(?:" + _CONTRAST_WORDS + r"\s+|;\s*)(?P<np>[^,;:.]{1,80}?)\s+(?:is|are)\s+"
     r"(?:not|(?:much\s+|far\s+|rather\s+|somewhat\s+)?(?:better|stronger|weaker|worse))"
-    r"\s*(?=[.;!?]|$)",
+    r"\s*(?=[.;!?\u2013\u2014]|$)",
     re.IGNORECASE,
 )
 
@@ -96,7 +98,8 @@ class SecondGrades(NounPhrases):
                 found |= {grade} if grade else set()
         # "..., but its crime investigation is not", "... its response is much better": a
         # grade denied to another part of the subject's work, or another part compared
-        for match in _DENIED_PART.finditer(plain, after) if _CONTRAST.search(rest) else ():
+        denial = _CONTRAST.search(rest) or ";" in rest
+        for match in _DENIED_PART.finditer(plain, after) if denial else ():
             np = match.group("np")
             if self._openings.search(np) or self._bare(np):
                 found.add("not")  # another part is not of this grade: two grades said

@@ -61,6 +61,10 @@ _NOT_LIMITING = re.compile(
     r"although|though|while|whilst|whereas|except|with\s+the\s+exception\s+of|apart\s+from",
     re.IGNORECASE,
 )
+# a speaker between two parts of a quotation: its closing mark, the speaker and a comma, the
+# next part's opening mark (in the straightened text)
+_WORD = re.compile(r"\b\w")
+_SPEAKER_BETWEEN = re.compile(r",?\s*[\"']\s*,?\s*(?P<tail>[^,;.\"]{1,80}?)\s*,\s*[\"']")
 # a relative clause between commas before the grade ("Its promotion processes, which staff
 # told us they do not trust, require improvement"): its verb of saying is its own (round 23)
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:]*$", re.IGNORECASE)
@@ -252,6 +256,16 @@ class Vetoes(CompiledGrammar):
         """True when the sentence ends with someone else's attribution after a comma
         ("The force is good at this, partners told us."; not "..., the inspectorate has
         said.", an own voice)."""
+        for between in _SPEAKER_BETWEEN.finditer(plain, grade_end):
+            # a speaker between two parts of a quotation ('"X is good at it," a partner told
+            # us, "but ..."'; round 26)
+            tail = between.group("tail")
+            said = self._attributions.search(tail)
+            # (not our own: 'said His Majesty's Inspector of Constabulary')
+            if said is not None and not any(
+                self._own.match(tail[word.start() :]) for word in _WORD.finditer(tail)
+            ):
+                return True
         comma = plain.rfind(",", grade_end)
         if comma < 0:
             return False
