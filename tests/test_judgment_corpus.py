@@ -126,13 +126,16 @@ from tests import judgment_cases, judgments
 # lead before round 23 and after rounds 25 and 26, figures only) then joined the tuning
 # part; the floors were set afresh to its figures (recall, the lower of real and made-up:
 # 83.88, 85.46, 85.45, 80.86, 76.21; precision, the lower of real and made-up: 98.12, 98.76,
-# 97.74, 99.57, 95.63).
+# 97.74, 99.57, 95.63). Round 27 (the lead, on batch 24's false alarms and a few misses,
+# batch 10 left out while tuning) raised them to its figures (recall, the lower of real and
+# made-up: 84.03, 85.59, 85.49, 80.91, 76.21; precision, the lower of real and made-up:
+# 98.12, 98.76, 97.74, 99.57, 96.10).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 83),
+    "narrative-contradicts-grade": (98, 84),
     "narrative-states-grade": (98, 85),
     "summary-states-overall-grade": (97, 85),
     "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (95, 76),
+    "previous-grade-statement": (96, 76),
 }
 
 

@@ -40,6 +40,12 @@ _GRADE_KEPT = re.compile(
     r"|\bnot\s+(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower)\s+(?:its|the)\s+grade\b",
     re.IGNORECASE,
 )
+# a grade owned by a body the sentence opens with ("The collaboration's grade for ...")
+_OWNED_GRADE = re.compile(
+    r"\W*(?:the\s+)?(?P<owner>(?:(?!(?:is|are|was|were|has|have|from|last|this)\b)[\w-]+\s+){0,4}"
+    r"[\w-]+)['’]s\s+(?:[\w-]+\s+)?grade\b",
+    re.IGNORECASE,
+)
 # a change in part only ("has deteriorated in some important areas"): no grade's change
 # (this year's grade in part, "now requires improvement in some of the aspects", is one the
 # judgment grammar reads as qualified: `_qualified`)
@@ -200,6 +206,8 @@ class YearOnYear(Check):
         assert self._triggers is not None
         if next(self._triggers.finditer(text, start, end), None) is None:
             return None
+        if self._someone_elses(text, start, end):
+            return None  # "The collaboration's grade for firearms licensing has gone up"
         times = self._times
         relation, said_span = self._relation_and_said(text, start, end, named)
         if relation is None and said_span is None:
@@ -281,6 +289,17 @@ class YearOnYear(Check):
         return any(
             j.qualified and now[1] <= j.grade_start and j.grade_end <= now[2]
             for j in self._read(text, start, end, subject)
+        )
+
+    def _someone_elses(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence opens with the grade of a body the grammar says is not the
+        subject ("The collaboration's grade for firearms licensing has gone up ..."; round
+        27)."""
+        owner = _OWNED_GRADE.match(text, start, end)
+        return (
+            owner is not None
+            and self._grammar is not None
+            and self._grammar.not_subject(owner.group("owner"))
         )
 
     def _read(self, text: str, start: int, end: int, subject: str) -> list[Judgment]:

@@ -166,6 +166,11 @@ class CompiledGrammar(GrammarScreens):
             self._clause_reader = ClauseReader(self.data.clause, self.data.adverbs, self._carried)
         return self._clause_reader
 
+    def not_subject(self, words: str) -> bool:
+        """Whether `words` name someone other than the subject, or something other than its
+        work (`not_subjects`: "the collaboration", "a partner", "its average response time")."""
+        return self._not_subjects.search(words) is not None
+
     def describe(self) -> str:
         """What the grammar reads, in words (for `peelcheck explain`)."""
         described = patterns.describe(self.data)

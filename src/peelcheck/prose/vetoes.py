@@ -14,7 +14,13 @@ from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 # "its" or "it" opening a noun phrase; a sentence's first clause opened by an article
 _PRONOUN = re.compile(r"its?\b", re.IGNORECASE)
-_OPENING_CLAUSE = re.compile(r"\W*(?:the|an?)\s[^,;:]*", re.IGNORECASE)
+# (after a phrase naming what the sentence turns to: "With regard to the regional fraud unit,
+# we found its work adequate"; round 27)
+_OPENING_CLAUSE = re.compile(
+    r"\W*(?:(?:with\s+regard\s+to|as\s+regards|as\s+for|turning\s+to|regarding)\s+)?"
+    r"(?:the|an?)\s[^,;:]*",
+    re.IGNORECASE,
+)
 # a sentence opened by another force's or service's name ("West Midlands Fire Service runs
 # the control room ..., and we graded its call handling as good"; round 19)
 _NAMED_BODY = re.compile(
