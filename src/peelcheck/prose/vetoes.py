@@ -262,7 +262,8 @@ class Vetoes(CompiledGrammar):
         """True when the sentence ends with someone else's attribution after a comma
         ("The force is good at this, partners told us."; not "..., the inspectorate has
         said.", an own voice)."""
-        for between in _SPEAKER_BETWEEN.finditer(plain, grade_end):
+        quoted = '"' in plain or "'," in plain or ",'" in plain  # most sentences: no quotation
+        for between in _SPEAKER_BETWEEN.finditer(plain, grade_end) if quoted else ():
             # a speaker between two parts of a quotation ('"X is good at it," a partner told
             # us, "but ..."'; round 26)
             tail = between.group("tail")
