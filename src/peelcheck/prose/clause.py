@@ -40,7 +40,7 @@ _LIST_HEADING = re.compile(
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"['\"]?\s*[,;]")
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*" + patterns.RELATIVES, re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
 # and good at", "is now considerably better, and good, at")

@@ -11,6 +11,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # same length
+# the relative pronouns that open a clause of another noun phrase's (round 23)
+RELATIVES = r"(?:which|who|whom|whose)\b"
 _CLOSING = '”’"'
 _QUOTE = re.compile('[“‘”’"]')
 

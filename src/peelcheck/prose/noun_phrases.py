@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_compiled import CompiledGrammar
 from peelcheck.prose.names import Names
 
@@ -49,7 +50,7 @@ _CLAUSE_WORD = re.compile(
 )
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
-_RELATIVE_OPENING = re.compile(r"\W*(?:whose|which|who|whom)\b", re.IGNORECASE)
+_RELATIVE_OPENING = re.compile(r"\W*" + patterns.RELATIVES, re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 # a clause of how the subject works, opening a noun phrase, beyond `ways`' fixed words:
