@@ -58,6 +58,9 @@ def test_round_24_judgments_read(reader: Grammar, text: str, grade: str) -> None
         "The brigade's handling of complaints was adequate last year.",
         # someone else's grade in a relative clause, then our subject's verb
         "Avon Fire Brigade works with the council, which is good at housing.",
+        # a relative clause after another body: the verb joined after it may be that body's
+        "It works with Devon Fire Brigade, which shares its control room, and is outstanding"
+        " at this.",
     ],
 )
 def test_round_24_near_misses_stay_unread(reader: Grammar, text: str) -> None:

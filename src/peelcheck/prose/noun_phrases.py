@@ -233,11 +233,14 @@ class NounPhrases(CompiledGrammar):
             work = cleaned[: verb.start()] if verb is not None else ""
             if work.strip() and (self._opened(work, who) is not None or self._bare(work)):
                 lead = len(work)
+        if lead is None:
+            return False
+        # (a relative clause between commas straight after the subject is its own: "X, which
+        # we placed in special measures in 2020, has come out of them and is now"; round 24;
+        # not one after another body: "It works with Wiltshire Police, which ..., and is")
+        own = _PARENTHESIS.match(phrase, lead) is not None
         return (
-            lead is not None
-            # (a relative clause between commas is blanked: "X, which we placed in special
-            # measures in 2020, has come out of them and is now"; round 23)
-            and not _CLAUSE_WORD.search(cleaned, lead)
+            not _CLAUSE_WORD.search(cleaned if own else phrase, lead)
             and not self._not_before.search(phrase)  # "It hopes to improve and is"
             and not self._this_years_grade(phrase)  # a judgment before: a continuation's
         )
