@@ -12,6 +12,7 @@ from peelcheck.checks.api import Check, blank, field_path, field_value, register
 from peelcheck.checks.data import grade_phrases, lookup, phrase_list
 from peelcheck.checks.fields import QueryText
 from peelcheck.checks.other_names import NameTable, other_names
+from peelcheck.checks.year_on_year_agreement import Relation, disagreement, says_nothing
 from peelcheck.checks.year_on_year_times import TimeData, Times
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
     from peelcheck.engine.facts import PackData
 
-Relation = Literal["same", "different", "better", "worse", "first"]
-
 # what may stand between a phrase and the grade it introduces: white space and quotes
 _QUOTES = re.compile(r"[\s'\"‘’“”]*")
 _CLOSER = re.compile(r"['\"’”]")
@@ -33,24 +32,10 @@ _COMMA = re.compile(r"\s*,?\s*")
 _FROM = re.compile(r"[\s'\"’”]*from\b", re.IGNORECASE)
 # "from good to requires improvement": the second grade, after the first ("to being good")
 _TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
-# the grade said to be kept, beside a change of the work ("..., but its grade is unchanged",
-# "..., though not enough to change its grade")
-_GRADE_KEPT = re.compile(
-    r"\bgrade\s+(?:is|remains|stays|has\s+stayed)\s+(?:the\s+same|unchanged)\b"
-    r"|\bnot\s+(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower)\s+(?:its|the)\s+grade\b",
-    re.IGNORECASE,
-)
 # a grade owned by a body the sentence opens with ("The collaboration's grade for ...")
 _OWNED_GRADE = re.compile(
     r"\W*(?:the\s+)?(?P<owner>(?:(?!(?:is|are|was|were|has|have|from|last|this)\b)[\w-]+\s+){0,4}"
     r"[\w-]+)['’]s\s+(?:[\w-]+\s+)?grade\b",
-    re.IGNORECASE,
-)
-# a change in part only ("has deteriorated in some important areas"): no grade's change
-# (this year's grade in part, "now requires improvement in some of the aspects", is one the
-# judgment grammar reads as qualified: `_qualified`)
-_IN_PART = re.compile(
-    r"\s*(?:in|at|for)\s+(?:some|a few|certain|several|parts|places|one area|two areas)\b",
     re.IGNORECASE,
 )
 
@@ -178,13 +163,7 @@ class YearOnYear(Check):
             if found is None:
                 continue
             span, relation, said, now = found
-            problem = _problem(relation, grade, previous, said, ctx) if relation else ""
-            if said is not None and previous is not None and said != previous and not problem:
-                problem = f"it gives last year's grade as {said} and previous_grade is {previous}"
-            # this year's grade only on the draft's scale: "adequate" under a four-grade
-            # cycle is no grade it can give
-            if not problem and ctx.is_grade(now) and ctx.is_grade(grade) and now != grade:
-                problem = f"it gives this year's grade as {now} and grade is {grade}"
+            problem = disagreement(relation, grade, previous, said, now, ctx)
             if problem:
                 yield Hit(
                     field_path(path, self.field),
@@ -253,7 +232,7 @@ class YearOnYear(Check):
             relation = times.unnegated(text, start, relation)
         if relation is None and times is not None:
             relation = times.relation(text, start, end)
-        if relation is not None and _says_nothing(text, start, end, relation, list(stated)):
+        if relation is not None and says_nothing(text, start, end, relation, list(stated)):
             return None, None
         said_span = self._said(text, start, end, named)
         if times is None:
@@ -370,47 +349,7 @@ class YearOnYear(Check):
         return self._by_scale[scale]
 
 
-def _says_nothing(
-    text: str, start: int, end: int, relation: PhraseMatch[str], others: list[PhraseMatch[str]]
-) -> bool:
-    """Whether a change of grade says nothing of the grade: the work changed beside the
-    grade said to be kept ("has improved since 2016, but its grade is the same"), a part
-    changed ("has declined in some areas"), or two parts differ ("its prevention grade is
-    the same ..., but its protection grade has improved")."""
-    kinds = {r.label for r in others}
-    if relation.label in ("better", "worse"):
-        return (
-            _GRADE_KEPT.search(text, start, end) is not None
-            or _IN_PART.match(text, relation.end) is not None
-            or "same" in kinds
-        )
-    return relation.label == "same" and bool(kinds & {"better", "worse"})
-
-
 def _grade_at(named: Phrases[str], text: str, at: int, end: int) -> PhraseMatch[str] | None:
     """The grade named at text[at:end], after white space and quotes."""
     gap = _QUOTES.match(text, at, end)
     return named.starting_at(text, gap.end() if gap else at, end)
-
-
-def _problem(
-    relation: str, grade: Any, previous: str | None, said: str | None, ctx: DraftContext
-) -> str:
-    """What disagrees, or "" when the sentence and the grades agree."""
-    if relation == "first":
-        return f"previous_grade gives last year's grade ({previous})" if previous else ""
-    if said is not None and previous is not None and said != previous:
-        return f"it gives last year's grade as {said} and previous_grade is {previous}"
-    before = previous or said
-    now, then = ctx.rank(grade), ctx.rank(before)
-    if now is None or then is None:
-        return ""
-    agrees = {
-        "same": now == then,
-        "different": now != then,
-        "better": now < then,
-        "worse": now > then,
-    }[relation]
-    if agrees:
-        return ""
-    return f"the grade is {grade} and last year's was {before}"

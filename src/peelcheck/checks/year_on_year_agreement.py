@@ -1,0 +1,93 @@
+"""What a year-on-year sentence's comparison says of the grades (`year-on-year`): whether a
+change of the work says anything of the grade, and what in the sentence disagrees with the
+draft's grade and last year's."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from peelcheck.engine.context import DraftContext
+    from peelcheck.prose.phrases import PhraseMatch
+
+Relation = Literal["same", "different", "better", "worse", "first"]
+
+# the grade said to be kept, beside a change of the work ("..., but its grade is unchanged",
+# "..., though not enough to change its grade")
+_GRADE_KEPT = re.compile(
+    r"\bgrade\s+(?:is|remains|stays|has\s+stayed)\s+(?:the\s+same|unchanged)\b"
+    r"|\bnot\s+(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower)\s+(?:its|the)\s+grade\b",
+    re.IGNORECASE,
+)
+# a change in part only ("has deteriorated in some important areas"): no grade's change
+# (this year's grade in part, "now requires improvement in some of the aspects", is one the
+# judgment grammar reads as qualified: `YearOnYear._qualified`)
+_IN_PART = re.compile(
+    r"\s*(?:in|at|for)\s+(?:some|a few|certain|several|parts|places|one area|two areas)\b",
+    re.IGNORECASE,
+)
+
+
+def says_nothing(
+    text: str, start: int, end: int, relation: PhraseMatch[str], others: list[PhraseMatch[str]]
+) -> bool:
+    """Whether a change of grade says nothing of the grade: the work changed beside the
+    grade said to be kept ("has improved since 2016, but its grade is the same"), a part
+    changed ("has declined in some areas"), or two parts differ ("its prevention grade is
+    the same ..., but its protection grade has improved")."""
+    kinds = {r.label for r in others}
+    if relation.label in ("better", "worse"):
+        return (
+            _GRADE_KEPT.search(text, start, end) is not None
+            or _IN_PART.match(text, relation.end) is not None
+            or "same" in kinds
+        )
+    return relation.label == "same" and bool(kinds & {"better", "worse"})
+
+
+def disagreement(
+    relation: str | None,
+    grade: Any,
+    previous: str | None,
+    said: str | None,
+    now: str | None,
+    ctx: DraftContext,
+) -> str:
+    """What in a comparing sentence disagrees with the grades (its relation, last year's grade
+    it gives, this year's grade it gives), or "" when nothing does."""
+    problem = _problem(relation, grade, previous, said, ctx) if relation else ""
+    if said is not None and previous is not None and said != previous and not problem:
+        problem = _last_years(said, previous)
+    # this year's grade only on the draft's scale: "adequate" under a four-grade cycle is no
+    # grade it can give
+    if not problem and ctx.is_grade(now) and ctx.is_grade(grade) and now != grade:
+        problem = f"it gives this year's grade as {now} and grade is {grade}"
+    return problem
+
+
+def _problem(
+    relation: str, grade: Any, previous: str | None, said: str | None, ctx: DraftContext
+) -> str:
+    """What disagrees, or "" when the sentence and the grades agree."""
+    if relation == "first":
+        return f"previous_grade gives last year's grade ({previous})" if previous else ""
+    if said is not None and previous is not None and said != previous:
+        return _last_years(said, previous)
+    before = previous or said
+    now, then = ctx.rank(grade), ctx.rank(before)
+    if now is None or then is None:
+        return ""
+    agrees = {
+        "same": now == then,
+        "different": now != then,
+        "better": now < then,
+        "worse": now > then,
+    }[relation]
+    if agrees:
+        return ""
+    return f"the grade is {grade} and last year's was {before}"
+
+
+def _last_years(said: str, previous: str) -> str:
+    return f"it gives last year's grade as {said} and previous_grade is {previous}"
