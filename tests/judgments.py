@@ -45,6 +45,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-23   # all of batch23.yaml: spent, now tuning data
     python -m tests.judgments --held-back-24   # all of batch24.yaml: spent, now tuning data
     python -m tests.judgments --held-back-25   # all of batch25.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-26   # all of batch26.yaml: wholly held back
+    python -m tests.judgments --held-back-27   # all of batch27.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -139,6 +141,8 @@ BATCH_STARTS = (
     ("batch23", 5900),
     ("batch24", 6127),
     ("batch25", 6400),
+    ("batch26", 6629),
+    ("batch27", 6900),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
@@ -160,18 +164,8 @@ def sentences() -> list[dict[str, Any]]:
 
 def held_back(part: str = "held-back") -> set[str]:
     """The ids of a held-back part: `held-back` (a quarter of sentences.yaml),
-    `held-back-2` (half of batch2.yaml), `held-back-3` (all of batch3.yaml), `held-back-4`
-    (all of batch4.yaml), `held-back-5` (all of batch5.yaml), `held-back-6` (all of
-    batch6.yaml), `held-back-7` (all of batch7.yaml), `held-back-8` (all of batch8.yaml),
-    `held-back-9` (all of batch9.yaml), `held-back-10` (all of batch10.yaml),
-    `held-back-11` (all of batch11.yaml), `held-back-12` (all of batch12.yaml),
-    `held-back-13` (all of batch13.yaml), `held-back-14` (all of batch14.yaml),
-    `held-back-15` (all of batch15.yaml), `held-back-16` (all of batch16.yaml),
-    `held-back-17` (all of batch17.yaml), `held-back-18` (all of batch18.yaml),
-    `held-back-19` (all of batch19.yaml), `held-back-20` (all of batch20.yaml),
-    `held-back-21` (all of batch21.yaml), `held-back-22` (all of batch22.yaml),
-    `held-back-23` (all of batch23.yaml), `held-back-24` (all of batch24.yaml) or
-    `held-back-25` (all of batch25.yaml)."""
+    `held-back-2` (half of batch2.yaml) or `held-back-N` (all of batchN.yaml, for N from 3
+    to the last batch)."""
     data = yaml.safe_load((DATA / SPLITS[part]).read_text(encoding="utf-8"))
     return set(data["held_back"])
 
