@@ -135,11 +135,15 @@ from tests import judgment_cases, judgments
 # part; the floors were set afresh to its figures (recall, the lower of real and made-up:
 # 83.56, 85.05, 84.99, 80.23, 75.05; precision, the lower of real and made-up: 98.12, 98.76,
 # 97.74, 99.41, 96.24).
+# Round 28 (the lead, on batch 25's false alarms, then its misses, batch 10 left out while
+# tuning) raised them to its figures (recall, the lower of real and made-up: 84.32, 85.89,
+# 85.88, 81.08, 75.96; precision, the lower of real and made-up: 98.12, 98.76, 97.74,
+# 99.59, 96.28).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 83),
+    "narrative-contradicts-grade": (98, 84),
     "narrative-states-grade": (98, 85),
-    "summary-states-overall-grade": (97, 84),
-    "summary-contradicts-question": (99, 80),
+    "summary-states-overall-grade": (97, 85),
+    "summary-contradicts-question": (99, 81),
     "previous-grade-statement": (96, 75),
 }
 

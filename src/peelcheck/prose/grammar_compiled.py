@@ -275,10 +275,12 @@ class CompiledGrammar(GrammarScreens):
             re.IGNORECASE,
         )
         # a grade with no verb, opening a list ("Reducing crime good, investigating crime
-        # requires improvement"): a second grade, though no frame reads it
+        # requires improvement"), or in brackets ("Understanding risk (good), ..."; round
+        # 28): a second grade, though no frame reads it
         self._verbless_grade = re.compile(
             r"(?:^|[,;:])\s*(?P<np>[^\W\d][^,;:.!?]{0,80}?)\s+"
-            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;])",
+            rf"(?:['\"]?(?P<grade>{adjective})['\"]?|\(\s*(?P<bracketed>{adjective})\s*\))"
+            r"\s*(?=[,;])",
             re.IGNORECASE,
         )
 

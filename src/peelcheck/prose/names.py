@@ -17,7 +17,12 @@ class Names:
 
     def __init__(self, names: list[str]) -> None:
         self._names = names
-        self._words = [n.translate(QUOTES).lower().split() for n in dict.fromkeys(names)]
+        # "&" is read as "and", which finds both ("Avon & Somerset Constabulary" is named
+        # "Avon and Somerset Constabulary" too; round 28)
+        self._words = [
+            ["and" if w == "&" else w for w in n.translate(QUOTES).lower().split()]
+            for n in dict.fromkeys(names)
+        ]
         self._words = [words for words in self._words if words]
         # names that open with the same word ("the force", "the service"): its places are
         # found once for them all
@@ -83,7 +88,7 @@ class Names:
 
     def _exact(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if self._patterns is None:
-            who = patterns.alternatives(self._names)
+            who = patterns.alternatives([" ".join(words) for words in self._words])
             self._patterns = (
                 re.compile(r"(?<![\w'])" + who + r"\s*$", re.IGNORECASE),
                 re.compile(r"(?<![\w'])" + who + r"(?![\w])", re.IGNORECASE),

@@ -30,6 +30,16 @@ _PARENTHESIS = re.compile(
     r"|despite|in\s+spite\s+of|notwithstanding)\b[^,]*,",
     re.IGNORECASE,
 )
+# a noun that ends the noun phrase's head after a word: the word only describes it ("its
+# workforce planning"; not "its partners work well together": a verb after it)
+_MODIFIER = re.compile(
+    r"\s+(?!(?:is|are|was|were|has|have|and|or|but)\b)[a-z](?=[\w'-]*\s*$)", re.IGNORECASE
+)
+_BODY = re.compile(
+    r"(?:forces?|services?|constabular(?:y|ies)|brigades?|police|agenc(?:y|ies)|bod(?:y|ies)"
+    r"|organisations?|units?|partners?)\b",
+    re.IGNORECASE,
+)
 _HEAD_END = re.compile(r"(?<![\w-])(?:to|of|for|in|with|on|at|across)(?![\w-])|,", re.IGNORECASE)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
@@ -37,15 +47,19 @@ _HEAD_END = re.compile(r"(?<![\w-])(?:to|of|for|in|with|on|at|across)(?![\w-])|,
 # (and "and so": "lacks what makes a good service ..., and so requires improvement")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and(?:\s+so)?\s*$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are)\b", re.IGNORECASE)
+_FIRST_VERB = re.compile(r"\b(?:is|are|has)\b", re.IGNORECASE)
 # (an adverb of time first: "... and now requires improvement"; round 23)
 _SINGULAR = re.compile(
     r"\s*(?:(?:now|still|also)\s+)?(?:is|remains|requires|require)\b", re.IGNORECASE
 )
 # a grade naming a grade held, not judging ("has lost the outstanding grade it held")
 _GRADE_NOUN = re.compile(r"['\"]?\s*(?:grade|rating)s?\b", re.IGNORECASE)
+# (or named after "grade of": "has improved on its 2019 grade of requires improvement and is
+# now good"; round 28)
+_GRADE_NAMED = re.compile(r"\b(?:grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(
     r"[,;:(]\s*(?!and(?:\s+so)?\s*$)\S|\b(?:that|which|who|whose|whom|where|when|whether|if|because"
-    r"|although|though|while|whilst|but|as|its|their|partners?)\b",
+    r"|although|though|while|whilst|but|as|its(?!\s+(?:\d{4}(?:/\d{2})?\s+)?grade)|their|partners?)\b",
     re.IGNORECASE,
 )
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
@@ -173,7 +187,7 @@ class NounPhrases(CompiledGrammar):
                 head = ""  # "the way it ...", "how it ...": its objects are no subject
             elif FINITE.search(cleaned, opening.end()):
                 continue  # "its approach is new and the outcome is good": not read, no finding
-            if self._not_subjects.search(head):
+            if self._names_another(head):
                 continue
             if not before or self._before_name.search(before):
                 # "Some of its work": the words say which part is judged (a qualifier's)
@@ -184,6 +198,18 @@ class NounPhrases(CompiledGrammar):
             if self._of_work(before):  # "The quality of Kent Police's investigations"
                 return len(cleaned) - len(cleaned.lstrip(" \"'"))
         return self._manner(cleaned, who)
+
+    def _names_another(self, head: str) -> bool:
+        """Whether the head of a possessive's noun phrase names someone or something other
+        than the subject's work (`not_subjects`: "its detectives", "its command's ..."); a
+        word of them before another noun only describes it ("its workforce planning";
+        round 28)."""
+        for found in self._not_subjects.finditer(head):
+            described = _MODIFIER.match(head, found.end())
+            # (a body still: "its partner force", "its neighbouring service")
+            if described is None or _BODY.match(head, described.end() - 1):
+                return True
+        return False
 
     def _of_work(self, before: str) -> bool:
         """Whether the words before a possessive are a noun of the subject's work and "of"
@@ -229,7 +255,8 @@ class NounPhrases(CompiledGrammar):
             return False
         lead = who.leading(cleaned)
         if lead is None:  # a noun phrase of its work first: "Its vetting is slow and is"
-            verb = _COPULA.search(cleaned)
+            # (or "has": "Its response has slipped a grade and is now"; round 28)
+            verb = _FIRST_VERB.search(cleaned)
             work = cleaned[: verb.start()] if verb is not None else ""
             if work.strip() and (self._opened(work, who) is not None or self._bare(work)):
                 lead = len(work)
@@ -254,6 +281,7 @@ class NounPhrases(CompiledGrammar):
         return any(
             self._past_after.search(phrase, m.end()) is None
             and _GRADE_NOUN.match(phrase, m.end()) is None
+            and _GRADE_NAMED.search(phrase, max(0, m.start() - 24), m.start()) is None
             for m in self.screen.finditer(phrase)
         )
 

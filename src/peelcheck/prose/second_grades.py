@@ -16,8 +16,11 @@ from peelcheck.prose.noun_phrases import CAPITALISED, FINITE, NounPhrases
 # good;", "describes it as good,")
 # (or a grade compared with: "Falling short of good, ..." names no list's grade)
 # (or denied: "Far from requiring improvement, ...", "Although not outstanding, ...")
+# (or a relative clause's, of a body named before it: "Unlike its neighbour Cumbria, which
+# requires improvement, ..."; round 28)
 _VERB = re.compile(
-    r"\b(?:be|been|being|as|we|it|they|\w+ed|found|short|than|below|above|from|not)\b",
+    r"\b(?:be|been|being|as|we|it|they|\w+ed|found|short|than|below|above|from|not)\b|\b"
+    + patterns.RELATIVES,
     re.IGNORECASE,
 )
 # a grade of another time or the one moved from, after a comma ("..., a fall from last
@@ -153,6 +156,7 @@ class SecondGrades(NounPhrases):
             return found  # no grade before the first judgment: most sentences
         for match in self._verbless_grade.finditer(plain, 0, before):
             if not FINITE.search(match.group("np")) and not _VERB.search(match.group("np")):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                said = match.group("grade") or match.group("bracketed")
+                grade = self._grade_of.get(patterns.key(said))
                 found |= {grade} if grade else set()
         return found

@@ -48,6 +48,7 @@ _CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
 _CONTRAST_END = re.compile(r"\b(?:but|although|though|whereas|whilst)\b", re.IGNORECASE)
 # what someone accepts may be our own finding: "The chief fire officer accepted our finding
 # that the service's culture requires improvement" (round 19)
+_ACCORDING = re.compile(r"according\s+to", re.IGNORECASE)
 _OUR_FINDING = re.compile(
     r"\s+(?:our|the\s+inspectorate's)\s+(?:\w+\s+)?(?:finding|judge?ment|view|conclusion|assessment)s?\b",
     re.IGNORECASE,
@@ -162,7 +163,9 @@ class Vetoes(CompiledGrammar):
         response is good"), or a duty to make sure of it stands in its own words ("The force
         should make sure its supervision is adequate"; round 23): not a statement of the
         grade."""
-        opens = max(plain.rfind(c, 0, begin) for c in ",;:") + 1
+        # (a dash opens a clause too: "Its response isn't good enough – we grade it requires
+        # improvement"; round 28)
+        opens = max(plain.rfind(c, 0, begin) for c in ",;:\u2013\u2014") + 1
         # ("sure" and "see to it": most sentences hold neither, and need no search)
         duty = "sure" in plain or "see to it" in plain
         if duty and _MODAL.search(plain, opens, grade_start):
@@ -193,13 +196,7 @@ class Vetoes(CompiledGrammar):
         """True for a judgment attributed to someone else, quoted, or of another year."""
         if not self.may_veto(plain, sentence):
             return False  # no word any of these vetoes needs: most sentences
-        said = self._attributions.search(plain, 0, grade_start)
-        if said is not None and _closed_relative(plain, said, grade_start):
-            said = self._attributions.search(plain, plain.index(",", said.end()), grade_start)
-        if said is not None and self._own_clause.compiled.search(plain, said.end(), grade_start):
-            said = None  # "..., but we found it to be good": our view after theirs
-        if said is not None and _OUR_FINDING.match(plain, said.end()):
-            said = None  # "accepted our finding that ...": ours, accepted
+        said = self._said_before(plain, grade_start)
         # "..., a view we share": the inspectorate adopts what it quoted or attributed
         if (
             said is not None
@@ -249,6 +246,25 @@ class Vetoes(CompiledGrammar):
         return after is not None and not _CONTRAST_END.search(
             plain, grade_end, grade_end + after.start()
         )
+
+    def _said_before(self, plain: str, grade_start: int) -> re.Match[str] | None:
+        """The words that attribute what follows to someone else, before the grade ("told
+        us", "believes"), or None: none of a relative clause closed before the grade, none
+        our view follows, nor "our finding", nor "according to" our own voice."""
+        said = self._attributions.search(plain, 0, grade_start)
+        if said is not None and _closed_relative(plain, said, grade_start):
+            said = self._attributions.search(plain, plain.index(",", said.end()), grade_start)
+        if said is None:
+            return None
+        if self._own_clause.compiled.search(plain, said.end(), grade_start):
+            return None  # "..., but we found it to be good": our view after theirs
+        if _OUR_FINDING.match(plain, said.end()):
+            return None  # "accepted our finding that ...": ours, accepted
+        if _ACCORDING.fullmatch(said.group()):
+            voice = self._own.match(plain[said.end() :])
+            if voice is not None and not plain.startswith("'s", said.end() + voice.end()):
+                return None  # "According to HMICFRS, ...": our own voice (round 28)
+        return said
 
     def _dates_opening(self, plain: str, time: re.Match[str]) -> bool:
         """True when the time dates a grade that opens the sentence alone, the time ending
