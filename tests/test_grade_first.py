@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -195,10 +196,19 @@ def test_a_name_found_by_its_last_word_first_is_the_name_found(
         "Old Name &",
         "Old Name and",
         "the force",
+        "in the force",
+        "x the force",
+        "The Gwent Police",
+        "the Bedfordshire Fire and Rescue Service",
         "Its response to it",
         "xit",
     ]
     texts = heads + [text[:cut] for _, text, _ in _sentences()[:400] for cut in range(0, 60, 7)]
+    # and every sentence cut before each of its spaces: noun phrases ending with a name of
+    # one word and of several ("the force", "The Gwent Police", "x the service")
+    texts += [
+        text[:at] for _, text, _ in _sentences()[:400] for at, c in enumerate(text) if c == " "
+    ]
     for text in texts:
         if len(text.lower()) == len(text):  # else `ending` uses its exact pattern
             assert names.ending(text) == _ending_slowly(names, text), text
@@ -254,3 +264,50 @@ def test_a_phrase_holding_another_as_whole_words_is_left_out() -> None:
         "has improved",
         "a and b",
     ]
+
+
+def test_the_sentences_scanned_for_year_on_year_are_those_that_hold_a_trigger() -> None:
+    # one scan of a text for the trigger phrases, against a scan of each sentence: a
+    # sentence left out holds none, and one said to hold one for certain does
+    check = _year_on_year()
+    assert check._triggers is not None
+    splitter = ruleset().pack_data.splitter()
+    corpus = [text for _, text, _ in _sentences()]
+    texts = [
+        "Last\nyear it was good. It is good now.",
+        "It is good\nlast\n\nyear it was.",  # a phrase over two paragraphs
+        "Last year it was good;\n\nthis year it has improved since last\nyear.",
+    ]
+    for joiner in (" ", "\n", "\n\n", ""):
+        texts += [joiner.join(corpus[i : i + 6]) for i in range(0, len(corpus), 6)]
+    left_out = certain_but_none = 0
+    for text in texts:
+        sentences = splitter.sentences(text)
+        kept = {(s, e): certain for s, e, certain in check._triggered(text, sentences)}
+        for start, end in sentences:
+            holds = next(check._triggers.finditer(text, start, end), None) is not None
+            left_out += holds and (start, end) not in kept
+            certain_but_none += kept.get((start, end), False) and not holds
+    assert (left_out, certain_but_none) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "sentences", "expected"),
+    [
+        # a phrase of the text runs from one sentence into the next, which holds another:
+        # both are scanned on their own
+        (["a b", "b c"], "a b c", [(0, 2), (2, 5)], [(0, 2, False), (2, 5, False)]),
+        (["b c"], "a b c", [(0, 3), (3, 5)], [(0, 3, False), (3, 5, False)]),
+        # a letter after the sentence: its phrase may end there alone
+        (["2019"], "in 2019x", [(0, 7)], [(0, 7, False)]),
+        (["2019"], "in 2019. x", [(0, 8), (9, 10)], [(0, 8, True)]),
+    ],
+)
+def test_year_on_year_triggers_at_a_sentences_edges(
+    phrases: list[str],
+    text: str,
+    sentences: list[tuple[int, int]],
+    expected: list[tuple[int, int, bool]],
+) -> None:
+    check = SimpleNamespace(_triggers=Phrases((p, p) for p in phrases))
+    assert list(YearOnYear._triggered(check, text, tuple(sentences))) == expected  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
@@ -158,8 +159,8 @@ class YearOnYear(Check):
         previous = previous if ctx.is_grade(previous) else None
         named = self._named_grades(tuple(ctx.scale.grades))
         subject = str(ctx.fact("subject") or "")
-        for start, end in ctx.sentences(text):
-            found = self._comparison(text, start, end, named, subject)
+        for start, end, triggered in self._triggered(text, ctx.sentences(text)):
+            found = self._comparison(text, start, end, named, subject, triggered)
             if found is None:
                 continue
             span, relation, said, now = found
@@ -176,14 +177,41 @@ class YearOnYear(Check):
                     span=span,
                 )
 
+    def _triggered(
+        self, text: str, sentences: tuple[tuple[int, int], ...]
+    ) -> Iterator[tuple[int, int, bool]]:
+        """The sentences that may compare grades, each with whether it holds a trigger
+        phrase for certain: one scan of the text for the phrases, where a scan of each
+        sentence cost more. A sentence no phrase found in the text overlaps holds none (a
+        scan of it alone would have found one there too); one a phrase only runs into (over
+        a line break), or that a letter follows (where a phrase's end may match the
+        sentence's alone), is scanned on its own."""
+        assert self._triggers is not None
+        found = [(m.start, m.end) for m in self._triggers.finditer_screened(text)]
+        starts = [s for s, _ in found]
+        for start, end in sentences:
+            at = bisect.bisect_left(starts, start)
+            into = at > 0 and found[at - 1][1] > start  # a phrase from before runs in
+            here = at < len(found) and found[at][0] < end
+            joined = end < len(text) and (text[end].isalnum() or text[end] == "_")
+            if into or here or joined:
+                yield start, end, here and found[at][1] <= end and not into
+
     def _comparison(
-        self, text: str, start: int, end: int, named: Phrases[str], subject: str = ""
+        self,
+        text: str,
+        start: int,
+        end: int,
+        named: Phrases[str],
+        subject: str = "",
+        triggered: bool = False,
     ) -> tuple[tuple[int, int], str | None, str | None, str | None] | None:
         """(the comparing words, the relation, last year's grade, this year's grade) of a
-        sentence comparing this year's grade with last year's, or None."""
+        sentence comparing this year's grade with last year's, or None (`triggered`: the
+        sentence holds a trigger phrase, found already)."""
         assert self._relations is not None and self._anchors is not None
         assert self._triggers is not None
-        if next(self._triggers.finditer(text, start, end), None) is None:
+        if not triggered and next(self._triggers.finditer(text, start, end), None) is None:
             return None
         if self._someone_elses(text, start, end):
             return None  # "The collaboration's grade for firearms licensing has gone up"

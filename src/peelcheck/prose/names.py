@@ -37,6 +37,15 @@ class Names:
         for words in self._words:
             for last in ("and", "&") if words[-1] == "and" else (words[-1],):
                 self._by_last.setdefault(last, []).append(words)
+        # the names ending with a word, longest first: of two that end a text, the one of
+        # more words starts no later (its words other than the first are whole words of the
+        # text), and of as many words, the one with the longer first word; so the first
+        # found is the earliest (not for a name opening with "and", which "&" may stand for)
+        for named in self._by_last.values():
+            named.sort(key=lambda words: (len(words), len(words[0])), reverse=True)
+        self._first_is_earliest = {
+            last: all(words[0] != "and" for words in named) for last, named in self._by_last.items()
+        }
 
     def ending(self, text: str) -> int | None:
         """Where the first name that ends `text` (white space aside) starts, or None."""
@@ -45,13 +54,17 @@ class Names:
             found = self._exact()[0].search(text)
             return found.start() if found is not None else None
         end = len(lower.rstrip())
-        starts = [
-            _name_start(lower, end, words)
-            for last, named in self._by_last.items()
-            if lower.endswith(last, 0, end)
-            for words in named
-        ]
-        return min((at for at in starts if at >= 0), default=None)
+        earliest: int | None = None
+        for last, named in self._by_last.items():
+            if not lower.endswith(last, 0, end):
+                continue
+            for words in named:
+                at = _name_start(lower, end, words)
+                if at >= 0:
+                    earliest = at if earliest is None else min(earliest, at)
+                    if self._first_is_earliest[last]:
+                        break
+        return earliest
 
     def naming(self, text: str) -> bool:
         """Whether `text` names the subject anywhere."""
