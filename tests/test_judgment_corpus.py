@@ -139,12 +139,16 @@ from tests import judgment_cases, judgments
 # tuning) raised them to its figures (recall, the lower of real and made-up: 84.32, 85.89,
 # 85.88, 81.08, 75.96; precision, the lower of real and made-up: 98.12, 98.76, 97.74,
 # 99.59, 96.28).
+# Batch 26 (a new hand's, terse list-like summaries; wholly held back; scored by the lead
+# before and after round 28, figures only) then joined the tuning part; the floors were set
+# afresh to its figures (recall, the lower of real and made-up: 83.32, 84.70, 84.70, 79.91,
+# 74.11; precision, the lower of real and made-up: 97.77, 98.76, 97.74, 99.44, 96.31).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 84),
-    "narrative-states-grade": (98, 85),
-    "summary-states-overall-grade": (97, 85),
-    "summary-contradicts-question": (99, 81),
-    "previous-grade-statement": (96, 75),
+    "narrative-contradicts-grade": (97, 83),
+    "narrative-states-grade": (98, 84),
+    "summary-states-overall-grade": (97, 84),
+    "summary-contradicts-question": (99, 79),
+    "previous-grade-statement": (96, 74),
 }
 
 
@@ -196,16 +200,17 @@ def test_the_corpus_is_split_as_labelled() -> None:
         assert not held & set().union(*parts.values()), part  # no id in two parts
         assert len(held) == size, part
         parts[part] = held
-    # batches 3-25 were scored (rounds 3-27; batches 9-12 before and after rounds 10, 11, 12
+    # batches 3-26 were scored (rounds 3-28; batches 9-12 before and after rounds 10, 11, 12
     # and 14, batch 13 before round 16, batch 14 before and after it, batch 15 after rounds
     # 16 and 17, batch 16 before and after round 17, batch 17 before and after round 18,
     # batch 18 before and after round 19, batch 19 before and after rounds 19 and 20, batch
     # 20 before round 19 and after rounds 21 and 22, batch 21 before round 19 and after
     # rounds 22 and 23, batch 22 before and after rounds 23 and 24, batch 23 before round 23
     # and after rounds 23-25, batch 24 before round 23 and after rounds 25 and 26, batch 25
-    # before round 23 and after rounds 25-27) and are spent; batches 26 and 27 are held back
-    # (written during round 28 by two hands who saw no grammar, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-26", "held-back-27"}
+    # before round 23 and after rounds 25-27, batch 26 before and after round 28) and are
+    # spent; batch 27 is held back (written during round 28 by a hand who saw no grammar,
+    # never scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-27"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
