@@ -47,6 +47,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-25   # all of batch25.yaml: spent, now tuning data
     python -m tests.judgments --held-back-26   # all of batch26.yaml: spent, now tuning data
     python -m tests.judgments --held-back-27   # all of batch27.yaml: wholly held back
+    python -m tests.judgments --held-back-28   # all of batch28.yaml: wholly held back
+    python -m tests.judgments --held-back-29   # all of batch29.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -143,6 +145,8 @@ BATCH_STARTS = (
     ("batch25", 6400),
     ("batch26", 6629),
     ("batch27", 6900),
+    ("batch28", 7148),
+    ("batch29", 7400),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
