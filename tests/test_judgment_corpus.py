@@ -143,11 +143,15 @@ from tests import judgment_cases, judgments
 # before and after round 28, figures only) then joined the tuning part; the floors were set
 # afresh to its figures (recall, the lower of real and made-up: 83.32, 84.70, 84.70, 79.91,
 # 74.11; precision, the lower of real and made-up: 97.77, 98.76, 97.74, 99.44, 96.31).
+# Round 29 (the lead, on batch 26's false alarms, then its misses, batch 10 left out while
+# tuning) raised them to its figures (recall, the lower of real and made-up: 83.45, 84.82,
+# 84.81, 80.09, 74.29; precision, the lower of real and made-up: 98.12, 98.76, 97.74,
+# 99.55, 96.32).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 83),
+    "narrative-contradicts-grade": (98, 83),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
-    "summary-contradicts-question": (99, 79),
+    "summary-contradicts-question": (99, 80),
     "previous-grade-statement": (96, 74),
 }
 

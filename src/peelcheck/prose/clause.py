@@ -29,7 +29,11 @@ _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
 # a heading's grade with no verb, opening its sentence: a few words and a colon before it
 # ("Investigation: good, and better than in 2017", "Kent Fire and Rescue Service: good at")
-_HEADING = re.compile(r"\s*['\"(]?(?P<np>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,7}?)\s*:\s*$")
+# (or a dash: "Its handling of 999 calls – inadequate"; round 29)
+_HEADING = re.compile(
+    r"\s*['\"(]?(?P<np>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,7}?)"
+    r"\s*(?::|\s[\u2013\u2014])\s*$"
+)
 # (or, with no colon, a list's: one to four words, a comma or not, the grade, then a comma
 # or a semicolon: "Efficiency good, up from ...", "Preventing crime, good; ...")
 # (not after a word that wants more: "Falling short of good, ...")

@@ -35,6 +35,7 @@ _PARENTHESIS = re.compile(
 _MODIFIER = re.compile(
     r"\s+(?!(?:is|are|was|were|has|have|and|or|but)\b)[a-z](?=[\w'-]*\s*$)", re.IGNORECASE
 )
+_DETERMINER = re.compile(r"this|these|those|such|their|his|her", re.IGNORECASE)
 _BODY = re.compile(
     r"(?:forces?|services?|constabular(?:y|ies)|brigades?|police|agenc(?:y|ies)|bod(?:y|ies)"
     r"|organisations?|units?|partners?)\b",
@@ -206,8 +207,14 @@ class NounPhrases(CompiledGrammar):
         round 28)."""
         for found in self._not_subjects.finditer(head):
             described = _MODIFIER.match(head, found.end())
-            # (a body still: "its partner force", "its neighbouring service")
-            if described is None or _BODY.match(head, described.end() - 1):
+            # (a body still: "its partner force", "its neighbouring service"; a determiner
+            # describes nothing: "this area"; a possessive owns what follows)
+            if (
+                described is None
+                or _BODY.match(head, described.end() - 1)
+                or _DETERMINER.fullmatch(found.group())
+                or found.group().endswith("'s")  # its owner: "the council's planning"
+            ):
                 return True
         return False
 
@@ -297,7 +304,7 @@ class NounPhrases(CompiledGrammar):
                 # regional unit")
                 or (gerund and _GERUND.match(words[0]) is not None and not _BY.search(phrase))
             )
-            and self._not_subjects.search(phrase) is None
+            and not self._names_another(phrase)  # ("partnership working" is its work)
             and CAPITALISED.search(phrase.strip()) is None
             and FINITE.search(phrase) is None  # a clause, not a noun phrase
             # (a relative's, "Like Merseyside Police, whose investigations we judged

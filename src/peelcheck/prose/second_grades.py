@@ -76,6 +76,13 @@ class SecondGrades(NounPhrases):
         self._with_graded = re.compile(
             rf",\s*with\s+(?:an?\s+|some\s+)?(?P<grade>{adjective})\s+(?=[a-z])", re.IGNORECASE
         )
+        # grades listed straight after a judgment's ("are, respectively, good, adequate and
+        # requires improvement"; round 29)
+        self._listed_after = re.compile(
+            rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)['\"]?(?P<grade>{adjective})['\"]?"
+            r"(?=\s*(?:[,;:.!?)]|$|(?:and|or|respectively|at|in)\b))",
+            re.IGNORECASE,
+        )
         self._listed = patterns.Lazy(
             r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)(?:\s*,)?\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
@@ -85,7 +92,7 @@ class SecondGrades(NounPhrases):
         """The grades of judgments after `after` whose verb is left out, each of a noun
         phrase the subject owns ("and its vetting good"): they make a sentence that
         states two grades, so qualified."""
-        found: set[str] = set()
+        found = self._listed_grades(plain, after)
         for match in self._elided_grade.finditer(plain, after):
             np = match.group("np")
             # (or a bare noun phrase of its work: "..., and protecting vulnerable people
@@ -120,6 +127,18 @@ class SecondGrades(NounPhrases):
             if (owned or self._bare(np, gerund=True)) and not _EARLIER.search(np):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
+        return found
+
+    def _listed_grades(self, plain: str, after: int) -> set[str]:
+        """The grades listed straight after a judgment's grade, which ends at `after` ("...
+        are, respectively, good, adequate and requires improvement"): the sentence states
+        them all."""
+        found: set[str] = set()
+        listed = self._listed_after.match(plain, after)
+        while listed is not None and self._not_after.match(plain, listed.end()) is None:
+            grade = self._grade_of.get(patterns.key(listed.group("grade")))
+            found |= {grade} if grade else set()
+            listed = self._listed_after.match(plain, listed.end())
         return found
 
     def _beside(self, plain: str, read: list[tuple[int, int]]) -> set[str]:
