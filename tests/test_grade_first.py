@@ -11,12 +11,12 @@ from __future__ import annotations
 import copy
 from functools import lru_cache
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from peelcheck.checks.year_on_year import YearOnYear
+from peelcheck.checks.year_on_year_screens import with_triggers
 from peelcheck.importers.page import import_text
 from peelcheck.prose import frame_words
 from peelcheck.prose.any_phrase import fewest
@@ -283,7 +283,9 @@ def test_the_sentences_scanned_for_year_on_year_are_those_that_hold_a_trigger() 
     left_out = certain_but_none = 0
     for text in texts:
         sentences = splitter.sentences(text)
-        kept = {(s, e): certain for s, e, certain in check._triggered(text, sentences)}
+        kept = {
+            (s, e): certain for s, e, certain in with_triggers(check._triggers, text, sentences)
+        }
         for start, end in sentences:
             holds = next(check._triggers.finditer(text, start, end), None) is not None
             left_out += holds and (start, end) not in kept
@@ -309,5 +311,36 @@ def test_year_on_year_triggers_at_a_sentences_edges(
     sentences: list[tuple[int, int]],
     expected: list[tuple[int, int, bool]],
 ) -> None:
-    check = SimpleNamespace(_triggers=Phrases((p, p) for p in phrases))
-    assert list(YearOnYear._triggered(check, text, tuple(sentences))) == expected  # type: ignore[arg-type]
+    triggers = Phrases((p, p) for p in phrases)
+    assert list(with_triggers(triggers, text, tuple(sentences))) == expected
+
+
+@pytest.mark.parametrize(
+    "scale", [tuple(GRADES), ("Outstanding", "Good", "Requires improvement", "Inadequate")]
+)
+def test_a_sentence_naming_no_grade_nor_earlier_judgment_compares_none(
+    scale: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the year-on-year screen before a full reading, against the reading without it
+    check = _year_on_year()
+    named = check._named_grades(scale)
+    made = [
+        ("Its grade has not changed since 2019.", "Kent Police"),
+        ("Our judgment is unchanged from last year.", "Kent Police"),
+        ("Last year's assessment was the same.", "Kent Police"),
+        ("A team was set up in 2016 and is now requiring improvement.", "Kent Police"),
+    ]
+    texts = [(text, subject) for _, text, subject in _sentences()] + made
+    screened = [check._comparison(t, 0, len(t), named, s) for t, s in texts]
+    assert sum(found is not None for found in screened) > 300  # it compares many
+    monkeypatch.setattr(YearOnYear, "_names_grade_or_judgment", lambda *args: True)
+    assert [check._comparison(t, 0, len(t), named, s) for t, s in texts] == screened
+
+
+def test_a_grade_of_the_scale_alone_passes_the_year_on_year_screen() -> None:
+    # grades the judgment grammar has no word for (a pack's own scale) still compare
+    check = _year_on_year()
+    named = check._named_grades(("Excellent", "Satisfactory", "Poor"))
+    text = "It has moved from satisfactory to excellent since 2019."
+    found = check._comparison(text, 0, len(text), named, "Kent Police")
+    assert found is not None and found[2:] == ("Satisfactory", "Excellent")

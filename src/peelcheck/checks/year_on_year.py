@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
@@ -14,6 +13,7 @@ from peelcheck.checks.data import grade_phrases, lookup, phrase_list
 from peelcheck.checks.fields import QueryText
 from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.year_on_year_agreement import Relation, disagreement, says_nothing
+from peelcheck.checks.year_on_year_screens import with_triggers
 from peelcheck.checks.year_on_year_times import TimeData, Times
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
@@ -159,7 +159,8 @@ class YearOnYear(Check):
         previous = previous if ctx.is_grade(previous) else None
         named = self._named_grades(tuple(ctx.scale.grades))
         subject = str(ctx.fact("subject") or "")
-        for start, end, triggered in self._triggered(text, ctx.sentences(text)):
+        assert self._triggers is not None
+        for start, end, triggered in with_triggers(self._triggers, text, ctx.sentences(text)):
             found = self._comparison(text, start, end, named, subject, triggered)
             if found is None:
                 continue
@@ -177,26 +178,6 @@ class YearOnYear(Check):
                     span=span,
                 )
 
-    def _triggered(
-        self, text: str, sentences: tuple[tuple[int, int], ...]
-    ) -> Iterator[tuple[int, int, bool]]:
-        """The sentences that may compare grades, each with whether it holds a trigger
-        phrase for certain: one scan of the text for the phrases, where a scan of each
-        sentence cost more. A sentence no phrase found in the text overlaps holds none (a
-        scan of it alone would have found one there too); one a phrase only runs into (over
-        a line break), or that a letter follows (where a phrase's end may match the
-        sentence's alone), is scanned on its own."""
-        assert self._triggers is not None
-        found = [(m.start, m.end) for m in self._triggers.finditer_screened(text)]
-        starts = [s for s, _ in found]
-        for start, end in sentences:
-            at = bisect.bisect_left(starts, start)
-            into = at > 0 and found[at - 1][1] > start  # a phrase from before runs in
-            here = at < len(found) and found[at][0] < end
-            joined = end < len(text) and (text[end].isalnum() or text[end] == "_")
-            if into or here or joined:
-                yield start, end, here and found[at][1] <= end and not into
-
     def _comparison(
         self,
         text: str,
@@ -210,8 +191,7 @@ class YearOnYear(Check):
         sentence comparing this year's grade with last year's, or None (`triggered`: the
         sentence holds a trigger phrase, found already)."""
         assert self._relations is not None and self._anchors is not None
-        assert self._triggers is not None
-        if not triggered and next(self._triggers.finditer(text, start, end), None) is None:
+        if not self._may_compare(text, start, end, named, triggered):
             return None
         if self._someone_elses(text, start, end):
             return None  # "The collaboration's grade for firearms licensing has gone up"
@@ -246,6 +226,30 @@ class YearOnYear(Check):
                 words = (now[1], said_span[1])
             return words, None, said, now[0]
         return None
+
+    def _may_compare(
+        self, text: str, start: int, end: int, named: Phrases[str], triggered: bool
+    ) -> bool:
+        """False only when the sentence cannot compare grades: it holds no trigger phrase
+        (unless `triggered`: one was found), or it names no grade and no earlier judgment."""
+        assert self._triggers is not None
+        if not triggered and next(self._triggers.finditer(text, start, end), None) is None:
+            return False
+        return self._names_grade_or_judgment(text, start, end, named)
+
+    def _names_grade_or_judgment(
+        self, text: str, start: int, end: int, named: Phrases[str]
+    ) -> bool:
+        """False only when the sentence names no grade (of the scale, or a word of the
+        judgment grammar's) and no earlier judgment (`anchors`, "last year's grade"): every
+        comparison `_comparison` finds needs one (last year's grade, this year's, or an
+        anchor for a relation). Most sentences with a trigger phrase ("set up", "in 2016")
+        end here."""
+        assert self._anchors is not None
+        if self._grammar is not None and self._grammar.may_judge(text[start:end]):
+            return True
+        lists = [named, self._anchors] + ([self._times.judged] if self._times else [])
+        return any(next(p.finditer(text, start, end), None) is not None for p in lists)
 
     def _relation_and_said(
         self, text: str, start: int, end: int, named: Phrases[str]

@@ -75,7 +75,9 @@ class CompiledGrammar(GrammarScreens):
             re.IGNORECASE,
         )
         # a screen before it: the first word of one of them in the words before the grade
-        self._denial_words = {d.split()[0].lower() for d in data.denials if d.strip()} | {"n't"}
+        # the first word of each denial, or "n't": one search of a grade's window for any
+        denial_words = {d.split()[0].lower() for d in data.denials if d.strip()} | {"n't"}
+        self._denial_screen = re.compile("|".join(map(re.escape, sorted(denial_words))))
         # a grade between commas after a name, its own aside ("X, inadequate at recording
         # crime in our 2020 inspection, is now good at it"; round 20)
         self._appositive = re.compile(r",\s*(?:" + self._adjective + r")\b[^,;:]*,", re.I)

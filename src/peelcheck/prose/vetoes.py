@@ -117,8 +117,7 @@ class Vetoes(CompiledGrammar):
         does not require improvement", "is unlikely to be good"; round 17); a screen of
         their first words first (most grades have none of them before them)."""
         start = max(0, grade_start - 32)
-        window = plain[start:grade_start].lower()
-        if not any(word in window for word in self._denial_words):
+        if self._denial_screen.search(plain[start:grade_start].lower()) is None:
             return False
         return self._denied_before.search(plain, start, grade_start) is not None
 
@@ -165,7 +164,13 @@ class Vetoes(CompiledGrammar):
         grade."""
         # (a dash opens a clause too: "Its response isn't good enough – we grade it requires
         # improvement"; round 28)
-        opens = max(plain.rfind(c, 0, begin) for c in ",;:\u2013\u2014") + 1
+        opens = 1 + max(
+            plain.rfind(",", 0, begin),
+            plain.rfind(";", 0, begin),
+            plain.rfind(":", 0, begin),
+            plain.rfind("\u2013", 0, begin),
+            plain.rfind("\u2014", 0, begin),
+        )
         # ("sure" and "see to it": most sentences hold neither, and need no search)
         duty = "sure" in plain or "see to it" in plain
         if duty and _MODAL.search(plain, opens, grade_start):
