@@ -44,10 +44,13 @@ _CONTRAST_WORDS = r"\b(?:but|whereas|while|whilst|although|though)"
 _CONTRAST = re.compile(_CONTRAST_WORDS + r"\b", re.IGNORECASE)
 # (or after a semicolon, and ending at a dash: "...; its culture is not.", "..., but its
 # investigations are not – they require improvement"; round 26)
+# (or said to fall short or lag behind: "..., though its recording of the reasons for
+# searches falls short", "... lags behind and requires improvement"; round 30)
 _DENIED_PART = re.compile(
-    r"(?:" + _CONTRAST_WORDS + r"\s+|;\s*)(?P<np>[^,;:.]{1,80}?)\s+(?:is|are)\s+"
+    r"(?:" + _CONTRAST_WORDS + r"\s+|;\s*)(?P<np>[^,;:.]{1,80}?)\s+(?:(?:is|are)\s+"
     r"(?:not|(?:much\s+|far\s+|rather\s+|somewhat\s+)?(?:better|stronger|weaker|worse))"
-    r"\s*(?=[.;!?\u2013\u2014]|$)",
+    r"|(?:falls?|fell)\s+short|lags?\s+behind)"
+    r"\s*(?=[.;!?\u2013\u2014]|\band\b|$)",
     re.IGNORECASE,
 )
 
