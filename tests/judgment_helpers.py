@@ -28,6 +28,12 @@ def grades_read(
     return [(j.grade, j.qualified) for j in reader.read(text, 0, len(text), subject)]
 
 
+def all_qualified(reader: Grammar, text: str, subject: str = "Avon Fire Brigade") -> bool:
+    """Whether `text` holds judgments of `subject` and every one of them is qualified."""
+    read = grades_read(reader, text, subject)
+    return bool(read) and all(qualified for _, qualified in read)
+
+
 def without(data: dict[str, Any], path: tuple[str, ...], word: str) -> dict[str, Any]:
     """The grammar data with `word` taken out of the list at `path`."""
     changed = copy.deepcopy(data)

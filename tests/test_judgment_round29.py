@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from peelcheck.prose.judgments import Grammar
-from tests.judgment_helpers import grades_read, unqualified_grades
+from tests.judgment_helpers import all_qualified, grades_read, unqualified_grades
 
 
 @pytest.mark.parametrize(
@@ -45,8 +45,7 @@ def test_round_29_false_alarms_gone(reader: Grammar, text: str) -> None:
     ],
 )
 def test_round_29_judgments_read_qualified(reader: Grammar, text: str) -> None:
-    read = grades_read(reader, text)
-    assert read and all(qualified for _, qualified in read), read
+    assert all_qualified(reader, text), grades_read(reader, text)
 
 
 @pytest.mark.parametrize(

@@ -74,8 +74,8 @@ class CompiledGrammar(GrammarScreens):
             r"\s+(?:(?!only\b)\w+\s+)?['\"]?$",
             re.IGNORECASE,
         )
-        # a screen before it: the first word of one of them in the words before the grade
-        # the first word of each denial, or "n't": one search of a grade's window for any
+        # a screen before it: the first word of each denial, or "n't", looked for in the words
+        # before the grade with one search
         denial_words = {d.split()[0].lower() for d in data.denials if d.strip()} | {"n't"}
         self._denial_screen = re.compile("|".join(map(re.escape, sorted(denial_words))))
         # a grade between commas after a name, its own aside ("X, inadequate at recording

@@ -201,10 +201,10 @@ class NounPhrases(CompiledGrammar):
         return self._manner(cleaned, who)
 
     def _names_another(self, head: str) -> bool:
-        """Whether the head of a possessive's noun phrase names someone or something other
-        than the subject's work (`not_subjects`: "its detectives", "its command's ..."); a
-        word of them before another noun only describes it ("its workforce planning";
-        round 28)."""
+        """Whether a noun phrase's head (after a possessive, or a bare noun phrase) names
+        someone or something other than the subject's work (`not_subjects`: "its
+        detectives", "its command's ..."); a word of them before the noun that ends it only
+        describes it ("its workforce planning", "Partnership working"; rounds 28 and 29)."""
         for found in self._not_subjects.finditer(head):
             described = _MODIFIER.match(head, found.end())
             # (a body still: "its partner force", "its neighbouring service"; a determiner
