@@ -47,7 +47,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-25   # all of batch25.yaml: spent, now tuning data
     python -m tests.judgments --held-back-26   # all of batch26.yaml: spent, now tuning data
     python -m tests.judgments --held-back-27   # all of batch27.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-28   # all of batch28.yaml: wholly held back
+    python -m tests.judgments --held-back-28   # all of batch28.yaml: spent, now tuning data
     python -m tests.judgments --held-back-29   # all of batch29.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
@@ -154,7 +154,7 @@ SPLITS = {"held-back": "split.yaml"} | {
     f"held-back-{n}": f"split{n}.yaml" for n in range(2, len(BATCH_STARTS) + 1)
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = tuple(f"held-back-{n}" for n in range(3, 28))
+SPENT = tuple(f"held-back-{n}" for n in range(3, 29))
 
 
 def sentences() -> list[dict[str, Any]]:

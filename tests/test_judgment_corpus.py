@@ -152,12 +152,18 @@ from tests import judgment_cases, judgments
 # floors were set afresh to its figures (recall, the lower of real and made-up: 82.89,
 # 84.22, 84.16, 79.31, 73.68; precision, the lower of real and made-up: 98.12, 98.76,
 # 97.74, 99.46, 96.42).
+# Round 30 (the lead, on batch 27's false alarms) changed none of them. Batch 28 (a new
+# hand's, the people pillar with many nearby bodies; wholly held back; scored by the lead
+# before and after rounds 29 and 30, figures only) then joined the tuning part; the floors
+# were set afresh to its figures (recall, the lower of real and made-up: 82.64, 83.99,
+# 83.93, 78.90, 73.71; precision, the lower of real and made-up: 97.45, 98.76, 97.74, 99.22,
+# 95.89).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 82),
-    "narrative-states-grade": (98, 84),
-    "summary-states-overall-grade": (97, 84),
-    "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (96, 73),
+    "narrative-contradicts-grade": (97, 82),
+    "narrative-states-grade": (98, 83),
+    "summary-states-overall-grade": (97, 83),
+    "summary-contradicts-question": (99, 78),
+    "previous-grade-statement": (95, 73),
 }
 
 
@@ -211,7 +217,7 @@ def test_the_corpus_is_split_as_labelled() -> None:
         assert not held & set().union(*parts.values()), part  # no id in two parts
         assert len(held) == size, part
         parts[part] = held
-    # batches 3-27 were scored (rounds 3-29; batches 9-12 before and after rounds 10, 11, 12
+    # batches 3-28 were scored (rounds 3-30; batches 9-12 before and after rounds 10, 11, 12
     # and 14, batch 13 before round 16, batch 14 before and after it, batch 15 after rounds
     # 16 and 17, batch 16 before and after round 17, batch 17 before and after round 18,
     # batch 18 before and after round 19, batch 19 before and after rounds 19 and 20, batch
@@ -219,9 +225,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # rounds 22 and 23, batch 22 before and after rounds 23 and 24, batch 23 before round 23
     # and after rounds 23-25, batch 24 before round 23 and after rounds 25 and 26, batch 25
     # before round 23 and after rounds 25-27, batch 26 before and after round 28, batch 27
-    # before and after rounds 28 and 29) and are spent; batches 28 and 29 are held back
-    # (written during round 29 by hands who saw no grammar, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-28", "held-back-29"}
+    # before and after rounds 28 and 29, batch 28 before and after rounds 29 and 30) and are
+    # spent; batch 29 is held back (written during round 29 by a hand who saw no grammar,
+    # never scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-29"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
