@@ -158,12 +158,15 @@ from tests import judgment_cases, judgments
 # were set afresh to its figures (recall, the lower of real and made-up: 82.64, 83.99,
 # 83.93, 78.90, 73.71; precision, the lower of real and made-up: 97.45, 98.76, 97.74, 99.22,
 # 95.89).
+# Round 31 (the lead, on batch 28's false alarms) raised them to its figures (recall, the
+# lower of real and made-up: 82.68, 83.99, 83.93, 78.95, 73.71; precision, the lower of real
+# and made-up: 97.99, 98.76, 97.74, 99.42, 96.30).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 82),
     "narrative-states-grade": (98, 83),
     "summary-states-overall-grade": (97, 83),
     "summary-contradicts-question": (99, 78),
-    "previous-grade-statement": (95, 73),
+    "previous-grade-statement": (96, 73),
 }
 
 

@@ -35,6 +35,8 @@ _PARENTHESIS = re.compile(
 _MODIFIER = re.compile(
     r"\s+(?!(?:is|are|was|were|has|have|and|or|but)\b)[a-z](?=[\w'-]*\s*$)", re.IGNORECASE
 )
+# a possessive's noun ("commissioner's": its owner is "commissioner")
+_POSSESSIVE = re.compile(r"[\w-]+(?='s\b)")
 _DETERMINER = re.compile(r"this|these|those|such|their|his|her", re.IGNORECASE)
 _BODY = re.compile(
     r"(?:forces?|services?|constabular(?:y|ies)|brigades?|police|agenc(?:y|ies)|bod(?:y|ies)"
@@ -124,6 +126,8 @@ class NounPhrases(CompiledGrammar):
             rest = cleaned[cut:]
             if any(c in rest for c in ",;:"):
                 break  # a bare noun phrase runs to the last comma at most
+            if self._owned_by_another(cleaned[:cut]):
+                break  # the last of a list a body's possessive opened ("..., and its work")
             # "Investigating crime is good": an "-ing" phrase of the subject's work too
             if self._bare(rest, gerund=True):
                 return start + cut + len(rest) - len(rest.lstrip())
@@ -188,7 +192,7 @@ class NounPhrases(CompiledGrammar):
                 head = ""  # "the way it ...", "how it ...": its objects are no subject
             elif FINITE.search(cleaned, opening.end()):
                 continue  # "its approach is new and the outcome is good": not read, no finding
-            if self._names_another(head):
+            if self._names_another(head) or self._owned_by_another(before):
                 continue
             if not before or self._before_name.search(before):
                 # "Some of its work": the words say which part is judged (a qualifier's)
@@ -217,6 +221,14 @@ class NounPhrases(CompiledGrammar):
             ):
                 return True
         return False
+
+    def _owned_by_another(self, words: str) -> bool:
+        """Whether `words` hold a possessive of a body of `not_subjects`, whose list the
+        noun phrase goes on ("The commissioner's scrutiny of complaints, its oversight ...
+        and its engagement with the public are good": all the commissioner's; round 31)."""
+        return "'s" in words and any(
+            self._not_subjects.fullmatch(owned.group()) for owned in _POSSESSIVE.finditer(words)
+        )
 
     def _of_work(self, before: str) -> bool:
         """Whether the words before a possessive are a noun of the subject's work and "of"

@@ -299,12 +299,22 @@ class Vetoes(CompiledGrammar):
         comma = plain.rfind(",", grade_end)
         if comma < 0:
             return False
-        tail = plain[comma + 1 :].rstrip(" \t\n.!?\"')")
+        # the attribution ends the sentence, or the clause after the grade's, before a comma
+        # ("The force is good at listening, staff told us, but slow to act"; round 31)
+        first = plain.find(",", grade_end)
+        after = plain.find(",", first + 1)
+        tails = [plain[comma + 1 :].rstrip(" \t\n.!?\"')")]
+        if first < comma and after > 0:
+            tails.append(plain[first + 1 : after])
+        return any(self._said_by_another(tail) for tail in tails)
+
+    def _said_by_another(self, tail: str) -> bool:
+        """Whether `tail`, a few words, ends with someone else's attribution."""
         if not tail or len(tail.split()) > _TAIL_WORDS:
             return False
         said = next(reversed(list(self._attributions.finditer(tail))), None)
         if said is None or tail[said.end() :].strip(" ,"):
-            return False  # the attribution must end the sentence
+            return False  # the attribution must end the words
         return self._own.search(tail[: said.start()]) is None
 
     def _own_saying(self, plain: str, said: re.Match[str]) -> bool:
