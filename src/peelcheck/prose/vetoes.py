@@ -282,9 +282,10 @@ class Vetoes(CompiledGrammar):
         )
 
     def _said_after(self, plain: str, grade_end: int) -> bool:
-        """True when the sentence ends with someone else's attribution after a comma
-        ("The force is good at this, partners told us."; not "..., the inspectorate has
-        said.", an own voice)."""
+        """True when someone else's attribution follows the grade after a comma, ending the
+        sentence or its own words before the next comma ("The force is good at this, partners
+        told us."; "..., staff told us, but ..."; not "..., the inspectorate has said.", an
+        own voice)."""
         quoted = '"' in plain or "'," in plain or ",'" in plain  # most sentences: no quotation
         for between in _SPEAKER_BETWEEN.finditer(plain, grade_end) if quoted else ():
             # a speaker between two parts of a quotation ('"X is good at it," a partner told
