@@ -10,6 +10,7 @@ import pytest
 
 from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.judgments import Grammar, grammar
+from tests.judgment_helpers import all_qualified
 
 
 def _read(reader: Grammar, text: str, subject: str) -> list[tuple[str, bool, str]]:
@@ -723,8 +724,7 @@ def test_round_12_classes(reader: Grammar, text: str, grades: list[str]) -> None
     ],
 )
 def test_round_12_limited_judgments_are_qualified(reader: Grammar, text: str) -> None:
-    judgments = reader.read(text, 0, len(text), "Bedfordshire Police")
-    assert judgments and all(j.qualified for j in judgments)
+    assert all_qualified(reader, text, "Bedfordshire Police")
 
 
 @pytest.mark.parametrize(

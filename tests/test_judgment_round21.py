@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from peelcheck.prose.judgments import Grammar
-from tests.judgment_helpers import grades_read
+from tests.judgment_helpers import all_qualified, grades_read
 
 
 @pytest.mark.parametrize(
@@ -44,8 +44,7 @@ def test_round_21_a_grade_after_the_bound_is_read(reader: Grammar) -> None:
 def test_round_21_a_part_compared_or_counted_qualifies_the_judgment(
     reader: Grammar, text: str
 ) -> None:
-    grades = grades_read(reader, text)
-    assert grades and all(qualified for _, qualified in grades), grades
+    assert all_qualified(reader, text), grades_read(reader, text)
 
 
 def test_round_21_someone_else_compared_leaves_the_judgment_whole(reader: Grammar) -> None:
