@@ -161,11 +161,15 @@ from tests import judgment_cases, judgments
 # Round 31 (the lead, on batch 28's false alarms) raised them to its figures (recall, the
 # lower of real and made-up: 82.68, 83.99, 83.93, 78.95, 73.71; precision, the lower of real
 # and made-up: 97.99, 98.76, 97.74, 99.42, 96.30).
+# Round 32 (the lead, on the tuning part's headings with no verb, a fifth of every rule's
+# misses) raised them to its figures (recall, the lower of real and made-up: 83.60, 85.13,
+# 85.15, 80.19, 73.71; precision, the lower of real and made-up: 98.02, 98.76, 97.74,
+# 99.43, 96.30).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 82),
-    "narrative-states-grade": (98, 83),
-    "summary-states-overall-grade": (97, 83),
-    "summary-contradicts-question": (99, 78),
+    "narrative-contradicts-grade": (98, 83),
+    "narrative-states-grade": (98, 85),
+    "summary-states-overall-grade": (97, 85),
+    "summary-contradicts-question": (99, 80),
     "previous-grade-statement": (96, 73),
 }
 

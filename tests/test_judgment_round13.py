@@ -92,9 +92,9 @@ def test_round_13_openings(reader: Grammar, text: str, grades: list[str]) -> Non
 @pytest.mark.parametrize(
     ("frame", "text"),
     [
+        # (each with round 32's wider frame that reads it too)
         ("{grade}: {few} the grade we give {name}", OPENINGS[0][0]),
         ("{grade} – that is our {judgment} {name}", OPENINGS[1][0]),
-        ("the verdict {words}: {grade}", OPENINGS[2][0]),
         ("the grade for {np} is {grade}", OPENINGS[3][0]),
         ("^ at {grade}, {name}", OPENINGS[5][0]),
         ("{np}, which we grade {grade}", OPENINGS[7][0]),
@@ -102,9 +102,17 @@ def test_round_13_openings(reader: Grammar, text: str, grades: list[str]) -> Non
 )
 def test_round_13_frames_are_pack_data(grammar_data: dict[str, Any], frame: str, text: str) -> None:
     changed = copy.deepcopy(grammar_data)
-    changed["frames"] = [f for f in changed["frames"] if f != frame]
-    assert len(changed["frames"]) == len(grammar_data["frames"]) - 1
+    wider = _WIDER.get(frame)
+    changed["frames"] = [f for f in changed["frames"] if f not in (frame, wider)]
+    assert len(changed["frames"]) == len(grammar_data["frames"]) - 1 - (wider is not None)
     assert _grades(grammar(changed), text) == []
+
+
+# round 32's frames that read this round's sentences too
+_WIDER = {
+    "{grade}: {few} the grade we give {name}": "{grade}: this is the grade {few} {name}",
+    "{grade} – that is our {judgment} {name}": "{grade} – that is our {few} {name}",
+}
 
 
 # group 3: a grade stated by a limit ("no more than adequate"), and a grade compared with

@@ -22,28 +22,12 @@ from dataclasses import dataclass
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_data import ClauseData
+from peelcheck.prose.heading_spans import grade_first_span, heading_span
 
 _SPACE = re.compile(r"['\"]?\s*")  # reversed text: white space, a quotation mark before
 _LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
 _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
-# a heading's grade with no verb, opening its sentence: a few words and a colon before it
-# ("Investigation: good, and better than in 2017", "Kent Fire and Rescue Service: good at")
-# (or a dash: "Its handling of 999 calls – inadequate"; round 29)
-_HEADING = re.compile(
-    r"\s*['\"(]?(?P<np>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,7}?)"
-    r"\s*(?::|\s[\u2013\u2014])\s*$"
-)
-# (or, with no colon, a list's: one to four words, a comma or not, the grade, then a comma
-# or a semicolon: "Efficiency good, up from ...", "Preventing crime, good; ...")
-# (not after a word that wants more: "Falling short of good, ...")
-_LIST_HEADING = re.compile(
-    r"\s*['\"(]?(?P<np>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,3}?)"
-    r"(?<!\bof)(?<!\bthan)(?<!\bto)(?<!\bfrom)(?<!\bat)(?<!\bin)(?<!\bfor)(?<!\bwith)"
-    r"(?<!\bas)(?<!\bbe)(?<!\bby)\s*,?\s*$",
-    re.IGNORECASE,
-)
-_LISTED = re.compile(r"['\"]?\s*[,;]")
 _RELATIVE = re.compile(r",\s*" + patterns.RELATIVES, re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
@@ -68,16 +52,6 @@ def _class(phrases: list[str], extra: str = "") -> re.Pattern[str]:
     if extra:
         body = f"(?:{body}|{extra})"
     return re.compile(body + r"(?![\w'])", re.IGNORECASE)
-
-
-def _heading(plain: str, at: int, end: int) -> int | None:
-    """Where a heading's noun phrase ends when it is all that stands before a grade at `at`
-    (ending at `end`): a few words and a colon, or a list's words and a comma or a semicolon
-    after the grade; None otherwise."""
-    heading = _HEADING.match(plain, 0, at)
-    if heading is None and _LISTED.match(plain, end):  # "Efficiency good, up from ..."
-        heading = _LIST_HEADING.match(plain, 0, at)
-    return heading.end("np") if heading is not None else None
 
 
 def _perfect(pieces: tuple[str, ...]) -> bool:
@@ -107,6 +81,10 @@ class Reading:
     qualified: bool
     pieces: tuple[str, ...]
     asides: tuple[tuple[int, int], ...] = ()  # read over: the grammar checks their words
+    # a heading's noun phrase with no verb before its grade, after a colon or a dash
+    # ("colon") or in a list ("list"), or after a grade that opens it ("first"); the
+    # reading begins at its lead
+    heading: str = ""
 
     @property
     def named(self) -> bool:
@@ -223,10 +201,17 @@ class ClauseReader:
             noun = self._nouns.match(plain, end) if carried else None
             last = noun.end() if noun is not None else end
             # (adverbs only between: "Prevention and protection: both good")
-            headed = all(p == "adverb" for p in pieces)
-            heading = _heading(plain, chain_start, end) if headed and not graded_for else None
+            # (or a verb of judging's participle: "Getting the right people ... – graded
+            # good"; round 32)
+            headed = all(p in ("adverb", "passive") for p in pieces)
+            heading = heading_span(plain, chain_start, end) if headed else None
             if heading is not None:  # "Efficiency: good, ...", "Kent Police: good at ..."
-                yield Reading(start, end, last, 0, heading, 0, qualified, pieces, spans)
+                np_start, np_end, kind = heading
+                yield Reading(start, end, last, np_start, np_end, 0, qualified, pieces, spans, kind)
+                continue
+            first = grade_first_span(plain, chain_start, end) if headed else None
+            if first is not None:  # "Requires improvement – responding to fires"
+                yield Reading(start, end, first[1], *first, 0, qualified, pieces, spans, "first")
                 continue
             if not graded_for and (
                 self._linked(pieces, verb) or self._carried_on(pieces, plain, end)
@@ -377,4 +362,8 @@ class ClauseReader:
             f"  after the grade: {listed(data.after_grade)} or punctuation; clause openers: "
             f"; : and , {listed(data.openers)}; asides between commas up to "
             f"{data.aside_words} words",
+            '  headings with no verb: an area before a colon or a dash ("Value for money:'
+            ' adequate"), after a plain lead or another heading; a grade opening its sentence'
+            ' before the area it grades ("Requires improvement – responding to fires"); an'
+            " area naming no one else, no other time and no clause",
         ]

@@ -23,6 +23,7 @@ from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.frame_words import LazyPresent
 from peelcheck.prose.grade_first import first_read
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
+from peelcheck.prose.headings import HeadingSubjects, asked_at, heading_begins
 from peelcheck.prose.names import Names
 from peelcheck.prose.second_grades import SecondGrades
 from peelcheck.prose.vetoes import Vetoes
@@ -31,22 +32,6 @@ _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNO
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _CLOSERS = " \t\n\"'’”)]"
-# a grade put by a verb of judging ("judged as good for its ...", "to be good for how",
-# "graded good for efficiency")
-_JUDGED_AS = re.compile(r"\b(?:as|be|of|judged|graded|rated|assessed)\s+['\"]?$", re.IGNORECASE)
-# a grade our verb of grading gives its object, "for" what it grades after it ("We have
-# graded the service as outstanding for protecting the public"; round 19; the passive, "is
-# rated outstanding for ...", and our move, "We have downgraded X from good to adequate for
-# ..."; round 22), or a move ends at ("drops from outstanding to good for the way it ...";
-# round 23): the words after it are no veto
-_GRADED = re.compile(
-    r"(?:\b(?:(?:up|down)?graded?|rated?)\s+(?:[\w'’&]+\s+){0,8}(?:as\s+)?"
-    r"|\bfrom\s+['\"]?[\w\s'’-]{4,30}?['\"]?\s*,?\s+to\s+)['\"]?$",
-    re.IGNORECASE,
-)
-_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
-# a grade named as our judgment's ("Our judgment of good for people"): no veto after it
-_NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 # "Nothing we found suggests that the force is anything other than inadequate": a grade
 # under two negations
 _NEGATED = re.compile(r"\b(?:not|cannot|nothing|none|no|never|unable|wrong)\b|n't\b", re.IGNORECASE)
@@ -78,7 +63,7 @@ class Judgment:
     limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
 
 
-class Grammar(Vetoes, SecondGrades):
+class Grammar(Vetoes, SecondGrades, HeadingSubjects):
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
     def __init__(self, data: GrammarData) -> None:
@@ -253,6 +238,7 @@ class Grammar(Vetoes, SecondGrades):
         who: Names,
         whether: bool = False,
         named: bool = False,
+        heading: str = "",
     ) -> Judgment | None:
         """The judgment of a grade at `grade_span` read by a frame or a clause (`span`:
         from where its reading begins to where it ends), its noun phrase at `np`; None
@@ -263,7 +249,7 @@ class Grammar(Vetoes, SecondGrades):
         grade = self._grade_of.get(said)
         if grade is None:
             return None
-        if not named and self._no_grade_after(plain, said, grade_start, grade_end):
+        if not named and self._no_grade_after(plain, said, grade_start, grade_end, heading):
             return None  # "good practice", "requires improvement plans"
         if self._denied(plain, grade_start):
             return None
@@ -276,7 +262,11 @@ class Grammar(Vetoes, SecondGrades):
             return None
         begin, end = span
         if np is not None:
-            np_start = self._np_start(plain, begin, np, who, before is not None)
+            np_start = (
+                self._heading_subject(plain, np, who, heading)
+                if heading
+                else self._np_start(plain, begin, np, who, before is not None)
+            )
             if np_start is None:
                 return None
             if self._borrowed(plain, np_start, who):
@@ -284,8 +274,9 @@ class Grammar(Vetoes, SecondGrades):
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
             return None
-        if before is None and self._hedged(plain, begin, grade_start):
+        if before is None and self._hedged(plain, begin, grade_start, asked_at(heading, np)):
             return None  # (a grade denied twice is no hedge: "We cannot judge it better than")
+        begin = heading_begins(begin, heading, np)
         if whether:  # only whether it is a judgment (`grade_first`): no veto is left
             return Judgment(begin, end, grade, grade_start, grade_end, qualified)
         connector = _CONNECTOR.match(plain, begin)
@@ -313,24 +304,6 @@ class Grammar(Vetoes, SecondGrades):
         if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
             return None
         return self._subject_start(plain, np[0], np[1], who)
-
-    def _no_grade_after(self, plain: str, said: str, grade_start: int, grade_end: int) -> bool:
-        """Whether the words after a grade make it no grade ("good practice", "requires
-        improvement plans"), unless a verb of judging put it and a topic follows ("judged
-        as good for its ...") or it is named as our judgment's ("judgment of good for")."""
-        not_after = self._not_after if said in self._adjectives else self._verb_not_after
-        return (
-            not_after.match(plain, grade_end) is not None
-            and not (
-                _JUDGED_AS.search(plain, max(0, grade_start - 10), grade_start)
-                and self._topic_after.match(plain, grade_end)
-            )
-            and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
-            and not (
-                _FOR.match(plain, grade_end)
-                and _GRADED.search(plain, max(0, grade_start - 80), grade_start)
-            )
-        )
 
     def _conceded(self, plain: str, begin: int) -> bool:
         """Whether a word of `qualified_after` before a judgment qualifies it: a contrast's
@@ -363,7 +336,15 @@ class Grammar(Vetoes, SecondGrades):
             np = (reading.np_start, reading.np_end)
             grade_span = (reading.grade_start, reading.grade_end)
             judgment = self._judged(
-                plain, sentence, grade_span, span, np, reading.qualified, who, named=reading.named
+                plain,
+                sentence,
+                grade_span,
+                span,
+                np,
+                reading.qualified,
+                who,
+                named=reading.named,
+                heading=reading.heading,
             )
             if judgment is not None:
                 found[judgment.grade_start] = judgment

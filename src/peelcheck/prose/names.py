@@ -73,6 +73,16 @@ class Names:
             return self._exact()[1].search(text) is not None
         return any(end == len(lower) or not _word(lower[end]) for _, end in self._found(lower))
 
+    def blanked(self, text: str) -> str:
+        """`text` with each of the subject's names in it blanked (spaces of its length)."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            return text  # rare: such a text is read with its names
+        for at, end in list(self._found(lower)):
+            if end == len(lower) or not _word(lower[end]):
+                text = text[:at] + " " * (end - at) + text[end:]
+        return text
+
     def leading(self, text: str) -> int | None:
         """Where a name that opens `text` (white space aside) ends, or None; a possessive
         ("the force's") is no name here."""

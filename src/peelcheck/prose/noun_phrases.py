@@ -43,7 +43,7 @@ _BODY = re.compile(
     r"|organisations?|units?|partners?)\b",
     re.IGNORECASE,
 )
-_HEAD_END = re.compile(r"(?<![\w-])(?:to|of|for|in|with|on|at|across)(?![\w-])|,", re.IGNORECASE)
+HEAD_END = re.compile(r"(?<![\w-])(?:to|of|for|in|with|on|at|across)(?![\w-])|,", re.IGNORECASE)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")
@@ -67,7 +67,7 @@ _CLAUSE_WORD = re.compile(
 )
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
-_RELATIVE_OPENING = re.compile(r"\W*" + patterns.RELATIVES, re.IGNORECASE)
+RELATIVE_OPENING = re.compile(r"\W*" + patterns.RELATIVES, re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 # a clause of how the subject works, opening a noun phrase, beyond `ways`' fixed words:
@@ -144,7 +144,7 @@ class NounPhrases(CompiledGrammar):
             return None
         if not who.naming(opening.group()) and not self._ours.search(opening.group()):
             return None  # "South Wales Police's": not the subject
-        head = _HEAD_END.split(plain[opening.end() :], maxsplit=1)[0]
+        head = HEAD_END.split(plain[opening.end() :], maxsplit=1)[0]
         return None if self._not_subjects.search(head) else at
 
     def _named(self, phrase: str, who: Names) -> int | None:
@@ -187,7 +187,7 @@ class NounPhrases(CompiledGrammar):
             before = cleaned[: opening.start()].strip(" \"'")
             if before.endswith(",") and cleaned.rstrip().endswith(","):
                 continue  # "Shropshire FRS, its partner in ..., is good": of the name before
-            head = _HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
+            head = HEAD_END.split(cleaned[opening.end() :], maxsplit=1)[0]
             if opening.group("way"):
                 head = ""  # "the way it ...", "how it ...": its objects are no subject
             elif FINITE.search(cleaned, opening.end()):
@@ -321,5 +321,5 @@ class NounPhrases(CompiledGrammar):
             and FINITE.search(phrase) is None  # a clause, not a noun phrase
             # (a relative's, "Like Merseyside Police, whose investigations we judged
             # outstanding, it has ..."; round 25)
-            and _RELATIVE_OPENING.match(phrase) is None
+            and RELATIVE_OPENING.match(phrase) is None
         )

@@ -86,6 +86,14 @@ class SecondGrades(NounPhrases):
             r"(?=\s*(?:[,;:.!?)]|$|(?:and|or|respectively|at|in)\b))",
             re.IGNORECASE,
         )
+        # a list's grades, each before what it grades ("In short: outstanding on prevention,
+        # good on investigation, and inadequate on ..."; round 32); not a qualifier's "in
+        # parts", "in most"
+        self._graded_item = re.compile(
+            rf"[,;]\s*(?:and\s+)?['\"]?(?P<grade>{adjective})['\"]?\s+(?:on|at|for|in)\s+"
+            r"(?!(?:parts?|places|most|some|many|all|general)\b)",
+            re.IGNORECASE,
+        )
         self._listed = patterns.Lazy(
             r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)(?:\s*,)?\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
@@ -134,14 +142,19 @@ class SecondGrades(NounPhrases):
 
     def _listed_grades(self, plain: str, after: int) -> set[str]:
         """The grades listed straight after a judgment's grade, which ends at `after` ("...
-        are, respectively, good, adequate and requires improvement"): the sentence states
-        them all."""
+        are, respectively, good, adequate and requires improvement"), or each before what it
+        grades ("In short: outstanding on prevention, good on investigation"; round 32): the
+        sentence states them all."""
         found: set[str] = set()
         listed = self._listed_after.match(plain, after)
         while listed is not None and self._not_after.match(plain, listed.end()) is None:
             grade = self._grade_of.get(patterns.key(listed.group("grade")))
             found |= {grade} if grade else set()
             listed = self._listed_after.match(plain, listed.end())
+        # (each before what it grades: ", good on investigation, and inadequate on ...")
+        for match in self._graded_item.finditer(plain, after):
+            grade = self._grade_of.get(patterns.key(match.group("grade")))
+            found |= {grade} if grade else set()
         return found
 
     def _beside(self, plain: str, read: list[tuple[int, int]]) -> set[str]:

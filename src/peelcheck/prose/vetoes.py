@@ -8,6 +8,7 @@ import re
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_compiled import CompiledGrammar
+from peelcheck.prose.headings import QUESTION
 from peelcheck.prose.names import Names
 from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
 
@@ -108,6 +109,24 @@ def _now_after(found: re.Match[str] | None, plain: str) -> bool:
     return found is not None and _ENDS.match(plain, found.end()) is not None
 
 
+# a grade put by a verb of judging ("judged as good for its ...", "to be good for how",
+# "graded good for efficiency")
+_JUDGED_AS = re.compile(r"\b(?:as|be|of|judged|graded|rated|assessed)\s+['\"]?$", re.IGNORECASE)
+# a grade our verb of grading gives its object, "for" what it grades after it ("We have
+# graded the service as outstanding for protecting the public"; round 19; the passive, "is
+# rated outstanding for ...", and our move, "We have downgraded X from good to adequate for
+# ..."; round 22), or a move ends at ("drops from outstanding to good for the way it ...";
+# round 23): the words after it are no veto
+_GRADED = re.compile(
+    r"(?:\b(?:(?:up|down)?graded?|rated?)\s+(?:[\w'’&]+\s+){0,8}(?:as\s+)?"
+    r"|\bfrom\s+['\"]?[\w\s'’-]{4,30}?['\"]?\s*,?\s+to\s+)['\"]?$",
+    re.IGNORECASE,
+)
+_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+# a grade named as our judgment's ("Our judgment of good for people"): no veto after it
+_NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
+
+
 class Vetoes(CompiledGrammar):
     """A compiled grammar's context vetoes (`judgments.Grammar` reads with them)."""
 
@@ -155,13 +174,16 @@ class Vetoes(CompiledGrammar):
         limit = self._opened_by.match(plain, begin)
         return limit is not None and not _NOT_LIMITING.fullmatch(limit.group())
 
-    def _hedged(self, plain: str, begin: int, grade_start: int) -> bool:
+    def _hedged(self, plain: str, begin: int, grade_start: int, asked: int | None = None) -> bool:
         """True when the clause before a judgment (and its first word) negates it in a way
         the grammar cannot scope, makes it a condition, a plan or a hope ("It is not clear
         that the force is good", "If investigation is good", "It aims to make sure that its
         response is good"), or a duty to make sure of it stands in its own words ("The force
         should make sure its supervision is adequate"; round 23): not a statement of the
-        grade."""
+        grade; a heading asking a question at `asked` is none ("Where the force stands on
+        ...: good"; round 32)."""
+        if asked is not None and QUESTION.match(plain, asked):
+            return False
         # (a dash opens a clause too: "Its response isn't good enough – we grade it requires
         # improvement"; round 28)
         opens = 1 + max(
@@ -333,4 +355,28 @@ class Vetoes(CompiledGrammar):
             said is not None
             and self._own_speaker.compiled.match(plain, 0, said.start()) is not None
             and self._attributions.search(plain, said.end(), grade_start) is None
+        )
+
+    def _no_grade_after(
+        self, plain: str, said: str, grade_start: int, grade_end: int, heading: str = ""
+    ) -> bool:
+        """Whether the words after a grade make it no grade ("good practice", "requires
+        improvement plans"), unless a verb of judging put it and a topic follows ("judged
+        as good for its ...") or it is named as our judgment's ("judgment of good for"), or a
+        heading's (`heading`) grade is "for" what it grades ("Overall: good for prevention";
+        round 32)."""
+        not_after = self._not_after if said in self._adjectives else self._verb_not_after
+        if heading and _FOR.match(plain, grade_end):
+            return False
+        return (
+            not_after.match(plain, grade_end) is not None
+            and not (
+                _JUDGED_AS.search(plain, max(0, grade_start - 10), grade_start)
+                and self._topic_after.match(plain, grade_end)
+            )
+            and not _NAMED.search(plain, max(0, grade_start - 16), grade_start)
+            and not (
+                _FOR.match(plain, grade_end)
+                and _GRADED.search(plain, max(0, grade_start - 80), grade_start)
+            )
         )
