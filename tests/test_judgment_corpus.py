@@ -165,12 +165,17 @@ from tests import judgment_cases, judgments
 # misses) raised them to its figures (recall, the lower of real and made-up: 83.60, 85.13,
 # 85.15, 80.19, 73.71; precision, the lower of real and made-up: 98.02, 98.76, 97.74,
 # 99.43, 96.30).
+# Batch 29 (a new hand's, summaries and openings of the current cycles; wholly held back;
+# scored by the lead before round 29 and after rounds 29-32, figures only) then joined the
+# tuning part; the floors were set afresh to its figures (recall, the lower of real and
+# made-up: 83.04, 84.59, 84.60, 79.53, 72.93; precision, the lower of real and made-up:
+# 98.02, 98.76, 97.74, 99.41, 94.94).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (98, 83),
-    "narrative-states-grade": (98, 85),
-    "summary-states-overall-grade": (97, 85),
-    "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (96, 73),
+    "narrative-states-grade": (98, 84),
+    "summary-states-overall-grade": (97, 84),
+    "summary-contradicts-question": (99, 79),
+    "previous-grade-statement": (94, 72),
 }
 
 
@@ -234,10 +239,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # rounds 22 and 23, batch 22 before and after rounds 23 and 24, batch 23 before round 23
     # and after rounds 23-25, batch 24 before round 23 and after rounds 25 and 26, batch 25
     # before round 23 and after rounds 25-27, batch 26 before and after round 28, batch 27
-    # before and after rounds 28 and 29, batch 28 before and after rounds 29 and 30) and are
-    # spent; batches 29-31 are held back (written during rounds 29 and 31 by hands who saw no
-    # grammar, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-29", "held-back-30", "held-back-31"}
+    # before and after rounds 28 and 29, batch 28 before and after rounds 29 and 30, batch 29
+    # before round 29 and after rounds 29-32) and are spent; batches 30 and 31 are held back
+    # (written during round 31 by hands who saw no grammar, never scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-30", "held-back-31"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
