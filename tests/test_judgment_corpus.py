@@ -169,13 +169,16 @@ from tests import judgment_cases, judgments
 # scored by the lead before round 29 and after rounds 29-32, figures only) then joined the
 # tuning part; the floors were set afresh to its figures (recall, the lower of real and
 # made-up: 83.04, 84.59, 84.60, 79.53, 72.93; precision, the lower of real and made-up:
-# 98.02, 98.76, 97.74, 99.41, 94.94).
+# 98.02, 98.76, 97.74, 99.41, 94.94). Round 33 (the lead, on batch 29's failures, false
+# alarms first, batch 10 left out while tuning) raised them to its figures (recall, the
+# lower of real and made-up: 83.34, 84.87, 84.87, 79.68, 73.10; precision, the lower of real
+# and made-up: 98.12, 98.76, 97.74, 99.46, 94.95).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (98, 83),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (94, 72),
+    "previous-grade-statement": (94, 73),
 }
 
 

@@ -137,6 +137,11 @@ class Judgement(Check):
         )
         if self.scope == "first-sentence":
             spans: Any = [ctx.first_sentence(text)]
+            first = spans[0]
+            if first is not None and text[first[1] - 1 : first[1]] == "?":
+                # a question opening the text and its answer ("How good is the service at
+                # ...? Good."; round 33)
+                spans = list(ctx.sentences(text)[:2])
         else:
             spans = ctx.sentences(text)
             if self.scope == "first-paragraph":

@@ -102,6 +102,10 @@ class GrammarData(BaseModel):
     qualified_after: Words
     qualifying_after: Words  # after the grade, in its clause: "good in most respects"
     not_before: Words
+    # a question about how the subject does, and the words opening its answer in the next
+    # sentence ("How good is the force at ...? Our answer is good."; round 33)
+    questions: Words
+    answers: Words
     clause: ClauseData | None = None
 
 

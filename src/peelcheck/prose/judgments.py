@@ -14,12 +14,13 @@ import json
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from peelcheck.prose import frame_words
 from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.answers import Answers
 from peelcheck.prose.frame_words import LazyPresent
 from peelcheck.prose.grade_first import first_read
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
@@ -62,8 +63,18 @@ class Judgment:
     qualified: bool
     limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
 
+    def shifted(self, by: int) -> Judgment:
+        """The judgment with its places moved on by `by` (from its sentence to its text)."""
+        return replace(
+            self,
+            start=self.start + by,
+            end=self.end + by,
+            grade_start=self.grade_start + by,
+            grade_end=self.grade_end + by,
+        )
 
-class Grammar(Vetoes, SecondGrades, HeadingSubjects):
+
+class Grammar(Vetoes, SecondGrades, HeadingSubjects, Answers):
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
     def __init__(self, data: GrammarData) -> None:
@@ -79,24 +90,27 @@ class Grammar(Vetoes, SecondGrades, HeadingSubjects):
         """The judgments of `subject` in the sentence text[start:end], in order; `others`
         are its other names (a former name a report of its time prints)."""
         sentence = text[start:end]
+        answer = self._answered(text, start, sentence, self._compiled(subject, others))
+        if answer is not None:  # "How good is the force at ...? Good." (read alone: rare)
+            return self._read_answer(text, start, end, answer, self._compiled(subject, others))
         key = (sentence, subject, others)
         known = self._read.get(key)
         if known is None:
             known = self._read[key] = self._read_sentence(sentence, subject, others)
             if len(self._read) > 512:
                 self._read.popitem(last=False)
-        return [
-            Judgment(
-                j.start + start,
-                j.end + start,
-                j.grade,
-                j.grade_start + start,
-                j.grade_end + start,
-                j.qualified,
-                j.limited,
-            )
-            for j in known
-        ]
+        return [j.shifted(start) for j in known]
+
+    def _read_answer(
+        self, text: str, start: int, end: int, grade: tuple[int, int], who: Names
+    ) -> list[Judgment]:
+        """The judgment a sentence answering a question about the subject gives."""
+        sentence = text[start:end]
+        plain = self._plain(sentence)
+        judged = None
+        if plain is not None:
+            judged = self._judged(plain, sentence, grade, (0, grade[1]), None, False, who)
+        return [] if judged is None else [judged.shifted(start)]
 
     def states(
         self, text: str, start: int, end: int, subject: str, others: tuple[str, ...], grade: str

@@ -84,12 +84,12 @@ class Names:
         return text
 
     def leading(self, text: str) -> int | None:
-        """Where a name that opens `text` (white space aside) ends, or None; a possessive
-        ("the force's") is no name here."""
+        """Where a name that opens `text` (white space and a double quotation mark aside)
+        ends, or None; a possessive ("the force's") is no name here."""
         lower = text.lower()
         if len(lower) != len(text):
             return None  # rare: such a text is read without it
-        lead = len(lower) - len(lower.lstrip())
+        lead = len(lower) - len(lower.lstrip(' \t\n"'))  # (a quotation's opening mark too)
         ends = [
             end
             for at, end in self._found(lower)

@@ -314,7 +314,14 @@ class NounPhrases(CompiledGrammar):
                 self._heads.search(phrase) is not None
                 # an "-ing" phrase whose doer is named is someone else's ("Policing by the
                 # regional unit")
-                or (gerund and _GERUND.match(words[0]) is not None and not _BY.search(phrase))
+                or (
+                    gerund
+                    and _GERUND.match(words[0]) is not None
+                    and not _BY.search(phrase)
+                    # (a grade is no "-ing" word of work: "Outstanding, good, ... are the
+                    # grades"; round 33)
+                    and self.screen.match(phrase.lstrip()) is None
+                )
             )
             and not self._names_another(phrase)  # ("partnership working" is its work)
             and CAPITALISED.search(phrase.strip()) is None
