@@ -11,7 +11,6 @@ import re
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_data import GrammarData
-from peelcheck.prose.names import Names
 from peelcheck.prose.noun_phrases import NounPhrases
 
 _CLOSERS = " \t\n\"'’”)]"
@@ -34,17 +33,21 @@ class Answers(NounPhrases):
             re.IGNORECASE | re.DOTALL,
         )
 
-    def _answered(self, text: str, start: int, sentence: str, who: Names) -> tuple[int, int] | None:
+    def _answered(
+        self, text: str, start: int, sentence: str, subject: str, others: tuple[str, ...]
+    ) -> tuple[int, int] | None:
         """The span of the grade in `sentence` (at `start` in `text`) that answers the
-        question straight before it about the subject, or None."""
-        answer = self._answer.match(sentence)
-        if answer is None:
-            return None
+        question straight before it about the subject (`others`: its other names), or
+        None."""
         at = start
         while at > 0 and text[at - 1] in _CLOSERS:
             at -= 1
         if at == 0 or text[at - 1] != "?":
             return None  # most sentences: no question before them
+        answer = self._answer.match(sentence)
+        if answer is None:
+            return None
+        who = self._compiled(subject, others)
         opens = max(text.rfind(c, 0, at - 1) for c in ".!?\n") + 1
         question = self._question.match(text, opens, at - 1)
         if question is None:
