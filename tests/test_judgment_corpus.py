@@ -173,8 +173,13 @@ from tests import judgment_cases, judgments
 # alarms first, batch 10 left out while tuning) raised them to its figures (recall, the
 # lower of real and made-up: 83.34, 84.87, 84.87, 79.68, 73.10; precision, the lower of real
 # and made-up: 98.12, 98.76, 97.74, 99.46, 94.95).
+# Batch 30 (a new hand's, plain narrative openings of the current cycles; wholly held back;
+# scored by the lead before round 31 and after rounds 31-33, figures only) then joined the
+# tuning part; the floors were set afresh to its figures (recall, the lower of real and
+# made-up: 82.84, 84.49, 84.41, 79.28, 73.05; precision, the lower of real and made-up:
+# 98.07, 98.76, 97.74, 99.42, 94.43).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 83),
+    "narrative-contradicts-grade": (98, 82),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
@@ -243,9 +248,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # and after rounds 23-25, batch 24 before round 23 and after rounds 25 and 26, batch 25
     # before round 23 and after rounds 25-27, batch 26 before and after round 28, batch 27
     # before and after rounds 28 and 29, batch 28 before and after rounds 29 and 30, batch 29
-    # before round 29 and after rounds 29-32) and are spent; batches 30 and 31 are held back
-    # (written during round 31 by hands who saw no grammar, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-30", "held-back-31"}
+    # before round 29 and after rounds 29-32, batch 30 before round 31 and after rounds
+    # 31-33) and are spent; batch 31 is held back (written during round 31 by a hand who saw
+    # no grammar, never scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-31"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
