@@ -43,7 +43,10 @@ _BODY = re.compile(
     r"|organisations?|units?|partners?)\b",
     re.IGNORECASE,
 )
-HEAD_END = re.compile(r"(?<![\w-])(?:to|of|for|in|with|on|at|across)(?![\w-])|,", re.IGNORECASE)
+# (round 34: "alongside", "Its prevention work alongside the council and health partners")
+HEAD_END = re.compile(
+    r"(?<![\w-])(?:to|of|for|in|with|on|at|across|alongside)(?![\w-])|,", re.IGNORECASE
+)
 # a noun phrase that is the subject and a first verb phrase: "It investigates crime well,
 # and" before "is good at"; not when another clause may hold another subject ("that",
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")

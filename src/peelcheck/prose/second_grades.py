@@ -10,7 +10,7 @@ import re
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_data import GrammarData
-from peelcheck.prose.noun_phrases import CAPITALISED, FINITE, NounPhrases
+from peelcheck.prose.noun_phrases import CAPITALISED, FINITE, HEAD_END, NounPhrases
 
 # a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
 # good;", "describes it as good,")
@@ -138,10 +138,25 @@ class SecondGrades(NounPhrases):
         for match in self._listed.compiled.finditer(plain, after):
             np = match.group("np")
             owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
-            if (owned or self._bare(np, gerund=True)) and not _EARLIER.search(np):
+            if (owned or self._listed_area(np)) and not _EARLIER.search(np):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         return found
+
+    def _listed_area(self, np: str) -> bool:
+        """Whether a list's item before its grade names an area of the subject's work: a
+        bare noun phrase of its work, or any naming no one else with no verb ("...; support
+        for victims, adequate; work with the mental health trust on people in crisis,
+        requires improvement"; round 34): a second grade only qualifies, so it is heard
+        more freely than a judgment."""
+        if self._bare(np, gerund=True):
+            return True
+        return (
+            not FINITE.search(np)
+            and not _NOT_THIS.search(np)  # "..., but not yet good", "..., rather than adequate"
+            and CAPITALISED.search(np.strip()) is None
+            and not self._names_another(HEAD_END.split(np, maxsplit=1)[0])
+        )
 
     def _listed_grades(self, plain: str, after: int) -> set[str]:
         """The grades listed straight after a judgment's grade, which ends at `after` ("...

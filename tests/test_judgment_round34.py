@@ -1,0 +1,45 @@
+"""Round 34 of the judgment grammar (issue 16), on batch 30's false alarms (a hand writing
+plain narrative openings of the current cycles): classes, not sentences. Made-up sentences
+of this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from peelcheck.prose.judgments import Grammar
+from tests.judgment_helpers import all_qualified, grades_read, unqualified_grades
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive's work "alongside" someone: the work is still the subject's, so the
+        # sentence states two grades
+        "Its prevention work alongside the council and health partners is good; its"
+        " protection work, however, requires improvement.",
+        # a list's items after the first, each an area naming no one else
+        "In summary: prevention, good; support for victims of fire, adequate; work with the"
+        " ambulance trust on people in crisis, requires improvement.",
+    ],
+)
+def test_round_34_second_grades_qualify(reader: Grammar, text: str) -> None:
+    assert all_qualified(reader, text), grades_read(reader, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a bound after the grade is no list's second grade
+        ("The brigade is adequate, but not yet good, at prevention.", "Adequate"),
+        ("We consider the brigade to be good, and not merely adequate, at prevention.", "Good"),
+        ("The brigade has been graded good, rather than adequate, for prevention.", "Good"),
+        # a grade named as an earlier judgment's is another year's
+        (
+            "Its grade for prevention has risen to adequate; the previous grade of requires"
+            " improvement reflected poor funding.",
+            "Adequate",
+        ),
+    ],
+)
+def test_round_34_one_grade_stays_unqualified(reader: Grammar, text: str, grade: str) -> None:
+    assert unqualified_grades(reader, text) == [grade]
