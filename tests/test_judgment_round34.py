@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from peelcheck.prose.judgments import Grammar
-from tests.judgment_helpers import all_qualified, grades_read, unqualified_grades
+from tests.judgment_helpers import all_qualified, grades_read, unqualified_grades, year_on_year
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,19 @@ def test_round_34_second_grades_qualify(reader: Grammar, text: str) -> None:
 )
 def test_round_34_one_grade_stays_unqualified(reader: Grammar, text: str, grade: str) -> None:
     assert unqualified_grades(reader, text) == [grade]
+
+
+def test_round_34_an_attribution_may_name_whom_it_was_said_to(reader: Grammar) -> None:
+    text = "The brigade is good at prevention, the chief fire officer said to the fire authority."
+    assert grades_read(reader, text) == []
+    assert unqualified_grades(reader, "The brigade is good at prevention, we said.") == ["Good"]
+
+
+def test_round_34_a_year_on_year_comparison_someone_else_admits_is_theirs() -> None:
+    said = (
+        "“Our grade went from good to requires improvement, and we deserved it,” the chief"
+        " fire officer admitted to the fire authority."
+    )
+    assert year_on_year(said, "Good", "Good") == []
+    ours = "The service's grade went from good to requires improvement."
+    assert year_on_year(ours, "Good", "Good") != []

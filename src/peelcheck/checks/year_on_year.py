@@ -305,13 +305,14 @@ class YearOnYear(Check):
     def _someone_elses(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence opens with the grade of a body the grammar says is not the
         subject ("The collaboration's grade for firearms licensing has gone up ..."; round
-        27)."""
+        27), or ends with someone else's attribution ("“Our grade went from good to requires
+        improvement,” the chief fire officer admitted"; round 34)."""
+        if self._grammar is None:
+            return False
         owner = _OWNED_GRADE.match(text, start, end)
-        return (
-            owner is not None
-            and self._grammar is not None
-            and self._grammar.not_subject(owner.group("owner"))
-        )
+        if owner is not None and self._grammar.not_subject(owner.group("owner")):
+            return True
+        return self._grammar.attributed_after(text, start, end, start)
 
     def _read(self, text: str, start: int, end: int, subject: str) -> list[Judgment]:
         """The subject's judgments the grammar reads in the sentence (none without one)."""

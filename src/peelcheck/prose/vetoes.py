@@ -8,6 +8,7 @@ import re
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_compiled import CompiledGrammar
+from peelcheck.prose.grammar_data import QUOTES
 from peelcheck.prose.headings import QUESTION
 from peelcheck.prose.names import Names
 from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
@@ -41,6 +42,9 @@ _AS_IN = re.compile(
 _TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 # "..., the chief constable said": words of a speaker and a verb of saying after a comma
 _TAIL_WORDS = 8
+# whom an attribution was said to, ending it ("..., the chief fire officer admitted to the
+# fire authority"; round 34)
+_TO_WHOM = re.compile(r"[\s,]*(?:to\s+(?:the\s+|its\s+|a\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*)?")
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 # (a dash too: "remains good at A – as it was in 2017"; and a contrast: "requires
@@ -331,13 +335,21 @@ class Vetoes(CompiledGrammar):
             tails.append(plain[first + 1 : after])
         return any(self._said_by_another(tail) for tail in tails)
 
+    def attributed_after(self, text: str, start: int, end: int, at: int) -> bool:
+        """Whether someone else's attribution follows the words ending at `at` in the
+        sentence text[start:end] ("“Our grade went from good to requires improvement,” the
+        chief fire officer admitted")."""
+        return self._said_after(text[start:end].translate(QUOTES), at - start)
+
     def _said_by_another(self, tail: str) -> bool:
         """Whether `tail`, a few words, ends with someone else's attribution."""
-        if not tail or len(tail.split()) > _TAIL_WORDS:
+        if not tail:
             return False
         said = next(reversed(list(self._attributions.finditer(tail))), None)
-        if said is None or tail[said.end() :].strip(" ,"):
-            return False  # the attribution must end the words
+        if said is None or not _TO_WHOM.fullmatch(tail, said.end()):
+            return False  # the attribution must end the words (or whom it was said to)
+        if len(tail[: said.end()].split()) > _TAIL_WORDS:
+            return False
         return self._own.search(tail[: said.start()]) is None
 
     def _own_saying(self, plain: str, said: re.Match[str]) -> bool:
