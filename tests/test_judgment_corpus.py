@@ -179,13 +179,13 @@ from tests import judgment_cases, judgments
 # made-up: 82.84, 84.49, 84.41, 79.28, 73.05; precision, the lower of real and made-up:
 # 98.07, 98.76, 97.74, 99.42, 94.43). Round 34 (the lead, on batch 30's false alarms)
 # raised them to its figures (recall, the lower of real and made-up: 82.87, 84.51, 84.44,
-# 79.43, 73.05; precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.47, 94.43).
+# 79.43, 73.05; precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.47, 95.02).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (98, 82),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (94, 73),
+    "previous-grade-statement": (95, 73),
 }
 
 
