@@ -52,6 +52,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-30   # all of batch30.yaml: spent, now tuning data
     python -m tests.judgments --held-back-31   # all of batch31.yaml: wholly held back
     python -m tests.judgments --held-back-32   # all of batch32.yaml: wholly held back
+    python -m tests.judgments --held-back-33   # all of batch33.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -153,6 +154,7 @@ BATCH_STARTS = (
     ("batch30", 7663),
     ("batch31", 7900),
     ("batch32", 8100),
+    ("batch33", 8400),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
