@@ -339,6 +339,8 @@ class Vetoes(CompiledGrammar):
         """Whether someone else's attribution follows the words ending at `at` in the
         sentence text[start:end] ("“Our grade went from good to requires improvement,” the
         chief fire officer admitted")."""
+        if text.find(",", at, end) < 0:
+            return False  # an attribution follows a comma: most sentences have none after
         return self._said_after(text[start:end].translate(QUOTES), at - start)
 
     def _said_by_another(self, tail: str) -> bool:
