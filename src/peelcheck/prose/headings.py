@@ -44,18 +44,14 @@ _ON_TOPIC = re.compile(r"\s+(?:on|for|at|in)\s+\S", re.IGNORECASE)
 QUESTION = re.compile(r"\W*(?:how|whether|what|where|the\s+way|the\s+extent)\b", re.I)
 
 
-def asked_at(heading: str, np: tuple[int, int] | None) -> int | None:
-    """Where a heading's words begin, which may ask a question ("Where the force stands on
-    ...: good"), or None for a reading of no heading's."""
-    return np[0] if heading and np is not None else None
-
-
-def heading_begins(begin: int, heading: str, np: tuple[int, int] | None) -> int:
-    """Where a judgment read at `begin` begins in its words: a heading's at its own words,
-    not its lead's ("Values and culture: outstanding; fairness and diversity: good")."""
-    if heading in ("colon", "list") and np is not None:
-        return max(begin, np[0])
-    return begin
+def heading_words(begin: int, heading: str, np: tuple[int, int] | None) -> tuple[int, int | None]:
+    """Where a judgment read at `begin` begins in its words (a heading's at its own words,
+    not its lead's: "Values and culture: outstanding; fairness and diversity: good"), and
+    where a heading's words begin, which may ask a question ("Where the force stands on
+    ...: good"), None for a reading of no heading's."""
+    if not heading or np is None:
+        return begin, None  # most readings
+    return (max(begin, np[0]) if heading in ("colon", "list") else begin), np[0]
 
 
 class HeadingSubjects(NounPhrases):
