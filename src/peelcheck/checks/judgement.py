@@ -38,8 +38,9 @@ class Judgement(Check):
     [service_name, aliases]}]`), the other names in the subject's row, such as a former
     name a page of its time prints, are the subject's too.
 
-    - `require: states`: the first sentence (`scope: first-sentence`), a sentence of the
-      first paragraph (`scope: first-paragraph`) or some sentence states the grade.
+    - `require: states`: the first sentence (`scope: first-sentence`; with the second
+      when the first asks a question, "How good is the service at ...? Good."), a sentence
+      of the first paragraph (`scope: first-paragraph`) or some sentence states the grade.
       Ungraded and unknown grades are skipped.
     - `require: agrees`: no sentence states another grade, unless the same sentence also
       states this one ("good at A but requires improvement at B" under Requires

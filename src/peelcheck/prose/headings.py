@@ -101,9 +101,6 @@ class HeadingSubjects(NounPhrases):
         own = who.blanked(phrase)  # ("Where South Wales Police stands ...", "across the service")
         if not 0 < len(words) <= 16 or CAPITALISED.search(own.strip()):
             return None  # someone else named: "Wiltshire Police's response"
-        # (the head of each area it lists names no one else: "Its partners", "The regional
-        # unit"; the words after a preposition are what it is about: "Wellbeing support for
-        # staff")
         question = QUESTION.match(phrase)
         asked = question is not None
         if question is not None:
@@ -121,6 +118,9 @@ class HeadingSubjects(NounPhrases):
             if not own_doer and self._not_subjects.search(phrase):
                 return None
         else:
+            # (the head of each area it lists names no one else: "Its partners", "The
+            # regional unit"; the words after a preposition are what it is about: "Wellbeing
+            # support for staff")
             for item in _ITEMS.split(own):
                 if self._names_another(HEAD_END.split(item, maxsplit=1)[0]):
                     return None
