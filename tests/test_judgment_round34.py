@@ -59,3 +59,13 @@ def test_round_34_a_year_on_year_comparison_someone_else_admits_is_theirs() -> N
     assert year_on_year(said, "Good", "Good") == []
     ours = "The service's grade went from good to requires improvement."
     assert year_on_year(ours, "Good", "Good") != []
+
+
+def test_round_34_what_we_would_expect_of_a_good_service_and_a_bound(reader: Grammar) -> None:
+    short = (
+        "The brigade falls some way short of what we would expect of a good service in training."
+    )
+    assert unqualified_grades(reader, short) == ["Requires improvement"]
+    # a bound below good is no grade, as "is not yet good" (hands read it so)
+    bound = "The brigade does not yet reach the standard of a good service in its audits."
+    assert grades_read(reader, bound) == []
