@@ -93,9 +93,7 @@ class Grammar(Vetoes, SecondGrades, HeadingSubjects, Answers):
         """The judgments of `subject` in the sentence text[start:end], in order; `others`
         are its other names (a former name a report of its time prints)."""
         sentence = text[start:end]
-        # (a question mark just before the sentence, its closing marks and space between)
-        asked = start > 0 and "?" in text[max(0, start - 6) : start]
-        answer = self._answered(text, start, sentence, subject, others) if asked else None
+        answer = self._answered(text, start, sentence, subject, others)
         if answer is not None:  # "How good is the force at ...? Good." (read alone: rare)
             return self._read_answer(text, start, end, answer, self._compiled(subject, others))
         key = (sentence, subject, others)
