@@ -24,6 +24,8 @@ def _answer(reader: Grammar, question: str, answer: str) -> list[tuple[str, bool
     [
         # a second grade for a part, limited, straight after the first
         "The brigade is good, and in places outstanding, at protecting the public.",
+        # (with no commas round it: the clause reading reads the second grade)
+        "The brigade is good and often outstanding at protecting the public.",
         "The brigade is adequate and sometimes good at responding to floods.",
         # all but a part
         "The brigade is good at prevention in all but one of its four districts.",

@@ -81,11 +81,8 @@ class SecondGrades(NounPhrases):
         )
         # grades listed straight after a judgment's ("are, respectively, good, adequate and
         # requires improvement"; round 29)
-        # (limited, round 33: "is good, and in places outstanding, at ...")
-        adverbs = data.clause.qualifying_adverbs if data.clause is not None else []
-        limits = patterns.alternatives([*data.qualifying_after, *adverbs])
         self._listed_after = re.compile(
-            rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{limits}\s+)?['\"]?(?P<grade>{adjective})['\"]?"
+            rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)['\"]?(?P<grade>{adjective})['\"]?"
             r"(?=\s*(?:[,;:.!?)]|$|(?:and|or|respectively|at|in)\b))",
             re.IGNORECASE,
         )
