@@ -21,11 +21,9 @@ class Answers(NounPhrases):
 
     def __init__(self, data: GrammarData) -> None:
         super().__init__(data)
-        grades = patterns.alternatives([p for ps in data.grades.values() for p in ps])
-        verbs = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
         self._answer = re.compile(
             r"\W*(?:" + patterns.alternatives(data.answers or ["\0"]) + r"\s*:?\s*)?"
-            rf"['\"]?(?P<grade>{grades}|{verbs})['\"]?\s*(?:[,.;:!?]|$)",
+            rf"['\"]?(?P<grade>{self._adjective}|{self._verb})['\"]?\s*(?:[,.;:!?]|$)",
             re.IGNORECASE,
         )
         self._question = re.compile(

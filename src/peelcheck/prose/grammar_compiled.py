@@ -46,6 +46,7 @@ class CompiledGrammar(GrammarScreens):
         self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
         # the adjective grades as one pattern, for the frames and the second-grade patterns
         self._adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        self._verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
         every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
         self.screen = patterns.words(every)
         # a cheaper screen: one telling word of each grade phrase, found anywhere ("good")
@@ -183,7 +184,7 @@ class CompiledGrammar(GrammarScreens):
     def _slots(self, names: list[str] | None) -> dict[str, str]:
         data = self.data
         adjective = self._adjective
-        verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
+        verb = self._verb
         return {
             "{np}": r"(?P<np>[^;:.!?]{1,250}?)",
             "{link}": "(?P<link>"

@@ -73,7 +73,7 @@ class SecondGrades(NounPhrases):
         super().__init__(data)
         # a judgment with its verb left out after a comma or "with" alone ("..., its response
         # to the public inadequate", "..., with the use of resources outstanding")
-        adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
+        adjective = self._adjective
         # a part graded otherwise after "with", its grade before its noun ("is good, with
         # outstanding planning for the future"; round 17)
         self._with_graded = re.compile(
