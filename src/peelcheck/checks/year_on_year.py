@@ -146,7 +146,8 @@ class YearOnYear(Check):
             )
             self._others = other_names(pack, self.other_names)
         # only whether a sentence holds one: the fewest that tell (`any_phrase`)
-        self._triggers = Phrases((p, p) for p in fewest(triggers))
+        slots = self._times.slots if self._times is not None else None
+        self._triggers = Phrases(((p, p) for p in fewest(triggers, slots)), slots)
         if self.grade_words is not None:
             self._grade_words = grade_phrases(pack, self.grade_words)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
@@ -86,23 +87,28 @@ class Times:
     """The compiled `year_on_year_times` data."""
 
     def __init__(self, data: TimeData) -> None:
-        def expand(phrases: list[str]) -> list[str]:
-            return _expand(phrases, data.years)
+        # `{year}` in a phrase: any of the years, one slot of the pattern (not the phrase
+        # written out once for each year: Python's `re` spent long compiling those)
+        self.slots = {"year": data.years}
 
-        self.times = Phrases((p, p) for p in expand(data.times + data.judged_times))
-        self.judged = Phrases((p, p) for p in expand(data.judged_times))
-        self.relations = Phrases(
-            (p, kind) for kind, phrases in data.relations.items() for p in expand(phrases)
+        def phrases(labelled: Iterable[tuple[str, str]]) -> Phrases[str]:
+            return Phrases(labelled, self.slots)
+
+        self.times = phrases((p, p) for p in data.times + data.judged_times)
+        self.judged = phrases((p, p) for p in data.judged_times)
+        self.relations = phrases(
+            (p, kind) for kind, listed in data.relations.items() for p in listed
         )
-        self.past = Phrases((p, p) for p in expand(data.past))
-        self.moves = Phrases((p, p) for p in expand(data.moves))
+        self.past = phrases((p, p) for p in data.past)
+        self.moves = phrases((p, p) for p in data.moves)
         self.kept = Phrases(
             [(p, "same") for p in data.kept] + [(p, "different") for p in data.lost]
         )
-        self.openings = Phrases((p, p) for p in expand(data.openings))
+        self.openings = phrases((p, p) for p in data.openings)
         self.negated = data.negated
         # words without which none of these readings applies: a time, a move, a grade kept
-        self.triggers = expand(data.times + data.judged_times + data.moves) + data.kept + data.lost
+        # (with `{year}` kept: read them with `slots`)
+        self.triggers = data.times + data.judged_times + data.moves + data.kept + data.lost
 
     def relation(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
         """A verb of change followed, in its clause, by an earlier time: the relation it
@@ -267,14 +273,6 @@ def opens_sentence(text: str, start: int, verb: PhraseMatch[str]) -> bool:
     return bool(_OPENING_NOUN.match(text, verb.start)) and not text[start : verb.start].strip(
         " \t\n'\"‘“"
     )
-
-
-def _expand(phrases: list[str], years: list[str]) -> list[str]:
-    """The phrases with each `{year}` phrase written out for every year."""
-    out: list[str] = []
-    for phrase in phrases:
-        out += [phrase.replace(_YEAR, y) for y in years] if _YEAR in phrase else [phrase]
-    return out
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -133,16 +133,23 @@ def alternatives(phrases: list[str]) -> str:
 
 
 def branches(tree: dict[str, Any]) -> str:
+    """The trie `tree` as one group of alternatives."""
+    return "(?:" + _branches(tree) + ")"
+
+
+def _branches(tree: dict[str, Any]) -> str:
     words = sorted((w for w in tree if w), key=len, reverse=True)
     parts = []
     for word in words:
         child = tree[word]
         pattern = r"(?:and|&)" if word == "and" else re.escape(word)
-        if any(child):
-            rest = branches({k: v for k, v in child.items() if k})
-            pattern += r"(?:\s+" + rest + (")?" if "" in child else ")")
+        rest = {k: v for k, v in child.items() if k}
+        if rest:
+            # one word after needs no group of its own: `re` parses every group it is given
+            after = r"\s+" + (_branches(rest) if len(rest) == 1 else branches(rest))
+            pattern += f"(?:{after})?" if "" in child else after
         parts.append(pattern)
-    return "(?:" + "|".join(parts) + ")"
+    return "|".join(parts)
 
 
 # `{year}` in a phrase: a year, or a two-year cycle ("2021/22", "2023-25")

@@ -7,7 +7,7 @@ from a rule file is ever run by Python's `re`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -39,16 +39,29 @@ class Phrases(Generic[L]):
 
     Matching ignores case and the amount of white space between words, reads ’ as ' and
     '&' as 'and'. Where phrases overlap, the longest wins (list "is good at" and "is good"
-    and the first is found in "is good at").
+    and the first is found in "is good at"). A word `{name}` of a phrase stands for any
+    one word of `slots[name]` ("our {year} inspection", with the years as a slot): the
+    pattern holds the phrase once, not once for each of them.
     """
 
-    def __init__(self, labelled: Iterable[tuple[str, L]]) -> None:
-        self._labels: dict[str, L] = {}
+    def __init__(
+        self, labelled: Iterable[tuple[str, L]], slots: Mapping[str, Sequence[str]] | None = None
+    ) -> None:
+        words = {
+            "{" + name + "}": [normalise(v) for v in values]
+            for name, values in (slots or {}).items()
+        }
+        self._labels: dict[str, L] = {}  # each phrase with its slots written out
+        phrases: dict[str, None] = {}  # as the pattern reads them: slots kept
         for phrase, label in labelled:
             key = normalise(phrase)
             if key:
-                self._labels.setdefault(key, label)
-        body = _alternation(sorted(self._labels, key=len, reverse=True))
+                phrases[key] = None
+                for written in _written_out(key, words):
+                    self._labels.setdefault(written, label)
+        self._slots = words
+        body = _alternation(sorted(phrases, key=len, reverse=True), words)
+        self._phrases = list(phrases)
         # how far back `ending_at` looks: the longest phrase, with room for extra spaces
         self._reach = 2 * max(map(len, self._labels), default=0) + 40
         self._body = body
@@ -60,6 +73,12 @@ class Phrases(Generic[L]):
 
     def __bool__(self) -> bool:
         return bool(self._labels)
+
+    def _screener(self) -> Any:
+        """The RE2 screen of the phrases, built on first use."""
+        if self._screen is None:
+            self._screen = phrase_screen(self._phrases, self._slots)
+        return self._screen
 
     @property
     def _find(self) -> re.Pattern[str]:
@@ -75,9 +94,7 @@ class Phrases(Generic[L]):
         least wherever `finditer` would in any of the texts (it skips the word boundaries),
         lets a check skip a draft that holds none of its phrases.
         """
-        if self._screen is None:
-            self._screen = phrase_screen(self._labels)
-        return self._screen.search(corpus) is not None
+        return self._screener().search(corpus) is not None
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
@@ -102,11 +119,10 @@ class Phrases(Generic[L]):
             self._unscreened += stop - start
             if self._unscreened < _SCREEN_AFTER:
                 return False
-            self._screen = phrase_screen(self._labels)
         try:
             # in bytes: the same UTF-8 the module would search, without its mapping of
             # offsets back to characters, which a yes or no does not need
-            return self._screen.search(text[start:stop].encode(_UTF8)) is None
+            return self._screener().search(text[start:stop].encode(_UTF8)) is None
         except UnicodeEncodeError:  # a lone surrogate (a JSON "\\udc80"): read it with `re`
             return False
 
@@ -123,11 +139,10 @@ class Phrases(Generic[L]):
         except UnicodeEncodeError:  # a lone surrogate: RE2 could match inside its bytes
             yield from self.finditer(text)
             return
-        if self._screen is None:
-            self._screen = phrase_screen(self._labels)
+        screen = self._screener()
         ascii_only = len(data) == len(text)
         at = at_byte = 0  # where the search goes on, in characters and in bytes
-        while (candidate := self._screen.search(data, at_byte)) is not None:
+        while (candidate := screen.search(data, at_byte)) is not None:
             found_byte = candidate.start()
             # the same place in characters: decode only the bytes since the last place
             start = found_byte if ascii_only else at + len(data[at_byte:found_byte].decode(_UTF8))
@@ -195,13 +210,25 @@ _UTF8 = "utf-8"
 Trie = dict[str, tuple["Trie", bool]]
 
 
-def _alternation(phrases: list[str]) -> str:
+def _written_out(phrase: str, slots: Mapping[str, Sequence[str]]) -> Iterator[str]:
+    """`phrase` with each slot word replaced, in turn, by each of its words."""
+    words = phrase.split(" ")
+    at = next((i for i, word in enumerate(words) if word in slots), None)
+    if at is None:
+        yield phrase
+        return
+    for value in slots[words[at]]:
+        yield from _written_out(" ".join([*words[:at], value, *words[at + 1 :]]), slots)
+
+
+def _alternation(phrases: list[str], slots: Mapping[str, Sequence[str]] | None = None) -> str:
     r"""One regex for normalised `phrases`, each as whole words, the longest match first.
 
     The phrases are merged into a tree of words ("is good at" and "is good in" share "is
     good"), so Python's regex engine tries each word of a position once instead of every
     phrase in turn: long phrase lists stay fast. Worded phrases share one lookbehind
-    `(?<!\w)`; phrases of punctuation (";") need no word boundary.
+    `(?<!\w)`; phrases of punctuation (";") need no word boundary. A slot word's
+    alternatives carry their own boundaries.
     """
     tree: Trie = {}
     for phrase in phrases:
@@ -210,31 +237,53 @@ def _alternation(phrases: list[str]) -> str:
             child, ends = node.get(word, ({}, False))
             node[word] = (child, ends or index == len(words) - 1)
             node = child
-    worded = {w: v for w, v in tree.items() if w[:1].isalnum()}
-    other = {w: v for w, v in tree.items() if not w[:1].isalnum()}
-    parts = [r"(?<!\w)(?:" + _branches(worded) + ")"] if worded else []
+    slots = slots or {}
+
+    def worded(word: str) -> bool:
+        return all(w[:1].isalnum() for w in slots.get(word, [word]))
+
+    first = {w: v for w, v in tree.items() if worded(w)}
+    other = {w: v for w, v in tree.items() if not worded(w)}
+    parts = [r"(?<!\w)(?:" + _branches(first, slots) + ")"] if first else []
     if other:
-        parts.append(_branches(other))
+        parts.append(_branches(other, slots, start=True))
     return "|".join(parts) if parts else r"(?!x)x"
 
 
-def _branches(tree: Trie) -> str:
+def _branches(tree: Trie, slots: Mapping[str, Sequence[str]], start: bool = False) -> str:
     branches = []
     for word in sorted(tree, key=len, reverse=True):
         child, ends = tree[word]
-        pattern = "(?:and|&)" if word == "and" else _word(word)
+        if word in slots:
+            pattern = _slot(slots[word], start)
+        else:
+            pattern = "(?:and|&)" if word == "and" else _word(word)
         tail = r"(?!\w)" if word[-1:].isalnum() else ""
         if not child:
             branches.append(pattern + tail)
             continue
         # a single word after needs no group: Python's parser spends on each group
-        more = r"\s+" + (_branches(child) if len(child) == 1 else "(?:" + _branches(child) + ")")
+        after = _branches(child, slots)
+        more = r"\s+" + (after if len(child) == 1 else "(?:" + after + ")")
         # a longer phrase first: "is good at" before "is good"
         branches.append(f"{pattern}(?:{more}|{tail})" if ends else pattern + more)
     return "|".join(branches)
 
 
-def phrase_screen(phrases: Iterable[str]) -> Any:
+def _slot(values: Sequence[str], start: bool) -> str:
+    """Any of a slot's words, each with the word boundaries its last character needs, and
+    at the `start` of a phrase its first (the slot's own word, "{year}", says nothing of
+    them)."""
+    words = [
+        (r"(?<!\w)" if start and v[:1].isalnum() else "")
+        + _word(v)
+        + (r"(?!\w)" if v[-1:].isalnum() else "")
+        for v in sorted(set(values), key=len, reverse=True)
+    ]
+    return "(?:" + "|".join(words) + ")" if words else r"(?!x)x"
+
+
+def phrase_screen(phrases: Iterable[str], slots: Mapping[str, Sequence[str]] | None = None) -> Any:
     """An RE2 pattern matching wherever a `Phrases` pattern of normalised `phrases` could.
 
     Case follows Python's IGNORECASE, white space Python's `\\s`, and "and" also matches "&",
@@ -242,8 +291,15 @@ def phrase_screen(phrases: Iterable[str]) -> Any:
     character, so the screen matches at least every place the exact pattern does. Search
     it in UTF-8 bytes.
     """
+    words = dict(slots or {})
     alternatives = [
-        SCREEN_SPACE.join(_screen_word(word) for word in phrase.split(" ")) for phrase in phrases
+        SCREEN_SPACE.join(
+            "(?:" + "|".join(map(_screen_word, words[word])) + ")"
+            if word in words
+            else _screen_word(word)
+            for word in phrase.split(" ")
+        )
+        for phrase in phrases
     ]
     source = "(?is)(?:" + "|".join(alternatives) + ")" if alternatives else "[^\\x00-\\x{10ffff}]"
     return re2.compile(source, options=SCREEN_OPTIONS)
