@@ -180,12 +180,17 @@ from tests import judgment_cases, judgments
 # 98.07, 98.76, 97.74, 99.42, 94.43). Round 34 (the lead, on batch 30's false alarms)
 # raised them to its figures (recall, the lower of real and made-up: 82.87, 84.51, 84.44,
 # 79.43, 73.05; precision, the lower of real and made-up: 98.12, 98.76, 97.74, 99.47, 95.02).
+# Batch 31 (a new hand's, varied narratives and summaries of every cycle; wholly held back;
+# scored by the lead before round 31 and after rounds 31-34, figures only) then joined the
+# tuning part; the floors were set afresh to its figures (recall, the lower of real and
+# made-up: 82.78, 84.45, 84.44, 79.35, 72.81; precision, the lower of real and made-up:
+# 98.10, 98.76, 97.74, 99.44, 95.10).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (98, 82),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (95, 73),
+    "previous-grade-statement": (95, 72),
 }
 
 
@@ -253,9 +258,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # before round 23 and after rounds 25-27, batch 26 before and after round 28, batch 27
     # before and after rounds 28 and 29, batch 28 before and after rounds 29 and 30, batch 29
     # before round 29 and after rounds 29-32, batch 30 before round 31 and after rounds
-    # 31-33) and are spent; batches 31-33 are held back (written during rounds 31 and 33 by
-    # hands who saw no grammar, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-31", "held-back-32", "held-back-33"}
+    # 31-33, batch 31 before round 31 and after rounds 31-34) and are spent; batches 32 and
+    # 33 are held back (written during round 33 by hands who saw no grammar, never scored
+    # but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-33"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
