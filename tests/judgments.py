@@ -54,6 +54,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-32   # all of batch32.yaml: wholly held back
     python -m tests.judgments --held-back-33   # all of batch33.yaml: wholly held back
     python -m tests.judgments --held-back-34   # all of batch34.yaml: wholly held back
+    python -m tests.judgments --held-back-35   # all of batch35.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -157,6 +158,7 @@ BATCH_STARTS = (
     ("batch32", 8100),
     ("batch33", 8400),
     ("batch34", 8700),
+    ("batch35", 9000),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
