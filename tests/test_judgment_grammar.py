@@ -132,7 +132,8 @@ def test_reads_the_judgment_and_its_words(
         # by construction (a frame needs its link straight before the grade): a comparison,
         # the future, an ambition
         "The force is better than good at supporting victims.",
-        "Its response to victims is no better than adequate.",
+        # ("Its response to victims is no better than adequate" was here until round 35:
+        # every hand of the corpus reads it as adequate, test_judgment_round35.py)
         "The force will be outstanding at this when the new system is in place.",
         "The force's ambition is that its response to victims will be outstanding.",
         # someone else's view, after the judgment or opening the sentence

@@ -128,6 +128,13 @@ class CompiledGrammar(GrammarScreens):
             + r"(?![\w])",
             re.IGNORECASE,
         )
+        # an exception after a comma after the grade, in its sentence ("good at A, apart from
+        # B"), or in an aside between the subject and the grade ("is, save for B, adequate")
+        exception = patterns.alternatives(data.exceptions or ["\0"])
+        self._excepted_after = re.compile(
+            r"[^;:.!?\u2013\u2014]*?,\s*(?:(?:and|but)\s+)?" + exception + r"(?![\w])", re.I
+        )
+        self._excepted_aside = re.compile(r",\s*" + exception + r"(?![\w])[^,;:.!?]*,", re.I)
         self._verb_not_after = re.compile(
             r"\s*" + patterns.alternatives(data.verb_not_after or ["\0"]) + r"\b", re.I
         )

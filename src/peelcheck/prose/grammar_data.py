@@ -101,6 +101,9 @@ class GrammarData(BaseModel):
     continuations: Words
     qualified_after: Words
     qualifying_after: Words  # after the grade, in its clause: "good in most respects"
+    # an exception after a comma after the grade, or in an aside before it ("good at A, with
+    # the exception of B", "is, save for B, adequate"; round 35)
+    exceptions: Words
     not_before: Words
     # a question about how the subject does, and the words opening its answer in the next
     # sentence ("How good is the force at ...? Our answer is good."; round 33)
@@ -309,7 +312,9 @@ def describe(data: GrammarData) -> str:
         f"Moves ({{move}}): {listed(data.moves)}",
         f"Our judgment's nouns ({{judgment}}): {listed(data.judgment_nouns)}",
         f"Grades: {grades}",
-        f"Qualified: {listed(data.qualifying_links + data.qualified_after)}",
+        f"Qualified: {listed(data.qualifying_links + data.qualified_after)}; "
+        f"after the grade, in its clause: {listed(data.qualifying_after)}; "
+        f"after a comma after it, or in an aside before it: {listed(data.exceptions)}",
         f"Not a judgment of the subject: with {listed(data.not_subjects)}; "
         f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
         f"before {listed(data.attributed_after)}; "

@@ -300,6 +300,9 @@ class Grammar(Vetoes, SecondGrades, HeadingSubjects, Answers):
         connector = _CONNECTOR.match(plain, begin)
         begin += len(connector.group()) if connector else 0
         opened = self._conceded(plain, begin)  # "Although ..."
+        # an exception qualifies it, though the grade stands for the rest ("good at A, apart
+        # from B": good at A, not good in parts)
+        opened = opened or self._excepted(plain, begin, grade_start, grade_end)
         qualified = qualified or self._limited_before(plain, begin)  # "Some of its"
         # "good in most respects": limited by words after the grade, in its clause
         qualified = qualified or self._limited_after.match(plain, grade_end) is not None
@@ -322,6 +325,16 @@ class Grammar(Vetoes, SecondGrades, HeadingSubjects, Answers):
         if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
             return None
         return self._subject_start(plain, np[0], np[1], who)
+
+    def _excepted(self, plain: str, begin: int, grade_start: int, grade_end: int) -> bool:
+        """Whether an exception limits the judgment: after a comma after its grade ("good at
+        A, except in B"), or in an aside before the grade ("is, save for B, adequate")."""
+        if "," not in plain:
+            return False  # most judgments
+        return (
+            self._excepted_after.match(plain, grade_end) is not None
+            or self._excepted_aside.search(plain, begin, grade_start) is not None
+        )
 
     def _conceded(self, plain: str, begin: int) -> bool:
         """Whether a word of `qualified_after` before a judgment qualifies it: a contrast's

@@ -72,6 +72,9 @@ _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
 RELATIVE_OPENING = re.compile(r"\W*" + patterns.RELATIVES, re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+# a plural's possessive in a bare noun phrase: several bodies' work, never the subject's
+# ("forces' investigation of crime"; round 35)
+_PLURAL_POSSESSIVE = re.compile(r"[^\W\d_]s['’](?!\w)")
 CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 # a clause of how the subject works, opening a noun phrase, beyond `ways`' fixed words:
 # "how" and its manner ("How quickly and safely the force answers calls"), a manner's noun
@@ -327,6 +330,7 @@ class NounPhrases(CompiledGrammar):
                 )
             )
             and not self._names_another(phrase)  # ("partnership working" is its work)
+            and _PLURAL_POSSESSIVE.search(phrase) is None
             and CAPITALISED.search(phrase.strip()) is None
             and FINITE.search(phrase) is None  # a clause, not a noun phrase
             # (a relative's, "Like Merseyside Police, whose investigations we judged
