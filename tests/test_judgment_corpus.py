@@ -184,13 +184,18 @@ from tests import judgment_cases, judgments
 # scored by the lead before round 31 and after rounds 31-34, figures only) then joined the
 # tuning part; the floors were set afresh to its figures (recall, the lower of real and
 # made-up: 82.78, 84.45, 84.44, 79.35, 72.81; precision, the lower of real and made-up:
-# 98.10, 98.76, 97.74, 99.44, 95.10).
+# 98.10, 98.76, 97.74, 99.44, 95.10). Round 35 (the lead, on batch 31's failures) left
+# them so. Batch 34 (a new hand's headings, lists and other verbless forms; wholly held
+# back; scored by the lead before and after round 35, figures only) then joined the tuning
+# part; the floors were set afresh to its figures (recall, the lower of real and made-up:
+# 81.88, 83.47, 83.49, 78.80, 71.45; precision, the lower of real and made-up: 97.54, 98.76,
+# 97.74, 99.50, 95.12).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 82),
-    "narrative-states-grade": (98, 84),
-    "summary-states-overall-grade": (97, 84),
-    "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (95, 72),
+    "narrative-contradicts-grade": (97, 81),
+    "narrative-states-grade": (98, 83),
+    "summary-states-overall-grade": (97, 83),
+    "summary-contradicts-question": (99, 78),
+    "previous-grade-statement": (95, 71),
 }
 
 
@@ -260,11 +265,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # before round 23 and after rounds 25-27, batch 26 before and after round 28, batch 27
     # before and after rounds 28 and 29, batch 28 before and after rounds 29 and 30, batch 29
     # before round 29 and after rounds 29-32, batch 30 before round 31 and after rounds
-    # 31-33, batch 31 before round 31 and after rounds 31-34) and are spent; batches 32-35
-    # are held back (written during rounds 33 and 35 by hands who saw no grammar, never
-    # scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-33", "held-back-34",
-               "held-back-35"}  # fmt: skip
+    # 31-33, batch 31 before round 31 and after rounds 31-34, batch 34 before and after
+    # round 35) and are spent; batches 32, 33 and 35 are held back (written during rounds 33
+    # and 35 by hands who saw no grammar, never scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-33", "held-back-35"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
