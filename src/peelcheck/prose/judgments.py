@@ -25,7 +25,9 @@ from peelcheck.prose.frame_words import LazyPresent
 from peelcheck.prose.grade_first import first_read
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.headings import HeadingSubjects, heading_words
+from peelcheck.prose.limits import Limits
 from peelcheck.prose.names import Names
+from peelcheck.prose.noun_phrases import shared
 from peelcheck.prose.second_grades import SecondGrades
 from peelcheck.prose.vetoes import Vetoes
 
@@ -42,8 +44,6 @@ _NEGATED = re.compile(r"\b(?:not|cannot|nothing|none|no|never|unable|wrong)\b|n'
 _BRACKETED = re.compile(
     r"\((?=[a-z])[^()]{1,150}\)|\s[\u2013\u2014]\s[^\u2013\u2014]{1,150}?\s[\u2013\u2014]\s"
 )
-_CONTRAST = re.compile(r"although|though|while|whilst|whereas", re.IGNORECASE)
-_BREAK = re.compile(r"[,;:]")
 # a clause opened inside the noun phrase after a voice ("We found that the force is
 # effective, but we do not judge any area ... to be outstanding"): that clause is another
 # reading's, from its own voice, or none
@@ -77,7 +77,7 @@ class Judgment:
         )
 
 
-class Grammar(Vetoes, SecondGrades, HeadingSubjects, Answers):
+class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
     def __init__(self, data: GrammarData) -> None:
@@ -286,7 +286,7 @@ class Grammar(Vetoes, SecondGrades, HeadingSubjects, Answers):
             )
             if np_start is None:
                 return None
-            if self._borrowed(plain, np_start, who):
+            if self._borrowed(plain, np_start, who) or shared(sentence, np_start, grade_start):
                 return None
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
@@ -325,27 +325,6 @@ class Grammar(Vetoes, SecondGrades, HeadingSubjects, Answers):
         if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
             return None
         return self._subject_start(plain, np[0], np[1], who)
-
-    def _excepted(self, plain: str, begin: int, grade_start: int, grade_end: int) -> bool:
-        """Whether an exception limits the judgment: after a comma after its grade ("good at
-        A, except in B"), or in an aside before the grade ("is, save for B, adequate")."""
-        if "," not in plain:
-            return False  # most judgments
-        return (
-            self._excepted_after.match(plain, grade_end) is not None
-            or self._excepted_aside.search(plain, begin, grade_start) is not None
-        )
-
-    def _conceded(self, plain: str, begin: int) -> bool:
-        """Whether a word of `qualified_after` before a judgment qualifies it: a contrast's
-        conjunction only in its own clause ("Although the force is good at A, ..."), not
-        in the main clause after it ("Whereas in 2017 ..., we now find it to be good")."""
-        if self._opened_by.search(plain, 0, begin) is None:
-            return False  # most judgments
-        return any(
-            not (_CONTRAST.fullmatch(m.group()) and _BREAK.search(plain, m.end(), begin))
-            for m in self._opened_by.finditer(plain, 0, begin)
-        )
 
     def _clause_readings(
         self, plain: str, sentence: str, found: dict[int, Judgment], who: Names

@@ -106,6 +106,20 @@ _DOES = re.compile(r"\s*(?:does|did|has\s+done|is\s+doing)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\s*(?!is\b|has\b|was\b|says\b)[a-z]{3,}s\b", re.IGNORECASE)
 
 
+# a bracketed aside that makes the work a collaboration's ("Joint control room (shared with
+# Cornwall Fire and Rescue Service) – requires improvement"; round 36): someone else's
+_SHARED = re.compile(
+    r"\(\s*(?:(?:shared|run|jointly|operated|provided)\s+)?(?:with|alongside|in\s+partnership"
+    r"\s+with)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def shared(sentence: str, start: int, end: int) -> bool:
+    """Whether a bracketed aside in sentence[start:end] makes the work a collaboration's
+    (blanked in the frames' text, so read in the sentence itself)."""
+    return "(" in sentence[start:end] and _SHARED.search(sentence, start, end) is not None
+
+
 class NounPhrases(CompiledGrammar):
     """Reads the noun phrase a judgment's frame follows, for the subject in it."""
 

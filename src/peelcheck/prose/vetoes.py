@@ -11,7 +11,6 @@ from peelcheck.prose.grammar_compiled import CompiledGrammar
 from peelcheck.prose.grammar_data import QUOTES
 from peelcheck.prose.headings import QUESTION
 from peelcheck.prose.names import Names
-from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
 
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 # "its" or "it" opening a noun phrase; a sentence's first clause opened by an article
@@ -67,12 +66,6 @@ _MODAL = re.compile(
 )
 # a part of what the subject does ("Some of its prevention work is outstanding"): the
 # judgment takes it in, and is qualified (`noun_phrases.PARTITIVE_WORDS`)
-_PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
-# a contrast or an exception opens a judgment of its own, limiting none
-_NOT_LIMITING = re.compile(
-    r"although|though|while|whilst|whereas|except|with\s+the\s+exception\s+of|apart\s+from",
-    re.IGNORECASE,
-)
 # a speaker between two parts of a quotation: its closing mark, the speaker and a comma, the
 # next part's opening mark (in the straightened text)
 _WORD = re.compile(r"\b\w")
@@ -168,15 +161,6 @@ class Vetoes(CompiledGrammar):
             if not m.group().endswith("s") or m.group().endswith(("'s", "’s"))
         ]
         return bool(bodies) and not who.naming(plain[:np_start])
-
-    def _limited_before(self, plain: str, begin: int) -> bool:
-        """Whether a judgment's words open with a part of the subject's work ("Some of its
-        ...") or words that limit it ("In most respects the constabulary's legitimacy is
-        good"; round 25): it is qualified."""
-        if _PARTITIVE.match(plain, begin):
-            return True
-        limit = self._opened_by.match(plain, begin)
-        return limit is not None and not _NOT_LIMITING.fullmatch(limit.group())
 
     def _hedged(self, plain: str, begin: int, grade_start: int, asked: int | None = None) -> bool:
         """True when the clause before a judgment (and its first word) negates it in a way
