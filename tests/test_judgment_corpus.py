@@ -189,12 +189,15 @@ from tests import judgment_cases, judgments
 # back; scored by the lead before and after round 35, figures only) then joined the tuning
 # part; the floors were set afresh to its figures (recall, the lower of real and made-up:
 # 81.88, 83.47, 83.49, 78.80, 71.45; precision, the lower of real and made-up: 97.54, 98.76,
-# 97.74, 99.50, 95.12).
+# 97.74, 99.50, 95.12). Rounds 36 and 37 (the lead, on batch 34's false alarms and misses)
+# raised them to its figures (recall, the lower of real and made-up: 82.16, 83.90, 83.90,
+# 79.17, 71.45; precision, the lower of real and made-up: 98.01, 98.76, 97.74, 99.50,
+# 95.12).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 81),
+    "narrative-contradicts-grade": (98, 82),
     "narrative-states-grade": (98, 83),
     "summary-states-overall-grade": (97, 83),
-    "summary-contradicts-question": (99, 78),
+    "summary-contradicts-question": (99, 79),
     "previous-grade-statement": (95, 71),
 }
 

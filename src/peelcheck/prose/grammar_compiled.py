@@ -30,6 +30,12 @@ def _with_adverbs(verbs: list[str], adverbs: list[str]) -> list[str]:
     return [*verbs, *extra]
 
 
+_MAIN = (
+    r"(?=[^,;.!?]*(?:[;.!?]|$|,(?!\s*(?:(?:the|a|an|its|it|this|these|their|they|we|there)\b"
+    r"|(?-i:[A-Z])))))"
+)
+
+
 class CompiledGrammar(GrammarScreens):
     """A judgment grammar compiled from its pack data: its frames and word lists as
     patterns, the subjects' names, and the cheap screens on grade words. Reading a sentence
@@ -215,6 +221,9 @@ class CompiledGrammar(GrammarScreens):
             # a few words, up to eight, in one clause ("has improved by two grades,")
             "{few}": r"[^\s;:.]+(?:\s+[^\s;:.]+){0,7}?",
             "{a}": "an?",  # an article: one frame for "a good" and "an outstanding"
+            # the sentence's main clause: no comma after it opens a clause with a subject
+            # of its own ("Good at sharing data, the council helps ...": an adjunct)
+            "{main}": _MAIN,
         }
 
     def _compile(self) -> None:

@@ -221,7 +221,9 @@ def frame(frame: str, slots: dict[str, str], leading: str = "") -> Lazy:
     ]
     pattern = pieces[0]
     for piece in pieces[1:]:
-        pattern += (r"\s*" if piece.startswith((",", ":")) else r"\s+") + piece
+        # (a lookahead, "{main}", reads on from where the words before it end)
+        joint = "" if piece.startswith("(?=") else r"\s+"
+        pattern += (r"\s*" if piece.startswith((",", ":")) else joint) + piece
     boundary = "" if leading == "," else r"(?<![\w'])"
     if opening:
         boundary = r"^\s*['\"(]?"
