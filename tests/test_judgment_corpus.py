@@ -192,13 +192,17 @@ from tests import judgment_cases, judgments
 # 97.74, 99.50, 95.12). Rounds 36 and 37 (the lead, on batch 34's false alarms and misses)
 # raised them to its figures (recall, the lower of real and made-up: 82.16, 83.90, 83.90,
 # 79.17, 71.45; precision, the lower of real and made-up: 98.01, 98.76, 97.74, 99.50,
-# 95.12).
+# 95.12). Batch 35 (a new hand's revisits and year-on-year statements; wholly held back;
+# scored by the lead before round 35 and after rounds 35-37, figures only) then joined the
+# tuning part; the floors were set afresh to its figures (recall, the lower of real and
+# made-up: 81.48, 83.27, 83.19, 78.61, 69.28; precision, the lower of real and made-up:
+# 97.69, 98.76, 97.74, 99.46, 91.45).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (98, 82),
+    "narrative-contradicts-grade": (97, 81),
     "narrative-states-grade": (98, 83),
     "summary-states-overall-grade": (97, 83),
-    "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (95, 71),
+    "summary-contradicts-question": (99, 78),
+    "previous-grade-statement": (91, 69),
 }
 
 
@@ -269,9 +273,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # before and after rounds 28 and 29, batch 28 before and after rounds 29 and 30, batch 29
     # before round 29 and after rounds 29-32, batch 30 before round 31 and after rounds
     # 31-33, batch 31 before round 31 and after rounds 31-34, batch 34 before and after
-    # round 35) and are spent; batches 32, 33 and 35 are held back (written during rounds 33
-    # and 35 by hands who saw no grammar, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-33", "held-back-35"}
+    # round 35, batch 35 before round 35 and after rounds 35-37) and are spent; batches 32
+    # and 33 are held back (written during round 33 by hands who saw no grammar, never
+    # scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-33"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
