@@ -196,13 +196,14 @@ from tests import judgment_cases, judgments
 # scored by the lead before round 35 and after rounds 35-37, figures only) then joined the
 # tuning part; the floors were set afresh to its figures (recall, the lower of real and
 # made-up: 81.48, 83.27, 83.19, 78.61, 69.28; precision, the lower of real and made-up:
-# 97.69, 98.76, 97.74, 99.46, 91.45).
+# 97.69, 98.76, 97.74, 99.46, 91.45). Round 38 (the lead, on batch 35's false alarms)
+# raised previous-grade-statement's precision to 92.46.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 81),
     "narrative-states-grade": (98, 83),
     "summary-states-overall-grade": (97, 83),
     "summary-contradicts-question": (99, 78),
-    "previous-grade-statement": (91, 69),
+    "previous-grade-statement": (92, 69),
 }
 
 

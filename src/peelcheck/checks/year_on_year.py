@@ -30,6 +30,15 @@ if TYPE_CHECKING:
 _QUOTES = re.compile(r"[\s'\"‘’“”]*")
 _CLOSER = re.compile(r"['\"’”]")
 _COMMA = re.compile(r"\s*,?\s*")
+# a counterfactual: a grade that would have been under a condition that did not hold, no
+# comparison of this year's ("Had the force not acted ..., we would have graded it
+# inadequate"; round 38): the condition and the grade that would have been
+_COUNTERFACTUAL = re.compile(
+    r"(?:^\W*had\b|\bif\b[^.;]*\bhad\b|\bwere\s+it\s+not\b|\bbut\s+for\b)[^.]*\b"
+    r"(?:would|could|might)(?:\s+not|n't)?\s+have\s+(?:graded|judged|rated|assessed|given"
+    r"|been|found|remained|stayed|fallen|dropped|slipped|risen|moved|gone|kept|lost|retained)\b",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"[\s'\"’”]*from\b", re.IGNORECASE)
 # "from good to requires improvement": the second grade, after the first ("to being good")
 _TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
@@ -194,8 +203,10 @@ class YearOnYear(Check):
         assert self._relations is not None and self._anchors is not None
         if not self._may_compare(text, start, end, named, triggered):
             return None
-        if self._someone_elses(text, start, end):
-            return None  # "The collaboration's grade for firearms licensing has gone up"
+        # "The collaboration's grade for firearms licensing has gone up"; "..., we would have
+        # judged it inadequate for the second time"
+        if self._someone_elses(text, start, end) or _COUNTERFACTUAL.search(text[start:end]):
+            return None
         times = self._times
         relation, said_span = self._relation_and_said(text, start, end, named)
         if relation is None and said_span is None:

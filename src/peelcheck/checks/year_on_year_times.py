@@ -45,6 +45,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;]*$", re.IGNORECASE)
 _QUOTE_GAP = re.compile(r"[\s'\"‘’“”]*")
 _GRADE_WORD = re.compile(r"['\"’”]?\s+grade\b", re.IGNORECASE)
 _FROM_WORDS = 4  # words between "from" and last year's grade ("from last year's grade of")
+# a move dated after its grades is another time's ("went from good to outstanding between
+# 2016 and 2017", "raised from requires improvement to good in 2017"; round 38)
+_DATED = re.compile(r"['\"’”]?\s*(?:in|between|during)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _MOVE_REACH = 60  # characters before "from" in which a verb of movement is looked for
 
 
@@ -256,7 +259,7 @@ class Times:
                 continue
             to = _TO.match(text, first.end, end)
             second = named.starting_at(text, to.end(), end) if to else None
-            if second is None:
+            if second is None or _DATED.match(text, second.end, end):
                 continue
             low = max(start, found.start() - _MOVE_REACH)
             stops = [m.end() for m in _SENTENCE_PART.finditer(text, low, found.start())]
