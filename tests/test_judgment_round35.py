@@ -95,3 +95,11 @@ def test_round_35_an_exception_does_not_limit_beside_a_second_grade(reader: Gram
 )
 def test_round_35_other_words_after_a_comma_do_not_except(reader: Grammar, text: str) -> None:
     assert grades_read(reader, text) == [("Good", False)]
+
+
+@pytest.mark.parametrize("opening", ["Save for", "Apart from"])
+def test_round_35_an_opening_exception_limits_neither_grade(reader: Grammar, opening: str) -> None:
+    # an exception opening the sentence is a judgment's own clause, as "Apart from" always
+    # was: neither grade is limited by its own words, so each is set against its question
+    text = f"{opening} its work with schools, which is adequate, the brigade is good at prevention."
+    assert _read(reader, text) == [("Adequate", True, False), ("Good", True, False)]
