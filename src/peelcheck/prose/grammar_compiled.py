@@ -136,6 +136,7 @@ class CompiledGrammar(GrammarScreens):
         )
         # an exception after a comma after the grade, in its sentence ("good at A, apart from
         # B"), or in an aside between the subject and the grade ("is, save for B, adequate")
+        self._exception_keys = {patterns.key(p) for p in data.exceptions}
         exception = patterns.alternatives(data.exceptions or ["\0"])
         self._excepted_after = re.compile(
             r"[^;:.!?\u2013\u2014]*?,\s*(?:(?:and|but)\s+)?" + exception + r"(?![\w])", re.I

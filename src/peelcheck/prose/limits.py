@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import re
 
+from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_compiled import CompiledGrammar
 from peelcheck.prose.noun_phrases import PARTITIVE_WORDS
 
 _PARTITIVE = re.compile(PARTITIVE_WORDS, re.IGNORECASE)
-# a contrast or an exception opens a judgment of its own, limiting none
-_NOT_LIMITING = re.compile(
-    r"although|though|while|whilst|whereas|except|with\s+the\s+exception\s+of|apart\s+from"
-    r"|save\s+for|save\s+in",
-    re.IGNORECASE,
-)
 _CONTRAST = re.compile(r"although|though|while|whilst|whereas", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:]")
 
@@ -31,7 +26,12 @@ class Limits(CompiledGrammar):
         if _PARTITIVE.match(plain, begin):
             return True
         limit = self._opened_by.match(plain, begin)
-        return limit is not None and not _NOT_LIMITING.fullmatch(limit.group())
+        # (a contrast or an exception opens a judgment of its own, limiting none)
+        return (
+            limit is not None
+            and _CONTRAST.fullmatch(limit.group()) is None
+            and patterns.key(limit.group()) not in self._exception_keys
+        )
 
     def _excepted(self, plain: str, begin: int, grade_start: int, grade_end: int) -> bool:
         """Whether an exception limits the judgment: after a comma after its grade ("good at
