@@ -52,7 +52,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-30   # all of batch30.yaml: spent, now tuning data
     python -m tests.judgments --held-back-31   # all of batch31.yaml: spent, now tuning data
     python -m tests.judgments --held-back-32   # all of batch32.yaml: wholly held back
-    python -m tests.judgments --held-back-33   # all of batch33.yaml: wholly held back
+    python -m tests.judgments --held-back-33   # all of batch33.yaml: spent, now tuning data
     python -m tests.judgments --held-back-34   # all of batch34.yaml: spent, now tuning data
     python -m tests.judgments --held-back-35   # all of batch35.yaml: spent, now tuning data
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -166,7 +166,7 @@ SPLITS = {"held-back": "split.yaml"} | {
     f"held-back-{n}": f"split{n}.yaml" for n in range(2, len(BATCH_STARTS) + 1)
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = (*(f"held-back-{n}" for n in range(3, 32)), "held-back-34", "held-back-35")
+SPENT = (*(f"held-back-{n}" for n in range(3, 32)), *(f"held-back-{n}" for n in range(33, 36)))
 
 
 def sentences() -> list[dict[str, Any]]:

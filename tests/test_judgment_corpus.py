@@ -197,11 +197,15 @@ from tests import judgment_cases, judgments
 # tuning part; the floors were set afresh to its figures (recall, the lower of real and
 # made-up: 81.48, 83.27, 83.19, 78.61, 69.28; precision, the lower of real and made-up:
 # 97.69, 98.76, 97.74, 99.46, 91.45). Round 38 (the lead, on batch 35's false alarms)
-# raised previous-grade-statement's precision to 92.46.
+# raised previous-grade-statement's precision to 92.46. Batch 33 (a new hand's long,
+# complex sentences, grade stated late; wholly held back; scored by the lead before
+# round 32 and after rounds 34-38, figures only) then joined the tuning part; the floors
+# were set afresh to its figures (recall, the lower of real and made-up: 81.10, 82.99, 82.97,
+# 78.23, 69.23; precision, the lower of real and made-up: 97.50, 98.76, 97.74, 99.43, 92.60).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 81),
-    "narrative-states-grade": (98, 83),
-    "summary-states-overall-grade": (97, 83),
+    "narrative-states-grade": (98, 82),
+    "summary-states-overall-grade": (97, 82),
     "summary-contradicts-question": (99, 78),
     "previous-grade-statement": (92, 69),
 }
@@ -274,10 +278,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # before and after rounds 28 and 29, batch 28 before and after rounds 29 and 30, batch 29
     # before round 29 and after rounds 29-32, batch 30 before round 31 and after rounds
     # 31-33, batch 31 before round 31 and after rounds 31-34, batch 34 before and after
-    # round 35, batch 35 before round 35 and after rounds 35-37) and are spent; batches 32
-    # and 33 are held back (written during round 33 by hands who saw no grammar, never
-    # scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-33"}
+    # round 35, batch 35 before round 35 and after rounds 35-37, batch 33 before round 32 and
+    # after rounds 34-38) and are spent; batch 32 is held back (written during round 33 by a
+    # hand who saw no grammar, never scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-32"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
