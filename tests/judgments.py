@@ -55,6 +55,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-33   # all of batch33.yaml: spent, now tuning data
     python -m tests.judgments --held-back-34   # all of batch34.yaml: spent, now tuning data
     python -m tests.judgments --held-back-35   # all of batch35.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-36   # all of batch36.yaml: wholly held back
+    python -m tests.judgments --held-back-37   # all of batch37.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -159,6 +161,8 @@ BATCH_STARTS = (
     ("batch33", 8400),
     ("batch34", 8700),
     ("batch35", 9000),
+    ("batch36", 9300),
+    ("batch37", 9600),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
