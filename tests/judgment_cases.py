@@ -79,10 +79,29 @@ def _summary_draft(item: dict[str, Any], grade: str, previous: str | None) -> di
     return {"peelcheck": 1, "inspection": inspection, "overall": overall}
 
 
+# The cycle of a topic case's draft, by programme and whether the sentence's own scale has
+# Adequate: a sentence keeps its own scale, where a bound below good ("falls short of what
+# we expect of a good force") is Requires improvement only without Adequate (round 39)
+_TOPIC_CYCLES = {("PEEL", True): "2023-25", ("FRS", True): "2023-25"}
+_TOPIC_CYCLES |= {("PEEL", False): "2018/19", ("FRS", False): "2021/22"}
+
+
+def _topic_cycle(item: dict[str, Any]) -> str:
+    """The cycle of a topic case's draft: 2023-25, or a cycle of the four-grade scale for a
+    sentence of one."""
+    programme, cycle = item["report"]["programme"], item["report"]["cycle"]
+    own = _scale(programme, "2015" if cycle == "2014" else cycle)
+    return _TOPIC_CYCLES[(programme, "Adequate" in own)]
+
+
 def _topic_draft(item: dict[str, Any], topic: str, grade: str) -> dict[str, Any]:
-    """A 2023-25 summary over one question titled with the topic (short titles are read)."""
+    """A summary over one question titled with the topic (short titles are read)."""
     programme = item["report"]["programme"]
-    inspection = {"programme": programme, "cycle": "2023-25", "subject": item["report"]["subject"]}
+    inspection = {
+        "programme": programme,
+        "cycle": _topic_cycle(item),
+        "subject": item["report"]["subject"],
+    }
     title = topic[:1].upper() + topic[1:]
     return {
         "peelcheck": 1,
@@ -195,7 +214,7 @@ def _year_pairs(
 def _topic_cases(item: dict[str, Any]) -> Iterator[Case]:
     label = item["label"]
     rule = "summary-contradicts-question"
-    scale = _scale(item["report"]["programme"], "2023-25")
+    scale = _scale(item["report"]["programme"], _topic_cycle(item))
     own = GRADES.get(str(label["grade"]))
     topic = label.get("topic")
     if topic and (len(topic.split()) > 6 or "?" in topic):

@@ -202,10 +202,12 @@ from tests import judgment_cases, judgments
 # round 32 and after rounds 34-38, figures only) then joined the tuning part; the floors
 # were set afresh to its figures (recall, the lower of real and made-up: 81.10, 82.99, 82.97,
 # 78.23, 69.23; precision, the lower of real and made-up: 97.50, 98.76, 97.74, 99.43, 92.60).
+# Round 39 (the lead, on batch 33's failures) raised them to its figures (recall, the lower
+# of real and made-up: 81.60, 83.44, 83.47, 78.61, 69.23; precision unchanged but 97.64).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 81),
-    "narrative-states-grade": (98, 82),
-    "summary-states-overall-grade": (97, 82),
+    "narrative-states-grade": (98, 83),
+    "summary-states-overall-grade": (97, 83),
     "summary-contradicts-question": (99, 78),
     "previous-grade-statement": (92, 69),
 }

@@ -15,7 +15,7 @@ from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers, qualified_judgment
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
-from peelcheck.prose.judgments import Grammar, Judgment, grammar
+from peelcheck.prose.judgments import Grammar, Judgment, grammar, on_scale
 from peelcheck.prose.phrases import PhraseMatch, Phrases
 from peelcheck.prose.words import shorten
 
@@ -277,15 +277,18 @@ class Judgement(Check):
         subject = str(ctx.fact("subject") or "")
         others = self._others.get(subject.lower(), ())
         screened = not self.also_phrases
+        adequate: bool | None = None  # a bound below good states no grade then
         for span in self._grammar.containing(text, spans, besides) if screened else spans:
             if span is None:
                 continue
+            if adequate is None:  # (asked only of a text holding a sentence to read)
+                adequate = ctx.is_grade("Adequate")
             if isinstance(stating, str) and self._grammar.states(
-                text, span[0], span[1], subject, others, stating
+                text, span[0], span[1], subject, others, stating, adequate
             ):
                 yield span, [(span[0], PhraseMatch(span[0], span[0], stating))], []
                 return
-            read = self._grammar.read(text, span[0], span[1], subject, others)
+            read = on_scale(self._grammar.read(text, span[0], span[1], subject, others), adequate)
             found = [(j.start, PhraseMatch(j.grade_start, j.grade_end, j.grade)) for j in read]
             if self.also_phrases:
                 found += stated(self._judgements, subjects, text, *span)

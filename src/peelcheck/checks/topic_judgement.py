@@ -14,7 +14,7 @@ from peelcheck.checks.judgement_phrases import Judgements
 from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers
 from peelcheck.engine.contract import Hit
-from peelcheck.prose.judgments import Grammar, grammar
+from peelcheck.prose.judgments import Grammar, grammar, on_scale
 from peelcheck.prose.phrases import PhraseMatch, Phrases, clauses
 from peelcheck.prose.words import normalise, shorten
 
@@ -328,7 +328,10 @@ class TopicJudgement(Check):
         two grades stated still are ("good at most of A, but requires improvement at B")."""
         if self._grammar is None:
             return None, []
-        read = self._grammar.read(text, *sentence, subject, self._others.get(subject.lower(), ()))
+        read = on_scale(
+            self._grammar.read(text, *sentence, subject, self._others.get(subject.lower(), ())),
+            ctx.is_grade("Adequate"),
+        )
         if not read or any(j.limited for j in read):
             return [], []
         rank = ctx.rank(read[0].grade)

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 _Pending = list[tuple[re.Match[str], tuple[int, int] | None]]
 
 
+# what `first_read` finds: no judgment of the grade by a frame, one by a bound alone ("falls
+# short of what we expect of a good force": the grade only on a scale with no Adequate), or
+# one stated outright
+UNREAD, BOUND, STATED = 0, 1, 2
+
+
 def first_read(
     grammar: Grammar,
     plain: str,
@@ -37,17 +43,20 @@ def first_read(
     subject: str,
     others: tuple[str, ...],
     grade: str,
-) -> bool:
-    """True only when the full reading of `sentence` (`plain`: as the frames read it)
-    holds a judgment of `grade` found by a frame; False means "read it in full"."""
+) -> int:
+    """STATED only when the full reading of `sentence` (`plain`: as the frames read it)
+    holds a judgment of `grade` found by a frame; BOUND when it holds one by a bound alone;
+    UNREAD means "read it in full"."""
     names = grammar._compiled(subject, others)
     taken: set[int] = set()  # grade starts an earlier judgment of another grade holds
     unjudged: dict[int, _Pending] = {}  # matches of other grades, by their grade's start
+    bound = False
     for match, np in grammar._matches(plain, lazy=True):
         at = match.start("grade")
         if at in taken:
             continue
-        if grammar._grade_of.get(patterns.key(match.group("grade"))) != grade:
+        said = patterns.key(match.group("grade"))
+        if grammar._grade_of.get(said) != grade:
             unjudged.setdefault(at, []).append((match, np))
             continue
         if grammar._judgment(plain, sentence, match, np, names, whether=True) is None:
@@ -59,5 +68,7 @@ def first_read(
         ):
             taken.add(at)  # the full reading judges another grade here
             continue
-        return True
-    return False
+        if said not in grammar._bounds:
+            return STATED
+        bound = True  # and read on: a grade stated outright may follow
+    return BOUND if bound else UNREAD

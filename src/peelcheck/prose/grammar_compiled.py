@@ -48,6 +48,16 @@ class CompiledGrammar(GrammarScreens):
             for grade, phrases in table.items():
                 for phrase in phrases:
                     self._grade_of[patterns.key(phrase)] = grade
+        # the bounds below a grade: the grade only on a scale with no Adequate (round 39)
+        # (a verb phrase naming a grade of `bounds`, "falls short of what we expect of a good
+        # force")
+        bounding = patterns.words(data.bounds) if data.bounds else None
+        self._bounds = {
+            patterns.key(phrase)
+            for phrases in data.verbs.values()
+            for phrase in phrases
+            if bounding is not None and bounding.search(phrase)
+        }
         self._adjectives = {patterns.key(p) for ps in data.grades.values() for p in ps}
         self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
         # the adjective grades as one pattern, for the frames and the second-grade patterns

@@ -64,6 +64,10 @@ class GrammarData(BaseModel):
     examples: dict[str, str] = Field(default_factory=dict)
     grades: dict[str, list[str]]
     verbs: dict[str, list[str]] = Field(default_factory=dict)
+    # grade words that make a verb phrase naming them a bound ("falls short of what we expect
+    # of a good force"): its grade on a scale with no Adequate, none where Adequate lies
+    # between (round 39)
+    bounds: Words
     links: list[str]
     verb_links: list[str] = Field(default_factory=lambda: [""])
     adverbs: Words
@@ -314,6 +318,8 @@ def describe(data: GrammarData) -> str:
         f"Moves ({{move}}): {listed(data.moves)}",
         f"Our judgment's nouns ({{judgment}}): {listed(data.judgment_nouns)}",
         f"Grades: {grades}",
+        f"Bounds (a verb phrase naming {listed(data.bounds)}): its grade on a scale with no "
+        "Adequate, no grade where Adequate lies between",
         f"Qualified: {listed(data.qualifying_links + data.qualified_after)}; "
         f"after the grade, in its clause: {listed(data.qualifying_after)}; "
         f"after a comma after it, or in an aside before it: {listed(data.exceptions)}",

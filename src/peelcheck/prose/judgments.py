@@ -22,7 +22,7 @@ from peelcheck.prose import frame_words
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.answers import Answers
 from peelcheck.prose.frame_words import LazyPresent
-from peelcheck.prose.grade_first import first_read
+from peelcheck.prose.grade_first import BOUND, STATED, UNREAD, first_read
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.headings import HeadingSubjects, heading_words
 from peelcheck.prose.limits import Limits
@@ -62,6 +62,9 @@ class Judgment:
     grade_end: int
     qualified: bool
     limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
+    # a bound below a grade ("falls short of what we expect of a good force"): its grade only
+    # on a scale with no Adequate (`on_scale`)
+    bound: bool = False
 
     def shifted(self, by: int) -> Judgment:
         """The judgment with its places moved on by `by` (from its sentence to its text)."""
@@ -74,6 +77,7 @@ class Judgment:
             self.grade_end + by,
             self.qualified,
             self.limited,
+            self.bound,
         )
 
 
@@ -85,7 +89,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         # several rules read the same sentences: each is read once
         self._read: OrderedDict[tuple[str, str, tuple[str, ...]], list[Judgment]] = OrderedDict()
         # and `states`'s answers, by sentence and grade
-        self._told: OrderedDict[tuple[str, str, tuple[str, ...], str], bool] = OrderedDict()
+        self._told: OrderedDict[tuple[str, str, tuple[str, ...], str], int] = OrderedDict()
 
     def read(
         self, text: str, start: int, end: int, subject: str, others: tuple[str, ...] = ()
@@ -116,25 +120,34 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         return [] if judged is None else [judged.shifted(start)]
 
     def states(
-        self, text: str, start: int, end: int, subject: str, others: tuple[str, ...], grade: str
+        self,
+        text: str,
+        start: int,
+        end: int,
+        subject: str,
+        others: tuple[str, ...],
+        grade: str,
+        adequate: bool = False,
     ) -> bool:
         """True only when `read` of the sentence text[start:end] holds a judgment of
-        `grade`; False when it holds none or this reading cannot tell (read it then). A
+        `grade`, on a scale with Adequate (`adequate`: no bound states it, `on_scale`) or
+        without; False when it holds none or this reading cannot tell (read it then). A
         rule asking whether a sentence states its grade reads for that grade first."""
         sentence = text[start:end]
         known = self._read.get((sentence, subject, others))
         if known is not None:
-            return any(j.grade == grade for j in known)
+            return any(j.grade == grade for j in on_scale(known, adequate))
         key = (sentence, subject, others, grade)
         told = self._told.get(key)
         if told is None:
             plain = self._plain(sentence)
-            told = self._told[key] = plain is not None and first_read(
-                self, plain, sentence, subject, others, grade
-            )
+            told = UNREAD
+            if plain is not None:
+                told = first_read(self, plain, sentence, subject, others, grade)
+            self._told[key] = told
             if len(self._told) > 512:
                 self._told.popitem(last=False)
-        return told
+        return told == STATED or (told == BOUND and not adequate)
 
     def _plain(self, sentence: str) -> str | None:
         """The sentence as the frames read it (quotation marks straight, asides blanked);
@@ -197,6 +210,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
                 # two grades in contrast ("good at A, although its B requires improvement"):
                 # each is limited only by its own words
                 (j.limited if read else j.qualified) or unread,
+                j.bound,
             )
             for j in judgments
         ]
@@ -310,7 +324,10 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         if clause is not None and (end > grade_end or _OBJECT.match(plain, grade_end)):
             end += len(clause.group().rstrip())  # what it judges: "good at A", "... when A"
         # (`limited`: by its own words, not only by a contrast opened before it)
-        return Judgment(begin, end, grade, grade_start, grade_end, qualified or opened, qualified)
+        bound = said in self._bounds
+        return Judgment(
+            begin, end, grade, grade_start, grade_end, qualified or opened, qualified, bound
+        )
 
     def _np_start(
         self, plain: str, begin: int, np: tuple[int, int], who: Names, denied: bool
@@ -358,6 +375,15 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
             )
             if judgment is not None:
                 found[judgment.grade_start] = judgment
+
+
+def on_scale(read: list[Judgment], adequate: bool) -> list[Judgment]:
+    """The judgments that state a grade on a draft's scale: a bound below good
+    ("does not yet reach the standard of a good service") is Requires improvement on the
+    four-grade scale, and no grade where the scale has Adequate (`adequate`) between."""
+    if not adequate or not read:
+        return read
+    return [j for j in read if not j.bound]
 
 
 @lru_cache(maxsize=8)

@@ -71,8 +71,15 @@ _MODAL = re.compile(
 _WORD = re.compile(r"\b\w")
 _SPEAKER_BETWEEN = re.compile(r",?\s*[\"']\s*,?\s*(?P<tail>[^,;.\"]{1,80}?)\s*,\s*[\"']")
 # a relative clause between commas before the grade ("Its promotion processes, which staff
-# told us they do not trust, require improvement"): its verb of saying is its own (round 23)
-_RELATIVE = re.compile(r",\s*" + patterns.RELATIVES + r"[^,;:]*$", re.IGNORECASE)
+# told us they do not trust, require improvement"): its verb of saying is its own (round 23);
+# or one after a preposition, in an aside naming what it is ("..., a matter about which the
+# staff we met felt strongly, is good"; round 39)
+_RELATIVE = re.compile(
+    r",\s*(?:(?:[\w'-]+\s+){0,3}(?:about|in|of|on|for|with|to|by|from|at|through)\s+)?"
+    + patterns.RELATIVES
+    + r"[^,;:]*$",
+    re.IGNORECASE,
+)
 _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
 # "an area where the force is good": a relative "where" after a noun of an area, no condition
 _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
