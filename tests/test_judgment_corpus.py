@@ -204,6 +204,11 @@ from tests import judgment_cases, judgments
 # 78.23, 69.23; precision, the lower of real and made-up: 97.50, 98.76, 97.74, 99.43, 92.60).
 # Round 39 (the lead, on batch 33's failures) raised them to its figures (recall, the lower
 # of real and made-up: 81.60, 83.44, 83.47, 78.61, 69.23; precision unchanged but 97.64).
+# Batch 36 (a new hand's long summary sentences, several topics and reported views; wholly
+# held back; scored by the lead before and after round 39, figures only) then joined the
+# tuning part, its figures above every floor (recall, the lower of real and made-up: 81.49,
+# 83.30, 83.29, 78.36, 69.44; precision, the lower of real and made-up: 97.05, 98.73,
+# 97.74, 99.15, 92.27).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 81),
     "narrative-states-grade": (98, 83),
@@ -283,9 +288,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # before round 29 and after rounds 29-32, batch 30 before round 31 and after rounds
     # 31-33, batch 31 before round 31 and after rounds 31-34, batch 34 before and after
     # round 35, batch 35 before round 35 and after rounds 35-37, batch 33 before round 32 and
-    # after rounds 34-38) and are spent; batches 32, 36 and 37 are held back (written during
-    # rounds 33 and 39 by hands who saw no grammar, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-36", "held-back-37"}
+    # after rounds 34-38, batch 36 before and after round 39) and are spent; batches 32 and 37
+    # are held back (written during rounds 33 and 39 by hands who saw no grammar, never
+    # scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-37"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
