@@ -114,10 +114,24 @@ _SHARED = re.compile(
 )
 
 
+# or a relative clause saying the subject shares or runs it with others ("The joint fire
+# control's handling of calls, which the service shares with two neighbours, is good"; "The
+# control room that the service runs with Dorset & Wiltshire ..."; round 40)
+_SHARED_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:it|the\s+(?:service|force|brigade|constabulary))\s+"
+    r"(?:shares|runs|operates)\s+(?:jointly\s+)?with\b",
+    re.IGNORECASE,
+)
+
+
 def shared(sentence: str, start: int, end: int) -> bool:
-    """Whether a bracketed aside in sentence[start:end] makes the work a collaboration's
-    (blanked in the frames' text, so read in the sentence itself)."""
-    return "(" in sentence[start:end] and _SHARED.search(sentence, start, end) is not None
+    """Whether a bracketed aside or a relative clause in sentence[start:end] makes the work
+    a collaboration's (asides are blanked in the frames' text, so read in the sentence)."""
+    if "(" in sentence[start:end] and _SHARED.search(sentence, start, end) is not None:
+        return True
+    return (
+        " with" in sentence[start:end] and _SHARED_CLAUSE.search(sentence, start, end) is not None
+    )
 
 
 class NounPhrases(CompiledGrammar):
