@@ -14,7 +14,8 @@ import pytest
 from peelcheck.draft.read import load_text
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.grammar_data import GrammarData
-from peelcheck.prose.judgments import Grammar, Judgment, on_scale
+from peelcheck.prose.judgment import Judgment, on_scale
+from peelcheck.prose.judgments import Grammar
 from peelcheck.run.pipeline import check_loaded
 from peelcheck.run.settings import RunSettings
 from tests.judgment_helpers import grades_read, unqualified_grades

@@ -14,7 +14,7 @@ from peelcheck.checks.judgement_phrases import Judgements
 from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers
 from peelcheck.engine.contract import Hit
-from peelcheck.prose.judgments import Grammar, grammar, on_scale
+from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases, clauses
 from peelcheck.prose.words import normalise, shorten
 
@@ -324,14 +324,11 @@ class TopicJudgement(Check):
         self, text: str, sentence: tuple[int, int], subject: str, ctx: DraftContext
     ) -> tuple[list[PhraseMatch[str]] | None, list[tuple[int, int]]]:
         """The grammar's judgments in a sentence (None without a grammar) and their words;
-        none when one is qualified by its own words ("good in parts"): precision first;
-        two grades stated still are ("good at most of A, but requires improvement at B")."""
+        none when one is limited by its own words ("good in parts"), not by a second grade."""
         if self._grammar is None:
             return None, []
-        read = on_scale(
-            self._grammar.read(text, *sentence, subject, self._others.get(subject.lower(), ())),
-            ctx.is_grade("Adequate"),
-        )
+        others = self._others.get(subject.lower(), ())
+        read = self._grammar.read(text, *sentence, subject, others, ctx.is_grade("Adequate"))
         if not read or any(j.limited for j in read):
             return [], []
         rank = ctx.rank(read[0].grade)

@@ -18,7 +18,8 @@ from peelcheck.checks.year_on_year_times import TimeData, Times
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
 from peelcheck.prose.any_phrase import fewest
-from peelcheck.prose.judgments import Grammar, Judgment, grammar
+from peelcheck.prose.judgment import Judgment
+from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases
 from peelcheck.prose.words import shorten
 

@@ -14,7 +14,6 @@ import json
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -25,6 +24,7 @@ from peelcheck.prose.frame_words import LazyPresent
 from peelcheck.prose.grade_first import BOUND, STATED, UNREAD, first_read
 from peelcheck.prose.grammar_data import QUOTES, GrammarData
 from peelcheck.prose.headings import HeadingSubjects, heading_words
+from peelcheck.prose.judgment import Judgment, on_scale
 from peelcheck.prose.limits import Limits
 from peelcheck.prose.names import Names
 from peelcheck.prose.noun_phrases import shared
@@ -50,37 +50,6 @@ _BRACKETED = re.compile(
 _OPENED = re.compile(r"[,;]\s*(?:but|although|though|yet|while|whilst|whereas)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Judgment:
-    """A judgment read in a text: its words (`start`, `end`: from the judged noun phrase to
-    the grade), the grade, where the grade's words are, and whether it is qualified."""
-
-    start: int
-    end: int
-    grade: str
-    grade_start: int
-    grade_end: int
-    qualified: bool
-    limited: bool = False  # qualified by its own words ("generally good"), not by a 2nd grade
-    # a bound below a grade ("falls short of what we expect of a good force"): its grade only
-    # on a scale with no Adequate (`on_scale`)
-    bound: bool = False
-
-    def shifted(self, by: int) -> Judgment:
-        """The judgment with its places moved on by `by` (from its sentence to its text)."""
-        # (built directly: `dataclasses.replace` costs some 1.5% of the judgment rules)
-        return Judgment(
-            self.start + by,
-            self.end + by,
-            self.grade,
-            self.grade_start + by,
-            self.grade_end + by,
-            self.qualified,
-            self.limited,
-            self.bound,
-        )
-
-
 class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
@@ -92,10 +61,17 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         self._told: OrderedDict[tuple[str, str, tuple[str, ...], str], int] = OrderedDict()
 
     def read(
-        self, text: str, start: int, end: int, subject: str, others: tuple[str, ...] = ()
+        self,
+        text: str,
+        start: int,
+        end: int,
+        subject: str,
+        others: tuple[str, ...] = (),
+        adequate: bool = False,
     ) -> list[Judgment]:
         """The judgments of `subject` in the sentence text[start:end], in order; `others`
-        are its other names (a former name a report of its time prints)."""
+        are its other names (a former name a report of its time prints); on a scale with
+        Adequate (`adequate`), a bound states no grade (`on_scale`)."""
         sentence = text[start:end]
         answer = self._answered(text, start, sentence, subject, others)
         if answer is not None:  # "How good is the force at ...? Good." (read alone: rare)
@@ -106,7 +82,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
             known = self._read[key] = self._read_sentence(sentence, subject, others)
             if len(self._read) > 512:
                 self._read.popitem(last=False)
-        return [j.shifted(start) for j in known]
+        return [j.shifted(start) for j in on_scale(known, adequate)]
 
     def _read_answer(
         self, text: str, start: int, end: int, grade: tuple[int, int], who: Names
@@ -375,15 +351,6 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
             )
             if judgment is not None:
                 found[judgment.grade_start] = judgment
-
-
-def on_scale(read: list[Judgment], adequate: bool) -> list[Judgment]:
-    """The judgments that state a grade on a draft's scale: a bound below good
-    ("does not yet reach the standard of a good service") is Requires improvement on the
-    four-grade scale, and no grade where the scale has Adequate (`adequate`) between."""
-    if not adequate or not read:
-        return read
-    return [j for j in read if not j.bound]
 
 
 @lru_cache(maxsize=8)
