@@ -66,6 +66,9 @@ def test_round_34_what_we_would_expect_of_a_good_service_and_a_bound(reader: Gra
         "The brigade falls some way short of what we would expect of a good service in training."
     )
     assert unqualified_grades(reader, short) == ["Requires improvement"]
-    # a bound below good is no grade, as "is not yet good" (hands read it so)
+    # a bound below good: no grade where the scale has Adequate, as "is not yet good"; on the
+    # four-grade scale Requires improvement (round 39: the tuning part's hands label it so
+    # five to one in the four-grade cycles, and as no grade in those with Adequate)
     bound = "The brigade does not yet reach the standard of a good service in its audits."
-    assert grades_read(reader, bound) == []
+    assert reader.read(bound, 0, len(bound), "Avon Fire Brigade", adequate=True) == []
+    assert grades_read(reader, bound) == [("Requires improvement", False)]
