@@ -69,3 +69,19 @@ def test_round_40_a_participle_opening_the_sentence_is_read(
     reader: Grammar, text: str, grade: str
 ) -> None:
     assert unqualified_grades(reader, text) == [grade]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade believes it is good at protecting the public, and our inspection bears"
+        " that out.",
+        "Partners told us that the brigade's prevention work is good, and our own inspection"
+        " bears that out.",
+    ],
+)
+def test_round_40_our_inspection_bears_that_out(reader: Grammar, text: str) -> None:
+    assert unqualified_grades(reader, text) == ["Good"]
+    # near miss: not borne out, their view stays theirs
+    denied = text.replace("bears that out", "does not bear that out")
+    assert grades_read(reader, denied) == []
