@@ -29,9 +29,6 @@ _LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
 _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
 _RELATIVE = re.compile(r",\s*" + patterns.RELATIVES, re.IGNORECASE)
-# reversed: a modal straight before the chain, a grade that might have been or may be
-# ("would have been good, had ..."; round 39)
-_MODAL = re.compile(r"(?:dluow|dluoc|thgim|yam)(?![\w'])", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
 # and good at", "is now considerably better, and good, at")
@@ -247,8 +244,7 @@ class ClauseReader:
         self, backwards: str, at: int
     ) -> tuple[tuple[str, ...], int, list[tuple[int, int]]] | None:
         """The classes of the words before a grade, in order, where they begin and the
-        asides read over (in reversed text); None when the chain holds a negation or a
-        modal stands before it."""
+        asides read over (in reversed text); None when the chain holds a negation."""
         found: list[str] = []
         asides: list[tuple[int, int]] = []
         joined: tuple[int, int] | None = None  # where a joined adjective was read
@@ -282,8 +278,6 @@ class ClauseReader:
             at = _skip(backwards, match.end())
         if joined is not None and "copula" not in found[joined[0] :]:
             found, at = found[: joined[0]], joined[1]  # only after a copula: "is fast and"
-        if found and _MODAL.match(backwards, at):
-            return None  # "would have been good": no statement, as a negation
         return tuple(reversed(found)), at, asides
 
     def _valid(
