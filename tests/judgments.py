@@ -57,6 +57,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-35   # all of batch35.yaml: spent, now tuning data
     python -m tests.judgments --held-back-36   # all of batch36.yaml: spent, now tuning data
     python -m tests.judgments --held-back-37   # all of batch37.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-38   # all of batch38.yaml: wholly held back
+    python -m tests.judgments --held-back-39   # all of batch39.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -163,6 +165,8 @@ BATCH_STARTS = (
     ("batch35", 9000),
     ("batch36", 9300),
     ("batch37", 9600),
+    ("batch38", 10000),
+    ("batch39", 10300),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
