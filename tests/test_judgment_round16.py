@@ -376,10 +376,11 @@ def test_round_16_relative_clauses_are_pack_data(
 def test_round_16_hmicfrs_said_is_our_voice(reader: Grammar, grammar_data: dict[str, Any]) -> None:
     text = "HMICFRS said Avon Fire Brigade was good at rescues."
     assert unqualified_grades(reader, text) == ["Good"]
-    assert (
-        unqualified_grades(grammar(without(grammar_data, ("we_verbs",), "hmicfrs said")), text)
-        == []
-    )
+    # since round 41 a past copula alone reads it too, our own voice saying it: without
+    # "hmicfrs said" among `we_verbs` the grade stands, and the saying is still ours
+    assert unqualified_grades(
+        grammar(without(grammar_data, ("we_verbs",), "hmicfrs said")), text
+    ) == ["Good"]
     # someone else's saying, or ours of someone else
     assert (
         unqualified_grades(reader, "The council said Avon Fire Brigade was good at rescues.") == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_data import ClauseData
@@ -28,6 +28,7 @@ _SPACE = re.compile(r"['\"]?\s*")  # reversed text: white space, a quotation mar
 _LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
 _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
+_HAD = re.compile(r"\bhad\s+been\b", re.IGNORECASE)  # "had been good": an earlier time's
 _RELATIVE = re.compile(r",\s*" + patterns.RELATIVES, re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
@@ -52,6 +53,14 @@ def _class(phrases: list[str], extra: str = "") -> re.Pattern[str]:
     if extra:
         body = f"(?:{body}|{extra})"
     return re.compile(body + r"(?![\w'])", re.IGNORECASE)
+
+
+def _past_alone(pieces: tuple[str, ...], chain: str) -> bool:
+    """A past copula with nothing but adverbs beside it ("was good", "were, we found,
+    adequate"): not a passive's ("was found to be"), a carrier's, nor "had been"."""
+    return (
+        "past" in pieces and all(p in ("past", "adverb") for p in pieces) and not _HAD.search(chain)
+    )
 
 
 def _perfect(pieces: tuple[str, ...]) -> bool:
@@ -85,6 +94,9 @@ class Reading:
     # ("colon") or in a list ("list"), or after a grade that opens it ("first"); the
     # reading begins at its lead
     heading: str = ""
+    # a past copula alone joins it ("Its supervision of body-worn video was good"): the
+    # grammar reads it only of the subject itself or its own work, with no time in sight
+    past: bool = False
 
     @property
     def named(self) -> bool:
@@ -213,20 +225,16 @@ class ClauseReader:
             if first is not None:  # "Requires improvement – responding to fires"
                 yield Reading(start, end, first[1], *first, 0, qualified, pieces, spans, "first")
                 continue
+            own = Reading(
+                start, end, last, opens, chain_start, chain_start, qualified, pieces, spans
+            )
             if not graded_for and (
                 self._linked(pieces, verb) or self._carried_on(pieces, plain, end)
             ):
-                yield Reading(
-                    start, end, last, opens, chain_start, chain_start, qualified, pieces, spans
-                )
+                yield own
                 continue
             # no copula: "We judge <np> to be good", "We found <np> good at"
-            voice = None
-            for found in self._judge.finditer(plain, opens, chain_start):
-                voice = found  # the last before the noun phrase
-            if voice is None and adopted is not None and adopted.search(plain, end):
-                for found in self._judge_any.compiled.finditer(plain, opens, chain_start):
-                    voice = found
+            voice = self._voice(plain, opens, chain_start, end, adopted)
             if voice is not None and voice.end() < chain_start:
                 yield Reading(
                     start,
@@ -239,6 +247,21 @@ class ClauseReader:
                     pieces,
                     spans,
                 )
+            elif not graded_for and _past_alone(pieces, plain[chain_start:start]):
+                yield replace(own, past=True)
+
+    def _voice(
+        self, plain: str, opens: int, chain_start: int, end: int, adopted: re.Pattern[str] | None
+    ) -> re.Match[str] | None:
+        """The last own voice judging before the noun phrase ("We judge"), or of any voice
+        when the inspectorate adopts what it said after the grade; None if none."""
+        voice = None
+        for found in self._judge.finditer(plain, opens, chain_start):
+            voice = found
+        if voice is None and adopted is not None and adopted.search(plain, end):
+            for found in self._judge_any.compiled.finditer(plain, opens, chain_start):
+                voice = found
+        return voice
 
     def _chain(
         self, backwards: str, at: int
@@ -348,8 +371,9 @@ class ClauseReader:
 
         data = self.data
         return [
-            f"Clause reading, copulas: {listed(data.copulas)}; past, only before a passive: "
-            f"{listed(data.past_copulas)}",
+            f"Clause reading, copulas: {listed(data.copulas)}; past: "
+            f'{listed(data.past_copulas)}, before a passive, or alone (not "had been") '
+            "only of the subject or its own work in a sentence naming no time",
             f"  verbs of judging in the passive: {listed(data.passives)}, then "
             f"{listed(data.infinitives)}; before a verb grade: {listed(data.verb_links)}",
             f"  adverbs: {listed(data.adverbs)} and any -ly word; qualifying: "

@@ -107,6 +107,8 @@ class CompiledGrammar(GrammarScreens):
         self._own = re.compile(
             r"^\W*" + patterns.alternatives(data.own_voices) + r"\b", re.IGNORECASE
         )
+        # "we" straight before an attribution ("..., we have concluded, is"): ours
+        self._own_before = re.compile(r"(?<![\w'])we(?:\s+have)?\s+$", re.IGNORECASE)
         self._past = patterns.words(data.past)
         self._past_after = patterns.words(data.past_after)
         self._attributed_after = patterns.words(data.attributed_after)

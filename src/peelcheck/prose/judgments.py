@@ -246,11 +246,13 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         whether: bool = False,
         named: bool = False,
         heading: str = "",
+        past: bool = False,
     ) -> Judgment | None:
         """The judgment of a grade at `grade_span` read by a frame or a clause (`span`:
         from where its reading begins to where it ends), its noun phrase at `np`; None
         when the noun phrase is not the subject's or a context veto holds (`named`: a
-        grade named as a noun's, "a grade of good for", whose next words are no veto)."""
+        grade named as a noun's, "a grade of good for", whose next words are no veto;
+        `past`: joined by a past copula alone, read only of the subject or its own work)."""
         grade_start, grade_end = grade_span
         said = patterns.key(plain[grade_start:grade_end])
         grade = self._grade_of.get(said)
@@ -272,7 +274,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
             np_start = (
                 self._heading_subject(plain, np, who, heading)
                 if heading
-                else self._np_start(plain, begin, np, who, before is not None)
+                else self._np_start(plain, begin, np, who, before is not None, bare=not past)
             )
             if np_start is None:
                 return None
@@ -306,7 +308,13 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         )
 
     def _np_start(
-        self, plain: str, begin: int, np: tuple[int, int], who: Names, denied: bool
+        self,
+        plain: str,
+        begin: int,
+        np: tuple[int, int],
+        who: Names,
+        denied: bool,
+        bare: bool = True,
     ) -> int | None:
         """Where the subject's noun phrase at `np` starts, for a reading that begins at
         `begin`; None when it names no subject, opens another clause or its own voice is
@@ -317,7 +325,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
             return None  # "We cannot judge X to be good"; not "... anything other than"
         if np[0] > begin and _OPENED.search(plain, np[0], np[1]):
             return None
-        return self._subject_start(plain, np[0], np[1], who)
+        return self._subject_start(plain, np[0], np[1], who, bare)
 
     def _clause_readings(
         self, plain: str, sentence: str, found: dict[int, Judgment], who: Names
@@ -335,6 +343,8 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         for reading in clause.readings(plain, iter(anchors), self._adopted):
             if any(self._not_before.search(plain, a, b) for a, b in reading.asides):
                 continue  # "is, if anything, outstanding": a hedge read over is still one
+            if reading.past and (self._past.search(plain) or self._past_after.search(plain)):
+                continue  # "was good in its 2018/19 assessment": a past copula with a time
             span = (reading.begin, reading.end)
             np = (reading.np_start, reading.np_end)
             grade_span = (reading.grade_start, reading.grade_end)
@@ -348,6 +358,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
                 who,
                 named=reading.named,
                 heading=reading.heading,
+                past=reading.past,
             )
             if judgment is not None:
                 found[judgment.grade_start] = judgment

@@ -142,7 +142,9 @@ def _name_start(lower: str, end: int, words: list[str]) -> int:
             at -= 1
         else:
             return -1
-    return at if not at or not (_word(lower[at - 1]) or lower[at - 1] == "'") else -1
+    # an apostrophe inside a word joins it ("o'"), one after a space opens a quotation
+    inside = _word(lower[at - 1]) or (lower[at - 1] == "'" and at > 1 and _word(lower[at - 2]))
+    return at if not at or not inside else -1
 
 
 def _name_end(lower: str, at: int, words: list[str]) -> int:

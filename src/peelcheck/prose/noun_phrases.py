@@ -137,8 +137,11 @@ def shared(sentence: str, start: int, end: int) -> bool:
 class NounPhrases(CompiledGrammar):
     """Reads the noun phrase a judgment's frame follows, for the subject in it."""
 
-    def _subject_start(self, plain: str, start: int, end: int, who: Names) -> int | None:
-        """Where the noun phrase plain[start:end] names the subject, or None."""
+    def _subject_start(
+        self, plain: str, start: int, end: int, who: Names, bare: bool = True
+    ) -> int | None:
+        """Where the noun phrase plain[start:end] names the subject, or None (`bare`: a
+        noun phrase that neither names nor owns it may be its work, "Investigating crime")."""
         phrase = plain[start:end]
         if _BACK.match(phrase):
             return self._antecedent(plain, who)
@@ -153,6 +156,8 @@ class NounPhrases(CompiledGrammar):
         opened = self._opened(cleaned, who)
         if opened is not None:
             return start + opened
+        if not bare:
+            return None
         if self._coordinated(plain, phrase, cleaned, end, who):
             return start + len(cleaned) - len(cleaned.lstrip())
         cuts = [0] + [m.end() for m in BOUNDARY.finditer(cleaned)]

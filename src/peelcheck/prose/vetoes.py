@@ -46,6 +46,8 @@ _TAIL_WORDS = 8
 _TO_WHOM = re.compile(r"[\s,]*(?:to\s+(?:the\s+|its\s+|a\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s*)?")
 # an own voice reporting someone else's words: "We found that partners told us"
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
+# another's possessive straight before the attribution ("the force's own assessment")
+_THEIR_OWN = re.compile(r"(?:'s|\bits|\btheir)\s+$", re.IGNORECASE)
 # (a dash too: "remains good at A – as it was in 2017"; and a contrast: "requires
 # improvement at A but its performance is better than in 2016" dates the comparison)
 _CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
@@ -278,6 +280,8 @@ class Vetoes(CompiledGrammar):
             said = self._attributions.search(plain, plain.index(",", said.end()), grade_start)
         if said is None:
             return None
+        if self._own_before.search(plain, max(0, said.start() - 24), said.start()):
+            return None  # "we have concluded that", "..., we concluded, ...": our own
         if self._own_clause.compiled.search(plain, said.end(), grade_start):
             return None  # "..., but we found it to be good": our view after theirs
         if _OUR_FINDING.match(plain, said.end()):
@@ -351,7 +355,9 @@ class Vetoes(CompiledGrammar):
         that partners told us it is good": the partners')."""
         own = self._own.search(plain[: said.start()]) is not None
         own = own or self._own_speaker.compiled.match(plain, 0, said.start()) is not None
-        return own and not _REPORTED.search(plain, 0, said.start())
+        # ("Our starting point was the force's own assessment that ...": the force's)
+        theirs = _THEIR_OWN.search(plain, max(0, said.start() - 8), said.start())
+        return own and theirs is None and not _REPORTED.search(plain, 0, said.start())
 
     def _own_quote(self, plain: str, said: re.Match[str] | None, grade_start: int) -> bool:
         """True when the inspectorate speaks the quotation, and no one else inside it ("HM
