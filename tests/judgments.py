@@ -57,7 +57,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-35   # all of batch35.yaml: spent, now tuning data
     python -m tests.judgments --held-back-36   # all of batch36.yaml: spent, now tuning data
     python -m tests.judgments --held-back-37   # all of batch37.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-38   # all of batch38.yaml: wholly held back
+    python -m tests.judgments --held-back-38   # all of batch38.yaml: spent, now tuning data
     python -m tests.judgments --held-back-39   # all of batch39.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
@@ -174,7 +174,10 @@ SPLITS = {"held-back": "split.yaml"} | {
     f"held-back-{n}": f"split{n}.yaml" for n in range(2, len(BATCH_STARTS) + 1)
 }
 # Held-back parts already scored once: spent as yardsticks, they are tuning data now.
-SPENT = (*(f"held-back-{n}" for n in range(3, 32)), *(f"held-back-{n}" for n in range(33, 38)))
+SPENT = (
+    *(f"held-back-{n}" for n in range(3, 32)),
+    *(f"held-back-{n}" for n in range(33, 39)),
+)
 
 
 def sentences() -> list[dict[str, Any]]:

@@ -215,12 +215,17 @@ from tests import judgment_cases, judgments
 # the lower of real and made-up, 81.19, 83.01, 83.04, 77.96, 69.18; precision 97.41, 98.76,
 # 97.74, 99.25, 91.57. Two floors were set afresh to them (summary-contradicts-question's
 # recall 78 -> 77, previous-grade-statement's precision 92 -> 91): a harder yardstick joining
-# the tuning part, not a change of the grammar.
+# the tuning part, not a change of the grammar. Round 41 (the lead, on batch 37's failures
+# and the past tense) and then batch 38 (a new hand's past-tense letters and summaries; wholly
+# held back; scored by the lead before and after round 41, figures only) joining the tuning
+# part left recall, the lower of real and made-up, at 81.39, 83.23, 83.31, 78.24, 69.12 and
+# precision at 97.36, 98.76, 97.74, 99.32, 91.74: summary-contradicts-question's recall
+# floor back to 78.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 81),
     "narrative-states-grade": (98, 83),
     "summary-states-overall-grade": (97, 83),
-    "summary-contradicts-question": (99, 77),
+    "summary-contradicts-question": (99, 78),
     "previous-grade-statement": (91, 69),
 }
 
@@ -298,9 +303,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # 31-33, batch 31 before round 31 and after rounds 31-34, batch 34 before and after
     # round 35, batch 35 before round 35 and after rounds 35-37, batch 33 before round 32 and
     # after rounds 34-38, batch 36 before and after round 39, batch 37 before round 39 and
-    # after rounds 39-40) and are spent; batches 32, 38 and 39 are held back (written during
-    # rounds 33 and 41 by hands who saw no grammar, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-38", "held-back-39"}
+    # after rounds 39-40, batch 38 before and after round 41) and are spent; batches 32 and 39
+    # are held back (written during rounds 33 and 41 by hands who saw no grammar, never
+    # scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-39"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
