@@ -64,12 +64,20 @@ def test_round_25_judgments_read(reader: Grammar, text: str, grade: str) -> None
         "The collaboration's control room and its call handling are both good.",
         # a relative opening a noun phrase is another body's
         "Like Devon, whose prevention work we judged outstanding, the brigade has set up a team.",
-        # "the standard of good" named, not reached
-        "Avon Fire Brigade did not reach the standard of good at rescues.",
     ],
 )
 def test_round_25_near_misses_stay_unread(reader: Grammar, text: str) -> None:
     assert unqualified_grades(reader, text) == []
+
+
+def test_round_25_the_standard_of_good_not_reached_is_a_bound(reader: Grammar) -> None:
+    # round 25 read "the standard of good" named, not reached, as no grade; since round 39
+    # (the present, "does not reach the standard of good") and round 42 (the past) it is a
+    # bound read by the scale, as the tuning part's hands label it: Requires improvement on
+    # the four-grade scale, no grade where Adequate lies between
+    text = "Avon Fire Brigade did not reach the standard of good at rescues."
+    assert unqualified_grades(reader, text) == ["Requires improvement"]
+    assert reader.read(text, 0, len(text), "Avon Fire Brigade", adequate=True) == []
 
 
 def test_round_25_a_limit_opening_the_judgment_qualifies_it(reader: Grammar) -> None:

@@ -312,7 +312,7 @@ class ClauseReader:
         if carried:
             if "qualifier" in pieces:
                 return False  # "It generally provides a good service to": no grade given
-            if verb or self._nouns.match(plain, end) is None:
+            if self._nouns.match(plain, end) is None:
                 return False
             return "article" not in pieces or "copula" in pieces or "carrier" in pieces
         if verb:  # "requires improvement" named after a passive: "is therefore judged as"

@@ -44,7 +44,13 @@ class CompiledGrammar(GrammarScreens):
     def __init__(self, data: GrammarData) -> None:
         self.data = data
         self._grade_of: dict[str, str] = {}
-        for table in (data.grades, data.verbs):
+        # every verb grade, present and past; only the present ones fill the frames' {verb}
+        verbs = {
+            grade: [*data.verbs.get(grade, []), *data.past_verbs.get(grade, [])]
+            for grade in dict.fromkeys([*data.verbs, *data.past_verbs])
+        }
+        self._past_verbs = {patterns.key(p) for ps in data.past_verbs.values() for p in ps}
+        for table in (data.grades, verbs):
             for grade, phrases in table.items():
                 for phrase in phrases:
                     self._grade_of[patterns.key(phrase)] = grade
@@ -54,19 +60,19 @@ class CompiledGrammar(GrammarScreens):
         bounding = patterns.words(data.bounds) if data.bounds else None
         self._bounds = {
             patterns.key(phrase)
-            for phrases in data.verbs.values()
+            for phrases in verbs.values()
             for phrase in phrases
             if bounding is not None and bounding.search(phrase)
         }
         self._adjectives = {patterns.key(p) for ps in data.grades.values() for p in ps}
-        self._adjectives -= {patterns.key(p) for ps in data.verbs.values() for p in ps}
+        self._adjectives -= {patterns.key(p) for ps in verbs.values() for p in ps}
         # the adjective grades as one pattern, for the frames and the second-grade patterns
         self._adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
         self._verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
-        every = [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
+        every = [p for ps in (*data.grades.values(), *verbs.values()) for p in ps]
         self.screen = patterns.words(every)
         # a cheaper screen: one telling word of each grade phrase, found anywhere ("good")
-        self._keys_of = patterns.key_words({**data.grades}, data.verbs)
+        self._keys_of = patterns.key_words({**data.grades}, verbs)
         self._keys = sorted(set().union(*self._keys_of.values()))
         # texts several rules screen: where their key words stand, and which are there
         self._scanned: OrderedDict[str, list[Any]] = OrderedDict()
@@ -269,7 +275,11 @@ class CompiledGrammar(GrammarScreens):
             frame.split()[-1] for frame in data.continuations if "{" not in frame.split()[-1]
         }
         grade = patterns.alternatives(
-            [p for ps in (*data.grades.values(), *data.verbs.values()) for p in ps]
+            [
+                p
+                for ps in (*data.grades.values(), *data.verbs.values(), *data.past_verbs.values())
+                for p in ps
+            ]
         )
         self._continuations = (  # compiled when a sentence holds a judgment
             [

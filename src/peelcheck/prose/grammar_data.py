@@ -64,6 +64,9 @@ class GrammarData(BaseModel):
     examples: dict[str, str] = Field(default_factory=dict)
     grades: dict[str, list[str]]
     verbs: dict[str, list[str]] = Field(default_factory=dict)
+    # verb grades in the past tense ("required improvement"): read by the clause only, as a
+    # past copula is, of the subject or its own work in a sentence naming no time (round 42)
+    past_verbs: dict[str, list[str]] = Field(default_factory=dict)
     # grade words that make a verb phrase naming them a bound ("falls short of what we expect
     # of a good force"): its grade on a scale with no Adequate, none where Adequate lies
     # between (round 39)
@@ -307,6 +310,10 @@ def describe(data: GrammarData) -> str:
         f"{grade}: {listed(data.grades.get(grade, []) + data.verbs.get(grade, []))}"
         for grade in dict.fromkeys([*data.grades, *data.verbs])
     )
+    if data.past_verbs:
+        grades += "; in the past, of the subject or its own work, naming no time: " + "; ".join(
+            f"{grade}: {listed(phrases)}" for grade, phrases in data.past_verbs.items()
+        )
     lines = [
         f"Subjects: {listed(data.subjects)} ({{subject}}: the draft's subject)",
         f"Noun phrases opening with: {listed(data.possessors + data.ways)} ({{who}}: a subject)",

@@ -246,13 +246,13 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         whether: bool = False,
         named: bool = False,
         heading: str = "",
-        past: bool = False,
+        bare: bool = True,
     ) -> Judgment | None:
         """The judgment of a grade at `grade_span` read by a frame or a clause (`span`:
         from where its reading begins to where it ends), its noun phrase at `np`; None
         when the noun phrase is not the subject's or a context veto holds (`named`: a
         grade named as a noun's, "a grade of good for", whose next words are no veto;
-        `past`: joined by a past copula alone, read only of the subject or its own work)."""
+        `bare`: a noun phrase that neither names nor owns the subject may be its work)."""
         grade_start, grade_end = grade_span
         said = patterns.key(plain[grade_start:grade_end])
         grade = self._grade_of.get(said)
@@ -274,7 +274,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
             np_start = (
                 self._heading_subject(plain, np, who, heading)
                 if heading
-                else self._np_start(plain, begin, np, who, before is not None, bare=not past)
+                else self._np_start(plain, begin, np, who, before is not None, bare)
             )
             if np_start is None:
                 return None
@@ -343,7 +343,11 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         for reading in clause.readings(plain, iter(anchors), self._adopted):
             if any(self._not_before.search(plain, a, b) for a, b in reading.asides):
                 continue  # "is, if anything, outstanding": a hedge read over is still one
-            if reading.past and (self._past.search(plain) or self._past_after.search(plain)):
+            past = (
+                reading.past
+                or patterns.key(plain[reading.grade_start : reading.grade_end]) in self._past_verbs
+            )
+            if past and (self._past.search(plain) or self._past_after.search(plain)):
                 continue  # "was good in its 2018/19 assessment": a past copula with a time
             span = (reading.begin, reading.end)
             np = (reading.np_start, reading.np_end)
@@ -358,7 +362,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
                 who,
                 named=reading.named,
                 heading=reading.heading,
-                past=reading.past,
+                bare=not past,  # in the past, a bare noun phrase is what we saw
             )
             if judgment is not None:
                 found[judgment.grade_start] = judgment
