@@ -116,6 +116,11 @@ class CompiledGrammar(GrammarScreens):
         # "we" straight before an attribution ("..., we have concluded, is"): ours
         self._own_before = re.compile(r"(?<![\w'])we(?:\s+have)?\s+$", re.IGNORECASE)
         self._past = patterns.words(data.past)
+        # a grade kept ("keeps the outstanding grade it was given in 2016"), straight before it
+        self._kept = re.compile(
+            r"(?<![\w'])" + patterns.alternatives(data.kept or ["\0"]) + r"\s+(?:its|the)\s+$",
+            re.IGNORECASE,
+        )
         self._past_after = patterns.words(data.past_after)
         self._attributed_after = patterns.words(data.attributed_after)
         self._adopted = patterns.words(data.adopted or ["\0"])

@@ -103,6 +103,8 @@ class GrammarData(BaseModel):
     past: Words
     past_after: Words
     present: Words
+    # verbs by which the subject keeps a grade given before (round 43)
+    kept: Words
     # after another year's grade, words that carry it to now ("and it remains so")
     carried: Words = Field(default_factory=list)
     continuations: Words
@@ -337,6 +339,8 @@ def describe(data: GrammarData) -> str:
         "inside a quotation opened mid-sentence; "
         f"after {listed(data.past)} (unless {listed(data.present)} follows, or "
         f"{listed(data.carried)} carries it to now); "
+        f"before {listed(data.past_after)} in its clause, but for a grade kept after "
+        f"{listed(data.kept)}; "
         f"followed by {listed(data.not_after)}; "
         f"after {listed(data.not_before)} in its clause; in a question",
     ]

@@ -266,6 +266,8 @@ class Vetoes(CompiledGrammar):
             return True  # "..., its own survey says", "... by its partners"
         if self._said_after(plain, grade_end):
             return True  # "..., partners told us.", "..., the chief constable said."
+        if self._kept.search(plain, max(0, grade_start - 32), grade_start):
+            return False  # "keeps the outstanding grade it was given in 2016": when given
         after = self._past_after.search(plain[grade_end : cut.start() if cut else None])
         return after is not None and not _CONTRAST_END.search(
             plain, grade_end, grade_end + after.start()
