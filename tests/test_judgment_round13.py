@@ -97,7 +97,8 @@ def test_round_13_openings(reader: Grammar, text: str, grades: list[str]) -> Non
         ("{grade} – that is our {judgment} {name}", OPENINGS[1][0]),
         ("the grade for {np} is {grade}", OPENINGS[3][0]),
         ("^ at {grade}, {name}", OPENINGS[5][0]),
-        ("{np}, which we grade {grade}", OPENINGS[7][0]),
+        # ("{np}, which we grade {grade}" retired in round 44: the clause reads a relative
+        # clause's antecedent, OPENINGS[7], word for word the same)
     ],
 )
 def test_round_13_frames_are_pack_data(grammar_data: dict[str, Any], frame: str, text: str) -> None:

@@ -359,18 +359,15 @@ def test_round_16_relative_clauses(reader: Grammar, text: str, grades: list[str]
     assert unqualified_grades(reader, text) == grades
 
 
-@pytest.mark.parametrize(
-    ("path", "word", "text"),
-    [
-        (("frames",), "{np}, which is {grade}", RELATIVE[0][0]),
-        (("before_subject",), "is", RELATIVE[1][0]),
-    ],
-)
-def test_round_16_relative_clauses_are_pack_data(
-    grammar_data: dict[str, Any], path: tuple[str, ...], word: str, text: str
-) -> None:
-    assert unqualified_grades(grammar(grammar_data), text) != []
-    assert unqualified_grades(grammar(without(grammar_data, path, word)), text) == []
+def test_round_16_relative_clauses_are_read_by_the_clause(grammar_data: dict[str, Any]) -> None:
+    # round 16 read these by the frame "{np}, which is {grade}" and "is" among
+    # `before_subject`; since round 44 the clause reads a relative clause's antecedent after
+    # any words, and the frame is retired (every labelled sentence and real page read the
+    # same without it): the sentences read with "is" taken out too
+    assert "{np}, which is {grade}" not in grammar_data["frames"]
+    for text, grades in RELATIVE[:2]:
+        changed = without(grammar_data, ("before_subject",), "is")
+        assert unqualified_grades(grammar(changed), text) == grades
 
 
 def test_round_16_hmicfrs_said_is_our_voice(reader: Grammar, grammar_data: dict[str, Any]) -> None:

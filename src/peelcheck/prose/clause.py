@@ -29,6 +29,7 @@ _LY = r"yl[a-z]{2,}"  # reversed "-ly" word ("consistently")
 _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
 _HAD = re.compile(r"\bhad\s+been\b", re.IGNORECASE)  # "had been good": an earlier time's
+_RELATIVE_END = re.compile(r",\s*which\s*$", re.IGNORECASE)  # ", which" ending a text
 _RELATIVE = re.compile(r",\s*" + patterns.RELATIVES, re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
@@ -225,9 +226,8 @@ class ClauseReader:
             if first is not None:  # "Requires improvement – responding to fires"
                 yield Reading(start, end, first[1], *first, 0, qualified, pieces, spans, "first")
                 continue
-            own = Reading(
-                start, end, last, opens, chain_start, chain_start, qualified, pieces, spans
-            )
+            np_start, np_end = self._antecedent(plain, opens, chain_start)
+            own = Reading(start, end, last, np_start, np_end, chain_start, qualified, pieces, spans)
             if not graded_for and (
                 self._linked(pieces, verb) or self._carried_on(pieces, plain, end)
             ):
@@ -236,19 +236,26 @@ class ClauseReader:
             # no copula: "We judge <np> to be good", "We found <np> good at"
             voice = self._voice(plain, opens, chain_start, end, adopted)
             if voice is not None and voice.end() < chain_start:
-                yield Reading(
-                    start,
-                    end,
-                    last,
-                    voice.end(),
-                    chain_start,
-                    voice.start(),
-                    qualified,
-                    pieces,
-                    spans,
-                )
+                yield replace(own, np_start=voice.end(), np_end=chain_start, begin=voice.start())
+            elif (
+                voice is not None
+                and (ante := self._antecedent(plain, opens, voice.start()))[1] < opens
+            ):
+                # "..., which we judge to be inadequate": the antecedent, judged by our voice
+                yield replace(own, np_start=ante[0], np_end=ante[1], begin=voice.start())
             elif not graded_for and _past_alone(pieces, plain[chain_start:start]):
                 yield replace(own, past=True)
+
+    def _antecedent(self, plain: str, opens: int, chain_start: int) -> tuple[int, int]:
+        """The noun phrase a relative clause with no subject of its own refers to ("We found
+        little to praise in the force's investigations, which are inadequate": the clause
+        before ", which"), or (`opens`, `chain_start`) for any other clause: its own."""
+        relative = (
+            None if plain[opens:chain_start].strip() else _RELATIVE_END.search(plain, 0, opens)
+        )
+        if relative is None:
+            return opens, chain_start
+        return self._opens(plain, relative.start()), relative.start()
 
     def _voice(
         self, plain: str, opens: int, chain_start: int, end: int, adopted: re.Pattern[str] | None

@@ -32,8 +32,11 @@ _PARENTHESIS = re.compile(
 )
 # a noun that ends the noun phrase's head after a word: the word only describes it ("its
 # workforce planning"; not "its partners work well together": a verb after it)
+_CLAUSE_SUBJECT = re.compile(r"\s*(?:we|they|i|you|he|she)\b", re.IGNORECASE)
 _MODIFIER = re.compile(
-    r"\s+(?!(?:is|are|was|were|has|have|and|or|but)\b)[a-z](?=[\w'-]*\s*$)", re.IGNORECASE
+    # (a lower-case noun: a name after it is the body itself, "its neighbour Cumbria")
+    r"\s+(?!(?:is|are|was|were|has|have|and|or|but)\b)(?-i:[a-z])(?=[\w'-]*\s*$)",
+    re.IGNORECASE,
 )
 # a possessive's noun ("commissioner's": its owner is "commissioner")
 _POSSESSIVE = re.compile(r"[\w-]+(?='s\b)")
@@ -153,13 +156,22 @@ class NounPhrases(CompiledGrammar):
         named = self._named(cleaned, who)
         if named is not None:
             return start + named
-        opened = self._opened(cleaned, who)
+        # a relative clause's antecedent, object of a clause of its own ("We found little to
+        # praise in the force's investigations, which are inadequate")
+        antecedent = plain.startswith(",", end) and RELATIVE_OPENING.match(plain, end)
+        opened = self._opened(cleaned, who, bool(antecedent))
         if opened is not None:
             return start + opened
         if not bare:
             return None
         if self._coordinated(plain, phrase, cleaned, end, who):
             return start + len(cleaned) - len(cleaned.lstrip())
+        bare_start = self._bare_start(cleaned, bool(antecedent))
+        return start + bare_start if bare_start is not None else None
+
+    def _bare_start(self, cleaned: str, antecedent: bool) -> int | None:
+        """Where the bare noun phrase of the subject's work that ends `cleaned` begins, or
+        None (`antecedent`: a relative clause's, not the object of a clause before it)."""
         cuts = [0] + [m.end() for m in BOUNDARY.finditer(cleaned)]
         for cut in reversed(cuts):
             rest = cleaned[cut:]
@@ -167,9 +179,12 @@ class NounPhrases(CompiledGrammar):
                 break  # a bare noun phrase runs to the last comma at most
             if self._owned_by_another(cleaned[:cut]):
                 break  # the last of a list a body's possessive opened ("..., and its work")
+            # ("We looked at investigations, which are good": the clause's object)
+            if antecedent and _CLAUSE_SUBJECT.match(rest):
+                continue
             # "Investigating crime is good": an "-ing" phrase of the subject's work too
             if self._bare(rest, gerund=True):
-                return start + cut + len(rest) - len(rest.lstrip())
+                return cut + len(rest) - len(rest.lstrip())
         return None
 
     def _antecedent(self, plain: str, who: Names) -> int | None:
@@ -216,10 +231,10 @@ class NounPhrases(CompiledGrammar):
                 return cut + len(rest) - len(rest.lstrip())
         return None
 
-    def _opened(self, cleaned: str, who: Names) -> int | None:
+    def _opened(self, cleaned: str, who: Names, antecedent: bool = False) -> int | None:
         """Where a noun phrase that opens with the subject's possessive or way ("its
         response to", "the way it ...", `possessors`, `ways`) or a clause of its manner
-        (`_manner`) begins, or None."""
+        (`_manner`) begins, or None (`antecedent`: a relative clause's, after any words)."""
         for opening in reversed(list(self._openings.finditer(cleaned))):
             if not who.naming(opening.group()) and not self._ours.search(opening.group()):
                 continue  # "South Wales Police's", "the way Sussex Police": not the subject
@@ -233,7 +248,7 @@ class NounPhrases(CompiledGrammar):
                 continue  # "its approach is new and the outcome is good": not read, no finding
             if self._names_another(head) or self._owned_by_another(before):
                 continue
-            if not before or self._before_name.search(before):
+            if not before or antecedent or self._before_name.search(before):
                 # "Some of its work": the words say which part is judged (a qualifier's)
                 part = _PARTITIVE_BEFORE.search(
                     cleaned, max(0, opening.start() - 16), opening.start()
