@@ -220,12 +220,15 @@ from tests import judgment_cases, judgments
 # held back; scored by the lead before and after round 41, figures only) joining the tuning
 # part left recall, the lower of real and made-up, at 81.39, 83.23, 83.31, 78.24, 69.12 and
 # precision at 97.36, 98.76, 97.74, 99.32, 91.74: summary-contradicts-question's recall
-# floor back to 78.
+# floor back to 78. Rounds 42-44 (the lead, on batch 38's failures and the tuning part's
+# year-on-year sentences and relative clauses) raised them to their figures (recall, the
+# lower of real and made-up: 82.54, 84.39, 84.61, 79.77, 69.38; precision 97.88, 98.76,
+# 97.74, 99.41, 91.76).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 81),
-    "narrative-states-grade": (98, 83),
-    "summary-states-overall-grade": (97, 83),
-    "summary-contradicts-question": (99, 78),
+    "narrative-contradicts-grade": (97, 82),
+    "narrative-states-grade": (98, 84),
+    "summary-states-overall-grade": (97, 84),
+    "summary-contradicts-question": (99, 79),
     "previous-grade-statement": (91, 69),
 }
 
