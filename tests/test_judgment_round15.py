@@ -108,7 +108,8 @@ def test_round_15_asides_and_manners(reader: Grammar, text: str, grades: list[st
 @pytest.mark.parametrize(
     ("path", "word", "text"),
     [
-        (("asides",), "then", ASIDES[0][0]),
+        # ("then" among `asides` read ASIDES[0] until round 45, whose frames of a fronted
+        # grade with an aside, "^ {grade}, {few}, is our {judgment} ...", read it either way)
         (("verbs", "Requires improvement"), "falls some way short of good", ASIDES[3][0]),
     ],
 )
@@ -191,3 +192,17 @@ def test_round_15_fronted_is_pack_data(grammar_data: dict[str, Any]) -> None:
 )
 def test_round_15_heading_with_adverbs(reader: Grammar, text: str, grades: list[str]) -> None:
     assert unqualified_grades(reader, text) == grades
+
+
+def test_round_15_a_fronted_grade_with_then_reads_since_round_45(
+    grammar_data: dict[str, Any],
+) -> None:
+    text = ASIDES[0][0]
+    assert unqualified_grades(grammar(without(grammar_data, ("asides",), "then")), text) == ["Good"]
+    changed = without(grammar_data, ("asides",), "then")
+    for frame in (
+        "^ {grade}, {few}, is our {judgment} {name}",
+        "^ {grade}, {few}, is our {judgment} {few} {name}",
+    ):
+        changed = without(changed, ("frames",), frame)
+    assert unqualified_grades(grammar(changed), text) == []
