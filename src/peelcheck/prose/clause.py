@@ -30,7 +30,7 @@ _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"na?(?![\w'])")  # reversed "a", "an"
 _HAD = re.compile(r"\bhad\s+been\b", re.IGNORECASE)  # "had been good": an earlier time's
 _RELATIVE_END = re.compile(r",\s*which\s*$", re.IGNORECASE)  # ", which" ending a text
-_RELATIVE = re.compile(r",\s*" + patterns.RELATIVES, re.IGNORECASE)
+_RELATIVE = patterns.RELATIVE_CLAUSE
 _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
 # and good at", "is now considerably better, and good, at")

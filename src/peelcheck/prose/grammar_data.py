@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # same length
 # the relative pronouns that open a clause of another noun phrase's (round 23)
 RELATIVES = r"(?:which|who|whom|whose)\b"
+# a relative clause after a comma (", which ...")
+RELATIVE_CLAUSE = re.compile(r",\s*" + RELATIVES, re.IGNORECASE)
 _CLOSING = '”’"'
 _QUOTE = re.compile('[“‘”’"]')
 

@@ -32,7 +32,6 @@ from peelcheck.prose.second_grades import SecondGrades
 from peelcheck.prose.vetoes import Vetoes
 
 _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)
-_RELATIVE_NEXT = re.compile(r",\s*which\b", re.IGNORECASE)  # a relative clause next
 _OBJECT = re.compile(r"\s+(?:at|in|on|when|for|to|across)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,;.!?]*?(?=\s*(?:[,;.!?]|\bbut\b|$))", re.IGNORECASE)
 _CLOSERS = " \t\n\"'’”)]"
@@ -287,7 +286,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         words, asked = heading_words(begin, heading, np)
         # (a relative clause after its antecedent is a clause of its own: "We are not
         # satisfied with the force's crime data integrity, which is inadequate")
-        own = span[0] if np is not None and _RELATIVE_NEXT.match(plain, np[1]) else begin
+        own = span[0] if np is not None and patterns.RELATIVE_CLAUSE.match(plain, np[1]) else begin
         if before is None and self._hedged(plain, own, grade_start, asked):
             return None  # (a grade denied twice is no hedge: "We cannot judge it better than")
         begin = words

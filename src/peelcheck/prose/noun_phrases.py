@@ -158,15 +158,15 @@ class NounPhrases(CompiledGrammar):
             return start + named
         # a relative clause's antecedent, object of a clause of its own ("We found little to
         # praise in the force's investigations, which are inadequate")
-        antecedent = plain.startswith(",", end) and RELATIVE_OPENING.match(plain, end)
-        opened = self._opened(cleaned, who, bool(antecedent))
+        antecedent = patterns.RELATIVE_CLAUSE.match(plain, end) is not None
+        opened = self._opened(cleaned, who, antecedent)
         if opened is not None:
             return start + opened
         if not bare:
             return None
         if self._coordinated(plain, phrase, cleaned, end, who):
             return start + len(cleaned) - len(cleaned.lstrip())
-        bare_start = self._bare_start(cleaned, bool(antecedent))
+        bare_start = self._bare_start(cleaned, antecedent)
         return start + bare_start if bare_start is not None else None
 
     def _bare_start(self, cleaned: str, antecedent: bool) -> int | None:
