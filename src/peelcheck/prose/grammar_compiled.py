@@ -70,6 +70,7 @@ class CompiledGrammar(GrammarScreens):
         self._adjective = patterns.alternatives([p for ps in data.grades.values() for p in ps])
         self._verb = patterns.alternatives([p for ps in data.verbs.values() for p in ps])
         every = [p for ps in (*data.grades.values(), *verbs.values()) for p in ps]
+        self._grade_phrases = every  # every grade phrase, adjective or verb, present or past
         self.screen = patterns.words(every)
         # a cheaper screen: one telling word of each grade phrase, found anywhere ("good")
         self._keys_of = patterns.key_words({**data.grades}, verbs)
@@ -279,13 +280,7 @@ class CompiledGrammar(GrammarScreens):
         objects = {
             frame.split()[-1] for frame in data.continuations if "{" not in frame.split()[-1]
         }
-        grade = patterns.alternatives(
-            [
-                p
-                for ps in (*data.grades.values(), *data.verbs.values(), *data.past_verbs.values())
-                for p in ps
-            ]
-        )
+        grade = patterns.alternatives(self._grade_phrases)
         self._continuations = (  # compiled when a sentence holds a judgment
             [
                 patterns.Lazy(
