@@ -59,6 +59,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-37   # all of batch37.yaml: spent, now tuning data
     python -m tests.judgments --held-back-38   # all of batch38.yaml: spent, now tuning data
     python -m tests.judgments --held-back-39   # all of batch39.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-40   # all of batch40.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -167,6 +168,7 @@ BATCH_STARTS = (
     ("batch37", 9600),
     ("batch38", 10000),
     ("batch39", 10300),
+    ("batch40", 10600),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
