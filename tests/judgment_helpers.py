@@ -73,3 +73,25 @@ def one_year_on_year_message(summary: str, grade: str, previous: str) -> str:
     messages = year_on_year(summary, grade, previous)
     assert len(messages) == 1, messages
     return messages[0]
+
+
+def contradictions(
+    text: str,
+    programme: str,
+    cycle: str,
+    grade: str,
+    rules: tuple[str, ...] = ("narrative-contradicts-grade", "summary-contradicts-question"),
+) -> list[str]:
+    """The `rules`' messages (by default the two that report a contradiction) for a
+    one-question draft of `cycle` graded `grade`, its narrative and summary `text`."""
+    draft = {
+        "peelcheck": 1,
+        "inspection": {"programme": programme, "cycle": cycle, "subject": "Avon Fire Brigade"},
+        "overall": {"summary": text},
+        "questions": [{"number": 1, "title": "Protection", "grade": grade, "narrative": text}],
+    }
+    ruleset = load_ruleset(builtin_pack_names(), select=list(rules))
+    result = check_loaded(
+        load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
+    )
+    return [f"{f.rule}: {f.message}" for f in result.findings if f.rule in rules]

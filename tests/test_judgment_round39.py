@@ -6,41 +6,14 @@ Made-up sentences of this file's own."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from peelcheck.draft.read import load_text
-from peelcheck.packs.load import builtin_pack_names, load_ruleset
 from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.judgment import Judgment, on_scale
 from peelcheck.prose.judgments import Grammar
-from peelcheck.run.pipeline import check_loaded
-from peelcheck.run.settings import RunSettings
-from tests.judgment_helpers import grades_read, unqualified_grades
-
-
-def _contradictions(
-    text: str,
-    programme: str,
-    cycle: str,
-    grade: str,
-    rules: tuple[str, ...] = ("narrative-contradicts-grade", "summary-contradicts-question"),
-) -> list[str]:
-    """The `rules`' messages (by default the two that report a contradiction) for a
-    one-question draft of `cycle` graded `grade`, its narrative and summary `text`."""
-    draft = {
-        "peelcheck": 1,
-        "inspection": {"programme": programme, "cycle": cycle, "subject": "Avon Fire Brigade"},
-        "overall": {"summary": text},
-        "questions": [{"number": 1, "title": "Protection", "grade": grade, "narrative": text}],
-    }
-    ruleset = load_ruleset(builtin_pack_names(), select=list(rules))
-    result = check_loaded(
-        load_text(json.dumps(draft), "d.json", json=True), ruleset, RunSettings(packs=())
-    )
-    return [f"{f.rule}: {f.message}" for f in result.findings if f.rule in rules]
+from tests.judgment_helpers import contradictions, grades_read, unqualified_grades
 
 
 @pytest.mark.parametrize(
@@ -84,17 +57,17 @@ def test_round_39_a_bound_states_its_grade_only_without_adequate(
 def test_round_39_a_bound_by_the_drafts_scale() -> None:
     text = "The brigade does not yet reach the standard of a good service in its protection work."
     # the four-grade scale (FRS 2021/22): Requires improvement, against Good
-    found = _contradictions(text, "FRS", "2021/22", "Good")
+    found = contradictions(text, "FRS", "2021/22", "Good")
     assert any(m.startswith("narrative-contradicts-grade:") for m in found), found
     assert any(m.startswith("summary-contradicts-question:") for m in found), found
-    assert _contradictions(text, "FRS", "2021/22", "Requires improvement") == []
+    assert contradictions(text, "FRS", "2021/22", "Requires improvement") == []
     # Adequate between (FRS 2023-25): a bound, no grade, under Adequate and under Good
-    assert _contradictions(text, "FRS", "2023-25", "Adequate") == []
-    assert _contradictions(text, "FRS", "2023-25", "Good") == []
+    assert contradictions(text, "FRS", "2023-25", "Adequate") == []
+    assert contradictions(text, "FRS", "2023-25", "Good") == []
     # nor does it state Requires improvement there (narrative-states-grade's first sentence)
     states = ("narrative-states-grade",)
-    assert _contradictions(text, "FRS", "2021/22", "Requires improvement", states) == []
-    assert _contradictions(text, "FRS", "2023-25", "Requires improvement", states) != []
+    assert contradictions(text, "FRS", "2021/22", "Requires improvement", states) == []
+    assert contradictions(text, "FRS", "2023-25", "Requires improvement", states) != []
 
 
 def test_round_39_a_grade_stated_outright_is_no_bound(reader: Grammar) -> None:
@@ -102,7 +75,7 @@ def test_round_39_a_grade_stated_outright_is_no_bound(reader: Grammar) -> None:
     read = reader.read(text, 0, len(text), "Avon Fire Brigade")
     assert [(j.grade, j.bound) for j in read] == [("Requires improvement", False)]
     assert on_scale(read, adequate=True) == read
-    assert _contradictions(text, "FRS", "2023-25", "Adequate") != []
+    assert contradictions(text, "FRS", "2023-25", "Adequate") != []
     # (a bound is a field of its own, kept by `shifted`)
     moved = Judgment(0, 5, "Good", 0, 4, False, False, True).shifted(3)
     assert moved.bound and moved.start == 3

@@ -9,6 +9,11 @@ from collections.abc import Iterator
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_data import QUOTES
 
+# a list of bodies' names ("Surrey Police, Sussex Police and Kent Police"), each
+# capitalised ("Devon and Somerset Fire and Rescue Service" splits at its "and"s, all names)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_BODY = re.compile(r"(?:[A-Z][\w'&-]*\s+(?:(?:and|of|&)\s+)*)*[A-Z][\w'-]*")
+
 
 class Names:
     """A subject's names ("Gwent Police", "Gwent", "the force", "it"), found as whole
@@ -82,6 +87,16 @@ class Names:
             if end == len(lower) or not _word(lower[end]):
                 text = text[:at] + " " * (end - at) + text[end:]
         return text
+
+    def listed(self, phrase: str) -> int | None:
+        """Where a list of bodies' names alone, one of them this subject's, begins in
+        `phrase` ("Surrey Police, Sussex Police and Kent Police"), or None."""
+        items = _LIST_SPLIT.split(phrase.strip())
+        if len(items) < 2 or not all(_BODY.fullmatch(item) for item in items):
+            return None
+        if not any(self.ending(item) == 0 for item in items):
+            return None
+        return len(phrase) - len(phrase.lstrip())
 
     def leading(self, text: str) -> int | None:
         """Where a name that opens `text` (white space and a double quotation mark aside)

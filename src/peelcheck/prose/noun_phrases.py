@@ -127,6 +127,10 @@ _SHARED_CLAUSE = re.compile(
 )
 
 
+# a plural verb after a list of bodies' names (round 46)
+_PLURAL = re.compile(r"\s*(?:are|were)\b", re.IGNORECASE)
+
+
 def shared(sentence: str, start: int, end: int) -> bool:
     """Whether a bracketed aside or a relative clause in sentence[start:end] makes the work
     a collaboration's (asides are blanked in the frames' text, so read in the sentence)."""
@@ -154,6 +158,8 @@ class NounPhrases(CompiledGrammar):
                 cleaned = aside.sub(lambda m: " " * len(m.group()), cleaned)
         cleaned = self._without_adverb(cleaned)  # "Sussex Police also" before "remains"
         named = self._named(cleaned, who)
+        if named is None and _PLURAL.match(plain, end):
+            named = who.listed(cleaned)  # "X and Y are both good": each is given the grade
         if named is not None:
             return start + named
         # a relative clause's antecedent, object of a clause of its own ("We found little to

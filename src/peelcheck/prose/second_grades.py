@@ -37,6 +37,13 @@ _NOT_THIS = re.compile(
 )
 
 
+# the next of a list's items after a grade ("..., its protection work adequate and its future
+# affordability good"; round 46)
+_NEXT_ITEM = r"(?:and|but)\s+(?:its|their|the)\s"
+# the words joining a list's item to the one before it ("and its response")
+_LIST_JOIN = re.compile(r"^\s*(?:(?:and|or|but|while|whereas)\s+)?", re.IGNORECASE)
+
+
 # a contrast naming another part of the subject's work that is not of the grade, its grade
 # left out ("... are adequate, but its crime investigation is not."; round 20) or compared
 # ("..., although in the county its response is much better"; round 21)
@@ -94,9 +101,15 @@ class SecondGrades(NounPhrases):
             r"(?!(?:parts?|places|most|some|many|all|general)\b)",
             re.IGNORECASE,
         )
+        # a list's grades in brackets, each after what it grades ("...: understanding risk
+        # (good), preventing fires (outstanding)", "... (requires improvement) and its
+        # response (adequate)"; round 46)
+        self._bracketed = re.compile(
+            rf"(?P<np>[^,;:.!?()]{{1,80}}?)\s*\(\s*(?P<grade>{adjective})\s*\)", re.IGNORECASE
+        )
         self._listed = patterns.Lazy(
             r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)(?:\s*,)?\s+"
-            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$)"
+            rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$|{_NEXT_ITEM})"
         )
 
     def _elided(self, plain: str, after: int) -> set[str]:
@@ -128,6 +141,7 @@ class SecondGrades(NounPhrases):
             if self._not_after.match(plain, match.end("grade")) is None:  # "good practice"
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
+        found |= self._bracketed_grades(plain, after) if "(" in rest else set()
         if ("," not in rest and ";" not in rest and " with " not in rest) or (
             self.screen.search(rest) is None
         ):
@@ -135,6 +149,18 @@ class SecondGrades(NounPhrases):
         for match in self._listed.compiled.finditer(plain, after):
             np = match.group("np")
             owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
+            if (owned or self._listed_area(np)) and not _EARLIER.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        return found
+
+    def _bracketed_grades(self, plain: str, after: int) -> set[str]:
+        """The grades in brackets after `after`, each after an item of the subject's work
+        ("...: understanding risk (good), preventing fires (outstanding)"; round 46)."""
+        found: set[str] = set()
+        for match in self._bracketed.finditer(plain, after):
+            np = _LIST_JOIN.sub("", match.group("np"))
+            owned = self._openings.match(np) is not None and not FINITE.search(np)
             if (owned or self._listed_area(np)) and not _EARLIER.search(np):
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()

@@ -11,6 +11,7 @@ from peelcheck.prose.grammar_compiled import CompiledGrammar
 from peelcheck.prose.grammar_data import QUOTES
 from peelcheck.prose.headings import QUESTION
 from peelcheck.prose.names import Names
+from peelcheck.prose.times import undated
 
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 # "its" or "it" opening a noun phrase; a sentence's first clause opened by an article
@@ -29,16 +30,6 @@ _NAMED_BODY = re.compile(
     r"(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Fire\s+Service|Fire\s+Brigade|Police|Constabulary)\b"
     r"(?!['’])",
 )
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
-# "As in 2016, we judge ...", "Like last year, the force is ...": the year is a comparison
-# with this year's grade, not its time
-# ("Compared with our last inspection, the force has gone down a grade, to ...")
-_AS_IN = re.compile(
-    r"\b(?:as|like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|at|our|the)\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "from good last year to requires improvement": the time dates the grade moved from
-_TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 # "..., the chief constable said": words of a speaker and a verb of saying after a comma
 _TAIL_WORDS = 8
 # whom an attribution was said to, ending it ("..., the chief fire officer admitted to the
@@ -243,9 +234,7 @@ class Vetoes(CompiledGrammar):
             (
                 m.end()
                 for m in self._past.finditer(plain, opens, grade_start)
-                if not _SINCE.search(plain, max(0, m.start() - 30), m.start())
-                and not _AS_IN.search(plain, max(0, m.start() - 24), m.start())
-                and not _TO_NOW.match(plain, m.end(), grade_start)
+                if not undated(plain, m, grade_start)
                 and not self._dates_opening(plain, m)
                 # (a time inside a relative clause closed before the grade is that clause's:
                 # "..., which the IOPC reviewed last year, is adequate"; round 23)

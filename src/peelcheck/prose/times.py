@@ -1,0 +1,37 @@
+"""Times before a grade that leave it this year's: "since 2023" (up to now), "As in 2016,
+..." and "In 2017, as in 2016, ..." (a comparison with this year's grade), "from good last
+year to ..." (the grade moved from). The grammar's vetoes read any other time before a grade
+in its clause as another year's."""
+
+from __future__ import annotations
+
+import re
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
+# "As in 2016, we judge ...", "Like last year, the force is ...", "Unlike at our last
+# inspection, ...": the year is a comparison with this year's grade, not its time
+# ("Compared with our last inspection, the force has gone down a grade, to ...")
+_AS_IN = re.compile(
+    r"\b(?:as|(?:un)?like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|at|our|the)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "In 2017, as in 2016, the force is good": a time compared with another straight after it
+# is this inspection's own, told in the present (round 46)
+_COMPARED_AFTER = re.compile(r",\s*(?:as|(?:un)?like)\s+(?:in|at)\s", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# "from good last year to requires improvement": the time dates the grade moved from
+_TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
+
+
+def undated(plain: str, time: re.Match[str], grade_start: int) -> bool:
+    """Whether the time `time`, before the grade at `grade_start`, leaves it this year's."""
+    if _SINCE.search(plain, max(0, time.start() - 30), time.start()):
+        return True
+    if _AS_IN.search(plain, max(0, time.start() - 24), time.start()):
+        return True
+    if _TO_NOW.match(plain, time.end(), grade_start):
+        return True
+    return bool(
+        _COMPARED_AFTER.match(plain, time.end())
+        and not _PAST_VERB.search(plain, time.end(), grade_start)
+    )
