@@ -59,7 +59,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-37   # all of batch37.yaml: spent, now tuning data
     python -m tests.judgments --held-back-38   # all of batch38.yaml: spent, now tuning data
     python -m tests.judgments --held-back-39   # all of batch39.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-40   # all of batch40.yaml: wholly held back
+    python -m tests.judgments --held-back-40   # all of batch40.yaml: spent, now tuning data
     python -m tests.judgments --held-back-41   # all of batch41.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
@@ -182,6 +182,7 @@ SPENT = (
     *(f"held-back-{n}" for n in range(3, 32)),
     *(f"held-back-{n}" for n in range(33, 39)),
     "held-back-39",
+    "held-back-40",
 )
 
 

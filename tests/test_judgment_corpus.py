@@ -228,12 +228,18 @@ from tests import judgment_cases, judgments
 # figures only) then joined the tuning part: recall, the lower of real and made-up, 82.76,
 # 84.55, 84.84, 79.91, 68.74; precision 97.63, 98.76, 97.74, 99.38, 91.24;
 # previous-grade-statement's recall floor set afresh to it (69 -> 68).
+# Round 46 (the lead, on batch 39's failures) raised them (recall 83.09, 84.86, 85.07,
+# 80.16, 69.12; precision 97.91, 98.76, 97.74, 99.42, 91.28). Batch 40 (a new hand's
+# comparisons and lists; wholly held back; scored by the lead before and after round 46,
+# figures only) then joined the tuning part: recall, the lower of real and made-up, 82.71,
+# 84.50, 84.69, 79.67, 68.93; precision 97.81, 98.76, 97.74, 99.36, 90.73;
+# previous-grade-statement's precision floor set afresh to it (91 -> 90).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 82),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (91, 68),
+    "previous-grade-statement": (90, 68),
 }
 
 
@@ -313,9 +319,10 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # round 35, batch 35 before round 35 and after rounds 35-37, batch 33 before round 32 and
     # after rounds 34-38, batch 36 before and after round 39, batch 37 before round 39 and
     # after rounds 39-40, batch 38 before and after round 41, batch 39 before round 41 and
-    # after rounds 41-45) and are spent; batches 32, 40 and 41 are held back (written during
-    # rounds 33 and 46 by hands who saw no grammar, never scored but for figures)
-    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-40", "held-back-41"}
+    # after rounds 41-45, batch 40 before and after round 46) and are spent; batches 32 and
+    # 41 are held back (written during rounds 33 and 46 by hands who saw no grammar, never
+    # scored but for figures)
+    unspent = {"held-back", "held-back-2", "held-back-32", "held-back-41"}
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
     assert not tuning & set().union(*(parts[part] for part in unspent))
