@@ -304,6 +304,8 @@ class ClauseReader:
                 break
             if kind == "negation":
                 return None
+            if kind == "qualifier" and found[-1:] in (["copula"], ["past"]):
+                break  # "treating the public fairly is good": the noun phrase's (round 47)
             found.append(kind)
             at = _skip(backwards, match.end())
         if joined is not None and "copula" not in found[joined[0] :]:
@@ -369,32 +371,3 @@ class ClauseReader:
             if close < 0 or _NEW_SUBJECT.match(plain, close + 1):
                 opens = match.end()
         return opens
-
-    def describe(self) -> list[str]:
-        """The word classes, in words (for `peelcheck explain`)."""
-
-        def listed(items: list[str]) -> str:
-            return ", ".join(f'"{item}"' for item in items if item)
-
-        data = self.data
-        return [
-            f"Clause reading, copulas: {listed(data.copulas)}; past: "
-            f'{listed(data.past_copulas)}, before a passive, or alone (not "had been") '
-            "only of the subject or its own work in a sentence naming no time",
-            f"  verbs of judging in the passive: {listed(data.passives)}, then "
-            f"{listed(data.infinitives)}; before a verb grade: {listed(data.verb_links)}",
-            f"  adverbs: {listed(data.adverbs)} and any -ly word; qualifying: "
-            f"{listed(data.qualifying_adverbs)}; negation (no reading): {listed(data.negations)}",
-            f"  carriers: {listed(data.carriers + data.grade_verbs)} a(n) <grade> "
-            f"{listed(data.carried_nouns)}; {listed(data.grade_verbs)} {listed(data.grade_nouns)} "
-            "<grade>",
-            f"  own voices judging: {listed(data.judging_voices)} + "
-            f"{listed(data.judging_verbs + data.judging_verbs_past)}",
-            f"  after the grade: {listed(data.after_grade)} or punctuation; clause openers: "
-            f"; : and , {listed(data.openers)}; asides between commas up to "
-            f"{data.aside_words} words",
-            '  headings with no verb: an area before a colon or a dash ("Value for money:'
-            ' adequate"), after a plain lead or another heading; a grade opening its sentence'
-            ' before the area it grades ("Requires improvement – responding to fires"); an'
-            " area naming no one else, no other time and no clause",
-        ]

@@ -217,7 +217,7 @@ class CompiledGrammar(GrammarScreens):
         described = patterns.describe(self.data)
         if self._clause is None:
             return described
-        return "\n".join([described, *self._clause.describe()])
+        return "\n".join([described, *patterns.describe_clause(self._clause.data)])
 
     def _slots(self, names: list[str] | None) -> dict[str, str]:
         data = self.data

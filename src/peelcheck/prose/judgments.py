@@ -168,9 +168,11 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
         grades = {j.grade for j in judgments}
         unread = False  # a grade no judgment holds: no topic may be paired with the rest
         if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
+            # (round 47: "Its prevention (good), protection (requires improvement) and ...")
+            before = self._bracketed_grades(plain, 0, judgments[0].grade_start) - grades
             grades |= self._elided(plain, judgments[-1].grade_end)
             beside = self._beside(plain, [(j.grade_start, j.grade_end) for j in judgments])
-            verbless = (self._verbless(plain, judgments[0].start) | beside) - grades
+            verbless = (self._verbless(plain, judgments[0].start) | beside) - grades | before
             grades |= verbless
             unread = bool(verbless)
         several = len(grades) > 1

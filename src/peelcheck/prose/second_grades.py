@@ -132,6 +132,7 @@ class SecondGrades(NounPhrases):
                 found |= {grade} if grade else set()
         # "..., but its crime investigation is not", "... its response is much better": a
         # grade denied to another part of the subject's work, or another part compared
+        found |= self._bracketed_grades(plain, after)
         denial = _CONTRAST.search(rest) or ";" in rest
         for match in _DENIED_PART.finditer(plain, after) if denial else ():
             np = match.group("np")
@@ -141,7 +142,6 @@ class SecondGrades(NounPhrases):
             if self._not_after.match(plain, match.end("grade")) is None:  # "good practice"
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
-        found |= self._bracketed_grades(plain, after) if "(" in rest else set()
         if ("," not in rest and ";" not in rest and " with " not in rest) or (
             self.screen.search(rest) is None
         ):
@@ -154,11 +154,13 @@ class SecondGrades(NounPhrases):
                 found |= {grade} if grade else set()
         return found
 
-    def _bracketed_grades(self, plain: str, after: int) -> set[str]:
-        """The grades in brackets after `after`, each after an item of the subject's work
-        ("...: understanding risk (good), preventing fires (outstanding)"; round 46)."""
+    def _bracketed_grades(self, plain: str, start: int = 0, end: int | None = None) -> set[str]:
+        """The grades in brackets in plain[start:end], each after an item of the subject's
+        work ("...: understanding risk (good), preventing fires (outstanding)"; round 46)."""
         found: set[str] = set()
-        for match in self._bracketed.finditer(plain, after):
+        if "(" not in plain:
+            return found  # most sentences
+        for match in self._bracketed.finditer(plain, start, len(plain) if end is None else end):
             np = _LIST_JOIN.sub("", match.group("np"))
             owned = self._openings.match(np) is not None and not FINITE.search(np)
             if (owned or self._listed_area(np)) and not _EARLIER.search(np):

@@ -12,7 +12,7 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not
 # inspection, ...": the year is a comparison with this year's grade, not its time
 # ("Compared with our last inspection, the force has gone down a grade, to ...")
 _AS_IN = re.compile(
-    r"\b(?:as|(?:un)?like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|at|our|the)\s+){0,2}$",
+    r"\b(?:as|(?:un)?like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|at|our|the|with)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "In 2017, as in 2016, the force is good": a time compared with another straight after it
