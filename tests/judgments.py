@@ -60,7 +60,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-38   # all of batch38.yaml: spent, now tuning data
     python -m tests.judgments --held-back-39   # all of batch39.yaml: spent, now tuning data
     python -m tests.judgments --held-back-40   # all of batch40.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-41   # all of batch41.yaml: wholly held back
+    python -m tests.judgments --held-back-41   # all of batch41.yaml: spent, now tuning data
     python -m tests.judgments --held-back-42   # all of batch42.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
@@ -185,6 +185,7 @@ SPENT = (
     *(f"held-back-{n}" for n in range(33, 39)),
     "held-back-39",
     "held-back-40",
+    "held-back-41",
 )
 
 
