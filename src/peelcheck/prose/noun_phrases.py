@@ -39,7 +39,7 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 # a possessive's noun ("commissioner's": its owner is "commissioner")
-_POSSESSIVE = re.compile(r"[\w-]+(?='s\b)")
+_OWNER = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+(?='s\b)")
 _DETERMINER = re.compile(r"this|these|those|such|their|his|her", re.IGNORECASE)
 _BODY = re.compile(
     r"(?:forces?|services?|constabular(?:y|ies)|brigades?|police|agenc(?:y|ies)|bod(?:y|ies)"
@@ -127,6 +127,9 @@ _SHARED_CLAUSE = re.compile(
 )
 
 
+# an area of the subject's work fronted with no comma ("In investigating crime and in
+# managing offenders the force is good"; round 48)
+_FRONTED_WORK = re.compile(r"(?i:in|at|on)\s+\w+ing\b[^,;:]*")
 # a plural verb after a list of bodies' names (round 46)
 _PLURAL = re.compile(r"\s*(?:are|were)\b", re.IGNORECASE)
 
@@ -214,7 +217,8 @@ class NounPhrases(CompiledGrammar):
         named = who.ending(phrase)
         if named is None:
             return None
-        if self._before_name.search(phrase[:named].strip(" \"'")):
+        before = phrase[:named].strip(" \"'")
+        if self._before_name.search(before) or _FRONTED_WORK.fullmatch(before):
             return named
         return self._owned(phrase, named)
 
@@ -286,8 +290,14 @@ class NounPhrases(CompiledGrammar):
         """Whether `words` hold a possessive of a body of `not_subjects`, whose list the
         noun phrase goes on ("The commissioner's scrutiny of complaints, its oversight ...
         and its engagement with the public are good": all the commissioner's; round 31)."""
-        return "'s" in words and any(
-            self._not_subjects.fullmatch(owned.group()) for owned in _POSSESSIVE.finditer(words)
+        if "'s" not in words:
+            return False
+        # (its last three words too: "The joint fire control's mobilising, ..."; round 48)
+        owners = [owned.group().split() for owned in _OWNER.finditer(words)]
+        return any(
+            self._not_subjects.fullmatch(" ".join(owner[i:]))
+            for owner in owners
+            for i in range(len(owner))
         )
 
     def _of_work(self, before: str) -> bool:

@@ -57,7 +57,9 @@ _DENIED_PART = re.compile(
     r"(?:" + _CONTRAST_WORDS + r"\s+|;\s*)(?P<np>[^,;:.]{1,80}?)\s+(?:(?:is|are)\s+"
     r"(?:not|(?:much\s+|far\s+|rather\s+|somewhat\s+)?(?:better|stronger|weaker|worse))"
     r"|(?:falls?|fell)\s+short|lags?\s+behind)"
-    r"\s*(?=[.;!?\u2013\u2014]|\band\b|$)",
+    r"\s*(?=[.;!?\u2013\u2014]|\band\b|$)"
+    # (round 48: "..., although it is not good enough at investigating crime")
+    r"|(?:" + _CONTRAST_WORDS + r"\s+|;\s*)(?P<it>it|they)\s+(?:is|are)\s+not\s+good\s+enough\b",
     re.IGNORECASE,
 )
 
@@ -136,7 +138,7 @@ class SecondGrades(NounPhrases):
         denial = _CONTRAST.search(rest) or ";" in rest
         for match in _DENIED_PART.finditer(plain, after) if denial else ():
             np = match.group("np")
-            if self._openings.search(np) or self._bare(np):
+            if match.group("it") or self._openings.search(np) or self._bare(np):
                 found.add("not")  # another part is not of this grade: two grades said
         for match in self._with_graded.finditer(plain, after) if ", with " in rest else ():
             if self._not_after.match(plain, match.end("grade")) is None:  # "good practice"
