@@ -27,8 +27,8 @@ from peelcheck.prose.headings import HeadingSubjects, heading_words
 from peelcheck.prose.judgment import Judgment, on_scale
 from peelcheck.prose.limits import Limits
 from peelcheck.prose.names import Names
-from peelcheck.prose.noun_phrases import shared
 from peelcheck.prose.second_grades import SecondGrades
+from peelcheck.prose.shared_work import shared
 from peelcheck.prose.vetoes import Vetoes
 
 _CONNECTOR = re.compile(r"(?:[,;\s]|\b(?:and|but|yet|while|whilst)\b)*", re.IGNORECASE)

@@ -109,39 +109,11 @@ _DOES = re.compile(r"\s*(?:does|did|has\s+done|is\s+doing)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\s*(?!is\b|has\b|was\b|says\b)[a-z]{3,}s\b", re.IGNORECASE)
 
 
-# a bracketed aside that makes the work a collaboration's ("Joint control room (shared with
-# Cornwall Fire and Rescue Service) – requires improvement"; round 36): someone else's
-_SHARED = re.compile(
-    r"\(\s*(?:(?:shared|run|jointly|operated|provided)\s+)?(?:with|alongside|in\s+partnership"
-    r"\s+with)\s+(?:the\s+)?[A-Z]"
-)
-
-
-# or a relative clause saying the subject shares or runs it with others ("The joint fire
-# control's handling of calls, which the service shares with two neighbours, is good"; "The
-# control room that the service runs with Dorset & Wiltshire ..."; round 40)
-_SHARED_CLAUSE = re.compile(
-    r"\b(?:that|which)\s+(?:it|the\s+(?:service|force|brigade|constabulary))\s+"
-    r"(?:shares|runs|operates)\s+(?:jointly\s+)?with\b",
-    re.IGNORECASE,
-)
-
-
 # an area of the subject's work fronted with no comma ("In investigating crime and in
 # managing offenders the force is good"; round 48)
 _FRONTED_WORK = re.compile(r"(?i:in|at|on)\s+\w+ing\b[^,;:]*")
 # a plural verb after a list of bodies' names (round 46)
 _PLURAL = re.compile(r"\s*(?:are|were)\b", re.IGNORECASE)
-
-
-def shared(sentence: str, start: int, end: int) -> bool:
-    """Whether a bracketed aside or a relative clause in sentence[start:end] makes the work
-    a collaboration's (asides are blanked in the frames' text, so read in the sentence)."""
-    if "(" in sentence[start:end] and _SHARED.search(sentence, start, end) is not None:
-        return True
-    return (
-        " with" in sentence[start:end] and _SHARED_CLAUSE.search(sentence, start, end) is not None
-    )
 
 
 class NounPhrases(CompiledGrammar):
