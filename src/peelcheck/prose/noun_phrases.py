@@ -39,7 +39,9 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 # a possessive's noun ("commissioner's": its owner is "commissioner")
-_OWNER = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+(?='s\b)")
+# a possessive's owner, up to eight words ("Neighbouring Cornwall Fire and Rescue Service's")
+_OWNER = re.compile(r"(?:[\w-]+\s+){0,7}[\w-]+(?='s\b)")
+_NAME_AFTER = re.compile(r"[A-Z][\w-]*(?:\s+(?:and|of|&|[A-Z][\w-]*))*$")
 _DETERMINER = re.compile(r"this|these|those|such|their|his|her", re.IGNORECASE)
 _BODY = re.compile(
     r"(?:forces?|services?|constabular(?:y|ies)|brigades?|police|agenc(?:y|ies)|bod(?:y|ies)"
@@ -112,6 +114,9 @@ _OWN_VERB = re.compile(r"\s*(?!is\b|has\b|was\b|says\b)[a-z]{3,}s\b", re.IGNOREC
 # an area of the subject's work fronted with no comma ("In investigating crime and in
 # managing offenders the force is good"; round 48)
 _FRONTED_WORK = re.compile(r"(?i:in|at|on)\s+\w+ing\b[^,;:]*")
+# "it" after a clause saying another body runs something refers to that thing (round 49)
+_RUN_BY = re.compile(r"\b(?:is|are|was|were)\s+(?:run|provided|operated|hosted)\s+by\b", re.I)
+_IT = re.compile(r"\s*it\s*", re.IGNORECASE)
 # a plural verb after a list of bodies' names (round 46)
 _PLURAL = re.compile(r"\s*(?:are|were)\b", re.IGNORECASE)
 
@@ -135,6 +140,8 @@ class NounPhrases(CompiledGrammar):
         named = self._named(cleaned, who)
         if named is None and _PLURAL.match(plain, end):
             named = who.listed(cleaned)  # "X and Y are both good": each is given the grade
+        if named is not None and _RUN_BY.search(plain, 0, start) and _IT.fullmatch(cleaned):
+            return None  # "The hub is run by the council, and we found it to be good"
         if named is not None:
             return start + named
         # a relative clause's antecedent, object of a clause of its own ("We found little to
@@ -264,13 +271,15 @@ class NounPhrases(CompiledGrammar):
         and its engagement with the public are good": all the commissioner's; round 31)."""
         if "'s" not in words:
             return False
-        # (its last three words too: "The joint fire control's mobilising, ..."; round 48)
-        owners = [owned.group().split() for owned in _OWNER.finditer(words)]
-        return any(
-            self._not_subjects.fullmatch(" ".join(owner[i:]))
-            for owner in owners
-            for i in range(len(owner))
-        )
+        for owned in _OWNER.finditer(words):
+            owner = owned.group().split()
+            # its last words ("The joint fire control's mobilising, ..."; round 48)
+            if any(self._not_subjects.fullmatch(" ".join(owner[i:])) for i in range(len(owner))):
+                return True
+            # a word of them before a name ("Neighbouring Leicestershire Police's ..."; round 49)
+            if self._not_subjects.fullmatch(owner[0]) and _NAME_AFTER.match(" ".join(owner[1:])):
+                return True
+        return False
 
     def _of_work(self, before: str) -> bool:
         """Whether the words before a possessive are a noun of the subject's work and "of"

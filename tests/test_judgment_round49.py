@@ -1,0 +1,56 @@
+"""Round 49 of the judgment grammar (issue 16), on the tuning part's false alarms of
+narrative-contradicts-grade about someone else: "it" after a clause saying another body runs
+something; national bodies by their initials; a list opened by a neighbour's possessive; a
+body's view named before the grade. Made-up sentences of this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from peelcheck.prose.judgments import Grammar
+from tests.judgment_helpers import grades_read, unqualified_grades
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county's safeguarding hub is run by the county council, and we found it to be good.",
+        "The fleet workshop that serves the brigade is operated by the police, and we found it"
+        " adequate.",
+        "The NFCC's leadership framework is good, and the brigade has used it well.",
+        "Neighbouring Cornwall Fire and Rescue Service's training, prevention work and"
+        " response are all good.",
+        "In the fire authority's view, the brigade is good at managing performance, but we did"
+        " not find the evidence to support this.",
+        "In the commissioner's view, the brigade is outstanding at preventing fires.",
+    ],
+)
+def test_round_49_someone_elses(reader: Grammar, text: str) -> None:
+    assert grades_read(reader, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" after a clause of the subject's own work is the subject's
+        "The brigade's approach to vetting is new, and we found it to be good.",
+        # a body's work the subject runs itself
+        "The brigade's fleet workshop is run by the brigade itself, and we found its work to be"
+        " good.",
+        # the subject's own list
+        "The brigade's training, prevention work and response are all good.",
+        # our own view
+        "In our view, the brigade is good at managing performance.",
+    ],
+)
+def test_round_49_the_subjects_own(reader: Grammar, text: str) -> None:
+    assert unqualified_grades(reader, text) == ["Good"]
+
+
+def test_round_49_a_word_of_not_subjects_before_the_subjects_possessive(reader: Grammar) -> None:
+    # ("nothing" is a word of not_subjects, but no name of another body follows it)
+    text = (
+        "We found nothing in the brigade's protection work that would justify a grade better"
+        " than inadequate."
+    )
+    assert unqualified_grades(reader, text) == ["Inadequate"]
