@@ -1,14 +1,15 @@
 """Round 49 of the judgment grammar (issue 16), on the tuning part's false alarms of
 narrative-contradicts-grade about someone else: "it" after a clause saying another body runs
 something; national bodies by their initials; a list opened by a neighbour's possessive; a
-body's view named before the grade. Made-up sentences of this file's own."""
+body's view named before the grade; previous-grade-statement leaves a sentence opening with
+another body's noun phrase alone. Made-up sentences of this file's own."""
 
 from __future__ import annotations
 
 import pytest
 
 from peelcheck.prose.judgments import Grammar
-from tests.judgment_helpers import grades_read, unqualified_grades
+from tests.judgment_helpers import grades_read, unqualified_grades, year_on_year
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,29 @@ def test_round_49_a_word_of_not_subjects_before_the_subjects_possessive(reader: 
         " than inadequate."
     )
     assert unqualified_grades(reader, text) == ["Inadequate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional organised crime unit, which was outstanding when we inspected it in 2019,"
+        " is now good.",
+        "The joint fire control that the service shares with two neighbouring services was"
+        " graded good in 2019 and remains good.",
+    ],
+)
+def test_round_49_another_bodys_year_on_year(text: str) -> None:
+    assert year_on_year(text, "Good", "Good") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The service, which was outstanding in 2019, is now good.",
+        # a body that wants to know of the subject's grade: the comparison is the subject's
+        "The fire authority will want to know that the service's grade for protection has"
+        " slipped to requires improvement, from the good we gave in 2019.",
+    ],
+)
+def test_round_49_the_subjects_year_on_year(text: str) -> None:
+    assert year_on_year(text, "Good", "Good") != []

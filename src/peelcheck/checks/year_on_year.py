@@ -13,6 +13,7 @@ from peelcheck.checks.data import grade_phrases, lookup, phrase_list
 from peelcheck.checks.fields import QueryText
 from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.year_on_year_agreement import Relation, disagreement, says_nothing
+from peelcheck.checks.year_on_year_owner import someone_elses
 from peelcheck.checks.year_on_year_screens import with_triggers
 from peelcheck.checks.year_on_year_times import TimeData, Times
 from peelcheck.engine.contract import Hit
@@ -43,12 +44,6 @@ _COUNTERFACTUAL = re.compile(
 _FROM = re.compile(r"[\s'\"’”]*from\b", re.IGNORECASE)
 # "from good to requires improvement": the second grade, after the first ("to being good")
 _TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
-# a grade owned by a body the sentence opens with ("The collaboration's grade for ...")
-_OWNED_GRADE = re.compile(
-    r"\W*(?:the\s+)?(?P<owner>(?:(?!(?:is|are|was|were|has|have|from|last|this)\b)[\w-]+\s+){0,4}"
-    r"[\w-]+)['’]s\s+(?:[\w-]+\s+)?grade\b",
-    re.IGNORECASE,
-)
 
 
 @register
@@ -206,7 +201,9 @@ class YearOnYear(Check):
             return None
         # "The collaboration's grade for firearms licensing has gone up"; "..., we would have
         # judged it inadequate for the second time"
-        if self._someone_elses(text, start, end) or _COUNTERFACTUAL.search(text[start:end]):
+        if someone_elses(self._grammar, text, start, end) or _COUNTERFACTUAL.search(
+            text[start:end]
+        ):
             return None
         times = self._times
         relation, said_span = self._relation_and_said(text, start, end, named)
@@ -314,18 +311,6 @@ class YearOnYear(Check):
             j.qualified and now[1] <= j.grade_start and j.grade_end <= now[2]
             for j in self._read(text, start, end, subject)
         )
-
-    def _someone_elses(self, text: str, start: int, end: int) -> bool:
-        """Whether the sentence opens with the grade of a body the grammar says is not the
-        subject ("The collaboration's grade for firearms licensing has gone up ..."; round
-        27), or ends with someone else's attribution ("“Our grade went from good to requires
-        improvement,” the chief fire officer admitted"; round 34)."""
-        if self._grammar is None:
-            return False
-        owner = _OWNED_GRADE.match(text, start, end)
-        if owner is not None and self._grammar.not_subject(owner.group("owner")):
-            return True
-        return self._grammar.attributed_after(text, start, end, start)
 
     def _read(self, text: str, start: int, end: int, subject: str) -> list[Judgment]:
         """The subject's judgments the grammar reads in the sentence (none without one)."""

@@ -1,0 +1,46 @@
+"""Whose grade a year-on-year sentence compares: none of the subject's when the sentence opens
+with a body the judgment grammar says is someone else ("The collaboration's grade for
+firearms licensing has gone up ..."; "The regional organised crime unit, which was
+outstanding in 2019, is now good"), or ends with someone else's attribution."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peelcheck.prose.judgments import Grammar
+
+# a grade owned by a body the sentence opens with ("The collaboration's grade for ...")
+_OWNED_GRADE = re.compile(
+    r"\W*(?:the\s+)?(?P<owner>(?:(?!(?:is|are|was|were|has|have|from|last|this)\b)[\w-]+\s+){0,4}"
+    r"[\w-]+)['’]s\s+(?:[\w-]+\s+)?grade\b",
+    re.IGNORECASE,
+)
+# the noun phrase a sentence opens with "the", to a comma, its verb or a preposition ("The
+# regional organised crime unit, which ...", "The joint fire control that the service shares
+# ... was graded"; round 49)
+# (not a body that says or wants something of the subject: "The fire authority will want to
+# know that the service's grade ... has slipped")
+_SAYING = r"(?:will|would|may|might|should|must|can|could|wants?|believes?|says?|said|told)\b"
+_OPENING = re.compile(
+    r"\W*the\s+(?P<owner>[\w'’-]+(?:\s+(?!" + _SAYING + r")[\w'’-]+){0,4}?)"
+    r"(?=\s*,|\s+(?:is|are|was|were|has|have|had|went|that|which|of|for|in|at|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def someone_elses(grammar: Grammar | None, text: str, start: int, end: int) -> bool:
+    """Whether the sentence at text[start:end] compares someone else's grade: it opens with a
+    body's grade or a noun phrase of a body the grammar says is not the subject (round 27;
+    round 49), or ends with someone else's attribution ("“Our grade went from good to
+    requires improvement,” the chief fire officer admitted"; round 34)."""
+    if grammar is None:
+        return False
+    owner = _OWNED_GRADE.match(text, start, end)
+    if owner is not None and grammar.not_subject(owner.group("owner")):
+        return True
+    opening = _OPENING.match(text, start, end)
+    if opening is not None and grammar.not_subject(opening.group("owner")):
+        return True
+    return grammar.attributed_after(text, start, end, start)
