@@ -238,12 +238,16 @@ from tests import judgment_cases, judgments
 # frames; wholly held back; scored by the lead before round 46 and after rounds 46-47,
 # figures only) joining the tuning part left recall, the lower of real and made-up, at
 # 82.94, 84.67, 84.78, 79.92, 68.90 and precision at 97.65, 98.76, 97.74, 99.34, 90.57.
+# Rounds 48-49 (the lead, on batch 41's failures and the tuning part's false alarms about
+# someone else) raised them to their figures (recall 82.96, 84.71, 84.83, 79.95, 68.90;
+# precision 98.12, 98.76, 97.74, 99.41, 92.01): narrative-contradicts-grade's precision floor
+# 97 -> 98, previous-grade-statement's 90 -> 92.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 82),
+    "narrative-contradicts-grade": (98, 82),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (90, 68),
+    "previous-grade-statement": (92, 68),
 }
 
 
