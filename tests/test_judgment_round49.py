@@ -81,3 +81,21 @@ def test_round_49_another_bodys_year_on_year(text: str) -> None:
 )
 def test_round_49_the_subjects_year_on_year(text: str) -> None:
     assert year_on_year(text, "Good", "Good") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The service has improved since 2019, but we have not changed its grade.",
+        "Its response is better than it was in 2019, but we have yet to decide its grade.",
+        "We cannot say whether its grade for response has gone up or down since 2019.",
+    ],
+)
+def test_round_49_a_change_of_work_beside_no_change_of_grade(text: str) -> None:
+    assert year_on_year(text, "Good", "Good") == []
+    assert year_on_year(text, "Inadequate", "Good") == []
+
+
+def test_round_49_a_change_of_grade_still_compares() -> None:
+    text = "The service has improved since 2019, and we have raised its grade."
+    assert year_on_year(text, "Good", "Good") != []

@@ -13,11 +13,15 @@ if TYPE_CHECKING:
 
 Relation = Literal["same", "different", "better", "worse", "first"]
 
-# the grade said to be kept, beside a change of the work ("..., but its grade is unchanged",
-# "..., though not enough to change its grade")
+# the grade said to be kept or not yet given, beside a change of the work ("..., but its grade
+# is unchanged", "..., though not enough to change its grade")
 _GRADE_KEPT = re.compile(
     r"\bgrade\s+(?:is|remains|stays|has\s+stayed)\s+(?:the\s+same|unchanged)\b"
-    r"|\bnot\s+(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower)\s+(?:its|the)\s+grade\b",
+    r"|\bnot\s+(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower)\s+(?:its|the)\s+grade\b"
+    # (round 49: "..., but we have not changed its grade", "..., but we have yet to decide its
+    # grade", "We cannot say whether ... has gone up or down")
+    r"|\b(?:have|has)\s+not\s+changed\s+(?:its|the)\s+grade\b"
+    r"|\byet\s+to\s+(?:decide|set|give)\s+(?:its|the|a)\s+grade\b|\bup\s+or\s+down\b",
     re.IGNORECASE,
 )
 # a change in part only ("has deteriorated in some important areas"): no grade's change
