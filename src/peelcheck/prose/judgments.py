@@ -172,7 +172,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
             before = self._bracketed_grades(plain, 0, judgments[0].grade_start) - grades
             grades |= self._elided(plain, judgments[-1].grade_end)
             beside = self._beside(plain, [(j.grade_start, j.grade_end) for j in judgments])
-            verbless = (self._verbless(plain, judgments[0].start) | beside) - grades | before
+            verbless = ((self._verbless(plain, judgments[0].start) | beside) - grades) | before
             grades |= verbless
             unread = bool(verbless)
         several = len(grades) > 1

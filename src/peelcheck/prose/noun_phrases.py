@@ -38,8 +38,8 @@ _MODIFIER = re.compile(
     r"\s+(?!(?:is|are|was|were|has|have|and|or|but)\b)(?-i:[a-z])(?=[\w'-]*\s*$)",
     re.IGNORECASE,
 )
-# a possessive's noun ("commissioner's": its owner is "commissioner")
-# a possessive's owner, up to eight words ("Neighbouring Cornwall Fire and Rescue Service's")
+# a possessive's owner, up to eight words ("commissioner's": "commissioner"; "Neighbouring
+# Cornwall Fire and Rescue Service's"), and a name that may follow a word of not_subjects
 _OWNER = re.compile(r"(?:[\w-]+\s+){0,7}[\w-]+(?='s\b)")
 _NAME_AFTER = re.compile(r"[A-Z][\w-]*(?:\s+(?:and|of|&|[A-Z][\w-]*))*$")
 _DETERMINER = re.compile(r"this|these|those|such|their|his|her", re.IGNORECASE)
