@@ -12,7 +12,7 @@ from peelcheck.prose.grammar_data import QUOTES
 # a list of bodies' names ("Surrey Police, Sussex Police and Kent Police"), each
 # capitalised ("Devon and Somerset Fire and Rescue Service" splits at its "and"s, all names)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_BODY = re.compile(r"(?:[A-Z][\w'&-]*\s+(?:(?:and|of|&)\s+)*)*[A-Z][\w'-]*")
+BODY_NAME = re.compile(r"(?:[A-Z][\w'&-]*\s+(?:(?:and|of|&)\s+)*)*[A-Z][\w'-]*")
 
 
 class Names:
@@ -92,7 +92,7 @@ class Names:
         """Where a list of bodies' names alone, one of them this subject's, begins in
         `phrase` ("Surrey Police, Sussex Police and Kent Police"), or None."""
         items = _LIST_SPLIT.split(phrase.strip())
-        if len(items) < 2 or not all(_BODY.fullmatch(item) for item in items):
+        if len(items) < 2 or not all(BODY_NAME.fullmatch(item) for item in items):
             return None
         if not any(self.ending(item) == 0 for item in items):
             return None

@@ -9,7 +9,7 @@ import re
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_compiled import CompiledGrammar
-from peelcheck.prose.names import Names
+from peelcheck.prose.names import BODY_NAME, Names
 
 BOUNDARY = re.compile(
     r"[,;:(]|\b(?:and|but|yet|however|although|though|while|whilst|whereas|that|which|so)\b",
@@ -39,9 +39,8 @@ _MODIFIER = re.compile(
     re.IGNORECASE,
 )
 # a possessive's owner, up to eight words ("commissioner's": "commissioner"; "Neighbouring
-# Cornwall Fire and Rescue Service's"), and a name that may follow a word of not_subjects
+# Cornwall Fire and Rescue Service's")
 _OWNER = re.compile(r"(?:[\w-]+\s+){0,7}[\w-]+(?='s\b)")
-_NAME_AFTER = re.compile(r"[A-Z][\w-]*(?:\s+(?:and|of|&|[A-Z][\w-]*))*$")
 _DETERMINER = re.compile(r"this|these|those|such|their|his|her", re.IGNORECASE)
 _BODY = re.compile(
     r"(?:forces?|services?|constabular(?:y|ies)|brigades?|police|agenc(?:y|ies)|bod(?:y|ies)"
@@ -277,7 +276,7 @@ class NounPhrases(CompiledGrammar):
             if any(self._not_subjects.fullmatch(" ".join(owner[i:])) for i in range(len(owner))):
                 return True
             # a word of them before a name ("Neighbouring Leicestershire Police's ..."; round 49)
-            if self._not_subjects.fullmatch(owner[0]) and _NAME_AFTER.match(" ".join(owner[1:])):
+            if self._not_subjects.fullmatch(owner[0]) and BODY_NAME.fullmatch(" ".join(owner[1:])):
                 return True
         return False
 
