@@ -62,7 +62,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-40   # all of batch40.yaml: spent, now tuning data
     python -m tests.judgments --held-back-41   # all of batch41.yaml: spent, now tuning data
     python -m tests.judgments --held-back-42   # all of batch42.yaml: wholly held back
-    python -m tests.judgments --held-back-43   # all of batch43.yaml: wholly held back
+    python -m tests.judgments --held-back-43   # all of batch43.yaml: spent, now tuning data
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -188,6 +188,7 @@ SPENT = (
     "held-back-39",
     "held-back-40",
     "held-back-41",
+    "held-back-43",
 )
 
 
