@@ -164,34 +164,7 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
                     # "X is good at A, and requires improvement at B")
                     if judgment is not None and (known is None or known.start < first):
                         found[judgment.grade_start] = judgment
-        judgments = sorted(found.values(), key=lambda j: j.grade_start)
-        grades = {j.grade for j in judgments}
-        unread = False  # a grade no judgment holds: no topic may be paired with the rest
-        if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
-            # (round 47: "Its prevention (good), protection (requires improvement) and ...")
-            before = self._bracketed_grades(plain, 0, judgments[0].grade_start) - grades
-            grades |= self._elided(plain, judgments[-1].grade_end)
-            beside = self._beside(plain, [(j.grade_start, j.grade_end) for j in judgments])
-            verbless = ((self._verbless(plain, judgments[0].start) | beside) - grades) | before
-            grades |= verbless
-            unread = bool(verbless)
-        several = len(grades) > 1
-        read = len({j.grade for j in judgments}) > 1  # two grades read, not only stated
-        return [
-            Judgment(
-                j.start,
-                j.end,
-                j.grade,
-                j.grade_start,
-                j.grade_end,
-                j.qualified or several,
-                # two grades in contrast ("good at A, although its B requires improvement"):
-                # each is limited only by its own words
-                (j.limited if read else j.qualified) or unread,
-                j.bound,
-            )
-            for j in judgments
-        ]
+        return self._settled(plain, sorted(found.values(), key=lambda j: j.grade_start))
 
     def _matches(
         self, plain: str, lazy: bool = False

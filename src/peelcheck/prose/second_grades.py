@@ -1,8 +1,8 @@
 """A sentence's second grades that no frame reads: a judgment with its verb left out after
 the first ("..., and its vetting good", "...; its investigations, good") and a list's grades
 with no verb before it ("Reducing crime good, investigating crime requires improvement").
-They make a sentence that states two grades, so its judgments are qualified
-(`judgments.Grammar`)."""
+They make a sentence that states two grades, so its judgments are qualified (`_settled`,
+which `judgments.Grammar` calls on each sentence's judgments)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 
 from peelcheck.prose import grammar_data as patterns
 from peelcheck.prose.grammar_data import GrammarData
+from peelcheck.prose.judgment import Judgment
 from peelcheck.prose.noun_phrases import CAPITALISED, FINITE, HEAD_END, NounPhrases
 
 # a verb, or the words of one, before a grade: no list's verbless grade ("we judged it to be
@@ -240,3 +241,35 @@ class SecondGrades(NounPhrases):
                 grade = self._grade_of.get(patterns.key(said))
                 found |= {grade} if grade else set()
         return found
+
+    def _settled(self, plain: str, judgments: list[Judgment]) -> list[Judgment]:
+        """A sentence's judgments, in order, qualified when the sentence states a second
+        grade (one read, left out after the first, bracketed or in a verbless list), and
+        limited when a grade no judgment holds leaves the topic unpaired."""
+        grades = {j.grade for j in judgments}
+        unread = False  # a grade no judgment holds: no topic may be paired with the rest
+        if len(grades) == 1:  # "... is good and its response to emergencies outstanding"
+            # (round 47: "Its prevention (good), protection (requires improvement) and ...")
+            before = self._bracketed_grades(plain, 0, judgments[0].grade_start) - grades
+            grades |= self._elided(plain, judgments[-1].grade_end)
+            beside = self._beside(plain, [(j.grade_start, j.grade_end) for j in judgments])
+            verbless = ((self._verbless(plain, judgments[0].start) | beside) - grades) | before
+            grades |= verbless
+            unread = bool(verbless)
+        several = len(grades) > 1
+        read = len({j.grade for j in judgments}) > 1  # two grades read, not only stated
+        return [
+            Judgment(
+                j.start,
+                j.end,
+                j.grade,
+                j.grade_start,
+                j.grade_end,
+                j.qualified or several,
+                # two grades in contrast ("good at A, although its B requires improvement"):
+                # each is limited only by its own words
+                (j.limited if read else j.qualified) or unread,
+                j.bound,
+            )
+            for j in judgments
+        ]
