@@ -64,6 +64,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-42   # all of batch42.yaml: wholly held back
     python -m tests.judgments --held-back-43   # all of batch43.yaml: spent, now tuning data
     python -m tests.judgments --held-back-44   # all of batch44.yaml: wholly held back
+    python -m tests.judgments --held-back-45   # all of batch45.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -177,6 +178,7 @@ BATCH_STARTS = (
     ("batch42", 11200),
     ("batch43", 11500),
     ("batch44", 11800),
+    ("batch45", 12100),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
