@@ -102,6 +102,9 @@ class GrammarData(BaseModel):
     attributions: Words
     attributed_after: Words
     adopted: Words  # after an attributed or quoted grade: the inspectorate's own view too
+    # a sample of cases before our verb of looking: a grade it bounds is a finding (round 50)
+    samples: Words
+    looked_at: Words
     past: Words
     past_after: Words
     present: Words
@@ -338,6 +341,9 @@ def describe(data: GrammarData) -> str:
         f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
         f"before {listed(data.attributed_after)}; "
         f"(an attributed or quoted one is ours before {listed(data.adopted)}); "
+        f"bounded to a sample ({listed(data.samples)} or a count, before "
+        f"{listed(data.looked_at)}) in its noun phrase, a phrase fronting it or after it "
+        f'and "in"; '
         "inside a quotation opened mid-sentence; "
         f"after {listed(data.past)} (unless {listed(data.present)} follows, or "
         f"{listed(data.carried)} carries it to now); "

@@ -27,6 +27,7 @@ from peelcheck.prose.headings import HeadingSubjects, heading_words
 from peelcheck.prose.judgment import Judgment, on_scale
 from peelcheck.prose.limits import Limits
 from peelcheck.prose.names import Names
+from peelcheck.prose.samples import Samples
 from peelcheck.prose.second_grades import SecondGrades
 from peelcheck.prose.shared_work import shared
 from peelcheck.prose.vetoes import Vetoes
@@ -50,7 +51,7 @@ _BRACKETED = re.compile(
 _OPENED = re.compile(r"[,;]\s*(?:but|although|though|yet|while|whilst|whereas)\b", re.IGNORECASE)
 
 
-class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
+class Grammar(Vetoes, Limits, Samples, SecondGrades, HeadingSubjects, Answers):
     """A compiled judgment grammar; `read` finds the judgments of a subject in a sentence."""
 
     def __init__(self, data: GrammarData) -> None:
@@ -253,7 +254,12 @@ class Grammar(Vetoes, Limits, SecondGrades, HeadingSubjects, Answers):
             )
             if np_start is None:
                 return None
-            if self._borrowed(plain, np_start, who) or shared(sentence, np_start, grade_start):
+            if (
+                self._borrowed(plain, np_start, who)
+                or shared(sentence, np_start, grade_start)
+                # "good in 31 of the 40 incidents we reviewed": a finding (round 50)
+                or self._sampled(plain, np_start, grade_start, grade_end)
+            ):
                 return None
             begin = min(begin, np_start)
         if self._not_ours(plain, sentence, begin, grade_start, grade_end):
