@@ -64,7 +64,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-42   # all of batch42.yaml: wholly held back
     python -m tests.judgments --held-back-43   # all of batch43.yaml: spent, now tuning data
     python -m tests.judgments --held-back-44   # all of batch44.yaml: wholly held back
-    python -m tests.judgments --held-back-45   # all of batch45.yaml: wholly held back
+    python -m tests.judgments --held-back-45   # all of batch45.yaml: spent, now tuning data
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -193,6 +193,7 @@ SPENT = (
     "held-back-40",
     "held-back-41",
     "held-back-43",
+    "held-back-45",
 )
 
 
