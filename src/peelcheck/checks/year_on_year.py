@@ -12,7 +12,13 @@ from peelcheck.checks.api import Check, blank, field_path, field_value, register
 from peelcheck.checks.data import grade_phrases, lookup, phrase_list
 from peelcheck.checks.fields import QueryText
 from peelcheck.checks.other_names import NameTable, other_names
-from peelcheck.checks.year_on_year_agreement import Relation, disagreement, says_nothing
+from peelcheck.checks.year_on_year_agreement import (
+    Relation,
+    disagreement,
+    first_graded_as,
+    grade_at,
+    says_nothing,
+)
 from peelcheck.checks.year_on_year_owner import someone_elses
 from peelcheck.checks.year_on_year_screens import with_triggers
 from peelcheck.checks.year_on_year_times import TimeData, Times
@@ -28,8 +34,6 @@ if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
     from peelcheck.engine.facts import PackData
 
-# what may stand between a phrase and the grade it introduces: white space and quotes
-_QUOTES = re.compile(r"[\s'\"‘’“”]*")
 _CLOSER = re.compile(r"['\"’”]")
 _COMMA = re.compile(r"\s*,?\s*")
 # a counterfactual: a grade that would have been under a condition that did not hold, no
@@ -201,8 +205,9 @@ class YearOnYear(Check):
             return None
         # "The collaboration's grade for firearms licensing has gone up"; "..., we would have
         # judged it inadequate for the second time"
-        if someone_elses(self._grammar, text, start, end) or _COUNTERFACTUAL.search(
-            text[start:end]
+        others = self._others.get(subject.lower(), ())
+        if someone_elses(self._grammar, text, start, end, subject, others) or (
+            _COUNTERFACTUAL.search(text[start:end])
         ):
             return None
         times = self._times
@@ -276,6 +281,8 @@ class YearOnYear(Check):
             relation = times.relation(text, start, end)
         if relation is not None and says_nothing(text, start, end, relation, list(stated)):
             return None, None
+        if relation is not None and relation.label == "first":
+            relation = first_graded_as(text, relation, end, named)
         said_span = self._said(text, start, end, named)
         if times is None:
             return relation, said_span
@@ -326,7 +333,7 @@ class YearOnYear(Check):
         ends, where that phrase starts)."""
         assert self._intros is not None
         for intro in self._intros.finditer(text, start, end):
-            grade = _grade_at(named, text, intro.end, end)
+            grade = grade_at(named, text, intro.end, end)
             if grade is not None:
                 return grade, grade.end, intro.start
         if self._times is not None:
@@ -338,7 +345,7 @@ class YearOnYear(Check):
         for marker in self._earlier.finditer(text, start, end):
             gap = _COMMA.match(text, marker.end, end)
             rest = self._after_earlier.starting_at(text, gap.end() if gap else marker.end, end)
-            grade = _grade_at(named, text, rest.end, end) if rest else None
+            grade = grade_at(named, text, rest.end, end) if rest else None
             if grade is not None:
                 return grade, grade.end, marker.start
         return self._earlier_clause(text, start, end, named)
@@ -358,14 +365,14 @@ class YearOnYear(Check):
         straight after last year's grade (which ends at `after`), or a phrase of `now`."""
         if after >= 0:
             to = _TO.match(text, after, end)
-            grade = _grade_at(named, text, to.end(), end) if to and to.group().strip() else None
+            grade = grade_at(named, text, to.end(), end) if to and to.group().strip() else None
             if grade is not None:  # the words flagged take in a closing quote: "to ‘good’"
                 closer = _CLOSER.match(text, grade.end, end)
                 return grade.label, grade.start, closer.end() if closer else grade.end
         if self._now is None:
             return None
         for phrase in self._now.finditer(text, start, end):
-            grade = _grade_at(named, text, phrase.end, end)
+            grade = grade_at(named, text, phrase.end, end)
             # (before last year's grade only when that grade follows it: "has moved up to
             # adequate from requires improvement"; round 19)
             if grade is not None and (phrase.start >= after or _FROM.match(text, grade.end, end)):
@@ -378,9 +385,3 @@ class YearOnYear(Check):
             labelled += [(p, g) for g, ps in self._grade_words.items() if g in scale for p in ps]
             self._by_scale[scale] = Phrases(labelled)
         return self._by_scale[scale]
-
-
-def _grade_at(named: Phrases[str], text: str, at: int, end: int) -> PhraseMatch[str] | None:
-    """The grade named at text[at:end], after white space and quotes."""
-    gap = _QUOTES.match(text, at, end)
-    return named.starting_at(text, gap.end() if gap else at, end)

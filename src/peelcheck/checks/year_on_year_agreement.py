@@ -1,15 +1,22 @@
 """What a year-on-year sentence's comparison says of the grades (`year-on-year`): whether a
-change of the work says anything of the grade, and what in the sentence disagrees with the
-draft's grade and last year's."""
+change of the work says anything of the grade, whether a first grading is a rise, the grade a
+phrase names, and what in the sentence disagrees with the draft's grade and last year's."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
+from peelcheck.prose.phrases import PhraseMatch
+
 if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
-    from peelcheck.prose.phrases import PhraseMatch
+    from peelcheck.prose.phrases import Phrases
+
+# what may stand between a phrase and the grade it introduces: white space and quotes
+_QUOTES = re.compile(r"[\s'\"‘’“”]*")
+# the words after a first grading up to "as" and its grade ("... graded the service as")
+_GRADED_AS = re.compile(r"[^,;:.]{0,60}?\bas\s+", re.IGNORECASE)
 
 Relation = Literal["same", "different", "better", "worse", "first"]
 
@@ -17,7 +24,9 @@ Relation = Literal["same", "different", "better", "worse", "first"]
 # is unchanged", "..., though not enough to change its grade")
 _GRADE_KEPT = re.compile(
     r"\bgrade\s+(?:is|remains|stays|has\s+stayed)\s+(?:the\s+same|unchanged)\b"
-    r"|\bnot\s+(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower)\s+(?:its|the)\s+grade\b"
+    # (round 51: "..., but not by enough to change its grade", "not yet enough to lift")
+    r"|\bnot\s+(?:(?:yet|by)\s+)?(?:enough|sufficiently)\s+to\s+(?:change|raise|lift|lower|move)"
+    r"\s+(?:its|the)\s+grade\b"
     # (round 49: "..., but we have not changed its grade", "..., but we have yet to decide its
     # grade", "We cannot say whether ... has gone up or down")
     r"|\b(?:have|has)\s+not\s+changed\s+(?:its|the)\s+grade\b"
@@ -95,3 +104,21 @@ def _problem(
 
 def _last_years(said: str, previous: str) -> str:
     return f"it gives last year's grade as {said} and previous_grade is {previous}"
+
+
+def first_graded_as(
+    text: str, relation: PhraseMatch[str], end: int, named: Phrases[str]
+) -> PhraseMatch[str]:
+    """A first grading, or a rise when a grade follows "as" in its clause: "the first time we
+    have graded the service as outstanding at ..." is a grade reached after earlier ones
+    (round 51); "the first time we have graded the force on ..." stays a first grading."""
+    graded_as = _GRADED_AS.match(text, relation.end, end)
+    if graded_as is None or grade_at(named, text, graded_as.end(), end) is None:
+        return relation
+    return PhraseMatch(relation.start, relation.end, "better")
+
+
+def grade_at(named: Phrases[str], text: str, at: int, end: int) -> PhraseMatch[str] | None:
+    """The grade named at text[at:end], after white space and quotes."""
+    gap = _QUOTES.match(text, at, end)
+    return named.starting_at(text, gap.end() if gap else at, end)

@@ -1,12 +1,16 @@
 """Whose grade a year-on-year sentence compares: none of the subject's when the sentence opens
 with a body the judgment grammar says is someone else ("The collaboration's grade for
 firearms licensing has gone up ..."; "The regional organised crime unit, which was
-outstanding in 2019, is now good"), or ends with someone else's attribution."""
+outstanding in 2019, is now good") or with another force's or service's name ("Nottinghamshire
+Police, a neighbour, fell from good to requires improvement"), or ends with someone else's
+attribution."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from peelcheck.prose.names import BODY_NAME
 
 if TYPE_CHECKING:
     from peelcheck.prose.judgments import Grammar
@@ -29,14 +33,44 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# a force's or service's name, after a fronted phrase at most and a neighbour's words, before
+# a comma or its verb ("Lancashire Constabulary, by comparison, remains good ...",
+# "Neighbouring Kent Fire and Rescue Service remains outstanding ...", "Since 2021, Sussex
+# Police's neighbour Surrey Police has moved ..."; round 51)
+_NAME_OPENING = re.compile(
+    r"\W*(?:[^,;:]{1,40},\s*)?(?:(?:[Tt]he\s+)?[Nn]eighbouring\s+|"
+    + BODY_NAME.pattern
+    + r"['’]s\s+neighbour\s+)?(?!(?:Like|Unlike|As|In|Since|For|At|By|With|Across|Compared|"
+    r"Against|Beside)\b)(?P<name>"
+    + BODY_NAME.pattern
+    + r")(?=\s*,|\s+(?:is|are|was|were|has|have|had|went|fell|rose|remains|remained|moved"
+    r"|dropped|climbed|slipped|kept|held|received|also|now|still)\b)"
+)
+_BODY_WORD = re.compile(r"\b(?:Police|Constabulary|Service|Brigade|FRS)$")
 
-def someone_elses(grammar: Grammar | None, text: str, start: int, end: int) -> bool:
+
+def someone_elses(
+    grammar: Grammar | None,
+    text: str,
+    start: int,
+    end: int,
+    subject: str = "",
+    others: tuple[str, ...] = (),
+) -> bool:
     """Whether the sentence at text[start:end] compares someone else's grade: it opens with a
     body's grade or a noun phrase of a body the grammar says is not the subject (round 27;
-    round 49), or ends with someone else's attribution ("“Our grade went from good to
-    requires improvement,” the chief fire officer admitted"; round 34)."""
+    round 49), with a force's or service's name that is not `subject`'s nor one of its
+    `others` (round 51), or ends with someone else's attribution ("“Our grade went from good
+    to requires improvement,” the chief fire officer admitted"; round 34)."""
     if grammar is None:
         return False
+    named = _NAME_OPENING.match(text, start, end) if subject else None
+    if (
+        named is not None
+        and _BODY_WORD.search(named.group("name"))
+        and not grammar.names_subject(named.group("name"), subject, others)
+    ):
+        return True
     owner = _OWNED_GRADE.match(text, start, end)
     if owner is not None and grammar.not_subject(owner.group("owner")):
         return True

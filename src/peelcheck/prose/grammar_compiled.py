@@ -212,6 +212,10 @@ class CompiledGrammar(GrammarScreens):
         work (`not_subjects`: "the collaboration", "a partner", "its average response time")."""
         return self._not_subjects.search(words) is not None
 
+    def names_subject(self, words: str, subject: str, others: tuple[str, ...] = ()) -> bool:
+        """Whether `words` name `subject` (or one of its `others`, its other names)."""
+        return self._compiled(subject, others).naming(words)
+
     def describe(self) -> str:
         """What the grammar reads, in words (for `peelcheck explain`)."""
         described = patterns.describe(self.data)
