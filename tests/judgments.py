@@ -65,6 +65,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-43   # all of batch43.yaml: spent, now tuning data
     python -m tests.judgments --held-back-44   # all of batch44.yaml: wholly held back
     python -m tests.judgments --held-back-45   # all of batch45.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-46   # all of batch46.yaml: wholly held back
+    python -m tests.judgments --held-back-47   # all of batch47.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -179,6 +181,8 @@ BATCH_STARTS = (
     ("batch43", 11500),
     ("batch44", 11800),
     ("batch45", 12100),
+    ("batch46", 12400),
+    ("batch47", 12700),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
