@@ -63,7 +63,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-41   # all of batch41.yaml: spent, now tuning data
     python -m tests.judgments --held-back-42   # all of batch42.yaml: wholly held back
     python -m tests.judgments --held-back-43   # all of batch43.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-44   # all of batch44.yaml: wholly held back
+    python -m tests.judgments --held-back-44   # all of batch44.yaml: spent, now tuning data
     python -m tests.judgments --held-back-45   # all of batch45.yaml: spent, now tuning data
     python -m tests.judgments --held-back-46   # all of batch46.yaml: wholly held back
     python -m tests.judgments --held-back-47   # all of batch47.yaml: wholly held back
@@ -197,6 +197,7 @@ SPENT = (
     "held-back-40",
     "held-back-41",
     "held-back-43",
+    "held-back-44",
     "held-back-45",
 )
 
