@@ -11,24 +11,26 @@ import re
 from typing import TYPE_CHECKING
 
 from peelcheck.prose.names import BODY_NAME
+from peelcheck.prose.noun_phrases import DETERMINER
 
 if TYPE_CHECKING:
     from peelcheck.prose.judgments import Grammar
 
 # a grade owned by a body the sentence opens with ("The collaboration's grade for ...")
 _OWNED_GRADE = re.compile(
-    r"\W*(?:the\s+)?(?P<owner>(?:(?!(?:is|are|was|were|has|have|from|last|this)\b)[\w-]+\s+){0,4}"
+    r"\W*(?P<the>the\s+)?(?P<owner>(?:(?!(?:is|are|was|were|has|have|from|last|this)\b)[\w-]+\s+){0,4}"
     r"[\w-]+)['’]s\s+(?:[\w-]+\s+)?grade\b",
     re.IGNORECASE,
 )
-# the noun phrase a sentence opens with "the", to a comma, its verb or a preposition ("The
-# regional organised crime unit, which ...", "The joint fire control that the service shares
-# ... was graded"; round 49)
+# the noun phrase a sentence opens with, "the" or none first, to a comma, its verb or a
+# preposition ("The regional organised crime unit, which ...", "The joint fire control that
+# the service shares ... was graded"; round 49; "Attendance times in rural areas have ...";
+# round 52)
 # (not a body that says or wants something of the subject: "The fire authority will want to
 # know that the service's grade ... has slipped")
 _SAYING = r"(?:will|would|may|might|should|must|can|could|wants?|believes?|says?|said|told)\b"
 _OPENING = re.compile(
-    r"\W*the\s+(?P<owner>[\w'’-]+(?:\s+(?!" + _SAYING + r")[\w'’-]+){0,4}?)"
+    r"\W*(?P<the>the\s+)?(?P<owner>[\w'’-]+(?:\s+(?!" + _SAYING + r")[\w'’-]+){0,4}?)"
     r"(?=\s*,|\s+(?:is|are|was|were|has|have|had|went|that|which|of|for|in|at|to)\b)",
     re.IGNORECASE,
 )
@@ -75,6 +77,24 @@ def someone_elses(
     if owner is not None and grammar.not_subject(owner.group("owner")):
         return True
     opening = _OPENING.match(text, start, end)
-    if opening is not None and grammar.not_subject(opening.group("owner")):
+    if opening is not None and _others_noun_phrase(grammar, opening):
         return True
     return grammar.attributed_after(text, start, end, start)
+
+
+def _others_noun_phrase(grammar: Grammar, opening: re.Match[str]) -> bool:
+    """Whether the noun phrase a sentence opens with is another body's or not the subject's
+    work: with "the", any word of `not_subjects` in it; without, its head or a plural's
+    possessive first ("Attendance times in rural areas have improved since 2019, when we
+    found them inadequate", "Officers' use of body-worn video ..."; round 52), so that "This
+    grade" or "Our overall judgment" stays the subject's."""
+    owner = opening.group("owner")
+    if opening.group("the"):
+        return grammar.not_subject(owner)
+    words = owner.split()
+    if opening.string.startswith(",", opening.end()) or DETERMINER.fullmatch(words[-1]):
+        return False  # "This is ...", "Last time, we found ...", "Two years ago this was"
+    first = words[0]
+    return grammar.not_subject(words[-1]) or (
+        first[-1:] in "'’" and grammar.not_subject(first.rstrip("'’"))
+    )

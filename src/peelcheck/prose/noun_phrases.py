@@ -41,7 +41,7 @@ _MODIFIER = re.compile(
 # a possessive's owner, up to eight words ("commissioner's": "commissioner"; "Neighbouring
 # Cornwall Fire and Rescue Service's")
 _OWNER = re.compile(r"(?:[\w-]+\s+){0,7}[\w-]+(?='s\b)")
-_DETERMINER = re.compile(r"this|these|those|such|their|his|her", re.IGNORECASE)
+DETERMINER = re.compile(r"this|these|those|such|their|his|her", re.IGNORECASE)
 _BODY = re.compile(
     r"(?:forces?|services?|constabular(?:y|ies)|brigades?|police|agenc(?:y|ies)|bod(?:y|ies)"
     r"|organisations?|units?|partners?)\b",
@@ -258,7 +258,7 @@ class NounPhrases(CompiledGrammar):
             if (
                 described is None
                 or _BODY.match(head, described.end() - 1)
-                or _DETERMINER.fullmatch(found.group())
+                or DETERMINER.fullmatch(found.group())
                 or found.group().endswith("'s")  # its owner: "the council's planning"
             ):
                 return True
