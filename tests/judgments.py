@@ -67,6 +67,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-45   # all of batch45.yaml: spent, now tuning data
     python -m tests.judgments --held-back-46   # all of batch46.yaml: wholly held back
     python -m tests.judgments --held-back-47   # all of batch47.yaml: wholly held back
+    python -m tests.judgments --held-back-48   # all of batch48.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -183,6 +184,7 @@ BATCH_STARTS = (
     ("batch45", 12100),
     ("batch46", 12400),
     ("batch47", 12700),
+    ("batch48", 13000),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
