@@ -66,7 +66,7 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-44   # all of batch44.yaml: spent, now tuning data
     python -m tests.judgments --held-back-45   # all of batch45.yaml: spent, now tuning data
     python -m tests.judgments --held-back-46   # all of batch46.yaml: wholly held back
-    python -m tests.judgments --held-back-47   # all of batch47.yaml: wholly held back
+    python -m tests.judgments --held-back-47   # all of batch47.yaml: spent, now tuning data
     python -m tests.judgments --held-back-48   # all of batch48.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
@@ -201,6 +201,7 @@ SPENT = (
     "held-back-43",
     "held-back-44",
     "held-back-45",
+    "held-back-47",
 )
 
 

@@ -255,7 +255,11 @@ from tests import judgment_cases, judgments
 # narrative bodies; wholly held back; scored by the lead before round 50 and after rounds
 # 50-51, figures only) joining the tuning part left recall, the lower of real and made-up,
 # at 82.72, 84.49, 84.62, 79.70, 67.93 and precision at 97.97, 98.76, 97.74, 99.44, 92.26:
-# narrative-contradicts-grade's precision floor set afresh to it (98 -> 97).
+# narrative-contradicts-grade's precision floor set afresh to it (98 -> 97). Round 52 (the
+# lead, on batch 44's false alarms) and then batch 47 (a new hand's summaries naming areas
+# by topic; wholly held back; scored by the lead before and after round 52, figures only)
+# joining the tuning part left recall, the lower of real and made-up, at 82.71, 84.53,
+# 84.68, 79.68, 67.68 and precision at 97.70, 98.76, 97.74, 99.38, 92.83; the floors hold.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 82),
     "narrative-states-grade": (98, 84),
@@ -350,16 +354,16 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # after rounds 39-40, batch 38 before and after round 41, batch 39 before round 41 and
     # after rounds 41-45, batch 40 before and after round 46, batch 41 before round 46 and
     # after rounds 46-47, batch 43 before round 48 and after rounds 48-49, batch 45 before
-    # and after round 50, batch 44 before round 50 and after rounds 50-51) and are spent;
-    # batches 32, 42, 46, 47 and 48 are held back (written during rounds 33, 47, 51 and 52
-    # by hands who saw no grammar, never scored but for figures)
+    # and after round 50, batch 44 before round 50 and after rounds 50-51, batch 47 before
+    # and after round 52) and are spent; batches 32, 42, 46 and 48 are held back (written
+    # during rounds 33, 47, 51 and 52 by hands who saw no grammar, never scored but for
+    # figures)
     unspent = {
         "held-back",
         "held-back-2",
         "held-back-32",
         "held-back-42",
         "held-back-46",
-        "held-back-47",
         "held-back-48",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
