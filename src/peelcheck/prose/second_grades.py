@@ -110,6 +110,13 @@ class SecondGrades(NounPhrases):
         self._bracketed = re.compile(
             rf"(?P<np>[^,;:.!?()]{{1,80}}?)\s*\(\s*(?P<grade>{adjective})\s*\)", re.IGNORECASE
         )
+        # a second grade as a noun's after the judgment ("has earned a good grade for A, and an
+        # outstanding one for B", "..., its response an adequate one"; round 53)
+        self._grade_noun = re.compile(
+            rf"(?:,\s*|\s+)(?:(?:and|but|while|whereas)\s+)?an?\s+['\"]?(?P<grade>{adjective})"
+            r"['\"]?\s+(?:one|grade|rating)\b(?P<rest>[^,;.!?]{0,40})",
+            re.IGNORECASE,
+        )
         self._listed = patterns.Lazy(
             r"(?:[,;]\s*(?:with\s+)?|\s+with\s+)(?P<np>[^,;.!?]{1,80}?)(?:\s*,)?\s+"
             rf"['\"]?(?P<grade>{adjective})['\"]?\s*(?=[,;.!?]|$|{_NEXT_ITEM})"
@@ -145,6 +152,7 @@ class SecondGrades(NounPhrases):
             if self._not_after.match(plain, match.end("grade")) is None:  # "good practice"
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
+        found |= self._grade_nouns(plain, after) if self.screen.search(rest) else set()
         if ("," not in rest and ";" not in rest and " with " not in rest) or (
             self.screen.search(rest) is None
         ):
@@ -153,6 +161,16 @@ class SecondGrades(NounPhrases):
             np = match.group("np")
             owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
             if (owned or self._listed_area(np)) and not _EARLIER.search(np):
+                grade = self._grade_of.get(patterns.key(match.group("grade")))
+                found |= {grade} if grade else set()
+        return found
+
+    def _grade_nouns(self, plain: str, after: int) -> set[str]:
+        """The grades named as a noun's after `after` ("..., and an outstanding one for B",
+        "..., its response an adequate one"; round 53), but not another year's."""
+        found: set[str] = set()
+        for match in self._grade_noun.finditer(plain, after):
+            if not _EARLIER.search(match.group("rest")):  # not "a good grade in 2019"
                 grade = self._grade_of.get(patterns.key(match.group("grade")))
                 found |= {grade} if grade else set()
         return found

@@ -1,5 +1,6 @@
 """Work shared with other bodies: a control room run with a neighbour, a unit run jointly,
-named so in a bracketed aside or a relative clause inside the noun phrase a judgment follows.
+named so in a bracketed aside, a relative clause or an aside after its name inside the noun
+phrase a judgment follows.
 Such work is a collaboration's, so its grade is no judgment of the subject."""
 
 from __future__ import annotations
@@ -23,12 +24,25 @@ _SHARED_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# or an aside saying so straight after a room's, a control's or a unit's name ("Its fire
+# control, shared with two neighbouring services, is good"; round 53); not after the work
+# itself ("Its fleet management, shared with the police through a joint workshop, ...")
+_SHARED_ASIDE = re.compile(
+    r"\b(?:control|room|hub|unit|centre|center|command|directorate|function)\s*,\s*"
+    r"(?:shared|run|operated)\s+(?:jointly\s+)?with\b",
+    re.IGNORECASE,
+)
+
 
 def shared(sentence: str, start: int, end: int) -> bool:
-    """Whether a bracketed aside or a relative clause in sentence[start:end] makes the work
-    a collaboration's (asides are blanked in the frames' text, so read in the sentence)."""
+    """Whether a bracketed aside, a relative clause or an aside after a room's or a unit's
+    name in sentence[start:end] makes the work a collaboration's (asides are blanked in the
+    frames' text, so read in the sentence)."""
     if "(" in sentence[start:end] and _SHARED.search(sentence, start, end) is not None:
         return True
+    if " with" not in sentence[start:end]:
+        return False
     return (
-        " with" in sentence[start:end] and _SHARED_CLAUSE.search(sentence, start, end) is not None
+        _SHARED_CLAUSE.search(sentence, start, end) is not None
+        or _SHARED_ASIDE.search(sentence, start, end) is not None
     )
