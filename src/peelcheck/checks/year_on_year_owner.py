@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # a grade owned by a body the sentence opens with ("The collaboration's grade for ...")
 _OWNED_GRADE = re.compile(
-    r"\W*(?P<the>the\s+)?(?P<owner>(?:(?!(?:is|are|was|were|has|have|from|last|this)\b)[\w-]+\s+){0,4}"
+    r"\W*(?:the\s+)?(?P<owner>(?:(?!(?:is|are|was|were|has|have|from|last|this)\b)[\w-]+\s+){0,4}"
     r"[\w-]+)['’]s\s+(?:[\w-]+\s+)?grade\b",
     re.IGNORECASE,
 )
@@ -61,7 +61,7 @@ def someone_elses(
 ) -> bool:
     """Whether the sentence at text[start:end] compares someone else's grade: it opens with a
     body's grade or a noun phrase of a body the grammar says is not the subject (round 27;
-    round 49), with a force's or service's name that is not `subject`'s nor one of its
+    round 49; with no "the", round 52), with a force's or service's name that is not `subject`'s nor one of its
     `others` (round 51), or ends with someone else's attribution ("“Our grade went from good
     to requires improvement,” the chief fire officer admitted"; round 34)."""
     if grammar is None:
