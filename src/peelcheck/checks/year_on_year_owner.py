@@ -61,9 +61,10 @@ def someone_elses(
 ) -> bool:
     """Whether the sentence at text[start:end] compares someone else's grade: it opens with a
     body's grade or a noun phrase of a body the grammar says is not the subject (round 27;
-    round 49; with no "the", round 52), with a force's or service's name that is not `subject`'s nor one of its
-    `others` (round 51), or ends with someone else's attribution ("“Our grade went from good
-    to requires improvement,” the chief fire officer admitted"; round 34)."""
+    round 49; with no "the", round 52), with a force's or service's name that is not
+    `subject`'s nor one of its `others` (round 51), or ends with someone else's attribution
+    ("“Our grade went from good to requires improvement,” the chief fire officer admitted";
+    round 34)."""
     if grammar is None:
         return False
     named = _NAME_OPENING.match(text, start, end) if subject else None
