@@ -133,13 +133,12 @@ class SecondGrades(NounPhrases):
             # adequate"; round 17)
             mine = self._openings.match(plain, match.start("np")) is not None
             if (mine or self._bare(np, gerund=True)) and not FINITE.search(np):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
+                found |= self._graded(match.group("grade"))
         rest = plain[after:]
-        for match in _THE_REST.finditer(plain, after) if self.screen.search(rest) else ():
+        graded_rest = self.screen.search(rest) is not None  # a grade's words after it
+        for match in _THE_REST.finditer(plain, after) if graded_rest else ():
             for said in self.screen.finditer(plain, match.start(), match.end()):
-                grade = self._grade_of.get(patterns.key(said.group()))
-                found |= {grade} if grade else set()
+                found |= self._graded(said.group())
         # "..., but its crime investigation is not", "... its response is much better": a
         # grade denied to another part of the subject's work, or another part compared
         found |= self._bracketed_grades(plain, after)
@@ -150,20 +149,21 @@ class SecondGrades(NounPhrases):
                 found.add("not")  # another part is not of this grade: two grades said
         for match in self._with_graded.finditer(plain, after) if ", with " in rest else ():
             if self._not_after.match(plain, match.end("grade")) is None:  # "good practice"
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
-        found |= self._grade_nouns(plain, after) if self.screen.search(rest) else set()
-        if ("," not in rest and ";" not in rest and " with " not in rest) or (
-            self.screen.search(rest) is None
-        ):
+                found |= self._graded(match.group("grade"))
+        found |= self._grade_nouns(plain, after) if graded_rest else set()
+        if ("," not in rest and ";" not in rest and " with " not in rest) or not graded_rest:
             return found  # no grade's words after the judgment: most sentences
         for match in self._listed.compiled.finditer(plain, after):
             np = match.group("np")
             owned = self._openings.match(plain, match.start("np")) and not FINITE.search(np)
             if (owned or self._listed_area(np)) and not _EARLIER.search(np):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
+                found |= self._graded(match.group("grade"))
         return found
+
+    def _graded(self, said: str) -> set[str]:
+        """The grade a grade's words name, as a set (empty for words of no grade)."""
+        grade = self._grade_of.get(patterns.key(said))
+        return {grade} if grade else set()
 
     def _grade_nouns(self, plain: str, after: int) -> set[str]:
         """The grades named as a noun's after `after` ("..., and an outstanding one for B",
@@ -171,8 +171,7 @@ class SecondGrades(NounPhrases):
         found: set[str] = set()
         for match in self._grade_noun.finditer(plain, after):
             if not _EARLIER.search(match.group("rest")):  # not "a good grade in 2019"
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
+                found |= self._graded(match.group("grade"))
         return found
 
     def _bracketed_grades(self, plain: str, start: int = 0, end: int | None = None) -> set[str]:
@@ -185,8 +184,7 @@ class SecondGrades(NounPhrases):
             np = _LIST_JOIN.sub("", match.group("np"))
             owned = self._openings.match(np) is not None and not FINITE.search(np)
             if (owned or self._listed_area(np)) and not _EARLIER.search(np):
-                grade = self._grade_of.get(patterns.key(match.group("grade")))
-                found |= {grade} if grade else set()
+                found |= self._graded(match.group("grade"))
         return found
 
     def _listed_area(self, np: str) -> bool:
@@ -212,13 +210,11 @@ class SecondGrades(NounPhrases):
         found: set[str] = set()
         listed = self._listed_after.match(plain, after)
         while listed is not None and self._not_after.match(plain, listed.end()) is None:
-            grade = self._grade_of.get(patterns.key(listed.group("grade")))
-            found |= {grade} if grade else set()
+            found |= self._graded(listed.group("grade"))
             listed = self._listed_after.match(plain, listed.end())
         # (each before what it grades: ", good on investigation, and inadequate on ...")
         for match in self._graded_item.finditer(plain, after):
-            grade = self._grade_of.get(patterns.key(match.group("grade")))
-            found |= {grade} if grade else set()
+            found |= self._graded(match.group("grade"))
         return found
 
     def _beside(self, plain: str, read: list[tuple[int, int]]) -> set[str]:
@@ -256,8 +252,7 @@ class SecondGrades(NounPhrases):
         for match in self._verbless_grade.finditer(plain, 0, before):
             if not FINITE.search(match.group("np")) and not _VERB.search(match.group("np")):
                 said = match.group("grade") or match.group("bracketed")
-                grade = self._grade_of.get(patterns.key(said))
-                found |= {grade} if grade else set()
+                found |= self._graded(said)
         return found
 
     def _settled(self, plain: str, judgments: list[Judgment]) -> list[Judgment]:

@@ -1,7 +1,7 @@
 """Work shared with other bodies: a control room run with a neighbour, a unit run jointly,
 named so in a bracketed aside, a relative clause or an aside after its name inside the noun
-phrase a judgment follows.
-Such work is a collaboration's, so its grade is no judgment of the subject."""
+phrase a judgment follows. Such work is a collaboration's, so its grade is no judgment of
+the subject."""
 
 from __future__ import annotations
 
