@@ -13,6 +13,7 @@ from peelcheck.checks.data import lookup, phrase_list
 from peelcheck.checks.judgement_phrases import Judgements
 from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers
+from peelcheck.checks.topic_pairing import governing, inside, whole_grades
 from peelcheck.engine.contract import Hit
 from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases, clauses
@@ -27,62 +28,6 @@ PillarTopicData = dict[str, dict[str, dict[str, list[str]]]]
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year names another inspection's time
 _WORD = re.compile(r"\s*(\w+)")
 _HEADING = re.compile(r"[^?\s]+(?:\s+[^?\s]+){0,5}")  # one to six words, no question mark
-
-
-def _governing(
-    judged: list[PhraseMatch[str]],
-    forward: list[bool],
-    reach: list[int],
-    topic: PhraseMatch[int],
-) -> PhraseMatch[str] | None:
-    """The grade phrase that judges `topic`: the nearest that points at it, else the nearest.
-
-    A forward phrase points at what follows it, another phrase at what precedes it. A
-    phrase before the topic only judges it within its `reach` (up to a new clause).
-    """
-
-    def gap(judgement: PhraseMatch[str]) -> int:
-        return max(judgement.start - topic.end, topic.start - judgement.end)
-
-    near = [
-        (j, ahead)
-        for j, ahead, limit in zip(judged, forward, reach, strict=True)
-        if j.start >= topic.end or topic.end <= limit
-    ]
-    pointing = [
-        j
-        for j, ahead in near
-        if (ahead and j.end <= topic.start) or (not ahead and j.start >= topic.end)
-    ]
-    candidates = pointing or [j for j, _ in near]
-    return min(candidates, key=gap) if candidates else None
-
-
-def _whole_grades(
-    cut: list[tuple[int, int]], read: list[PhraseMatch[str]] | None
-) -> list[tuple[int, int]]:
-    """The clauses, joined where a break word is part of a grade read ("is particularly
-    good at": "particularly" breaks "good at A, particularly B", not the grade's words)."""
-    if not read:
-        return cut
-    joined: list[tuple[int, int]] = []
-    for start, end in cut:
-        if joined and any(g.start < start < g.end for g in read):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
-
-
-def _inside(
-    read: list[PhraseMatch[str]] | None, spans: list[tuple[int, int]], topic: PhraseMatch[int]
-) -> PhraseMatch[str] | None:
-    """The judgment whose noun phrase holds the topic ("its tackling of serious and
-    organised crime, however, requires improvement"), if any."""
-    for grade, (start, end) in zip(read or [], spans, strict=False):
-        if start <= topic.start and topic.end <= end:
-            return grade
-    return None
 
 
 @register
@@ -240,7 +185,7 @@ class TopicJudgement(Check):
             if read == [] or (self.of == "pillars" and self._skipped(text, sentence, read)):
                 continue  # no judgment of the subject, or a qualified one: no finding
             carried: list[PhraseMatch[int]] = []
-            for start, end in _whole_grades(clauses(text, *sentence, self._breaks), read):
+            for start, end in whole_grades(clauses(text, *sentence, self._breaks), read):
                 judged = (
                     self._judgements.find(text, start, end)
                     if read is None
@@ -261,9 +206,7 @@ class TopicJudgement(Check):
                 reach = self._reach(text, judged, named, end)
                 for topic in named:
                     question = questions[topic.label]
-                    nearest = _inside(read, spans, topic) or _governing(
-                        judged, forward, reach, topic
-                    )
+                    nearest = inside(read, spans, topic) or governing(judged, forward, reach, topic)
                     if nearest is None or nearest.label == question.get("grade"):
                         continue
                     if topic.label in reported:

@@ -11,6 +11,7 @@ from collections import OrderedDict
 from typing import Any
 
 from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose import grammar_explain
 from peelcheck.prose.clause import ClauseReader
 from peelcheck.prose.grammar_data import GrammarData
 from peelcheck.prose.grammar_screens import GrammarScreens
@@ -218,10 +219,10 @@ class CompiledGrammar(GrammarScreens):
 
     def describe(self) -> str:
         """What the grammar reads, in words (for `peelcheck explain`)."""
-        described = patterns.describe(self.data)
+        described = grammar_explain.describe(self.data)
         if self._clause is None:
             return described
-        return "\n".join([described, *patterns.describe_clause(self._clause.data)])
+        return "\n".join([described, *grammar_explain.describe_clause(self._clause.data)])
 
     def _slots(self, names: list[str] | None) -> dict[str, str]:
         data = self.data
