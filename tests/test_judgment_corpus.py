@@ -325,6 +325,8 @@ HELD_BACK_SIZES = {
     "held-back-46": 220,
     "held-back-47": 220,
     "held-back-48": 210,
+    "held-back-49": 211,
+    "held-back-50": 220,
 }
 
 
@@ -355,9 +357,9 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # after rounds 41-45, batch 40 before and after round 46, batch 41 before round 46 and
     # after rounds 46-47, batch 43 before round 48 and after rounds 48-49, batch 45 before
     # and after round 50, batch 44 before round 50 and after rounds 50-51, batch 47 before
-    # and after round 52) and are spent; batches 32, 42, 46 and 48 are held back (written
-    # during rounds 33, 47, 51 and 52 by hands who saw no grammar, never scored but for
-    # figures)
+    # and after round 52) and are spent; batches 32, 42, 46, 48, 49 and 50 are held
+    # back (written during rounds 33, 47, 51, 52 and after 54 by hands who saw no grammar,
+    # never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -365,6 +367,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-46",
         "held-back-48",
+        "held-back-49",
+        "held-back-50",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
