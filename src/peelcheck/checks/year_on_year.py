@@ -21,7 +21,7 @@ from peelcheck.checks.year_on_year_agreement import (
 )
 from peelcheck.checks.year_on_year_owner import someone_elses
 from peelcheck.checks.year_on_year_screens import with_triggers
-from peelcheck.checks.year_on_year_times import TimeData, Times
+from peelcheck.checks.year_on_year_times import TimeData, Times, dated, past_its_time
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
 from peelcheck.prose.any_phrase import fewest
@@ -364,8 +364,11 @@ class YearOnYear(Check):
         """This year's grade given in the sentence, (grade, start, end): "to <grade>"
         straight after last year's grade (which ends at `after`), or a phrase of `now`."""
         if after >= 0:
-            to = _TO.match(text, after, end)
+            timed = past_its_time(text, after, end)
+            to = _TO.match(text, timed, end)
             grade = grade_at(named, text, to.end(), end) if to and to.group().strip() else None
+            if grade is not None and timed > after and dated(text, grade.end, end):
+                grade = None  # "from good in 2016 to outstanding in 2017": another time's
             if grade is not None:  # the words flagged take in a closing quote: "to ‘good’"
                 closer = _CLOSER.match(text, grade.end, end)
                 return grade.label, grade.start, closer.end() if closer else grade.end

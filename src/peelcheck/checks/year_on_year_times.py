@@ -48,6 +48,13 @@ _FROM_WORDS = 4  # words between "from" and last year's grade ("from last year's
 # a move dated after its grades is another time's ("went from good to outstanding between
 # 2016 and 2017", "raised from requires improvement to good in 2017"; round 38)
 _DATED = re.compile(r"['\"’”]?\s*(?:in|between|during)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+# the earlier grade's time between it and "to" ("has moved from requires improvement in
+# 2018/19 to good"; round 55)
+_EARLIER_AT = re.compile(
+    r"\s+(?:last\s+year|(?:in|at)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?|our\s+(?:last|previous|"
+    r"(?:19|20)\d\d(?:[/-]\d\d)?)\s+inspection))\b",
+    re.IGNORECASE,
+)
 _MOVE_REACH = 60  # characters before "from" in which a verb of movement is looked for
 
 
@@ -257,7 +264,7 @@ class Times:
             first = named.starting_at(text, found.end(), end)
             if first is None:
                 continue
-            to = _TO.match(text, first.end, end)
+            to = _TO.match(text, past_its_time(text, first.end, end), end)
             second = named.starting_at(text, to.end(), end) if to else None
             if second is None or _DATED.match(text, second.end, end):
                 continue
@@ -267,6 +274,18 @@ class Times:
             if verbs:
                 return Move(first, second, verbs[-1].start, second.end)
         return None
+
+
+def past_its_time(text: str, at: int, end: int) -> int:
+    """Where an earlier grade's words end, with its time after it ("from requires
+    improvement in 2018/19 to good": after "2018/19")."""
+    dated = _EARLIER_AT.match(text, at, end)
+    return dated.end() if dated else at
+
+
+def dated(text: str, at: int, end: int) -> bool:
+    """Whether a year dates the grade ending at `at` ("to outstanding in 2017")."""
+    return _DATED.match(text, at, end) is not None
 
 
 def opens_sentence(text: str, start: int, verb: PhraseMatch[str]) -> bool:
