@@ -65,9 +65,9 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-43   # all of batch43.yaml: spent, now tuning data
     python -m tests.judgments --held-back-44   # all of batch44.yaml: spent, now tuning data
     python -m tests.judgments --held-back-45   # all of batch45.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-46   # all of batch46.yaml: wholly held back
+    python -m tests.judgments --held-back-46   # all of batch46.yaml: spent, now tuning data
     python -m tests.judgments --held-back-47   # all of batch47.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-48   # all of batch48.yaml: wholly held back
+    python -m tests.judgments --held-back-48   # all of batch48.yaml: spent, now tuning data
     python -m tests.judgments --held-back-49   # all of batch49.yaml: wholly held back
     python -m tests.judgments --held-back-50   # all of batch50.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -205,7 +205,9 @@ SPENT = (
     "held-back-43",
     "held-back-44",
     "held-back-45",
+    "held-back-46",
     "held-back-47",
+    "held-back-48",
 )
 
 
