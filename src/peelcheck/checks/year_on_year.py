@@ -19,7 +19,7 @@ from peelcheck.checks.year_on_year_agreement import (
     grade_at,
     says_nothing,
 )
-from peelcheck.checks.year_on_year_owner import someone_elses
+from peelcheck.checks.year_on_year_owner import hypothetical, someone_elses, told_by_another
 from peelcheck.checks.year_on_year_screens import with_triggers
 from peelcheck.checks.year_on_year_times import TimeData, Times, dated, past_its_time
 from peelcheck.engine.contract import Hit
@@ -36,16 +36,8 @@ if TYPE_CHECKING:
 
 _CLOSER = re.compile(r"['\"’”]")
 _COMMA = re.compile(r"\s*,?\s*")
-# a counterfactual: a grade that would have been under a condition that did not hold, no
-# comparison of this year's ("Had the force not acted ..., we would have graded it
-# inadequate"; round 38): the condition and the grade that would have been
-_COUNTERFACTUAL = re.compile(
-    r"(?:^\W*had\b|\bif\b[^.;]*\bhad\b|\bwere\s+it\s+not\b|\bbut\s+for\b)[^.]*\b"
-    r"(?:would|could|might)(?:\s+not|n't)?\s+have\s+(?:graded|judged|rated|assessed|given"
-    r"|been|found|remained|stayed|fallen|dropped|slipped|risen|moved|gone|kept|lost|retained)\b",
-    re.IGNORECASE,
-)
 _FROM = re.compile(r"[\s'\"’”]*from\b", re.IGNORECASE)
+_DENIED = re.compile(r"(?:\bnot|n't)\s+$", re.IGNORECASE)
 # "from good to requires improvement": the second grade, after the first ("to being good")
 _TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
 
@@ -206,13 +198,15 @@ class YearOnYear(Check):
         # "The collaboration's grade for firearms licensing has gone up"; "..., we would have
         # judged it inadequate for the second time"
         others = self._others.get(subject.lower(), ())
-        if someone_elses(self._grammar, text, start, end, subject, others) or (
-            _COUNTERFACTUAL.search(text[start:end])
+        if someone_elses(self._grammar, text, start, end, subject, others) or hypothetical(
+            text, start, end
         ):
             return None
         times = self._times
         relation, said_span = self._relation_and_said(text, start, end, named)
-        if relation is None and said_span is None:
+        if (relation is None and said_span is None) or told_by_another(
+            self._grammar, text, start, end, relation, said_span
+        ):
             return None
         said, after = (said_span[0].label, said_span[1]) if said_span else (None, -1)
         now = self._now_grade(text, start, end, named, after)
@@ -225,10 +219,7 @@ class YearOnYear(Check):
                 # "X is now inadequate at A, having been judged requires improvement in 2021"
                 now = self._judged_now(text, start, end, subject)
         if relation is not None:
-            anchored = said is not None or any(
-                next(p.finditer(text, start, end), None) is not None
-                for p in ([self._anchors, times.judged] if times else [self._anchors])
-            )
+            anchored = said is not None or self._anchored(text, start, end)
             if not anchored and relation.label == "same" and now is None:
                 now = self._judged_now(text, start, end, subject)
                 anchored = now is not None
@@ -241,6 +232,17 @@ class YearOnYear(Check):
                 words = (now[1], said_span[1])
             return words, None, said, now[0]
         return None
+
+    def _anchored(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence names the judgment (`anchors`, an earlier judgment's time):
+        not a grading denied ("..., although we do not grade this area"; round 56)."""
+        assert self._anchors is not None
+        lists = [self._anchors] + ([self._times.judged] if self._times else [])
+        return any(
+            not _DENIED.search(text, max(start, found.start - 12), found.start)
+            for p in lists
+            for found in p.finditer(text, start, end)
+        )
 
     def _may_compare(
         self, text: str, start: int, end: int, named: Phrases[str], triggered: bool

@@ -2,8 +2,9 @@
 with a body the judgment grammar says is someone else ("The collaboration's grade for
 firearms licensing has gone up ..."; "The regional organised crime unit, which was
 outstanding in 2019, is now good") or with another force's or service's name ("Nottinghamshire
-Police, a neighbour, fell from good to requires improvement"), or ends with someone else's
-attribution."""
+Police, a neighbour, fell from good to requires improvement") or the national picture, or
+is said by someone else (an attribution before the comparison or after it); and no one's
+when it is hypothetical ("Had the force not acted ..., we would have graded it inadequate")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from peelcheck.prose.names import BODY_NAME
 from peelcheck.prose.noun_phrases import DETERMINER
+from peelcheck.prose.phrases import PhraseMatch
 
 if TYPE_CHECKING:
     from peelcheck.prose.judgments import Grammar
@@ -48,6 +50,22 @@ _NAME_OPENING = re.compile(
     + r")(?=\s*,|\s+(?:is|are|was|were|has|have|had|went|fell|rose|remains|remained|moved"
     r"|dropped|climbed|slipped|kept|held|received|also|now|still)\b)"
 )
+# the national picture ("Nationally, the proportion of fire and rescue services judged
+# good at protection has risen since 2019"; round 56)
+_NATIONAL = re.compile(
+    r"\W*(?:(?:nationally|across\s+(?:england\s+and\s+wales|the\s+country))\b|(?:the\s+)?"
+    r"(?:proportion|number|share)\s+of\s+(?:[\w-]+\s+){0,3}?(?:forces|services)\b)",
+    re.IGNORECASE,
+)
+# a counterfactual: a grade that would have been under a condition that did not hold, no
+# comparison of this year's ("Had the force not acted ..., we would have graded it
+# inadequate"; round 38): the condition and the grade that would have been
+_COUNTERFACTUAL = re.compile(
+    r"(?:^\W*had\b|\bif\b[^.;]*\bhad\b|\bwere\s+it\s+not\b|\bbut\s+for\b)[^.]*\b"
+    r"(?:would|could|might)(?:\s+not|n't)?\s+have\s+(?:graded|judged|rated|assessed|given"
+    r"|been|found|remained|stayed|fallen|dropped|slipped|risen|moved|gone|kept|lost|retained)\b",
+    re.IGNORECASE,
+)
 _BODY_WORD = re.compile(r"\b(?:Police|Constabulary|Service|Brigade|FRS)$")
 
 
@@ -64,9 +82,11 @@ def someone_elses(
     round 49; with no "the", round 52), with a force's or service's name that is not
     `subject`'s nor one of its `others` (round 51), or ends with someone else's attribution
     ("“Our grade went from good to requires improvement,” the chief fire officer admitted";
-    round 34)."""
+    round 34), or opens with the national picture (round 56)."""
     if grammar is None:
         return False
+    if _NATIONAL.match(text, start, end):
+        return True
     named = _NAME_OPENING.match(text, start, end) if subject else None
     if (
         named is not None
@@ -99,3 +119,26 @@ def _others_noun_phrase(grammar: Grammar, opening: re.Match[str]) -> bool:
     return grammar.not_subject(words[-1]) or (
         first[-1:] in "'’" and grammar.not_subject(first.rstrip("'’"))
     )
+
+
+def told_by_another(
+    grammar: Grammar | None,
+    text: str,
+    start: int,
+    end: int,
+    relation: PhraseMatch[str] | None,
+    said: tuple[PhraseMatch[str], int, int] | None,
+) -> bool:
+    """Whether someone else's attribution comes before the words comparing the grades
+    (`relation`, or last year's grade `said`): "According to its own self-assessment, the
+    service has moved from requires improvement to good" is the service's (round 56)."""
+    words = [p.start for p in (relation, said[0] if said else None) if p is not None]
+    if grammar is None or not words:
+        return False
+    return grammar.attributed_before(text, start, end, min(words))
+
+
+def hypothetical(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at text[start:end] gives a grade that would have been under a
+    condition that did not hold: no one's grade this year (round 38)."""
+    return _COUNTERFACTUAL.search(text[start:end]) is not None  # "^": the sentence's start

@@ -137,6 +137,13 @@ class CompiledGrammar(GrammarScreens):
         self._opened_by = patterns.words(data.qualified_after)
         self._not_before = patterns.words(data.not_before)
         self._qualifying = {patterns.key(p) for p in data.qualifying_links}
+        # a qualifying adverb of the clause reading's straight before a verb grade a frame
+        # reads: the judgment is limited ("Its response to the public generally requires
+        # improvement"; round 56), as the clause reading has it
+        adverbs = data.clause.qualifying_adverbs if data.clause is not None else []
+        self._limiting_end = re.compile(
+            r"\b" + patterns.alternatives(adverbs or ["\0"]) + r"\s*$", re.IGNORECASE
+        )
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
         # "for its understanding of risk": what is judged, though "for" is in `not_after`
         self._topic_after = re.compile(

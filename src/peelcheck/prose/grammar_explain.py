@@ -43,7 +43,8 @@ def describe(data: GrammarData) -> str:
         f"before {listed(data.attributed_after)}; "
         f"(an attributed or quoted one is ours before {listed(data.adopted)}); "
         f"bounded to a sample ({listed(data.samples)} or a count, before "
-        f"{listed(data.looked_at)}) in its noun phrase, a phrase fronting it or after it "
+        f'{listed(data.looked_at)}, or one counted out of a count: "38 of the 60 case '
+        'files") in its noun phrase, a phrase fronting it or after it '
         f'and "in"; '
         "inside a quotation opened mid-sentence; "
         f"after {listed(data.past)} (unless {listed(data.present)} follows, or "

@@ -202,8 +202,14 @@ class Grammar(Vetoes, Limits, Samples, SecondGrades, HeadingSubjects, Answers):
         who: Names,
         whether: bool = False,
     ) -> Judgment | None:
-        link = match.group("link") if "link" in match.re.groupindex else None
-        qualified = link is not None and patterns.key(link) in self._qualifying
+        linked = "link" in match.re.groupindex
+        link = (match.group("link") or "") if linked else ""
+        qualified = patterns.key(link) in self._qualifying or (
+            linked
+            and not link.strip()
+            and np is not None
+            and self._limiting_end.search(plain, *np) is not None
+        )
         grade_start, grade_end = match.span("grade")
         begin, end = match.start(), max(grade_end, match.end())
         return self._judged(

@@ -21,6 +21,7 @@ _EVIDENCE = re.compile(
 # 40 of the 60 files we reviewed, ...")
 _FRONTING = re.compile(r"\W*(?:in|of|across|among|within)\b[^,;:]*$", re.IGNORECASE)
 _COMMA_NEXT = re.compile(r"[^,;:]*,")
+_DIGIT = re.compile(r"\d")
 # after the grade: "in" and the sample, in its clause ("good in most of the 30 we examined")
 _AFTER = re.compile(r"\s+(?:in|across)\b[^,;:.]*$", re.IGNORECASE)
 
@@ -32,9 +33,12 @@ class Samples(CompiledGrammar):
         super().__init__(data)
         self._sample: re.Pattern[str] | None = None
         if data.samples and data.looked_at:
+            samples = patterns.alternatives(data.samples)
             self._sample = re.compile(
-                rf"(?:(?<![\w'-]){patterns.alternatives(data.samples)}|\b\d+)"
-                rf"\s+(?:(?:that|which)\s+)?{patterns.alternatives(data.looked_at)}\b",
+                rf"(?:(?<![\w'-]){samples}|\b\d+)"
+                rf"\s+(?:(?:that|which)\s+)?{patterns.alternatives(data.looked_at)}\b"
+                # or counted out of a count ("38 of the 60 case files"; round 56)
+                rf"|\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){{0,2}}?{samples}\b",
                 re.IGNORECASE,
             )
 
@@ -42,7 +46,7 @@ class Samples(CompiledGrammar):
         """Whether a sample of cases bounds the grade at plain[grade_start:grade_end] whose
         noun phrase starts at `np_start`: in that noun phrase, in a phrase fronting its
         clause, or after the grade and "in"."""
-        if self._sample is None or " we " not in plain.lower():
+        if self._sample is None or (" we " not in plain.lower() and not _DIGIT.search(plain)):
             return False  # most sentences
         opens = max(plain.rfind(";", 0, np_start), plain.rfind(":", 0, np_start)) + 1
         closes = plain.find(";", grade_end)

@@ -120,6 +120,7 @@ _GRADED = re.compile(
     re.IGNORECASE,
 )
 _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+_WANTING = re.compile(r"\b(?:wants?|wish(?:es)?|needs?|would\s+like)\s+to\s*$", re.IGNORECASE)
 # a grade named as our judgment's ("Our judgment of good for people"): no veto after it
 _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 
@@ -328,6 +329,21 @@ class Vetoes(CompiledGrammar):
         if text.find(",", at, end) < 0:
             return False  # an attribution follows a comma: most sentences have none after
         return self._said_after(text[start:end].translate(QUOTES), at - start)
+
+    def attributed_before(self, text: str, start: int, end: int, at: int) -> bool:
+        """Whether someone else's attribution comes before `at` in the sentence
+        text[start:end] ("According to its own self-assessment, the service has moved from
+        ..."; "The constabulary believes it would have kept ..."), not our own view."""
+        plain = text[start:end].translate(QUOTES)
+        said = self._said_before(plain, at - start)
+        return (
+            said is not None
+            and not self._own_saying(plain, said)  # "HM Inspector said: ..."
+            # what someone will want to know is no one's saying ("The fire authority will
+            # want to know that the service's grade ... has slipped")
+            and not _WANTING.search(plain, max(0, said.start() - 24), said.start())
+            and not self._adopted.search(plain, at - start)
+        )
 
     def _said_by_another(self, tail: str) -> bool:
         """Whether `tail`, a few words, ends with someone else's attribution."""
