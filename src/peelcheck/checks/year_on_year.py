@@ -17,6 +17,7 @@ from peelcheck.checks.year_on_year_agreement import (
     disagreement,
     first_graded_as,
     grade_at,
+    moved_to,
     says_nothing,
 )
 from peelcheck.checks.year_on_year_owner import hypothetical, someone_elses, told_by_another
@@ -219,7 +220,11 @@ class YearOnYear(Check):
                 # "X is now inadequate at A, having been judged requires improvement in 2021"
                 now = self._judged_now(text, start, end, subject)
         if relation is not None:
-            anchored = said is not None or self._anchored(text, start, end)
+            anchored = (
+                said is not None
+                or self._anchored(text, start, end)
+                or moved_to(text, start, relation, end, named)
+            )
             if not anchored and relation.label == "same" and now is None:
                 now = self._judged_now(text, start, end, subject)
                 anchored = now is not None

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 # what may stand between a phrase and the grade it introduces: white space and quotes
 _QUOTES = re.compile(r"[\s'\"‘’“”]*")
+_TO_GRADE = re.compile(r"\s+to\b", re.IGNORECASE)
+_DATED = re.compile(r"['\"’”]?\s*(?:in|between|during)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+# before a relation, in its clause: a denial; or a contrast opening a clause of its own
+_DENIED_OR_CONTRASTED = re.compile(
+    r"\b(?:none|no|not|never|nothing)\b[^,;:]*$|[,;]\s*(?:while|whilst|whereas|but)\b[^;]*$",
+    re.IGNORECASE,
+)
 # the words after a first grading up to "as" and its grade ("... graded the service as")
 _GRADED_AS = re.compile(r"[^,;:.]{0,60}?\bas\s+", re.IGNORECASE)
 
@@ -122,3 +129,21 @@ def grade_at(named: Phrases[str], text: str, at: int, end: int) -> PhraseMatch[s
     """The grade named at text[at:end], after white space and quotes."""
     gap = _QUOTES.match(text, at, end)
     return named.starting_at(text, gap.end() if gap else at, end)
+
+
+def moved_to(
+    text: str, start: int, relation: PhraseMatch[str], end: int, named: Phrases[str]
+) -> bool:
+    """Whether a relation of change in the sentence at text[start:end] moves the grade
+    itself: this year's grade straight after it, "to" between at most ("has improved to
+    good", "has risen to outstanding"; round 57), not the work ("has improved its response
+    and is now good"); not a grade dated to another year ("having dropped to requires
+    improvement in 2019"), one denied ("none of it rose to good") nor another topic's after
+    a contrast ("..., while recording crime has moved up to good")."""
+    if relation.label not in ("better", "worse"):
+        return False
+    to = _TO_GRADE.match(text, relation.end, end)
+    grade = grade_at(named, text, to.end() if to else relation.end, end)
+    if grade is None or _DATED.match(text, grade.end, end):
+        return False
+    return not _DENIED_OR_CONTRASTED.search(text, start, relation.start)
