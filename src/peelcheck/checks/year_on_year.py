@@ -14,10 +14,12 @@ from peelcheck.checks.fields import QueryText
 from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.year_on_year_agreement import (
     Relation,
+    bracketed,
     disagreement,
     first_graded_as,
     grade_at,
     moved_to,
+    names_judgment,
     says_nothing,
 )
 from peelcheck.checks.year_on_year_owner import hypothetical, someone_elses, told_by_another
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
 _CLOSER = re.compile(r"['\"’”]")
 _COMMA = re.compile(r"\s*,?\s*")
 _FROM = re.compile(r"[\s'\"’”]*from\b", re.IGNORECASE)
-_DENIED = re.compile(r"(?:\bnot|n't)\s+$", re.IGNORECASE)
 # "from good to requires improvement": the second grade, after the first ("to being good")
 _TO = re.compile(r"[\s'\"‘’“”]*to\b\s*(?:being\s+)?[\s'\"‘’“”]*", re.IGNORECASE)
 
@@ -220,9 +221,10 @@ class YearOnYear(Check):
                 # "X is now inadequate at A, having been judged requires improvement in 2021"
                 now = self._judged_now(text, start, end, subject)
         if relation is not None:
+            lists = [self._anchors] if times is None else [self._anchors, times.judged]
             anchored = (
                 said is not None
-                or self._anchored(text, start, end)
+                or names_judgment(lists, text, start, end)
                 or moved_to(text, start, relation, end, named)
             )
             if not anchored and relation.label == "same" and now is None:
@@ -237,17 +239,6 @@ class YearOnYear(Check):
                 words = (now[1], said_span[1])
             return words, None, said, now[0]
         return None
-
-    def _anchored(self, text: str, start: int, end: int) -> bool:
-        """Whether the sentence names the judgment (`anchors`, an earlier judgment's time):
-        not a grading denied ("..., although we do not grade this area"; round 56)."""
-        assert self._anchors is not None
-        lists = [self._anchors] + ([self._times.judged] if self._times else [])
-        return any(
-            not _DENIED.search(text, max(start, found.start - 12), found.start)
-            for p in lists
-            for found in p.finditer(text, start, end)
-        )
 
     def _may_compare(
         self, text: str, start: int, end: int, named: Phrases[str], triggered: bool
@@ -339,6 +330,9 @@ class YearOnYear(Check):
         """Last year's grade given in the sentence: (the grade, where the phrase giving it
         ends, where that phrase starts)."""
         assert self._intros is not None
+        row = bracketed(named, text, start, end)  # "Legitimacy: good (2016: requires ...)"
+        if row is not None:
+            return row[1], row[2], row[0].end
         for intro in self._intros.finditer(text, start, end):
             grade = grade_at(named, text, intro.end, end)
             if grade is not None:

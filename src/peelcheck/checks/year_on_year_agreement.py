@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any, Literal
 
 from peelcheck.prose.phrases import PhraseMatch
+from peelcheck.prose.times import EARLIER_BRACKET
 
 if TYPE_CHECKING:
     from peelcheck.engine.context import DraftContext
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 # what may stand between a phrase and the grade it introduces: white space and quotes
 _QUOTES = re.compile(r"[\s'\"‘’“”]*")
+_DENIED = re.compile(r"(?:\bnot|n't)\s+$", re.IGNORECASE)
+_CLOSING = re.compile(r"['\"’”]?\s*\)")
 _TO_GRADE = re.compile(r"\s+to\b", re.IGNORECASE)
 _DATED = re.compile(r"['\"’”]?\s*(?:in|between|during)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # before a relation, in its clause: a denial; or a contrast opening a clause of its own
@@ -147,3 +150,31 @@ def moved_to(
     if grade is None or _DATED.match(text, grade.end, end):
         return False
     return not _DENIED_OR_CONTRASTED.search(text, start, relation.start)
+
+
+def bracketed(
+    named: Phrases[str], text: str, start: int, end: int
+) -> tuple[PhraseMatch[str], PhraseMatch[str], int] | None:
+    """This year's grade, the earlier one a bracket after it gives and where the bracket
+    closes, as a table row read as prose has them ("Legitimacy: good (2016: requires
+    improvement)"; round 58)."""
+    if text.find("(", start, end) < 0:
+        return None  # most sentences
+    for grade in named.finditer(text, start, end):
+        bracket = EARLIER_BRACKET.match(text, grade.end, end)
+        earlier = grade_at(named, text, bracket.end(), end) if bracket else None
+        closing = _CLOSING.match(text, earlier.end, end) if earlier else None
+        if earlier is not None and closing is not None:
+            return grade, earlier, closing.end()
+    return None
+
+
+def names_judgment(lists: list[Phrases[Any]], text: str, start: int, end: int) -> bool:
+    """Whether the sentence at text[start:end] names the judgment (a phrase of `lists`:
+    anchors, an earlier judgment's time), not a grading denied ("..., although we do not
+    grade this area"; round 56)."""
+    return any(
+        not _DENIED.search(text, max(start, found.start - 12), found.start)
+        for phrases in lists
+        for found in phrases.finditer(text, start, end)
+    )

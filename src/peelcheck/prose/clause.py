@@ -149,7 +149,7 @@ class ClauseReader:
             re.IGNORECASE,
         )
         self._after = re.compile(
-            r"['\"]?\s*(?:$|[,.;:!?)\u2013\u2014]|"
+            r"['\"]?\s*(?:$|[,.;:!?()\u2013\u2014]|"
             + patterns.alternatives(data.after_grade)
             + r"\b)",
             re.IGNORECASE,

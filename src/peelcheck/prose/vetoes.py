@@ -11,7 +11,7 @@ from peelcheck.prose.grammar_compiled import CompiledGrammar
 from peelcheck.prose.grammar_data import QUOTES
 from peelcheck.prose.headings import QUESTION
 from peelcheck.prose.names import Names
-from peelcheck.prose.times import undated
+from peelcheck.prose.times import EARLIER_BRACKET, undated
 
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 # "its" or "it" opening a noun phrase; a sentence's first clause opened by an article
@@ -243,7 +243,7 @@ class Vetoes(CompiledGrammar):
             ),
             default=-1,
         )
-        cut = _CLAUSE_END.search(plain, grade_end)
+        cut = EARLIER_BRACKET.match(plain, grade_end) or _CLAUSE_END.search(plain, grade_end)
         if (
             last_past >= 0
             and self._present.search(plain, last_past, grade_start) is None
