@@ -6,8 +6,11 @@ of this file's own."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from peelcheck.prose.grammar_data import key_words
 from peelcheck.prose.judgments import Grammar
 from tests.judgment_helpers import unqualified_grades
 
@@ -53,3 +56,13 @@ def test_round_59_below_good_is_a_bound_where_adequate_lies_between(reader: Gram
         "How the force supervises investigations is below the standard we expect of a good force."
     )
     assert reader.read(text, 0, len(text), FORCE, (), True) == []
+
+
+def test_round_59_no_common_word_screens_texts(grammar_data: dict[str, Any]) -> None:
+    # the verb phrases sharing "we expect" must not make "expect" a word every text holding
+    # it is read for: a text is screened by a telling word each phrase holds
+    keys = key_words(grammar_data["grades"], grammar_data["verbs"])
+    assert "expect" not in keys["Requires improvement"]
+    for grade, phrases in grammar_data["verbs"].items():
+        for phrase in phrases:
+            assert keys[grade] & set(phrase.lower().split()), phrase
