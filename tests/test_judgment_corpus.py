@@ -266,13 +266,16 @@ from tests import judgment_cases, judgments
 # joining the tuning part left recall, the lower of real and made-up, at 82.31, 84.17,
 # 84.28, 79.16, 66.73 and precision at 97.54, 98.72, 97.74, 99.34, 92.01:
 # previous-grade-statement's recall floor set afresh to it (67 -> 66), a harder yardstick
-# joining the tuning part, not a change of the grammar.
+# joining the tuning part, not a change of the grammar. Rounds 55-60 (the lead, on batches
+# 45's, 46's and 48's failures) left recall at 82.51, 84.34, 84.44, 79.35, 68.88 and
+# precision at 97.81, 98.74, 97.74, 99.37, 94.25: previous-grade-statement's floors raised
+# to hold the rounds' gain (91 -> 94, 66 -> 68).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 82),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (91, 66),
+    "previous-grade-statement": (94, 68),
 }
 
 
