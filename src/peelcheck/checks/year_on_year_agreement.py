@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
+from peelcheck.checks.year_on_year_times import dated
 from peelcheck.prose.phrases import PhraseMatch
 from peelcheck.prose.times import EARLIER_BRACKET
 
@@ -19,7 +20,6 @@ _QUOTES = re.compile(r"[\s'\"‘’“”]*")
 _DENIED = re.compile(r"(?:\bnot|n't)\s+$", re.IGNORECASE)
 _CLOSING = re.compile(r"['\"’”]?\s*\)")
 _TO_GRADE = re.compile(r"\s+to\b", re.IGNORECASE)
-_DATED = re.compile(r"['\"’”]?\s*(?:in|between|during)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # before a relation, in its clause: a denial; or a contrast opening a clause of its own
 _DENIED_OR_CONTRASTED = re.compile(
     r"\b(?:none|no|not|never|nothing)\b[^,;:]*$|[,;]\s*(?:while|whilst|whereas|but)\b[^;]*$",
@@ -147,7 +147,7 @@ def moved_to(
         return False
     to = _TO_GRADE.match(text, relation.end, end)
     grade = grade_at(named, text, to.end() if to else relation.end, end)
-    if grade is None or _DATED.match(text, grade.end, end):
+    if grade is None or dated(text, grade.end, end):
         return False
     return not _DENIED_OR_CONTRASTED.search(text, start, relation.start)
 
