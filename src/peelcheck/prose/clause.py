@@ -34,6 +34,9 @@ _RELATIVE = patterns.RELATIVE_CLAUSE
 _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
 # and good at", "is now considerably better, and good, at")
+# reversed "better than" or "other than" straight before a grade: a grade denied twice
+# under a negation ("cannot be judged anything better than inadequate"; round 61)
+_TWICE = re.compile(r"naht\s+(?:retteb|rehto)(?![\w'])", re.IGNORECASE)
 _AND_WORD = re.compile(r"dna\s*,?\s*[a-z-]{3,}(?![\w'])", re.IGNORECASE)
 
 
@@ -117,6 +120,7 @@ class ClauseReader:
         self._carried = carried
         carrying = [*data.carriers, *data.grade_verbs]
         self._classes: list[tuple[str, re.Pattern[str]]] = [
+            ("denied", _class(data.denied_copulas or ["\0"])),  # "cannot be"
             ("negation", _class(data.negations)),
             ("qualifier", _class(data.qualifying_adverbs)),
             ("copula", _class(data.copulas)),
@@ -279,6 +283,7 @@ class ClauseReader:
         asides: list[tuple[int, int]] = []
         joined: tuple[int, int] | None = None  # where a joined adjective was read
         at = _skip(backwards, at)
+        twice = _TWICE.match(backwards, at) is not None  # "anything better than <grade>"
         while True:
             aside = self._aside.match(backwards, at)
             if aside is not None:
@@ -302,8 +307,10 @@ class ClauseReader:
                     at = _skip(backwards, both.end())
                     continue
                 break
-            if kind == "negation":
+            if kind == "negation" or (kind == "denied" and not twice):
                 return None
+            if kind == "denied":
+                kind = "copula"  # "cannot be judged anything better than": denied twice
             if kind == "qualifier" and found[-1:] in (["copula"], ["past"]):
                 break  # "treating the public fairly is good": the noun phrase's (round 47)
             found.append(kind)

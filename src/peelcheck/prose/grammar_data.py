@@ -45,6 +45,7 @@ class ClauseData(BaseModel):
     adverbs: Words  # besides the grammar's `adverbs` and any "-ly" word
     qualifying_adverbs: Words
     negations: Words
+    denied_copulas: Words  # "cannot be": only before a grade denied twice (round 61)
     carriers: Words  # "provides" of "provides an outstanding service"
     carried_nouns: Words  # "service" of it
     grade_verbs: Words  # "receives" of "receives a grade of good", "a good grade"

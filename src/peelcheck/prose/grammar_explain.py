@@ -71,7 +71,9 @@ def describe_clause(data: ClauseData) -> list[str]:
         f"{listed(data.infinitives)}; before a verb grade: {listed(data.verb_links)}",
         f"  adverbs: {listed(data.adverbs)} and any -ly word; qualifying: "
         f"{listed(data.qualifying_adverbs)} (not straight before a copula: 'treating the "
-        f"public fairly is good'); negation (no reading): {listed(data.negations)}",
+        f"public fairly is good'); negation (no reading): {listed(data.negations)}; "
+        f"negated copulas, only before a grade denied twice ('anything better than "
+        f"inadequate'): {listed(data.denied_copulas)}",
         f"  carriers: {listed(data.carriers + data.grade_verbs)} a(n) <grade> "
         f"{listed(data.carried_nouns)}; {listed(data.grade_verbs)} {listed(data.grade_nouns)} "
         "<grade>",
