@@ -70,6 +70,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-48   # all of batch48.yaml: spent, now tuning data
     python -m tests.judgments --held-back-49   # all of batch49.yaml: wholly held back
     python -m tests.judgments --held-back-50   # all of batch50.yaml: wholly held back
+    python -m tests.judgments --held-back-51   # all of batch51.yaml: wholly held back
+    python -m tests.judgments --held-back-52   # all of batch52.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -189,6 +191,8 @@ BATCH_STARTS = (
     ("batch48", 13000),
     ("batch49", 13300),
     ("batch50", 13600),
+    ("batch51", 14000),
+    ("batch52", 14300),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)

@@ -337,6 +337,8 @@ HELD_BACK_SIZES = {
     "held-back-48": 210,
     "held-back-49": 211,
     "held-back-50": 220,
+    "held-back-51": 213,
+    "held-back-52": 215,
 }
 
 
@@ -368,9 +370,9 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # after rounds 46-47, batch 43 before round 48 and after rounds 48-49, batch 45 before
     # and after round 50, batch 44 before round 50 and after rounds 50-51, batch 47 before
     # and after round 52, batch 46 before round 52 and after rounds 52-55, batch 48 before
-    # round 53 and after rounds 53-55) and are spent; batches 32, 42, 49 and 50 are held
-    # back (written during rounds 33, 47 and after 54 by hands who saw no grammar, never
-    # scored but for figures)
+    # round 53 and after rounds 53-55) and are spent; batches 32, 42, 49, 50, 51 and 52 are
+    # held back (written during rounds 33, 47, after 54 and after 61 by hands who saw no
+    # grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -378,6 +380,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-49",
         "held-back-50",
+        "held-back-51",
+        "held-back-52",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
