@@ -105,7 +105,11 @@ class CompiledGrammar(GrammarScreens):
         self._denial_screen = re.compile("|".join(map(re.escape, sorted(denial_words))))
         # a grade between commas after a name, its own aside ("X, inadequate at recording
         # crime in our 2020 inspection, is now good at it"; round 20)
-        self._appositive = re.compile(r",\s*(?:" + self._adjective + r")\b[^,;:]*,", re.I)
+        # (or given by our verb, "Its effectiveness, graded good in 2015, has ..."; round 62)
+        self._appositive = re.compile(
+            r",\s*(?:(?:graded|rated|judged)\s+(?:as\s+)?)?(?:" + self._adjective + r")\b[^,;:]*,",
+            re.I,
+        )
         # "The quality of investigations carried out by" before the subject's name
         self._subject_after = re.compile(
             r"(?<![\w'])" + patterns.alternatives(data.subject_after or ["\0"]) + r"\s*$",
@@ -127,6 +131,7 @@ class CompiledGrammar(GrammarScreens):
         self._attributed_after = patterns.words(data.attributed_after)
         self._adopted = patterns.words(data.adopted or ["\0"])
         self._present = patterns.words(data.present)
+        self._present_after = patterns.words([*data.present, *data.present_after])
         # "..., and it remains so": another year's grade carried to now, not negated
         self._carried = re.compile(
             r"(?<!\bnot\s)(?<!n't\s)(?<!\blonger\s)(?<![\w'])"

@@ -108,6 +108,8 @@ class GrammarData(BaseModel):
     past: Words
     past_after: Words
     present: Words
+    # times of now only straight after a grade, ending its clause ("is good again."; round 62)
+    present_after: Words
     # verbs by which the subject keeps a grade given before (round 43)
     kept: Words
     # after another year's grade, words that carry it to now ("and it remains so")

@@ -48,7 +48,9 @@ def describe(data: GrammarData) -> str:
         f'and "in"; '
         "inside a quotation opened mid-sentence; "
         f"after {listed(data.past)} (unless {listed(data.present)} follows, or "
-        f"{listed(data.carried)} carries it to now); "
+        f"{listed(data.present_after)} ends its clause straight after the grade, or "
+        f"{listed(data.carried)} carries it to now; not one inside the grade's own aside "
+        'between commas, ", good in 2019,"); '
         f"before {listed(data.past_after)} in its clause, but for a grade kept after "
         f"{listed(data.kept)}; "
         f"followed by {listed(data.not_after)}; "

@@ -57,7 +57,9 @@ HEAD_END = re.compile(
 # (and "and so": "lacks what makes a good service ..., and so requires improvement")
 _COORDINATED = re.compile(r"(?:,\s*|\s)and(?:\s+so)?\s*$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are)\b", re.IGNORECASE)
-_FIRST_VERB = re.compile(r"\b(?:is|are|has)\b", re.IGNORECASE)
+# (or "was": "Its response to fires was good in 2018 and is good again", its grade of
+# another year before, `_this_years_grade`; round 62)
+_FIRST_VERB = re.compile(r"\b(?:is|are|has|was)\b", re.IGNORECASE)
 # (an adverb of time first: "... and now requires improvement"; round 23)
 _SINGULAR = re.compile(
     r"\s*(?:(?:now|still|also)\s+)?(?:is|remains|requires|require)\b", re.IGNORECASE

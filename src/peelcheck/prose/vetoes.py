@@ -1,17 +1,17 @@
 """The context vetoes of the judgment grammar: a grade read by a frame or a clause is no
 judgment of the subject when someone else says it, it is quoted, it is another year's, or
-the clause before it negates it, makes it a condition, a plan or a hope."""
+the clause before it negates it, makes it a condition, a plan or a hope (another year's:
+`dated`)."""
 
 from __future__ import annotations
 
 import re
 
 from peelcheck.prose import grammar_data as patterns
-from peelcheck.prose.grammar_compiled import CompiledGrammar
+from peelcheck.prose.dated import Dated, closed_relative
 from peelcheck.prose.grammar_data import QUOTES
 from peelcheck.prose.headings import QUESTION
 from peelcheck.prose.names import Names
-from peelcheck.prose.times import EARLIER_BRACKET, undated
 
 _FIRST_WORD = re.compile(r"\W*[\w']+")
 # "its" or "it" opening a noun phrase; a sentence's first clause opened by an article
@@ -39,10 +39,6 @@ _TO_WHOM = re.compile(r"[\s,]*(?:to\s+(?:the\s+|its\s+|a\s+)?[\w-]+(?:\s+[\w-]+)
 _REPORTED = re.compile(r"\bthat\b", re.IGNORECASE)
 # another's possessive straight before the attribution ("the force's own assessment")
 _THEIR_OWN = re.compile(r"(?:'s|\bits|\btheir)\s+$", re.IGNORECASE)
-# (a dash too: "remains good at A – as it was in 2017"; and a contrast: "requires
-# improvement at A but its performance is better than in 2016" dates the comparison)
-_CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
-_CONTRAST_END = re.compile(r"\b(?:but|although|though|whereas|whilst)\b", re.IGNORECASE)
 # what someone accepts may be our own finding: "The chief fire officer accepted our finding
 # that the service's culture requires improvement" (round 19)
 _ACCORDING = re.compile(r"according\s+to", re.IGNORECASE)
@@ -63,16 +59,6 @@ _MODAL = re.compile(
 # next part's opening mark (in the straightened text)
 _WORD = re.compile(r"\b\w")
 _SPEAKER_BETWEEN = re.compile(r",?\s*[\"']\s*,?\s*(?P<tail>[^,;.\"]{1,80}?)\s*,\s*[\"']")
-# a relative clause between commas before the grade ("Its promotion processes, which staff
-# told us they do not trust, require improvement"): its verb of saying is its own (round 23);
-# or one after a preposition, in an aside naming what it is ("..., a matter about which the
-# staff we met felt strongly, is good"; round 39)
-_RELATIVE = re.compile(
-    r",\s*(?:(?:[\w'-]+\s+){0,3}(?:about|in|of|on|for|with|to|by|from|at|through)\s+)?"
-    + patterns.RELATIVES
-    + r"[^,;:]*$",
-    re.IGNORECASE,
-)
 _OWN_CLAUSE = re.compile(r"\b(?P<and>and|but|so)\s+we\b", re.IGNORECASE)
 # "an area where the force is good": a relative "where" after a noun of an area, no condition
 _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECASE)
@@ -80,30 +66,6 @@ _AREA = re.compile(r"\b(?:an?|the|one)\s+(?:area|aspect|part)\s+$", re.IGNORECAS
 # names the part the subject is, no condition
 _CLEFT = re.compile(r"where\b[^,;:]*\bis\s+$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|when|where|provided|providing)\b", re.I)
-_ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
-# a grade alone opening the sentence, a time after it ("Good in 2018/19, the service's ...")
-_OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$", re.IGNORECASE)
-
-
-def _closed_relative(plain: str, said: re.Match[str], grade_start: int) -> bool:
-    """Whether words (a verb of saying, a time) are inside a relative clause that closes,
-    at a comma, before the grade (", which staff told us they do not trust, require
-    improvement")."""
-    opened = _RELATIVE.search(plain, 0, said.start())
-    closed = plain.find(",", said.end(), grade_start)
-    return opened is not None and closed >= 0
-
-
-def _skip_space(plain: str, at: int) -> int:
-    """Where the next word after `at` begins."""
-    while at < len(plain) and plain[at].isspace():
-        at += 1
-    return at
-
-
-def _now_after(found: re.Match[str] | None, plain: str) -> bool:
-    """A time of now that ends its clause ("is adequate now."; not "good now that")."""
-    return found is not None and _ENDS.match(plain, found.end()) is not None
 
 
 # a grade put by a verb of judging ("judged as good for its ...", "to be good for how",
@@ -125,7 +87,7 @@ _WANTING = re.compile(r"\b(?:wants?|wish(?:es)?|needs?|would\s+like)\s+to\s*$", 
 _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 
 
-class Vetoes(CompiledGrammar):
+class Vetoes(Dated):
     """A compiled grammar's context vetoes (`judgments.Grammar` reads with them)."""
 
     def _denied(self, plain: str, grade_start: int) -> bool:
@@ -228,47 +190,20 @@ class Vetoes(CompiledGrammar):
             return True
         if self._carried.search(plain, grade_end) is not None:
             return False  # "We judged the force to be good in 2017, and it remains so"
-        # another year's time counts in the grade's clause, from the last ";" or ":" ("...
-        # in 2019, so this is the first time it has been graded: it is good")
-        opens = max(plain.rfind(";", 0, begin), plain.rfind(":", 0, begin)) + 1
-        last_past = max(
-            (
-                m.end()
-                for m in self._past.finditer(plain, opens, grade_start)
-                if not undated(plain, m, grade_start)
-                and not self._dates_opening(plain, m)
-                # (a time inside a relative clause closed before the grade is that clause's:
-                # "..., which the IOPC reviewed last year, is adequate"; round 23)
-                and not _closed_relative(plain, m, grade_start)
-            ),
-            default=-1,
-        )
-        cut = EARLIER_BRACKET.match(plain, grade_end) or _CLAUSE_END.search(plain, grade_end)
-        if (
-            last_past >= 0
-            and self._present.search(plain, last_past, grade_start) is None
-            # the time after the grade, in its clause: "It was good in 2021/22 and is
-            # adequate now"
-            and not _now_after(self._present.match(plain, _skip_space(plain, grade_end)), plain)
-        ):
-            return True
+        if self._dated_before(plain, begin, grade_start, grade_end):
+            return True  # "In 2019, the force was good"
         if self._attributed_after.search(plain, grade_end):
             return True  # "..., its own survey says", "... by its partners"
         if self._said_after(plain, grade_end):
             return True  # "..., partners told us.", "..., the chief constable said."
-        if self._kept.search(plain, max(0, grade_start - 32), grade_start):
-            return False  # "keeps the outstanding grade it was given in 2016": when given
-        after = self._past_after.search(plain[grade_end : cut.start() if cut else None])
-        return after is not None and not _CONTRAST_END.search(
-            plain, grade_end, grade_end + after.start()
-        )
+        return self._dated_after(plain, grade_start, grade_end)
 
     def _said_before(self, plain: str, grade_start: int) -> re.Match[str] | None:
         """The words that attribute what follows to someone else, before the grade ("told
         us", "believes"), or None: none of a relative clause closed before the grade, none
         our view follows, nor "our finding", nor "according to" our own voice."""
         said = self._attributions.search(plain, 0, grade_start)
-        if said is not None and _closed_relative(plain, said, grade_start):
+        if said is not None and closed_relative(plain, said, grade_start):
             said = self._attributions.search(plain, plain.index(",", said.end()), grade_start)
         if said is None:
             return None
@@ -283,16 +218,6 @@ class Vetoes(CompiledGrammar):
             if voice is not None and not plain.startswith("'s", said.end() + voice.end()):
                 return None  # "According to HMICFRS, ...": our own voice (round 28)
         return said
-
-    def _dates_opening(self, plain: str, time: re.Match[str]) -> bool:
-        """True when the time dates a grade that opens the sentence alone, the time ending
-        its clause ("Good in 2018/19, the brigade's prevention work requires improvement")."""
-        head = _OPENING_GRADE.fullmatch(plain, 0, time.start())
-        return (
-            head is not None
-            and patterns.key(head.group("grade")) in self._grade_of
-            and plain[time.end() :].lstrip().startswith(",")
-        )
 
     def _said_after(self, plain: str, grade_end: int) -> bool:
         """True when someone else's attribution follows the grade after a comma, ending the

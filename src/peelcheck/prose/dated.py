@@ -1,0 +1,117 @@
+"""The judgment grammar's veto of another year's grade: a grade read by a frame or a clause
+is no judgment of this inspection when a time of the past dates it in its clause ("In 2019,
+the force was good", "was good at our last inspection"), unless a time of now stands
+between or after it ("was good in 2018 and is good again") or words carry it to now ("...,
+and it remains so": `Vetoes`, before this veto)."""
+
+from __future__ import annotations
+
+import re
+
+from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.grammar_compiled import CompiledGrammar
+from peelcheck.prose.times import EARLIER_BRACKET, undated
+
+# (a dash too: "remains good at A – as it was in 2017"; and a contrast: "requires
+# improvement at A but its performance is better than in 2016" dates the comparison)
+_CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
+_CONTRAST_END = re.compile(r"\b(?:but|although|though|whereas|whilst)\b", re.IGNORECASE)
+# a relative clause between commas before the grade ("Its promotion processes, which staff
+# told us they do not trust, require improvement"): its verb of saying is its own (round 23);
+# or one after a preposition, in an aside naming what it is ("..., a matter about which the
+# staff we met felt strongly, is good"; round 39)
+_RELATIVE = re.compile(
+    r",\s*(?:(?:[\w'-]+\s+){0,3}(?:about|in|of|on|for|with|to|by|from|at|through)\s+)?"
+    + patterns.RELATIVES
+    + r"[^,;:]*$",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
+# a grade alone opening the sentence, a time after it ("Good in 2018/19, the service's ...")
+_OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$", re.IGNORECASE)
+
+
+def closed_relative(plain: str, said: re.Match[str], grade_start: int) -> bool:
+    """Whether words (a verb of saying, a time) are inside a relative clause that closes,
+    at a comma, before the grade (", which staff told us they do not trust, require
+    improvement")."""
+    opened = _RELATIVE.search(plain, 0, said.start())
+    closed = plain.find(",", said.end(), grade_start)
+    return opened is not None and closed >= 0
+
+
+def _skip_space(plain: str, at: int) -> int:
+    """Where the next word after `at` begins."""
+    while at < len(plain) and plain[at].isspace():
+        at += 1
+    return at
+
+
+def _now_after(found: re.Match[str] | None, plain: str) -> bool:
+    """A time of now that ends its clause ("is adequate now."; not "good now that")."""
+    return found is not None and _ENDS.match(plain, found.end()) is not None
+
+
+class Dated(CompiledGrammar):
+    """A compiled grammar's veto of a grade dated to another year."""
+
+    def _dated_before(self, plain: str, begin: int, grade_start: int, grade_end: int) -> bool:
+        """True when a time of the past stands before the grade in its clause, from the
+        last ";" or ":" before the reading's `begin` ("... in 2019, so this is the first
+        time it has been graded: it is good"), with no time of now between them or straight
+        after the grade ("It was good in 2021/22 and is adequate now")."""
+        opens = max(plain.rfind(";", 0, begin), plain.rfind(":", 0, begin)) + 1
+        last_past = max(
+            (
+                m.end()
+                for m in self._past.finditer(plain, opens, grade_start)
+                if not undated(plain, m, grade_start)
+                and not self._dates_opening(plain, m)
+                # (a time inside a relative clause closed before the grade is that clause's:
+                # "..., which the IOPC reviewed last year, is adequate"; round 23)
+                and not closed_relative(plain, m, grade_start)
+                # (or inside a grade's own aside between commas, after its noun phrase: "Its
+                # protection work, inadequate at our last inspection in 2022, has improved
+                # to adequate"; round 62)
+                and not self._in_aside(plain, m, grade_start)
+            ),
+            default=-1,
+        )
+        return (
+            last_past >= 0
+            and self._present.search(plain, last_past, grade_start) is None
+            and not _now_after(
+                self._present_after.match(plain, _skip_space(plain, grade_end)), plain
+            )
+        )
+
+    def _in_aside(self, plain: str, time: re.Match[str], grade_start: int) -> bool:
+        """Whether the time is inside a grade's aside between commas that closes before the
+        grade (`_appositive`: ", good in 2019,")."""
+        comma = plain.rfind(",", 0, time.start())
+        if comma <= 0:
+            return False
+        aside = self._appositive.match(plain, comma, grade_start)
+        return aside is not None and aside.end() > time.end()
+
+    def _dated_after(self, plain: str, grade_start: int, grade_end: int) -> bool:
+        """True when a time of the past follows the grade in its clause ("... as good at
+        our last inspection"), not after a contrast, nor of a grade kept ("keeps the
+        outstanding grade it was given in 2016": when it was given)."""
+        if self._kept.search(plain, max(0, grade_start - 32), grade_start):
+            return False
+        cut = EARLIER_BRACKET.match(plain, grade_end) or _CLAUSE_END.search(plain, grade_end)
+        after = self._past_after.search(plain[grade_end : cut.start() if cut else None])
+        return after is not None and not _CONTRAST_END.search(
+            plain, grade_end, grade_end + after.start()
+        )
+
+    def _dates_opening(self, plain: str, time: re.Match[str]) -> bool:
+        """True when the time dates a grade that opens the sentence alone, the time ending
+        its clause ("Good in 2018/19, the brigade's prevention work requires improvement")."""
+        head = _OPENING_GRADE.fullmatch(plain, 0, time.start())
+        return (
+            head is not None
+            and patterns.key(head.group("grade")) in self._grade_of
+            and plain[time.end() :].lstrip().startswith(",")
+        )
