@@ -47,11 +47,6 @@ def _skip_space(plain: str, at: int) -> int:
     return at
 
 
-def _now_after(found: re.Match[str] | None, plain: str) -> bool:
-    """A time of now that ends its clause ("is adequate now."; not "good now that")."""
-    return found is not None and _ENDS.match(plain, found.end()) is not None
-
-
 class Dated(CompiledGrammar):
     """A compiled grammar's veto of a grade dated to another year."""
 
@@ -80,10 +75,14 @@ class Dated(CompiledGrammar):
         return (
             last_past >= 0
             and self._present.search(plain, last_past, grade_start) is None
-            and not _now_after(
-                self._present_after.match(plain, _skip_space(plain, grade_end)), plain
-            )
+            and not self._now_after(plain, grade_end)
         )
+
+    def _now_after(self, plain: str, grade_end: int) -> bool:
+        """Whether a time of now follows the grade straight after it, ending its clause
+        ("is adequate now.", "is good for the first time."; not "good now that")."""
+        found = self._present_after.match(plain, _skip_space(plain, grade_end))
+        return found is not None and _ENDS.match(plain, found.end()) is not None
 
     def _in_aside(self, plain: str, time: re.Match[str], grade_start: int) -> bool:
         """Whether the time is inside a grade's aside between commas that closes before the

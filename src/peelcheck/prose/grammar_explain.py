@@ -53,7 +53,8 @@ def describe(data: GrammarData) -> str:
         'between commas, ", good in 2019,"); '
         f"before {listed(data.past_after)} in its clause, but for a grade kept after "
         f"{listed(data.kept)}; "
-        f"followed by {listed(data.not_after)}; "
+        f"followed by {listed(data.not_after)} (but for a time of now above ending its "
+        'clause: "good for the first time."); '
         f"after {listed(data.not_before)} in its clause; in a question",
     ]
     return "\n".join(textwrap.fill(line, 92, subsequent_indent="  ") for line in lines)

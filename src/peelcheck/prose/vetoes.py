@@ -311,6 +311,8 @@ class Vetoes(Dated):
         not_after = self._not_after if said in self._adjectives else self._verb_not_after
         if heading and _FOR.match(plain, grade_end):
             return False
+        if self._now_after(plain, grade_end):
+            return False  # "good for the first time": a time of now (round 63)
         return (
             not_after.match(plain, grade_end) is not None
             and not (
