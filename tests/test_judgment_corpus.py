@@ -275,13 +275,16 @@ from tests import judgment_cases, judgments
 # lead before round 55 and after round 61, figures only, joining the tuning part left
 # recall, the lower of real and made-up, at 82.32, 84.07, 84.18, 79.19, 68.14 and precision
 # at 97.49, 98.68, 97.74, 99.36, 93.57: previous-grade-statement's precision floor set
-# afresh to it (94 -> 93), a harder yardstick joining, not a change of the grammar.
+# afresh to it (94 -> 93), a harder yardstick joining, not a change of the grammar. Rounds
+# 62-65 (the lead, on batches 49's and 50's failures and the tuning part's) left recall at
+# 82.95, 84.64, 84.72, 79.78, 69.08 and precision at 97.76, 98.75, 97.74, 99.36, 93.97:
+# previous-grade-statement's recall floor raised to hold the rounds' gain (68 -> 69).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 82),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (93, 68),
+    "previous-grade-statement": (93, 69),
 }
 
 

@@ -17,6 +17,9 @@ BOUNDARY = re.compile(
 )
 # a verb between a possessor and the frame: the grade is not of the possessor's noun phrase
 FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told)\b", re.IGNORECASE)
+# "whether": a question of its own, not a bare noun phrase ("We will look at whether the
+# service's protection work"; round 65)
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 # "some of", "parts of", "three of": a part of what the subject does
 PARTITIVE_WORDS = (
     r"\b(?:some|most|much|many|parts?|aspects?|areas?|elements?|half|all\s+but\s+one"
@@ -379,6 +382,7 @@ class NounPhrases(CompiledGrammar):
             and _PLURAL_POSSESSIVE.search(phrase) is None
             and CAPITALISED.search(phrase.strip()) is None
             and FINITE.search(phrase) is None  # a clause, not a noun phrase
+            and _WHETHER.search(phrase) is None
             # (a relative's, "Like Merseyside Police, whose investigations we judged
             # outstanding, it has ..."; round 25)
             and RELATIVE_OPENING.match(phrase) is None
