@@ -32,11 +32,11 @@ _HAD = re.compile(r"\bhad\s+been\b", re.IGNORECASE)  # "had been good": an earli
 _RELATIVE_END = re.compile(r",\s*which\s*$", re.IGNORECASE)  # ", which" ending a text
 _RELATIVE = patterns.RELATIVE_CLAUSE
 _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
-# reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
-# and good at", "is now considerably better, and good, at")
 # reversed "better than" or "other than" straight before a grade: a grade denied twice
 # under a negation ("cannot be judged anything better than inadequate"; round 61)
 _TWICE = re.compile(r"naht\s+(?:retteb|rehto)(?![\w'])", re.IGNORECASE)
+# reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
+# and good at", "is now considerably better, and good, at")
 _AND_WORD = re.compile(r"dna\s*,?\s*[a-z-]{3,}(?![\w'])", re.IGNORECASE)
 
 
