@@ -278,9 +278,11 @@ from tests import judgment_cases, judgments
 # afresh to it (94 -> 93), a harder yardstick joining, not a change of the grammar. Rounds
 # 62-65 (the lead, on batches 49's and 50's failures and the tuning part's) left recall at
 # 82.95, 84.64, 84.72, 79.78, 69.08 and precision at 97.76, 98.75, 97.74, 99.36, 93.97:
-# previous-grade-statement's recall floor raised to hold the rounds' gain (68 -> 69).
+# previous-grade-statement's recall floor raised to hold the rounds' gain (68 -> 69). Round
+# 66 left recall at 83.09, 84.75, 84.86, 79.90, 69.17 and precision at 97.76, 98.75, 97.74,
+# 99.36, 93.98: narrative-contradicts-grade's recall floor raised to hold it (82 -> 83).
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 82),
+    "narrative-contradicts-grade": (97, 83),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),

@@ -205,6 +205,11 @@ class Vetoes(Dated):
         said = self._attributions.search(plain, 0, grade_start)
         if said is not None and closed_relative(plain, said, grade_start):
             said = self._attributions.search(plain, plain.index(",", said.end()), grade_start)
+        # "..., and we agree: it is good": their view made ours, unless someone else speaks
+        # again after it (round 66)
+        adopted = self._adopted.search(plain, said.end(), grade_start) if said else None
+        if adopted is not None:
+            said = self._attributions.search(plain, adopted.end(), grade_start)
         if said is None:
             return None
         if self._own_before.search(plain, max(0, said.start() - 24), said.start()):
