@@ -20,13 +20,13 @@ _AS_IN = re.compile(
 _COMPARED_AFTER = re.compile(r",\s*(?:as|(?:un)?like)\s+(?:in|at)\s", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 # "from good last year to requires improvement": the time dates the grade moved from
+_TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 # a bracket after a grade giving an earlier grade, as a table row read as prose has it
 # ("Legitimacy: good (2016: requires improvement)", "adequate (previously requires
 # improvement)"; round 58): its time is the earlier grade's, not this one's
 EARLIER_BRACKET = re.compile(
     r"['\"]?\s*\((?:\s*(?:in\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s*:|\s*previously\b)", re.IGNORECASE
 )
-_TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 
 
 def undated(plain: str, time: re.Match[str], grade_start: int) -> bool:
