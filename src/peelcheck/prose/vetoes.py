@@ -316,10 +316,10 @@ class Vetoes(Dated):
         not_after = self._not_after if said in self._adjectives else self._verb_not_after
         if heading and _FOR.match(plain, grade_end):
             return False
-        if self._now_after(plain, grade_end):
-            return False  # "good for the first time": a time of now (round 63)
         return (
             not_after.match(plain, grade_end) is not None
+            # (not a time of now ending its clause, "good for the first time."; round 63)
+            and not self._now_after(plain, grade_end)
             and not (
                 _JUDGED_AS.search(plain, max(0, grade_start - 10), grade_start)
                 and self._topic_after.match(plain, grade_end)
