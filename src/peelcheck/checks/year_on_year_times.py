@@ -56,6 +56,12 @@ _EARLIER_AT = re.compile(
     re.IGNORECASE,
 )
 _MOVE_REACH = 60  # characters before "from" in which a verb of movement is looked for
+# a move told the other way round, this year's grade first (round 67): "to <grade>" ending
+# straight before "from", and the words between "from" and last year's grade ("has gone
+# down to requires improvement, from the good we gave in 2023")
+_TO_ENDS = re.compile(r"\bto\s+(?:being\s+)?['\"‘“]?$", re.IGNORECASE)
+_BEFORE_FROM = re.compile(r"['\"’”]?\s*,?\s*$")
+_FROM_THE = re.compile(r"(?:the|its|a|an)\s+['\"‘“]?", re.IGNORECASE)
 
 
 class TimeData(BaseModel):
@@ -273,6 +279,30 @@ class Times:
             verbs = list(self.moves.finditer(text, max([low, *stops]), found.start()))
             if verbs:
                 return Move(first, second, verbs[-1].start, second.end)
+        return self._move_to_first(text, start, end, named)
+
+    def _move_to_first(self, text: str, start: int, end: int, named: Phrases[str]) -> Move | None:
+        """ "to <grade> from <grade>" after a verb of movement in its clause, this year's
+        grade first ("has dropped to requires improvement from good", "has gone down to
+        requires improvement, from the good we gave in 2023"; round 67)."""
+        for found in _FROM.finditer(text, start, end):
+            the = _FROM_THE.match(text, found.end(), end)
+            earlier = named.starting_at(text, the.end() if the else found.end(), end)
+            if earlier is None or _TO.match(text, past_its_time(text, earlier.end, end), end):
+                continue  # not a grade, or the first of "from <grade> to <grade>"
+            low = max(start, found.start() - _MOVE_REACH)
+            before = list(named.finditer(text, low, found.start()))
+            now = before[-1] if before else None
+            if (
+                now is None
+                or not _BEFORE_FROM.fullmatch(text, now.end, found.start())
+                or not _TO_ENDS.search(text, low, now.start)
+            ):
+                continue
+            stops = [m.end() for m in _SENTENCE_PART.finditer(text, low, now.start)]
+            verbs = list(self.moves.finditer(text, max([low, *stops]), now.start))
+            if verbs:
+                return Move(earlier, now, verbs[-1].start, earlier.end)
         return None
 
 

@@ -150,6 +150,15 @@ class CompiledGrammar(GrammarScreens):
             r"\b" + patterns.alternatives(adverbs or ["\0"]) + r"\s*$", re.IGNORECASE
         )
         self._not_after = re.compile(r"\s*" + patterns.alternatives(data.not_after) + r"\b", re.I)
+        # after a grade, the grade it moved from: "from" names no one's view, and a time after
+        # dates that earlier grade ("has risen to good from requires improvement", "has gone
+        # down to requires improvement, from the good we gave in 2019"; round 67)
+        self._from_grade = re.compile(
+            r"['\"’”]?\s*,?\s*from\s+(?:(?:the|its|a|an)\s+)?['\"‘“]?"
+            + patterns.alternatives(every)
+            + r"(?![\w])",
+            re.IGNORECASE,
+        )
         # "for its understanding of risk": what is judged, though "for" is in `not_after`
         self._topic_after = re.compile(
             r"\s*" + patterns.alternatives(data.topics_after or ["\0"]) + r"\b", re.I

@@ -320,6 +320,8 @@ class Vetoes(Dated):
             not_after.match(plain, grade_end) is not None
             # (not a time of now ending its clause, "good for the first time."; round 63)
             and not self._now_after(plain, grade_end)
+            # (nor the grade moved from, "has risen to good from adequate"; round 67)
+            and self._from_grade.match(plain, grade_end) is None
             and not (
                 _JUDGED_AS.search(plain, max(0, grade_start - 10), grade_start)
                 and self._topic_after.match(plain, grade_end)
