@@ -70,8 +70,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-48   # all of batch48.yaml: spent, now tuning data
     python -m tests.judgments --held-back-49   # all of batch49.yaml: spent, now tuning data
     python -m tests.judgments --held-back-50   # all of batch50.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-51   # all of batch51.yaml: wholly held back
-    python -m tests.judgments --held-back-52   # all of batch52.yaml: wholly held back
+    python -m tests.judgments --held-back-51   # all of batch51.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-52   # all of batch52.yaml: spent, now tuning data
     python -m tests.judgments --held-back-53   # all of batch53.yaml: wholly held back
     python -m tests.judgments --held-back-54   # all of batch54.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -218,6 +218,8 @@ SPENT = (
     "held-back-48",
     "held-back-49",
     "held-back-50",
+    "held-back-51",
+    "held-back-52",
 )
 
 

@@ -281,12 +281,19 @@ from tests import judgment_cases, judgments
 # previous-grade-statement's recall floor raised to hold the rounds' gain (68 -> 69). Round
 # 66 left recall at 83.09, 84.75, 84.86, 79.90, 69.17 and precision at 97.76, 98.75, 97.74,
 # 99.36, 93.98: narrative-contradicts-grade's recall floor raised to hold it (82 -> 83).
+# Round 67 (the lead, on a class of the tuning part's failures) and then batches 51 (a fifth
+# hand's narrative bodies) and 52 (a new hand's year-on-year sentences in varied frames),
+# each wholly held back and scored by the lead after rounds 61, 66 and 67, figures only,
+# joining the tuning part left recall, the lower of real and made-up, at 83.16, 84.76,
+# 84.85, 79.95, 68.64 and precision at 97.19, 98.66, 97.74, 99.39, 93.22:
+# previous-grade-statement's recall floor set afresh to it (69 -> 68), a harder yardstick
+# joining, not a change of the grammar.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 83),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (93, 69),
+    "previous-grade-statement": (93, 68),
 }
 
 
@@ -384,16 +391,14 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # and after round 50, batch 44 before round 50 and after rounds 50-51, batch 47 before
     # and after round 52, batch 46 before round 52 and after rounds 52-55, batch 48 before
     # round 53 and after rounds 53-55, batches 49 and 50 before round 55 and after rounds
-    # 55-61) and are spent; batches 32, 42, 51, 52, 53 and 54 are held back (written during
-    # rounds 33 and 47, after 61 and after 66 by hands who saw no grammar, never scored but
-    # for figures)
+    # 55-61, batches 51 and 52 after rounds 61, 66 and 67) and are spent; batches 32, 42, 53
+    # and 54 are held back (written during rounds 33 and 47 and after 66 by hands who saw no
+    # grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
         "held-back-32",
         "held-back-42",
-        "held-back-51",
-        "held-back-52",
         "held-back-53",
         "held-back-54",
     }
