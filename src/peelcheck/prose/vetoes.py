@@ -85,6 +85,10 @@ _FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 _WANTING = re.compile(r"\b(?:wants?|wish(?:es)?|needs?|would\s+like)\s+to\s*$", re.IGNORECASE)
 # a grade named as our judgment's ("Our judgment of good for people"): no veto after it
 _NAMED = re.compile(r"\b(?:judge?ment|grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
+# an "as" aside straight after a grade, closed by a comma before the judgment ("Far from
+# being outstanding, as the service believed, its approach ... requires improvement"): the
+# view it gives is of that grade (round 70)
+_AS_ASIDE = re.compile(r",\s*as\s+[^,;:]*$", re.IGNORECASE)
 
 
 class Vetoes(Dated):
@@ -203,7 +207,10 @@ class Vetoes(Dated):
         us", "believes"), or None: none of a relative clause closed before the grade, none
         our view follows, nor "our finding", nor "according to" our own voice."""
         said = self._attributions.search(plain, 0, grade_start)
-        if said is not None and closed_relative(plain, said, grade_start):
+        if said is not None and (
+            closed_relative(plain, said, grade_start)
+            or self._grades_aside(plain, said, grade_start)
+        ):
             said = self._attributions.search(plain, plain.index(",", said.end()), grade_start)
         # "..., and we agree: it is good": their view made ours, unless someone else speaks
         # again after it (round 66)
@@ -223,6 +230,15 @@ class Vetoes(Dated):
             if voice is not None and not plain.startswith("'s", said.end() + voice.end()):
                 return None  # "According to HMICFRS, ...": our own voice (round 28)
         return said
+
+    def _grades_aside(self, plain: str, said: re.Match[str], grade_start: int) -> bool:
+        """Whether the words of saying are in an "as" aside straight after another grade,
+        closed by a comma before this one (`_AS_ASIDE`)."""
+        aside = _AS_ASIDE.search(plain, 0, said.start())
+        if aside is None or plain.find(",", said.end(), grade_start) < 0:
+            return False
+        before = plain[: aside.start()].rstrip(" '\"")
+        return any(m.end() == len(before) for m in self.screen.finditer(before))
 
     def _said_after(self, plain: str, grade_end: int) -> bool:
         """True when someone else's attribution follows the grade after a comma, ending the
