@@ -649,7 +649,9 @@ def test_round_11_clause_words_are_pack_data(
         (
             "frames",
             "{np} has not {move} {few} and {verb}",
-            "The force has not improved since 2019 and still requires improvement.",
+            # (a first verb phrase with "its" in it: since round 71 a plain negation before
+            # "and" is read without this frame where no clause word stands in the way)
+            "The force has not improved its response since 2019 and still requires improvement.",
         ),
     ],
 )

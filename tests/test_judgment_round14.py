@@ -180,7 +180,9 @@ SUBJECTS = [
     ("Its fire safety work is slow and is graded inadequate.", ["Inadequate"]),
     ("Prevention is the brigade's strongest area and is outstanding.", ["Outstanding"]),
     ("The council's planning is slow and is inadequate.", []),
-    ("Its vetting is not good and requires improvement.", []),
+    # (a plan before "and" leaves the grade unstated; a plain negation, since round 71,
+    # does not: "Its vetting is not good and requires improvement" is read, round 71's test)
+    ("Its vetting aims to be good and requires improvement.", []),
     # a hyphened compound holds no other body ("multi-agency", not "the agency")
     ("Responding to multi-agency incidents remains good.", ["Good"]),
     ("Responding for the agency remains good.", []),

@@ -78,6 +78,11 @@ _CLAUSE_WORD = re.compile(
     re.IGNORECASE,
 )
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
+# a plain negation of a first verb phrase, before "and" and this year's grade ("does not do
+# enough ..., and requires improvement"): of that verb phrase only (round 71); and a grade it
+# denies, no judgment before the second ("is not yet good at A, and so requires improvement")
+_PLAIN_DENIALS = {"not", "isn't", "aren't", "doesn't", "don't", "hasn't", "haven't"}
+_DENIED_GRADE = re.compile(r"(?:\bnot|n't)(?:\s+[\w']+){0,3}\s+['\"]?$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
 RELATIVE_OPENING = re.compile(r"\W*" + patterns.RELATIVES, re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
@@ -340,22 +345,26 @@ class NounPhrases(CompiledGrammar):
         # we placed in special measures in 2020, has come out of them and is now"; round 24;
         # not one after another body: "It works with Wiltshire Police, which ..., and is")
         own = _PARENTHESIS.match(phrase, lead) is not None
+        denials = [m.group().lower() for m in self._not_before.finditer(phrase)]
+        denied = bool(denials) and all(d in _PLAIN_DENIALS for d in denials)
         return (
             not _CLAUSE_WORD.search(cleaned if own else phrase, lead)
-            and not self._not_before.search(phrase)  # "It hopes to improve and is"
-            and not self._this_years_grade(phrase)  # a judgment before: a continuation's
+            and (denied or not denials)  # "It hopes to improve and is"
+            and not self._this_years_grade(phrase, denied)  # a judgment before: its own
         )
 
-    def _this_years_grade(self, phrase: str) -> bool:
+    def _this_years_grade(self, phrase: str, denied: bool = False) -> bool:
         """Whether `phrase` holds a grade not of another year: one not followed, in the
         phrase, by a time of the past ("It was good in 2021/22 and is adequate now", "was
         outstanding at A in 2016 and is outstanding again": another year's, so the second
         grade is the subject's, coordinated), nor naming a grade ("has lost the
-        outstanding grade it held and is now graded good"; round 23)."""
+        outstanding grade it held and is now graded good"; round 23), nor (`denied`) one a
+        plain negation denies ("is not yet good at A, and so"; round 71)."""
         return any(
             self._past_after.search(phrase, m.end()) is None
             and _GRADE_NOUN.match(phrase, m.end()) is None
             and _GRADE_NAMED.search(phrase, max(0, m.start() - 24), m.start()) is None
+            and not (denied and _DENIED_GRADE.search(phrase, max(0, m.start() - 32), m.start()))
             for m in self.screen.finditer(phrase)
         )
 
