@@ -287,13 +287,17 @@ from tests import judgment_cases, judgments
 # joining the tuning part left recall, the lower of real and made-up, at 83.16, 84.76,
 # 84.85, 79.95, 68.64 and precision at 97.19, 98.66, 97.74, 99.39, 93.22:
 # previous-grade-statement's recall floor set afresh to it (69 -> 68), a harder yardstick
-# joining, not a change of the grammar.
+# joining, not a change of the grammar. Rounds 68-71 (the lead, on batches 51's and 52's
+# failures and the tuning part's) left recall at 83.45, 85.00 (84.996), 85.08, 80.20, 69.11
+# and precision at 97.26, 98.68, 97.74, 99.39, 93.56: the recall floors of
+# summary-states-overall-grade (84 -> 85), summary-contradicts-question (79 -> 80) and
+# previous-grade-statement (68 -> 69) raised to hold the rounds' gain.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 83),
     "narrative-states-grade": (98, 84),
-    "summary-states-overall-grade": (97, 84),
-    "summary-contradicts-question": (99, 79),
-    "previous-grade-statement": (93, 68),
+    "summary-states-overall-grade": (97, 85),
+    "summary-contradicts-question": (99, 80),
+    "previous-grade-statement": (93, 69),
 }
 
 
