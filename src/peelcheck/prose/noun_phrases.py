@@ -350,7 +350,7 @@ class NounPhrases(CompiledGrammar):
         return (
             not _CLAUSE_WORD.search(cleaned if own else phrase, lead)
             and (denied or not denials)  # "It hopes to improve and is"
-            and not self._this_years_grade(phrase, denied)  # a judgment before: its own
+            and not self._this_years_grade(phrase, denied)  # a judgment before: a continuation's
         )
 
     def _this_years_grade(self, phrase: str, denied: bool = False) -> bool:
