@@ -291,10 +291,12 @@ from tests import judgment_cases, judgments
 # failures and the tuning part's) left recall at 83.45, 85.00 (84.996), 85.08, 80.20, 69.11
 # and precision at 97.26, 98.68, 97.74, 99.39, 93.56: the recall floors of
 # summary-states-overall-grade (84 -> 85), summary-contradicts-question (79 -> 80) and
-# previous-grade-statement (68 -> 69) raised to hold the rounds' gain.
+# previous-grade-statement (68 -> 69) raised to hold the rounds' gain. Round 72 left recall
+# at 83.51, 85.04, 85.13, 80.25, 69.11 and precision at 97.27, 98.68, 97.74, 99.39, 93.56:
+# narrative-states-grade's recall floor raised to hold it (84 -> 85).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (97, 83),
-    "narrative-states-grade": (98, 84),
+    "narrative-states-grade": (98, 85),
     "summary-states-overall-grade": (97, 85),
     "summary-contradicts-question": (99, 80),
     "previous-grade-statement": (93, 69),
