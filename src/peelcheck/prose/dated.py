@@ -99,13 +99,11 @@ class Dated(CompiledGrammar):
         outstanding grade it was given in 2016": when it was given)."""
         if self._kept.search(plain, max(0, grade_start - 32), grade_start):
             return False
-        if self._from_grade.match(plain, grade_end):
-            return False  # the time of the grade moved from ("to good from adequate in 2019")
         cut = EARLIER_BRACKET.match(plain, grade_end) or _CLAUSE_END.search(plain, grade_end)
         after = self._past_after.search(plain[grade_end : cut.start() if cut else None])
-        return after is not None and not _CONTRAST_END.search(
-            plain, grade_end, grade_end + after.start()
-        )
+        if after is None or self._from_grade.match(plain, grade_end):
+            return False  # (or the time of the grade moved from, "to good from adequate in 2019")
+        return not _CONTRAST_END.search(plain, grade_end, grade_end + after.start())
 
     def _dates_opening(self, plain: str, time: re.Match[str]) -> bool:
         """True when the time dates a grade that opens the sentence alone, the time ending
