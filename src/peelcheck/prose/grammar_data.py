@@ -16,6 +16,11 @@ RELATIVES = r"(?:which|who|whom|whose)\b"
 RELATIVE_CLAUSE = re.compile(r",\s*" + RELATIVES, re.IGNORECASE)
 _CLOSING = '”’"'
 _QUOTE = re.compile('[“‘”’"]')
+# the end of a quotation: a full stop (! ?) and a closing mark ending the sentence
+_QUOTATION_END = re.compile("[.!?][”’'\"]\\s*$")
+_OPENING = re.compile("[“‘]|(?<!\\S)['\"](?=\\w)")
+# a sentence `quoted` may find a quotation in: a mark, or a straight one ending it
+QUOTE_MARK = re.compile("[“‘”’\"]|'\\s*$")
 
 
 Words = Annotated[list[str], Field(default_factory=list)]  # a list of words, none if absent
@@ -192,7 +197,7 @@ def quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
     """The grade stands inside a quotation opened after the sentence began, that holds
     more than the grade's own words ("told us it is “outstanding at” ..."; not ‘good’)."""
     if _QUOTE.search(sentence, 0, grade_start) is None:
-        return False  # no quotation mark before the grade: most sentences
+        return _closes_quotation(sentence, grade_end)  # most sentences: no mark at all
     opened = -1
     for index in range(grade_start - 1, -1, -1):
         char = sentence[index]
@@ -201,10 +206,21 @@ def quoted(sentence: str, grade_start: int, grade_end: int) -> bool:
             break
         if char in "”" or (char == "’" and not sentence[index + 1 : index + 2].isalpha()):
             return False
-    if opened <= 0 or not sentence[:opened].strip(' "“‘'):
+    if opened < 0:
+        return _closes_quotation(sentence, grade_end)
+    if opened == 0 or not sentence[:opened].strip(' "“‘'):
         return False
     after = sentence[grade_end : grade_end + 1]
     return not (opened == grade_start - 1 and after in _CLOSING)
+
+
+def _closes_quotation(sentence: str, grade_end: int) -> bool:
+    """The sentence, holding no opening mark, ends a quotation after the grade: it is the
+    last of several sentences someone said ("One victim told us: ‘I was kept informed. It
+    was good.’", read a sentence at a time)."""
+    return (
+        _QUOTATION_END.search(sentence, grade_end) is not None and _OPENING.search(sentence) is None
+    )
 
 
 class Lazy:

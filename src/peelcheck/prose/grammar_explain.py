@@ -46,7 +46,8 @@ def describe(data: GrammarData) -> str:
         f'{listed(data.looked_at)}, or one counted out of a count: "38 of the 60 case '
         'files") in its noun phrase, a phrase fronting it or after it '
         f'and "in"; '
-        "inside a quotation opened mid-sentence; "
+        "inside a quotation opened mid-sentence, or in the last sentence of one opened "
+        "in an earlier sentence (a closing mark ends it, none opens in it); "
         f"after {listed(data.past)} (unless {listed(data.present)} follows, or "
         f"{listed(data.present_after)} ends its clause straight after the grade, or "
         f"{listed(data.carried)} carries it to now; not one inside the grade's own aside "

@@ -11,14 +11,13 @@ from typing import Any
 
 import re2
 
-from peelcheck.prose.grammar_data import QUOTES
+from peelcheck.prose.grammar_data import QUOTE_MARK, QUOTES
 from peelcheck.prose.screens import IGNORECASE_EXTRAS, SCREEN_OPTIONS
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter, as the word starts' lookbehind reads one
 # the data lists of the vetoes that say a judgment is not the inspectorate's of now
 # (`vetoes.Vetoes._not_ours`): attributed, another year's
 _VETO_LISTS = ("attributions", "past", "past_after", "attributed_after")
-_QUOTE_MARK = re.compile('[“‘”’"]')  # as `grammar_data.quoted` looks for one
 # words most sentences of a report hold: a phrase's other word screens better
 _COMMON = frozenset(
     {
@@ -51,7 +50,7 @@ class GrammarScreens:
             screen = self._veto_screen
         except AttributeError:
             screen = self._veto_screen = veto_screen(_veto_words(self.data))
-        if screen is None or _QUOTE_MARK.search(sentence) is not None:
+        if screen is None or QUOTE_MARK.search(sentence) is not None:
             return True
         if not plain.isascii() and any(c in plain for c in _CASE_EXTRAS):
             return True  # "ſaid", "İn 2019": letters `lower` does not make ASCII
