@@ -74,6 +74,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-52   # all of batch52.yaml: spent, now tuning data
     python -m tests.judgments --held-back-53   # all of batch53.yaml: wholly held back
     python -m tests.judgments --held-back-54   # all of batch54.yaml: wholly held back
+    python -m tests.judgments --held-back-55   # all of batch55.yaml: wholly held back
+    python -m tests.judgments --held-back-56   # all of batch56.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -197,6 +199,8 @@ BATCH_STARTS = (
     ("batch52", 14300),
     ("batch53", 14600),
     ("batch54", 14900),
+    ("batch55", 15200),
+    ("batch56", 15500),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)

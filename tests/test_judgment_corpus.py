@@ -365,6 +365,8 @@ HELD_BACK_SIZES = {
     "held-back-52": 215,
     "held-back-53": 208,
     "held-back-54": 211,
+    "held-back-55": 208,
+    "held-back-56": 215,
 }
 
 
@@ -397,9 +399,9 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # and after round 50, batch 44 before round 50 and after rounds 50-51, batch 47 before
     # and after round 52, batch 46 before round 52 and after rounds 52-55, batch 48 before
     # round 53 and after rounds 53-55, batches 49 and 50 before round 55 and after rounds
-    # 55-61, batches 51 and 52 after rounds 61, 66 and 67) and are spent; batches 32, 42, 53
-    # and 54 are held back (written during rounds 33 and 47 and after 66 by hands who saw no
-    # grammar, never scored but for figures)
+    # 55-61, batches 51 and 52 after rounds 61, 66 and 67) and are spent; batches 32, 42, 53,
+    # 54, 55 and 56 are held back (written during rounds 33 and 47 and after 66 and 72 by
+    # hands who saw no grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -407,6 +409,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-53",
         "held-back-54",
+        "held-back-55",
+        "held-back-56",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
