@@ -20,14 +20,40 @@ then.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Container, Iterator, Mapping
+from typing import Protocol
 
 from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.judgment import Judgment
+from peelcheck.prose.names import Names
 
-if TYPE_CHECKING:
-    from peelcheck.prose.judgments import Grammar
+_Match = tuple[re.Match[str], tuple[int, int] | None]
+_Pending = list[_Match]
 
-_Pending = list[tuple[re.Match[str], tuple[int, int] | None]]
+
+class _Reading(Protocol):
+    """What this reading asks of the judgment grammar (`judgments.Grammar`), which calls it:
+    its frames' matches, their judgment, and its tables of grades and bounds."""
+
+    @property
+    def _grade_of(self) -> Mapping[str, str]: ...
+
+    @property
+    def _bounds(self) -> Container[str]: ...
+
+    def _compiled(self, subject: str, others: tuple[str, ...] = ()) -> Names: ...
+
+    def _matches(self, plain: str, lazy: bool = False) -> Iterator[_Match]: ...
+
+    def _judgment(
+        self,
+        plain: str,
+        sentence: str,
+        match: re.Match[str],
+        np: tuple[int, int] | None,
+        who: Names,
+        whether: bool = False,
+    ) -> Judgment | None: ...
 
 
 # what `first_read` finds: no judgment of the grade by a frame, one by a bound alone ("falls
@@ -37,7 +63,7 @@ UNREAD, BOUND, STATED = 0, 1, 2
 
 
 def first_read(
-    grammar: Grammar,
+    grammar: _Reading,
     plain: str,
     sentence: str,
     subject: str,
