@@ -108,9 +108,11 @@ def test_the_veto_screen_says_no_only_where_no_veto_holds(
     vetoed = {k for k, args in calls if reader._not_ours(*args)}
     # the corpus and most made-up sentences have vetoes to keep (some no frame reads at all)
     assert len(vetoed) > 50 and len({k for k in vetoed if k.startswith("vetoed")}) >= 10
-    # and it is a fast path: most judgments' sentences hold no word of a veto
-    passed = sum(reader.may_veto(args[0], args[1]) for _, args in calls)
-    assert passed < 0.5 * len(calls), (passed, len(calls))
+    # and it is a fast path: most judgments' sentences in real reports hold no word of a veto
+    # (the made-up batches are written to hold traps, year-on-year ones years in most)
+    real = {item["id"] for item in judgments.sentences() if item["origin"] == "real"}
+    screened_real = [reader.may_veto(args[0], args[1]) for k, args in calls if k in real]
+    assert sum(screened_real) < 0.5 * len(screened_real), (sum(screened_real), len(screened_real))
 
 
 def test_the_veto_screen_finds_its_words_as_a_search_for_each_word_does(reader: Grammar) -> None:
