@@ -362,8 +362,13 @@ class YearOnYear(Check):
     def _now_grade(
         self, text: str, start: int, end: int, named: Phrases[str], after: int
     ) -> tuple[str, int, int] | None:
-        """This year's grade given in the sentence, (grade, start, end): "to <grade>"
-        straight after last year's grade (which ends at `after`), or a phrase of `now`."""
+        """This year's grade given in the sentence, (grade, start, end): the grade a
+        bracket giving last year's follows (a table row, "Prevention – good (previous
+        inspection: requires improvement)"; round 74), "to <grade>" straight after last
+        year's grade (which ends at `after`), or a phrase of `now`."""
+        row = bracketed(named, text, start, end) if after >= 0 else None
+        if row is not None and row[2] == after:
+            return row[0].label, row[0].start, row[0].end
         if after >= 0:
             timed = past_its_time(text, after, end)
             to = _TO.match(text, timed, end)

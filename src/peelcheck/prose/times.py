@@ -23,9 +23,14 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 _TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 # a bracket after a grade giving an earlier grade, as a table row read as prose has it
 # ("Legitimacy: good (2016: requires improvement)", "adequate (previously requires
-# improvement)"; round 58): its time is the earlier grade's, not this one's
+# improvement)"; round 58; "(previous inspection: good)", "(at the 2018/19 inspection:
+# requires improvement)"; round 74): its time is the earlier grade's, not this one's
+_YEAR = r"(?:19|20)\d\d(?:[/-]\d\d)?"
 EARLIER_BRACKET = re.compile(
-    r"['\"]?\s*\((?:\s*(?:in\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s*:|\s*previously\b)", re.IGNORECASE
+    r"['\"]?\s*\(\s*(?:(?:in\s+)?" + _YEAR + r"\s*:|previously\b"
+    r"|(?:(?:at|in)\s+)?(?:the|our)\s+" + _YEAR + r"\s+inspection\s*:"
+    r"|(?:(?:at|in)\s+)?(?:(?:the|our)\s+)?(?:previous|last)\s+(?:inspection|grade)\s*:)",
+    re.IGNORECASE,
 )
 
 
