@@ -11,8 +11,10 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not
 # "As in 2016, we judge ...", "Like last year, the force is ...", "Unlike at our last
 # inspection, ...": the year is a comparison with this year's grade, not its time
 # ("Compared with our last inspection, the force has gone down a grade, to ...")
+# (round 75: "Just as we found in 2019, ...", "As at our first inspection in 2018, ...")
 _AS_IN = re.compile(
-    r"\b(?:as|(?:un)?like|compared\s+(?:with|to))\s+(?:it\s+was\s+)?(?:(?:in|at|our|the|with)\s+){0,2}$",
+    r"\b(?:as|(?:un)?like|compared\s+(?:with|to))\s+(?:it\s+was\s+|we\s+found\s+)?"
+    r"(?:(?:in|at|our|the|with)\s+){0,2}(?:(?:first|last|previous)\s+inspection\s+in\s+)?$",
     re.IGNORECASE,
 )
 # "In 2017, as in 2016, the force is good": a time compared with another straight after it
@@ -38,7 +40,7 @@ def undated(plain: str, time: re.Match[str], grade_start: int) -> bool:
     """Whether the time `time`, before the grade at `grade_start`, leaves it this year's."""
     if _SINCE.search(plain, max(0, time.start() - 30), time.start()):
         return True
-    if _AS_IN.search(plain, max(0, time.start() - 24), time.start()):
+    if _AS_IN.search(plain, max(0, time.start() - 48), time.start()):
         return True
     if _TO_NOW.match(plain, time.end(), grade_start):
         return True
