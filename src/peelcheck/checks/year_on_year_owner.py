@@ -59,9 +59,10 @@ _NATIONAL = re.compile(
 )
 # a counterfactual: a grade that would have been under a condition that did not hold, no
 # comparison of this year's ("Had the force not acted ..., we would have graded it
-# inadequate"; round 38): the condition and the grade that would have been
+# inadequate"; round 38; "Without the changes it made, the service would have fallen to
+# ..."; round 76): the condition and the grade that would have been
 _COUNTERFACTUAL = re.compile(
-    r"(?:^\W*had\b|\bif\b[^.;]*\bhad\b|\bwere\s+it\s+not\b|\bbut\s+for\b)[^.]*\b"
+    r"(?:^\W*had\b|\bif\b[^.;]*\bhad\b|\bwere\s+it\s+not\b|\bbut\s+for\b|^\W*without\b)[^.]*\b"
     r"(?:would|could|might)(?:\s+not|n't)?\s+have\s+(?:graded|judged|rated|assessed|given"
     r"|been|found|remained|stayed|fallen|dropped|slipped|risen|moved|gone|kept|lost|retained)\b",
     re.IGNORECASE,
