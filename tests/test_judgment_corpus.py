@@ -301,13 +301,16 @@ from tests import judgment_cases, judgments
 # at 96.85, 98.55, 97.74, 99.38, 93.12: narrative-contradicts-grade's precision floor
 # (97 -> 96) and the recall floors of narrative-states-grade (85 -> 84) and
 # previous-grade-statement (69 -> 67) set afresh to it, harder yardsticks joining, not a
-# change of the grammar.
+# change of the grammar. Rounds 74-77 (the lead, on batches 53's and 54's failures and the
+# tuning part's) left recall at 83.47, 84.98, 85.08, 80.23, 69.71 and precision at 96.85,
+# 98.55, 97.74, 99.38, 93.55: previous-grade-statement's recall floor raised to hold the
+# rounds' gain (67 -> 69).
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (96, 83),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 85),
     "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (93, 67),
+    "previous-grade-statement": (93, 69),
 }
 
 
