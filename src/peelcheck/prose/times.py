@@ -31,7 +31,7 @@ _YEAR = r"(?:19|20)\d\d(?:[/-]\d\d)?"
 EARLIER_BRACKET = re.compile(
     r"['\"]?\s*\(\s*(?:(?:in\s+)?" + _YEAR + r"\s*:|previously\b"
     r"|(?:(?:at|in)\s+)?(?:the|our)\s+" + _YEAR + r"\s+inspection\s*:"
-    r"|(?:(?:at|in)\s+)?(?:(?:the|our)\s+)?(?:previous|last)\s+(?:inspection|grade)\s*:)",
+    r"|(?:(?:at|in)\s+)?(?:(?:the|our)\s+)?(?:previous|last)\s+inspection\s*:)",
     re.IGNORECASE,
 )
 
