@@ -126,9 +126,11 @@ class ClauseReader:
             ("copula", _class(data.copulas)),
             ("past", _class(data.past_copulas)),
             ("passive", _class(data.passives)),
+            # (a participle before "to be": "come to be" of "has, over the past year, come to
+            # be good", read whole before "to be" alone; round 78)
+            ("participle", _class(data.participles)),  # "become" of "has at last become"
             ("to", _class(data.infinitives)),
             ("verb", _class(data.verb_links)),
-            ("participle", _class(data.participles)),  # "become" of "has at last become"
             ("perfect", _class(data.auxiliaries)),  # its "has"
             ("verb_to", _class(["to"])),  # "is judged to require improvement"
             # (and "its" after a verb that takes a grade: "keeps its outstanding grade")
