@@ -76,6 +76,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-54   # all of batch54.yaml: spent, now tuning data
     python -m tests.judgments --held-back-55   # all of batch55.yaml: wholly held back
     python -m tests.judgments --held-back-56   # all of batch56.yaml: wholly held back
+    python -m tests.judgments --held-back-57   # all of batch57.yaml: wholly held back
+    python -m tests.judgments --held-back-58   # all of batch58.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -201,6 +203,8 @@ BATCH_STARTS = (
     ("batch54", 14900),
     ("batch55", 15200),
     ("batch56", 15500),
+    ("batch57", 15800),
+    ("batch58", 16100),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
