@@ -177,7 +177,16 @@ def _year_cases(item: dict[str, Any]) -> Iterator[Case]:
         yield Case(rule, item, _summary_draft(item, *agree), False)
         yield Case(rule, item, _summary_draft(item, *disagree), True)
     elif change is None:
-        for pair in (("Good", "Good"), ("Good", "Requires improvement"), ("Inadequate", "Good")):
+        # an earlier grade stated with no change ("In 2016 we judged it good"): the drafts
+        # keep that earlier grade, since a draft whose previous_grade differs from it holds a
+        # contradiction the rule may rightly report (round 79)
+        earlier = previous if previous in scale else None
+        pairs = (
+            (("Good", earlier), ("Requires improvement", earlier), ("Inadequate", earlier))
+            if earlier
+            else (("Good", "Good"), ("Good", "Requires improvement"), ("Inadequate", "Good"))
+        )
+        for pair in pairs:
             yield Case(rule, item, _summary_draft(item, *pair), False)
 
 

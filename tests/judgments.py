@@ -13,7 +13,9 @@ another grade, and each case is scored as a true or false positive or negative:
   recognised under its own grade and not under another; anything else under no grade.
 - previous-grade-statement: sentences with a `change` are put under grades that agree with
   it (no finding expected) and that do not (a finding expected); sentences without one must
-  give no finding under any pair of grades.
+  give no finding under any pair of grades (pairs that keep the earlier grade a sentence
+  states, "In 2016 we judged it good": a draft whose previous_grade differs holds a
+  contradiction the rule may rightly report; round 79).
 - summary-contradicts-question: a judgment of the subject with a `topic` is put in the
   summary of a draft whose one question is titled with that topic (the cycles from 2021/22
   read short titles), graded otherwise: a finding naming the grade is expected; with the

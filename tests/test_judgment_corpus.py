@@ -311,13 +311,16 @@ from tests import judgment_cases, judgments
 # 84.97, 80.12, 69.44 and precision at 96.39, 98.47, 97.74, 99.32, 92.34:
 # summary-states-overall-grade's recall floor (85 -> 84) and previous-grade-statement's
 # precision floor (93 -> 92) set afresh to it, harder yardsticks joining, not a change of
-# the grammar.
+# the grammar. Round 79 changed the yardstick, not the grammar: a sentence stating an earlier
+# grade with no change is scored only in drafts keeping that earlier grade (a draft whose
+# previous_grade differs holds a contradiction the rule may rightly report), which took
+# previous-grade-statement's precision to 93.08: its floor back to 93.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (96, 83),
     "narrative-states-grade": (98, 84),
     "summary-states-overall-grade": (97, 84),
     "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (92, 69),
+    "previous-grade-statement": (93, 69),
 }
 
 
@@ -501,3 +504,25 @@ def test_a_change_to_or_from_adequate_builds_no_year_case() -> None:
     assert year_cases("requires improvement", "good", "down") == 2
     assert year_cases(None, None, "different") == 2
     assert year_cases("adequate", None, None) == 3  # no comparison: it must not be reported
+
+
+def test_an_earlier_grade_alone_is_scored_in_drafts_that_keep_it() -> None:
+    # "In 2016 we judged it good", no change: a draft whose previous_grade is not Good
+    # holds a contradiction the rule may rightly report, so no such draft is built (round 79)
+    def previous_grades(previous: str | None) -> list[str | None]:
+        label = {"judges": "none", "grade": None, "previous_grade": previous, "change": None}
+        item = {
+            "id": "j0",
+            "text": "T",
+            "label": label | {"qualified": False},
+            "report": {"programme": "PEEL", "cycle": "2017", "subject": "Kent Police"},
+        }
+        cases = list(judgment_cases._year_cases(item))
+        assert cases and not any(case.expect for case in cases)
+        return [case.draft["overall"].get("previous_grade") for case in cases]
+
+    assert previous_grades("good") == ["Good", "Good", "Good"]
+    assert previous_grades("inadequate") == ["Inadequate"] * 3
+    # with no earlier grade stated, or one off the drafts' scale, the drafts vary it
+    assert previous_grades(None) == ["Good", "Requires improvement", "Good"]
+    assert previous_grades("adequate") == ["Good", "Requires improvement", "Good"]
