@@ -314,13 +314,17 @@ from tests import judgment_cases, judgments
 # the grammar. Round 79 changed the yardstick, not the grammar: a sentence stating an earlier
 # grade with no change is scored only in drafts keeping that earlier grade (a draft whose
 # previous_grade differs holds a contradiction the rule may rightly report), which took
-# previous-grade-statement's precision to 93.08: its floor back to 93.
+# previous-grade-statement's precision to 93.08: its floor back to 93. Rounds 80-81 (the
+# lead, on batches 55's and 56's failures and the tuning part's) left recall at 83.34,
+# 84.89, 85.02, 80.19, 70.11 and precision at 96.39, 98.47, 97.74, 99.32, 93.14: the recall
+# floors of summary-states-overall-grade (84 -> 85) and previous-grade-statement (69 -> 70)
+# raised to hold the rounds' gain.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (96, 83),
     "narrative-states-grade": (98, 84),
-    "summary-states-overall-grade": (97, 84),
+    "summary-states-overall-grade": (97, 85),
     "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (93, 69),
+    "previous-grade-statement": (93, 70),
 }
 
 
