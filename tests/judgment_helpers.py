@@ -9,7 +9,7 @@ from typing import Any
 
 from peelcheck.draft.read import load_text
 from peelcheck.packs.load import builtin_pack_names, load_ruleset
-from peelcheck.prose.judgments import Grammar
+from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.run.pipeline import check_loaded
 from peelcheck.run.settings import RunSettings
 
@@ -43,6 +43,16 @@ def without(data: dict[str, Any], path: tuple[str, ...], word: str) -> dict[str,
     assert word in part[path[-1]]
     part[path[-1]] = [w for w in part[path[-1]] if w != word]
     return changed
+
+
+def grades_with_and_without(
+    reader: Grammar, data: dict[str, Any], path: tuple[str, ...], word: str, text: str
+) -> tuple[list[str], list[str]]:
+    """The unqualified grades `reader` reads in `text`, and those it reads with `word` taken
+    out of the grammar data's list at `path`: a data word's test that can fail."""
+    return unqualified_grades(reader, text), unqualified_grades(
+        grammar(without(data, path, word)), text
+    )
 
 
 def year_on_year(

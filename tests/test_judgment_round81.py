@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from peelcheck.prose.judgments import Grammar, grammar
-from tests.judgment_helpers import unqualified_grades, without
+from tests.judgment_helpers import grades_with_and_without, unqualified_grades
 
 MET = "Metropolitan Police Service"
 
@@ -71,8 +71,9 @@ def test_round_81_not_the_subject(reader: Grammar, text: str, subject: str) -> N
 def test_round_81_takes_an_approach(
     reader: Grammar, grammar_data: dict[str, Any], frame: str, text: str, grade: str
 ) -> None:
-    assert unqualified_grades(reader, text) == [grade]
-    assert unqualified_grades(grammar(without(grammar_data, ("frames",), frame)), text) == []
+    read, unread = grades_with_and_without(reader, grammar_data, ("frames",), frame, text)
+    assert read == [grade]
+    assert unread == []
 
 
 @pytest.mark.parametrize(

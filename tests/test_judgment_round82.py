@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from peelcheck.prose.judgments import Grammar, grammar
-from tests.judgment_helpers import unqualified_grades, without
+from peelcheck.prose.judgments import Grammar
+from tests.judgment_helpers import grades_with_and_without, unqualified_grades
 
 TO = "{np} has {move} its grade for {words} to {grade}"
 OURS = "we have {move} {np} to {grade}"
@@ -44,8 +44,9 @@ OURS = "we have {move} {np} to {grade}"
 def test_round_82_a_grade_for_a_long_area_moved(
     reader: Grammar, grammar_data: dict[str, Any], frame: str, text: str, grade: str
 ) -> None:
-    assert unqualified_grades(reader, text) == [grade]
-    assert unqualified_grades(grammar(without(grammar_data, ("frames",), frame)), text) == []
+    read, unread = grades_with_and_without(reader, grammar_data, ("frames",), frame, text)
+    assert read == [grade]
+    assert unread == []
 
 
 @pytest.mark.parametrize(
