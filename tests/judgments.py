@@ -80,6 +80,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-56   # all of batch56.yaml: spent, now tuning data
     python -m tests.judgments --held-back-57   # all of batch57.yaml: wholly held back
     python -m tests.judgments --held-back-58   # all of batch58.yaml: wholly held back
+    python -m tests.judgments --held-back-59   # all of batch59.yaml: wholly held back
+    python -m tests.judgments --held-back-60   # all of batch60.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -207,6 +209,8 @@ BATCH_STARTS = (
     ("batch56", 15500),
     ("batch57", 15800),
     ("batch58", 16100),
+    ("batch59", 16400),
+    ("batch60", 16700),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)

@@ -394,6 +394,8 @@ HELD_BACK_SIZES = {
     "held-back-56": 215,
     "held-back-57": 214,
     "held-back-58": 214,
+    "held-back-59": 215,
+    "held-back-60": 215,
 }
 
 
@@ -427,9 +429,9 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # and after round 52, batch 46 before round 52 and after rounds 52-55, batch 48 before
     # round 53 and after rounds 53-55, batches 49 and 50 before round 55 and after rounds
     # 55-61, batches 51 and 52 after rounds 61, 66 and 67, batches 53 and 54 after rounds 67
-    # and 73, batches 55 and 56 after rounds 73-78) and are spent; batches 32, 42, 57 and 58
-    # are held back (written during rounds 33, 47 and 78 by hands who saw no grammar, never
-    # scored but for figures)
+    # and 73, batches 55 and 56 after rounds 73-78) and are spent; batches 32, 42, 57, 58,
+    # 59 and 60 are held back (written during rounds 33, 47 and 78 and before round 83 by
+    # hands who saw no grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -437,6 +439,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-57",
         "held-back-58",
+        "held-back-59",
+        "held-back-60",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
