@@ -51,10 +51,12 @@ _NAME_OPENING = re.compile(
     r"|dropped|climbed|slipped|kept|held|received|also|now|still)\b)"
 )
 # the national picture ("Nationally, the proportion of fire and rescue services judged
-# good at protection has risen since 2019"; round 56)
+# good at protection has risen since 2019"; round 56; "Across fire and rescue services, the
+# proportion graded good ...", "Across the 43 forces, 12 were graded ..."; round 85)
 _NATIONAL = re.compile(
     r"\W*(?:(?:nationally|across\s+(?:england\s+and\s+wales|the\s+country))\b|(?:the\s+)?"
-    r"(?:proportion|number|share)\s+of\s+(?:[\w-]+\s+){0,3}?(?:forces|services)\b)",
+    r"(?:proportion|number|share)\s+of\s+(?:[\w-]+\s+){0,3}?(?:forces|services)\b"
+    r"|across\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:forces|services)\s*,)",
     re.IGNORECASE,
 )
 # a counterfactual: a grade that would have been under a condition that did not hold, no

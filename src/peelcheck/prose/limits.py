@@ -46,10 +46,13 @@ class Limits(CompiledGrammar):
     def _conceded(self, plain: str, begin: int) -> bool:
         """Whether a word of `qualified_after` before a judgment qualifies it: a contrast's
         conjunction only in its own clause ("Although the force is good at A, ..."), not
-        in the main clause after it ("Whereas in 2017 ..., we now find it to be good")."""
+        in the main clause after it ("Whereas in 2017 ..., we now find it to be good"), and
+        no word across a semicolon ("Files showed investigations were, in the main, well
+        supervised; this supports our judgment that the force is good at ..."; round 85)."""
         if self._opened_by.search(plain, 0, begin) is None:
             return False  # most judgments
         return any(
             not (_CONTRAST.fullmatch(m.group()) and _BREAK.search(plain, m.end(), begin))
+            and ";" not in plain[m.end() : begin]
             for m in self._opened_by.finditer(plain, 0, begin)
         )
