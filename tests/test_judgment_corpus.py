@@ -325,13 +325,17 @@ from tests import judgment_cases, judgments
 # 83.31, 84.90, 85.05, 80.35, 69.41 and precision at 95.96, 98.39, 97.74, 99.29, 92.72:
 # narrative-contradicts-grade's precision floor (96 -> 95) and previous-grade-statement's
 # (93 -> 92) and its recall floor (70 -> 69) set afresh to it, harder yardsticks joining,
-# not a change of the grammar.
+# not a change of the grammar. Rounds 84-86 (the lead, on batches 57's and 58's failures and
+# the tuning part's) left recall at 83.60, 85.13, 85.29, 80.70, 70.03 and precision at 96.10,
+# 98.43, 97.74, 99.35, 93.01: narrative-contradicts-grade's precision floor (95 -> 96),
+# narrative-states-grade's recall floor (84 -> 85) and previous-grade-statement's floors
+# (92 -> 93, 69 -> 70) raised to hold the rounds' gain.
 FLOORS: dict[str, tuple[float, float]] = {
-    "narrative-contradicts-grade": (95, 83),
-    "narrative-states-grade": (98, 84),
+    "narrative-contradicts-grade": (96, 83),
+    "narrative-states-grade": (98, 85),
     "summary-states-overall-grade": (97, 85),
     "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (92, 69),
+    "previous-grade-statement": (93, 70),
 }
 
 
