@@ -53,9 +53,7 @@ from tests.judgment_helpers import grades_with_and_without, unqualified_grades
 def test_round_83_the_subject_named_by_its_kind(
     reader: Grammar, grammar_data: dict[str, Any], frame: str, text: str, grade: str
 ) -> None:
-    read, unread = grades_with_and_without(reader, grammar_data, ("frames",), frame, text)
-    assert read == [grade]
-    assert unread == []
+    assert grades_with_and_without(reader, grammar_data, ("frames",), frame, text) == ([grade], [])
 
 
 @pytest.mark.parametrize(

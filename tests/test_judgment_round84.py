@@ -35,11 +35,10 @@ def test_round_84_a_grade_kept_in_other_words(
     reader: Grammar, grammar_data: dict[str, Any], verb: str
 ) -> None:
     text = f"Avon Fire Brigade {verb} its outstanding grade for preventing fires."
-    read, unread = grades_with_and_without(
-        reader, grammar_data, ("clause", "grade_verbs"), verb, text
+    assert grades_with_and_without(reader, grammar_data, ("clause", "grade_verbs"), verb, text) == (
+        ["Outstanding"],
+        [],
     )
-    assert read == ["Outstanding"]
-    assert unread == []
 
 
 @pytest.mark.parametrize("verb", ["held onto", "holds onto", "kept hold of", "keeps hold of"])
@@ -47,9 +46,10 @@ def test_round_84_a_kept_grade_dated_when_given(
     reader: Grammar, grammar_data: dict[str, Any], verb: str
 ) -> None:
     text = f"Avon Fire Brigade {verb} the outstanding grade it was first given in 2019 for preventing fires."
-    read, unread = grades_with_and_without(reader, grammar_data, ("kept",), verb, text)
-    assert read == ["Outstanding"]
-    assert unread == []
+    assert grades_with_and_without(reader, grammar_data, ("kept",), verb, text) == (
+        ["Outstanding"],
+        [],
+    )
 
 
 @pytest.mark.parametrize(
@@ -127,9 +127,10 @@ def test_round_84_the_grade_definitions_said_of_the_subject(
     reader: Grammar, grammar_data: dict[str, Any], grade: str, phrase: str
 ) -> None:
     text = f"Avon Fire Brigade {phrase} performance in how it protects the public."
-    read, unread = grades_with_and_without(reader, grammar_data, ("verbs", grade), phrase, text)
-    assert read == [grade]
-    assert unread == []
+    assert grades_with_and_without(reader, grammar_data, ("verbs", grade), phrase, text) == (
+        [grade],
+        [],
+    )
     # a definition, not a bound below good: its grade stands on the five-grade scale too
     assert [j.bound for j in reader.read(text, 0, len(text), "Avon Fire Brigade")] == [False]
 
@@ -200,9 +201,7 @@ def test_round_84_the_definitions_not_read(reader: Grammar, text: str) -> None:
 def test_round_84_enough_for_us_to_grade_it(
     reader: Grammar, grammar_data: dict[str, Any], frame: str, text: str, grade: str
 ) -> None:
-    read, unread = grades_with_and_without(reader, grammar_data, ("frames",), frame, text)
-    assert read == [grade]
-    assert unread == []
+    assert grades_with_and_without(reader, grammar_data, ("frames",), frame, text) == ([grade], [])
 
 
 @pytest.mark.parametrize(

@@ -40,11 +40,9 @@ from tests.judgment_helpers import grades_with_and_without
 def test_round_86_our_evidence_leads_us_to_a_grade(
     reader: Grammar, grammar_data: dict[str, Any], voice: str, text: str, grade: str
 ) -> None:
-    read, unread = grades_with_and_without(
+    assert grades_with_and_without(
         reader, grammar_data, ("clause", "judging_voices"), voice, text
-    )
-    assert read == [grade]
-    assert unread == []
+    ) == ([grade], [])
 
 
 @pytest.mark.parametrize(
