@@ -71,9 +71,7 @@ def test_round_81_not_the_subject(reader: Grammar, text: str, subject: str) -> N
 def test_round_81_takes_an_approach(
     reader: Grammar, grammar_data: dict[str, Any], frame: str, text: str, grade: str
 ) -> None:
-    read, unread = grades_with_and_without(reader, grammar_data, ("frames",), frame, text)
-    assert read == [grade]
-    assert unread == []
+    assert grades_with_and_without(reader, grammar_data, ("frames",), frame, text) == ([grade], [])
 
 
 @pytest.mark.parametrize(

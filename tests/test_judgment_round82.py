@@ -44,9 +44,7 @@ OURS = "we have {move} {np} to {grade}"
 def test_round_82_a_grade_for_a_long_area_moved(
     reader: Grammar, grammar_data: dict[str, Any], frame: str, text: str, grade: str
 ) -> None:
-    read, unread = grades_with_and_without(reader, grammar_data, ("frames",), frame, text)
-    assert read == [grade]
-    assert unread == []
+    assert grades_with_and_without(reader, grammar_data, ("frames",), frame, text) == ([grade], [])
 
 
 @pytest.mark.parametrize(
