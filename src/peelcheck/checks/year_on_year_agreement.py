@@ -50,6 +50,11 @@ _IN_PART = re.compile(
     r"\s*(?:in|at|for)\s+(?:some|a few|certain|several|parts|places|one area|two areas)\b",
     re.IGNORECASE,
 )
+# the earlier grade in apposition, after a denied grade ("is not inadequate, the grade it
+# received in 2019", "had not slipped back to inadequate, the grade we gave it"): the grade
+# denied is the earlier one, so the sentence says no "same" (round 88)
+_APPOSITIVE = re.compile(r"(?:the|a)\s+grade\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\b(?:not|no longer|never)\b|n't\b", re.IGNORECASE)
 
 
 def says_nothing(
@@ -58,7 +63,8 @@ def says_nothing(
     """Whether a change of grade says nothing of the grade: the work changed beside the
     grade said to be kept ("has improved since 2016, but its grade is the same"), a part
     changed ("has declined in some areas"), or two parts differ ("its prevention grade is
-    the same ..., but its protection grade has improved")."""
+    the same ..., but its protection grade has improved"), or the earlier grade in apposition
+    to a denied one ("is not inadequate, the grade it received in 2019")."""
     kinds = {r.label for r in others}
     if relation.label in ("better", "worse"):
         return (
@@ -66,7 +72,17 @@ def says_nothing(
             or _IN_PART.match(text, relation.end) is not None
             or "same" in kinds
         )
-    return relation.label == "same" and bool(kinds & {"better", "worse"})
+    if relation.label != "same":
+        return False
+    if kinds & {"better", "worse"}:
+        return True
+    if _APPOSITIVE.match(text, relation.start) is None:
+        return False
+    # the clause the apposition follows, not an earlier one ("This question was not
+    # inspected, so the force remains good, the grade we gave in 2016")
+    before = text[start : relation.start].rstrip(" \t\n,–—-")
+    clause = max(before.rfind(mark) for mark in ",;:") + 1
+    return _DENIED_BEFORE.search(before, clause) is not None
 
 
 def disagreement(
