@@ -82,6 +82,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-58   # all of batch58.yaml: spent, now tuning data
     python -m tests.judgments --held-back-59   # all of batch59.yaml: wholly held back
     python -m tests.judgments --held-back-60   # all of batch60.yaml: wholly held back
+    python -m tests.judgments --held-back-61   # all of batch61.yaml: wholly held back
+    python -m tests.judgments --held-back-62   # all of batch62.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -211,6 +213,8 @@ BATCH_STARTS = (
     ("batch58", 16100),
     ("batch59", 16400),
     ("batch60", 16700),
+    ("batch61", 17000),
+    ("batch62", 17300),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)

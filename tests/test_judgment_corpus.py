@@ -407,6 +407,8 @@ HELD_BACK_SIZES = {
     "held-back-58": 214,
     "held-back-59": 215,
     "held-back-60": 215,
+    "held-back-61": 212,
+    "held-back-62": 213,
 }
 
 
@@ -441,8 +443,9 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # round 53 and after rounds 53-55, batches 49 and 50 before round 55 and after rounds
     # 55-61, batches 51 and 52 after rounds 61, 66 and 67, batches 53 and 54 after rounds 67
     # and 73, batches 55 and 56 after rounds 73-78, batches 57 and 58 after rounds 78-83)
-    # and are spent; batches 32, 42, 59 and 60 are held back (written during rounds 33 and 47
-    # and before round 83 by hands who saw no grammar, never scored but for figures)
+    # and are spent; batches 32, 42, 59, 60, 61 and 62 are held back (written during rounds
+    # 33 and 47, before round 83 and after round 88 by hands who saw no grammar, never scored
+    # but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -450,6 +453,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-59",
         "held-back-60",
+        "held-back-61",
+        "held-back-62",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
