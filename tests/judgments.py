@@ -80,8 +80,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-56   # all of batch56.yaml: spent, now tuning data
     python -m tests.judgments --held-back-57   # all of batch57.yaml: spent, now tuning data
     python -m tests.judgments --held-back-58   # all of batch58.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-59   # all of batch59.yaml: wholly held back
-    python -m tests.judgments --held-back-60   # all of batch60.yaml: wholly held back
+    python -m tests.judgments --held-back-59   # all of batch59.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-60   # all of batch60.yaml: spent, now tuning data
     python -m tests.judgments --held-back-61   # all of batch61.yaml: wholly held back
     python -m tests.judgments --held-back-62   # all of batch62.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -244,6 +244,8 @@ SPENT = (
     "held-back-56",
     "held-back-57",
     "held-back-58",
+    "held-back-59",
+    "held-back-60",
 )
 
 
