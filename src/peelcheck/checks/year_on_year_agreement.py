@@ -55,6 +55,9 @@ _IN_PART = re.compile(
 # denied is the earlier one, so the sentence says no "same" (round 88)
 _APPOSITIVE = re.compile(r"(?:the|a)\s+grade\b", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"\b(?:not|no longer|never)\b|n't\b", re.IGNORECASE)
+# a count compared, not a grade ("good at eight of the eleven areas, the same number as in
+# 2022"; round 89)
+_NUMBER_COMPARED = re.compile(r"\bnumber\b[^,;:]*$", re.IGNORECASE)
 
 
 def says_nothing(
@@ -63,8 +66,9 @@ def says_nothing(
     """Whether a change of grade says nothing of the grade: the work changed beside the
     grade said to be kept ("has improved since 2016, but its grade is the same"), a part
     changed ("has declined in some areas"), or two parts differ ("its prevention grade is
-    the same ..., but its protection grade has improved"), or the earlier grade in apposition
-    to a denied one ("is not inadequate, the grade it received in 2019")."""
+    the same ..., but its protection grade has improved"), the earlier grade in apposition
+    to a denied one ("is not inadequate, the grade it received in 2019"), or a count of areas
+    compared ("the same number as in 2022")."""
     kinds = {r.label for r in others}
     if relation.label in ("better", "worse"):
         return (
@@ -75,6 +79,8 @@ def says_nothing(
     if relation.label != "same":
         return False
     if kinds & {"better", "worse"}:
+        return True
+    if _NUMBER_COMPARED.search(text, start, relation.start):
         return True
     if _APPOSITIVE.match(text, relation.start) is None:
         return False
