@@ -150,8 +150,12 @@ class ClauseReader:
         self._aside = re.compile(rf",(?:\s*[^\s,;:.]+){{1,{gap}}}\s*,\s*" if gap else "(?!)")
         # an aside's words read forwards: "is, in most respects, good" is qualified
         self._qualifier = patterns.words(data.qualifying_adverbs)
+        # (not through "of the": "is a good example of the service" grades the example, not
+        # the service; "a good standard of service" still carries it; round 90)
         self._nouns = re.compile(
-            r"['\"]?\s+(?:[\w-]+\s+){0,3}?" + patterns.alternatives(data.carried_nouns) + r"\b",
+            r"['\"]?\s+(?:(?!of\s+(?:the|its|their|this|that|a|an)\b)[\w-]+\s+){0,3}?"
+            + patterns.alternatives(data.carried_nouns)
+            + r"\b",
             re.IGNORECASE,
         )
         self._after = re.compile(
