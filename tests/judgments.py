@@ -84,6 +84,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-60   # all of batch60.yaml: spent, now tuning data
     python -m tests.judgments --held-back-61   # all of batch61.yaml: wholly held back
     python -m tests.judgments --held-back-62   # all of batch62.yaml: wholly held back
+    python -m tests.judgments --held-back-63   # all of batch63.yaml: wholly held back
+    python -m tests.judgments --held-back-64   # all of batch64.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -215,6 +217,8 @@ BATCH_STARTS = (
     ("batch60", 16700),
     ("batch61", 17000),
     ("batch62", 17300),
+    ("batch63", 17600),
+    ("batch64", 17900),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)

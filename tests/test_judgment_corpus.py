@@ -416,6 +416,8 @@ HELD_BACK_SIZES = {
     "held-back-60": 215,
     "held-back-61": 212,
     "held-back-62": 213,
+    "held-back-63": 213,
+    "held-back-64": 210,
 }
 
 
@@ -450,9 +452,9 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # round 53 and after rounds 53-55, batches 49 and 50 before round 55 and after rounds
     # 55-61, batches 51 and 52 after rounds 61, 66 and 67, batches 53 and 54 after rounds 67
     # and 73, batches 55 and 56 after rounds 73-78, batches 57 and 58 after rounds 78-83,
-    # batches 59 and 60 after rounds 83-88) and are spent; batches 32, 42, 61 and 62 are held
-    # back (written during rounds 33 and 47 and after round 88 by hands who saw no grammar,
-    # never scored but for figures)
+    # batches 59 and 60 after rounds 83-88) and are spent; batches 32, 42, 61, 62, 63 and 64
+    # are held back (written during rounds 33 and 47 and after rounds 88 and 91 by hands who
+    # saw no grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -460,6 +462,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-61",
         "held-back-62",
+        "held-back-63",
+        "held-back-64",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
