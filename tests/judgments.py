@@ -82,8 +82,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-58   # all of batch58.yaml: spent, now tuning data
     python -m tests.judgments --held-back-59   # all of batch59.yaml: spent, now tuning data
     python -m tests.judgments --held-back-60   # all of batch60.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-61   # all of batch61.yaml: wholly held back
-    python -m tests.judgments --held-back-62   # all of batch62.yaml: wholly held back
+    python -m tests.judgments --held-back-61   # all of batch61.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-62   # all of batch62.yaml: spent, now tuning data
     python -m tests.judgments --held-back-63   # all of batch63.yaml: wholly held back
     python -m tests.judgments --held-back-64   # all of batch64.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -250,6 +250,8 @@ SPENT = (
     "held-back-58",
     "held-back-59",
     "held-back-60",
+    "held-back-61",
+    "held-back-62",
 )
 
 

@@ -336,7 +336,11 @@ from tests import judgment_cases, judgments
 # made-up, at 83.60, 85.16, 85.39, 80.80, 70.28 and precision at 95.84, 98.38, 97.74, 99.26,
 # 91.62: narrative-contradicts-grade's precision floor (96 -> 95) and
 # previous-grade-statement's (93 -> 91) set afresh to it, harder yardsticks joining, not a
-# change of the grammar.
+# change of the grammar. Rounds 89-91 (the lead, on batches 59's and 60's failures) and then
+# batches 61 (a tenth hand's narrative bodies) and 62 (a new hand's year-on-year sentences),
+# each wholly held back and scored by the lead after rounds 88-91, figures only, joining the
+# tuning part left recall at 83.56, 85.11, 85.24, 80.85, 70.40 and precision at 95.55, 98.35,
+# 97.74, 99.24, 91.07: every floor held, none moved.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (95, 83),
     "narrative-states-grade": (98, 85),
@@ -452,16 +456,14 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # round 53 and after rounds 53-55, batches 49 and 50 before round 55 and after rounds
     # 55-61, batches 51 and 52 after rounds 61, 66 and 67, batches 53 and 54 after rounds 67
     # and 73, batches 55 and 56 after rounds 73-78, batches 57 and 58 after rounds 78-83,
-    # batches 59 and 60 after rounds 83-88) and are spent; batches 32, 42, 61, 62, 63 and 64
-    # are held back (written during rounds 33 and 47 and after rounds 88 and 91 by hands who
-    # saw no grammar, never scored but for figures)
+    # batches 59 and 60 after rounds 83-88, batches 61 and 62 after rounds 88-91) and are
+    # spent; batches 32, 42, 63 and 64 are held back (written during rounds 33 and 47 and
+    # after round 91 by hands who saw no grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
         "held-back-32",
         "held-back-42",
-        "held-back-61",
-        "held-back-62",
         "held-back-63",
         "held-back-64",
     }
