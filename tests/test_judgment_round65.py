@@ -43,5 +43,6 @@ def test_round_65_still_read(reader: Grammar, text: str, grade: str) -> None:
 
 def test_round_65_the_words_are_pack_data(grammar_data: dict[str, Any]) -> None:
     text = "The service's handling of complaints was graded adequate in our 2023-25 report."
-    less = without(grammar_data, ("past_after",), "in our {year} report")
+    # (round 92's "in our {year}" took in round 65's "in our {year} report")
+    less = without(grammar_data, ("past_after",), "in our {year}")
     assert unqualified_grades(grammar(less), text, SERVICE) == ["Adequate"]

@@ -15,7 +15,7 @@ from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers, qualified_judgment
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
-from peelcheck.prose.judgment import Judgment
+from peelcheck.prose.judgment import Judgment, of_scale
 from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases
 from peelcheck.prose.words import shorten
@@ -290,6 +290,7 @@ class Judgement(Check):
                 yield span, [(span[0], PhraseMatch(span[0], span[0], stating))], []
                 return
             read = self._grammar.read(text, span[0], span[1], subject, others, adequate)
+            read = of_scale(read, ctx.scale.grades if ctx.scale is not None else None)
             found = [(j.start, PhraseMatch(j.grade_start, j.grade_end, j.grade)) for j in read]
             if self.also_phrases:
                 found += stated(self._judgements, subjects, text, *span)

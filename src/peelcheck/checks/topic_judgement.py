@@ -15,6 +15,7 @@ from peelcheck.checks.other_names import NameTable, other_names
 from peelcheck.checks.qualified import Qualifiers
 from peelcheck.checks.topic_pairing import governing, inside, whole_grades
 from peelcheck.engine.contract import Hit
+from peelcheck.prose.judgment import of_scale
 from peelcheck.prose.judgments import Grammar, grammar
 from peelcheck.prose.phrases import PhraseMatch, Phrases, clauses
 from peelcheck.prose.words import normalise, shorten
@@ -272,6 +273,7 @@ class TopicJudgement(Check):
             return None, []
         others = self._others.get(subject.lower(), ())
         read = self._grammar.read(text, *sentence, subject, others, ctx.is_grade("Adequate"))
+        read = of_scale(read, ctx.scale.grades if ctx.scale is not None else None)
         if not read or any(j.limited for j in read):
             return [], []
         rank = ctx.rank(read[0].grade)

@@ -166,9 +166,12 @@ class Times:
     ) -> tuple[PhraseMatch[str], int] | None:
         """Last year's grade given by a clause with an earlier time and a past verb ("We
         judged the force to be good in 2017", "the outstanding grade it was given in
-        2021/22"): (the grade, where the clause starts)."""
+        2021/22"): (the grade, where the clause starts); of several such clauses the last,
+        the later of two earlier grades ("In 2016 it required improvement; in 2019 we found
+        it good; ...")."""
         timed = False  # "..., when we judged": of the time just named
         opening = False  # "Last time, it was good": a clause of a time alone opens the next
+        found: tuple[PhraseMatch[str], int] | None = None
         for low, high in _clauses(text, start, end):
             after_time, timed = timed, self.has_time(text, low, high)
             opened, opening = opening, timed and self._time_alone(text, low, high)
@@ -177,13 +180,15 @@ class Times:
                 continue
             alone = self._grade_then(text, low, high, named)  # "Good in 2019, ..."
             if alone is not None:
-                return alone, alone.start
+                found = alone, alone.start
+                continue
             if next(self.past.finditer(text, low, high), None) is None:
                 continue
             for grade in named.finditer(text, low, high):
                 if _GRADE_END.match(text, grade.end, end):
-                    return grade, low + len(text[low:high]) - len(text[low:high].lstrip())
-        return None
+                    found = grade, low + len(text[low:high]) - len(text[low:high].lstrip())
+                    break
+        return found
 
     def _grade_then(
         self, text: str, low: int, high: int, named: Phrases[str]

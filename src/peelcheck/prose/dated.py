@@ -15,7 +15,12 @@ from peelcheck.prose.times import EARLIER_BRACKET, undated
 # (a dash too: "remains good at A – as it was in 2017"; and a contrast: "requires
 # improvement at A but its performance is better than in 2016" dates the comparison)
 _CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
-_CONTRAST_END = re.compile(r"\b(?:but|although|though|whereas|whilst)\b", re.IGNORECASE)
+# (round 92: a grade set against another, whose time it is, "is now good rather than
+# adequate as at our last inspection", "good, compared with adequate in 2022")
+_CONTRAST_END = re.compile(
+    r"\b(?:but|although|though|whereas|whilst|rather\s+than|instead\s+of|compared\s+(?:with|to))\b",
+    re.IGNORECASE,
+)
 # a relative clause between commas before the grade ("Its promotion processes, which staff
 # told us they do not trust, require improvement"): its verb of saying is its own (round 23);
 # or one after a preposition, in an aside naming what it is ("..., a matter about which the

@@ -3,6 +3,7 @@ holds; and which judgments state a grade on a draft's scale."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 
@@ -44,3 +45,12 @@ def on_scale(read: list[Judgment], adequate: bool) -> list[Judgment]:
     if not adequate or not read:
         return read
     return [j for j in read if not j.bound]
+
+
+def of_scale(read: list[Judgment], grades: Collection[str] | None) -> list[Judgment]:
+    """The judgments whose grade is on the draft's scale (`grades`; None when the scale is
+    unknown): "adequate" in a cycle graded on four points is the ordinary word ("Its response
+    to anti-social behaviour is adequate, but ..."), no grade of the draft's."""
+    if grades is None or not read:
+        return read
+    return [j for j in read if j.grade in grades]

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
+# "A year on from 2016, Kent Police is still good": a time counted on from, up to now too
+# (round 92)
+_ON_FROM = re.compile(r"\b(?:years?|months?)\s+on\s+from\s+(?:(?:our|the|its)\s+)?$", re.IGNORECASE)
 # "As in 2016, we judge ...", "Like last year, the force is ...", "Unlike at our last
 # inspection, ...": the year is a comparison with this year's grade, not its time
 # ("Compared with our last inspection, the force has gone down a grade, to ...")
@@ -39,6 +42,8 @@ EARLIER_BRACKET = re.compile(
 def undated(plain: str, time: re.Match[str], grade_start: int) -> bool:
     """Whether the time `time`, before the grade at `grade_start`, leaves it this year's."""
     if _SINCE.search(plain, max(0, time.start() - 30), time.start()):
+        return True
+    if _ON_FROM.search(plain, max(0, time.start() - 30), time.start()):
         return True
     if _AS_IN.search(plain, max(0, time.start() - 48), time.start()):
         return True
