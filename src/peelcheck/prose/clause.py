@@ -339,7 +339,11 @@ class ClauseReader:
             return "article" not in pieces or "copula" in pieces or "carrier" in pieces
         if verb:  # "requires improvement" named after a passive: "is therefore judged as"
             return "to" not in pieces or "passive" in pieces
-        return self._after.match(plain, end) is not None
+        # (or "for" what a verb of judging grades: "has again been graded outstanding for
+        # promoting the right values and culture"; round 93)
+        return self._after.match(plain, end) is not None or (
+            "passive" in pieces and _FOR.match(plain, end) is not None
+        )
 
     @staticmethod
     def _linked(pieces: tuple[str, ...], verb: bool) -> bool:
