@@ -340,13 +340,16 @@ from tests import judgment_cases, judgments
 # batches 61 (a tenth hand's narrative bodies) and 62 (a new hand's year-on-year sentences),
 # each wholly held back and scored by the lead after rounds 88-91, figures only, joining the
 # tuning part left recall at 83.56, 85.11, 85.24, 80.85, 70.40 and precision at 95.55, 98.35,
-# 97.74, 99.24, 91.07: every floor held, none moved.
+# 97.74, 99.24, 91.07: every floor held, none moved. Rounds 92-93 (the lead, on batches 61's
+# and 62's failures) left recall at 83.82, 85.33, 85.45, 81.08, 71.73 and precision at 95.81,
+# 98.39, 97.74, 99.26, 91.41: summary-contradicts-question's recall floor (80 -> 81) and
+# previous-grade-statement's (70 -> 71) raised to hold the rounds' gain.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (95, 83),
     "narrative-states-grade": (98, 85),
     "summary-states-overall-grade": (97, 85),
-    "summary-contradicts-question": (99, 80),
-    "previous-grade-statement": (91, 70),
+    "summary-contradicts-question": (99, 81),
+    "previous-grade-statement": (91, 71),
 }
 
 
