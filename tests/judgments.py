@@ -86,6 +86,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-62   # all of batch62.yaml: spent, now tuning data
     python -m tests.judgments --held-back-63   # all of batch63.yaml: wholly held back
     python -m tests.judgments --held-back-64   # all of batch64.yaml: wholly held back
+    python -m tests.judgments --held-back-65   # all of batch65.yaml: wholly held back
+    python -m tests.judgments --held-back-66   # all of batch66.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -219,6 +221,8 @@ BATCH_STARTS = (
     ("batch62", 17300),
     ("batch63", 17600),
     ("batch64", 17900),
+    ("batch65", 18200),
+    ("batch66", 18500),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)

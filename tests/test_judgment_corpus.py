@@ -425,6 +425,8 @@ HELD_BACK_SIZES = {
     "held-back-62": 213,
     "held-back-63": 213,
     "held-back-64": 210,
+    "held-back-65": 211,
+    "held-back-66": 210,
 }
 
 
@@ -460,8 +462,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # 55-61, batches 51 and 52 after rounds 61, 66 and 67, batches 53 and 54 after rounds 67
     # and 73, batches 55 and 56 after rounds 73-78, batches 57 and 58 after rounds 78-83,
     # batches 59 and 60 after rounds 83-88, batches 61 and 62 after rounds 88-91) and are
-    # spent; batches 32, 42, 63 and 64 are held back (written during rounds 33 and 47 and
-    # after round 91 by hands who saw no grammar, never scored but for figures)
+    # spent; batches 32, 42, 63, 64, 65 and 66 are held back (written during rounds 33 and 47
+    # and after rounds 91 and 93 by hands who saw no grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -469,6 +471,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-63",
         "held-back-64",
+        "held-back-65",
+        "held-back-66",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
