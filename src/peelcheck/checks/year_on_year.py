@@ -288,6 +288,8 @@ class YearOnYear(Check):
         held = times.kept_grade(text, start, end, named) if relation is None else None
         if held is not None:
             grade, relation = held
+            if relation.label == "better":  # won back: this year's grade (`now`), not last's
+                return relation, said_span
             return relation, said_span or (grade, relation.end, relation.start)
         if said_span is not None:
             return relation, said_span

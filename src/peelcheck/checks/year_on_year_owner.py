@@ -69,6 +69,7 @@ _COUNTERFACTUAL = re.compile(
     r"|been|found|remained|stayed|fallen|dropped|slipped|risen|moved|gone|kept|lost|retained)\b",
     re.IGNORECASE,
 )
+_TIME_AFTER = re.compile(r"\s+(?:this|last|that)\s+(?:time|year)$", re.IGNORECASE)
 _BODY_WORD = re.compile(r"\b(?:Police|Constabulary|Service|Brigade|FRS)$")
 
 
@@ -112,7 +113,9 @@ def _others_noun_phrase(grammar: Grammar, opening: re.Match[str]) -> bool:
     possessive first ("Attendance times in rural areas have improved since 2019, when we
     found them inadequate", "Officers' use of body-worn video ..."; round 52), so that "This
     grade" or "Our overall judgment" stays the subject's."""
-    owner = opening.group("owner")
+    # (a time after the noun phrase is no word of it: "Our overall finding this time is that
+    # ..."; round 94)
+    owner = _TIME_AFTER.sub("", opening.group("owner"))
     if opening.group("the"):
         return grammar.not_subject(owner)
     words = owner.split()

@@ -39,7 +39,8 @@ _TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 _OF_THAT_TIME = re.compile(r"\s*(?:when|in which|at which)\b", re.IGNORECASE)
 _TIME_PREPOSITION = re.compile(r"\s*(?:in|at|during)\s+", re.IGNORECASE)
 # (and "no": "is no different from 2018/19" is the same grade; round 17)
-_NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|\bno|n't)\s*$", re.IGNORECASE)
+# (and "not yet": "has not yet regained the good grade it held in 2015"; round 94)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|\bno|n't)(?:\s+yet)?\s*$", re.IGNORECASE)
 # a grade kept or lost only in a condition (round 25)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;]*$", re.IGNORECASE)
 _QUOTE_GAP = re.compile(r"[\s'\"‘’“”]*")
@@ -80,6 +81,9 @@ class TimeData(BaseModel):
     # before "<grade> grade", that grade no longer held: last year's, and a different one
     # now ("has lost the outstanding grade it held for ..."; round 23)
     lost: list[str] = []
+    # before "<grade> grade", that grade won back: this year's, better than last year's
+    # ("has regained the good grade for investigating crime that it lost in 2017"; round 94)
+    regained: list[str] = []
     # an earlier time that, alone in a clause, gives the next clause its time ("Last time,
     # it was good"); not one that takes in now ("For a second consecutive year, ...")
     openings: list[str] = []
@@ -118,13 +122,22 @@ class Times:
         self.past = phrases((p, p) for p in data.past)
         self.moves = phrases((p, p) for p in data.moves)
         self.kept = Phrases(
-            [(p, "same") for p in data.kept] + [(p, "different") for p in data.lost]
+            [(p, "same") for p in data.kept]
+            + [(p, "different") for p in data.lost]
+            + [(p, "better") for p in data.regained]
         )
         self.openings = phrases((p, p) for p in data.openings)
         self.negated = data.negated
         # words without which none of these readings applies: a time, a move, a grade kept
         # (with `{year}` kept: read them with `slots`)
-        self.triggers = data.times + data.judged_times + data.moves + data.kept + data.lost
+        self.triggers = [
+            *data.times,
+            *data.judged_times,
+            *data.moves,
+            *data.kept,
+            *data.lost,
+            *data.regained,
+        ]
 
     def relation(self, text: str, start: int, end: int) -> PhraseMatch[str] | None:
         """A verb of change followed, in its clause, by an earlier time: the relation it
@@ -229,19 +242,24 @@ class Times:
     def kept_grade(
         self, text: str, start: int, end: int, named: Phrases[str]
     ) -> tuple[PhraseMatch[str], PhraseMatch[str]] | None:
-        """A grade kept ("keeps its good grade", "has held on to its outstanding grade") or
-        lost ("has lost the outstanding grade it held"), not negated ("has not kept its good
-        grade"): (the grade, the words from the phrase to the grade labelled with the
-        relation, "same" or "different")."""
+        """A grade kept ("keeps its good grade", "has held on to its outstanding grade"),
+        lost ("has lost the outstanding grade it held") or won back ("has regained the good
+        grade"), a grade kept negated being lost ("has not kept its good grade"; round 94):
+        (the grade, the words from the phrase to the grade labelled with the relation, "same",
+        "different" or "better")."""
         for phrase in self.kept.finditer(text, start, end):
-            if _NEGATED.search(text, max(start, phrase.start - 12), phrase.start):
+            label, first = phrase.label, phrase.start
+            negated = _NEGATED.search(text, max(start, phrase.start - 12), phrase.start)
+            if negated is not None and label != "same":
                 continue
+            if negated is not None:  # "has not kept its good grade": lost (round 94)
+                label, first = "different", negated.start()
             if _HYPOTHETICAL.search(text, max(start, phrase.start - 30), phrase.start):
                 continue  # "would, we think, have kept its outstanding grade had ..."
             quote = _QUOTE_GAP.match(text, phrase.end, end)
             grade = named.starting_at(text, quote.end() if quote else phrase.end, end)
             if grade is not None and _GRADE_WORD.match(text, grade.end, end):
-                return grade, PhraseMatch(phrase.start, grade.end, phrase.label)
+                return grade, PhraseMatch(first, grade.end, label)
         return None
 
     def from_grade(

@@ -31,6 +31,9 @@ _RELATIVE = re.compile(
     + r"[^,;:]*$",
     re.IGNORECASE,
 )
+# a verb in the present joining a subject to its grade, and any word of the past
+_PRESENT_LINK = re.compile(r"\b(?:is|are|remains|remain|requires|require)\b", re.IGNORECASE)
+_PAST_WORD = re.compile(r"\b(?:was|were|had|been|found|gave|said|told|\w+ed)\b", re.IGNORECASE)
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
 # a grade alone opening the sentence, a time after it ("Good in 2018/19, the service's ...")
 _OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$", re.IGNORECASE)
@@ -43,6 +46,20 @@ def closed_relative(plain: str, said: re.Match[str], grade_start: int) -> bool:
     opened = _RELATIVE.search(plain, 0, said.start())
     closed = plain.find(",", said.end(), grade_start)
     return opened is not None and closed >= 0
+
+
+def _fronted_before_present(plain: str, time: re.Match[str], begin: int, grade_start: int) -> bool:
+    """Whether the time is inside a phrase fronted before the clause's subject, a comma
+    straight before it, and the clause joins its subject to the grade in the present ("After
+    its 2022 inspection, the service is adequate at ..."; not "In 2022, the service was
+    adequate", nor "In 2019, we found that the force is good")."""
+    comma = plain.rfind(",", time.end(), begin)
+    return (
+        comma >= 0
+        and not plain[comma + 1 : begin].strip()
+        and _PRESENT_LINK.search(plain, begin, grade_start) is not None
+        and _PAST_WORD.search(plain, begin, grade_start) is None
+    )
 
 
 def _skip_space(plain: str, at: int) -> int:
@@ -74,6 +91,10 @@ class Dated(CompiledGrammar):
                 # protection work, inadequate at our last inspection in 2022, has improved
                 # to adequate"; round 62)
                 and not self._in_aside(plain, m, grade_start)
+                # (or inside a phrase fronted before the subject of a verb in the present:
+                # "Following the requires improvement grade of 2022, the service is adequate
+                # at ..."; round 94)
+                and not _fronted_before_present(plain, m, begin, grade_start)
             ),
             default=-1,
         )

@@ -48,6 +48,7 @@ HEAD_END = re.compile(
 )
 _PARTITIVE_BEFORE = re.compile(PARTITIVE_WORDS + "$", re.IGNORECASE)
 _GERUND = re.compile(r"[A-Za-z]{3,}ing$")
+_DANGLING = re.compile(r"\b(?:the|a|an|its|their|this|that|our)\W*$", re.IGNORECASE)
 RELATIVE_OPENING = re.compile(r"\W*" + patterns.RELATIVES, re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 # a plural's possessive in a bare noun phrase: several bodies' work, never the subject's
@@ -318,6 +319,9 @@ class NounPhrases(Coordination):
             and CAPITALISED.search(phrase.strip()) is None
             and FINITE.search(phrase) is None  # a clause, not a noun phrase
             and _WHETHER.search(phrase) is None
+            # (no noun phrase ends with its article: "Following the requires improvement grade
+            # of 2022, ..." names no work of the subject's; round 94)
+            and _DANGLING.search(phrase) is None
             # (a relative's, "Like Merseyside Police, whose investigations we judged
             # outstanding, it has ..."; round 25)
             and RELATIVE_OPENING.match(phrase) is None
