@@ -56,8 +56,12 @@ def test_round_47_fairly_before_a_copula_is_the_noun_phrases(reader: Grammar) ->
 def test_round_47_as_with_an_earlier_inspection_compares(reader: Grammar) -> None:
     text = "As with the previous inspection, the brigade's grade for protection is good."
     assert unqualified_grades(reader, text) == ["Good"]
-    # a time not compared still dates the grade
-    text = "After the previous inspection, the brigade's grade for protection is good."
+    text = (
+        "As with the previous inspection, the brigade's grade for protection continues to be good."
+    )
+    assert unqualified_grades(reader, text) == ["Good"]
+    # a time not compared still dates the grade (but for a fronted time before "is": round 94)
+    text = "After the previous inspection, the brigade's grade for protection continues to be good."
     assert unqualified_grades(reader, text) == []
 
 
