@@ -173,7 +173,11 @@ class ClauseReader:
             + adverb
             + r"\s+"
             + patterns.alternatives(data.judging_verbs)
-            + r"|\s+"
+            # (an adverb after the perfect's "have" too: "We have again judged the force to be
+            # adequate"; round 95; not "We also judged it ...", as often another year's)
+            + r"|(?:\s+ha(?:ve|s)"
+            + adverb
+            + r")?\s+"
             + patterns.alternatives(data.judging_verbs_past)
             + r")(?:\s+that)?(?![\w'])",
             re.IGNORECASE,

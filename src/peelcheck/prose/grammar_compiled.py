@@ -130,6 +130,7 @@ class CompiledGrammar(GrammarScreens):
         self._past_after = patterns.words(data.past_after)
         self._attributed_after = patterns.words(data.attributed_after)
         self._adopted = patterns.words(data.adopted or ["\0"])
+        self._adopting = patterns.words(data.adopting or ["\0"])
         self._present = patterns.words(data.present)
         self._present_after = patterns.words([*data.present, *data.present_after])
         # "..., and it remains so": another year's grade carried to now, not negated

@@ -107,6 +107,9 @@ class GrammarData(BaseModel):
     attributions: Words
     attributed_after: Words
     adopted: Words  # after an attributed or quoted grade: the inspectorate's own view too
+    # before an attribution: the inspectorate's own view too ("We agree with the fire
+    # authority's own assessment that ..."; round 95)
+    adopting: Words = Field(default_factory=list)
     # a sample of cases before our verb of looking: a grade it bounds is a finding (round 50)
     samples: Words
     looked_at: Words

@@ -41,7 +41,8 @@ def describe(data: GrammarData) -> str:
         f"Not a judgment of the subject: with {listed(data.not_subjects)}; "
         f"after {listed(data.attributions)} unless said by {listed(data.own_voices)}; "
         f"before {listed(data.attributed_after)}; "
-        f"(an attributed or quoted one is ours before {listed(data.adopted)}); "
+        f"(an attributed or quoted one is ours before {listed(data.adopted)}, or after "
+        f"{listed(data.adopting)}); "
         f"bounded to a sample ({listed(data.samples)} or a count, before "
         f'{listed(data.looked_at)}, or one counted out of a count: "38 of the 60 case '
         'files") in its noun phrase, a phrase fronting it or after it '

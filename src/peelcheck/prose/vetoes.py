@@ -221,6 +221,8 @@ class Vetoes(Dated):
             return None
         if self._own_before.search(plain, max(0, said.start() - 24), said.start()):
             return None  # "we have concluded that", "..., we concluded, ...": our own
+        if self._adopting.search(plain, 0, said.start()):
+            return None  # "We agree with the fire authority's own assessment that ..."
         if self._own_clause.compiled.search(plain, said.end(), grade_start):
             return None  # "..., but we found it to be good": our view after theirs
         if _OUR_FINDING.match(plain, said.end()):
