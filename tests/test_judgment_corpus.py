@@ -349,13 +349,16 @@ from tests import judgment_cases, judgments
 # after rounds 91-94, figures only, joining the tuning part left recall at 83.89, 85.40,
 # 85.49, 81.28, 71.80 and precision at 95.87, 98.44, 97.74, 99.34, 90.84:
 # previous-grade-statement's precision floor (91 -> 90) set afresh to it, a harder yardstick
-# joining, not a change of the grammar.
+# joining, not a change of the grammar. Round 95 (the lead, on batches 63's and 64's
+# failures) left recall at 84.03, 85.52, 85.59, 81.46, 72.15 and precision at 95.88, 98.44,
+# 97.74, 99.34, 91.35: previous-grade-statement's precision floor raised back (90 -> 91) and
+# its recall floor raised (71 -> 72) to hold the round's gain.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (95, 83),
     "narrative-states-grade": (98, 85),
     "summary-states-overall-grade": (97, 85),
     "summary-contradicts-question": (99, 81),
-    "previous-grade-statement": (90, 71),
+    "previous-grade-statement": (91, 72),
 }
 
 

@@ -4,7 +4,10 @@ found, and as our fieldwork confirmed, ...", "We agree with the fire authority's
 that ..."); an adverb after the perfect's "have" before our verb of judging ("We have again
 judged the force to be adequate"); every earlier inspection as an earlier time ("as it has been
 at every inspection"); "the grade we also gave it" and "a grade it has now held" as the same
-grade. Made-up sentences of this file's own."""
+grade; a wish or an open question compares no grades ("We had hoped to find that ...", "Whether
+... will depend on ..."), and a body named after a fronted phrase of time is someone else's ("In
+the same period, the regional ... unit has dropped ..."). Made-up sentences of this file's
+own."""
 
 from __future__ import annotations
 
@@ -112,3 +115,34 @@ def test_round_95_the_same_grade_as_before(text: str, words: str) -> None:
     assert year_on_year(text, "Outstanding", "Outstanding", FRS_2021) == []
     (message,) = year_on_year(text, "Requires improvement", "Outstanding", FRS_2021)
     assert words in message
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        (
+            "We had hoped to find that Avon Fire and Rescue Service had moved up to good at"
+            " preventing fires, but it has not.",
+            False,
+        ),
+        (
+            "Whether Avon Fire and Rescue Service keeps its requires improvement grade for"
+            " protection, or moves up to good, will depend on its audits.",
+            False,
+        ),
+        (
+            "In the same period, the regional fire control unit has dropped from good to requires"
+            " improvement.",
+            False,
+        ),
+        # the near misses: the service's own move, told plainly
+        ("Avon Fire and Rescue Service has moved up to good at preventing fires.", True),
+        (
+            "In the same period, Avon Fire and Rescue Service has dropped from good to requires"
+            " improvement.",
+            True,
+        ),
+    ],
+)
+def test_round_95_wishes_questions_and_fronted_others(text: str, compared: bool) -> None:
+    assert bool(year_on_year(text, "Good", "Good", FRS_2021)) is compared

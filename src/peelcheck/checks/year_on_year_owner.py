@@ -69,6 +69,20 @@ _COUNTERFACTUAL = re.compile(
     r"|been|found|remained|stayed|fallen|dropped|slipped|risen|moved|gone|kept|lost|retained)\b",
     re.IGNORECASE,
 )
+# a wish or an open question, no one's grade this year ("We had hoped to find that the force
+# had moved up to good ..., but it has not"; "Whether the service keeps its requires
+# improvement grade ... will depend on ..."; round 95)
+_UNREAL = re.compile(
+    r"\bhoped\s+to\s+(?:find|see)\b|\bhopes?\s+to\s+see\b"
+    r"|^\W*whether\b[^.;]*\b(?:will\s+depend|depends|would\s+depend)\b",
+    re.IGNORECASE,
+)
+# a phrase of time or contrast before the sentence's subject ("In the same period, the
+# regional organised crime unit has dropped from good to adequate"; round 95)
+_FRONTED = re.compile(
+    r"\W*(?:in|during|over|meanwhile|by\s+contrast|at\s+the\s+same\s+time)\b[^,;:]{0,60},\s*",
+    re.IGNORECASE,
+)
 _TIME_AFTER = re.compile(r"\s+(?:this|last|that)\s+(?:time|year)$", re.IGNORECASE)
 _BODY_WORD = re.compile(r"\b(?:Police|Constabulary|Service|Brigade|FRS)$")
 
@@ -101,9 +115,11 @@ def someone_elses(
     owner = _OWNED_GRADE.match(text, start, end)
     if owner is not None and grammar.not_subject(owner.group("owner")):
         return True
-    opening = _OPENING.match(text, start, end)
-    if opening is not None and _others_noun_phrase(grammar, opening):
-        return True
+    fronted = _FRONTED.match(text, start, end)
+    for at in (start, fronted.end()) if fronted is not None else (start,):
+        opening = _OPENING.match(text, at, end)
+        if opening is not None and _others_noun_phrase(grammar, opening):
+            return True
     return grammar.attributed_after(text, start, end, start)
 
 
@@ -146,5 +162,7 @@ def told_by_another(
 
 def hypothetical(text: str, start: int, end: int) -> bool:
     """Whether the sentence at text[start:end] gives a grade that would have been under a
-    condition that did not hold: no one's grade this year (round 38)."""
-    return _COUNTERFACTUAL.search(text[start:end]) is not None  # "^": the sentence's start
+    condition that did not hold (round 38), or that was hoped for or is an open question
+    (round 95): no one's grade this year."""
+    sentence = text[start:end]  # (for "^": the sentence's start)
+    return _COUNTERFACTUAL.search(sentence) is not None or _UNREAL.search(sentence) is not None
