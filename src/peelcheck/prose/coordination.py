@@ -24,7 +24,10 @@ PARENTHESIS = re.compile(
 # and" before "is good at"; not when another clause may hold another subject ("that",
 # "which", ...), nor before a plural verb ("The force and its partners ... and are good")
 # (and "and so": "lacks what makes a good service ..., and so requires improvement")
-_COORDINATED = re.compile(r"(?:,\s*|\s)and(?:\s+so)?\s*$", re.IGNORECASE)
+# (round 98: or "but" after a first verb phrase with no grade of this year, "is no longer
+# inadequate at A but still requires improvement", "has improved since 2021/22, but remains
+# adequate")
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and(?:\s+so)?|but)\s*$", re.IGNORECASE)
 # (or "was": "Its response to fires was good in 2018 and is good again", its grade of
 # another year before, `_this_years_grade`; round 62)
 _FIRST_VERB = re.compile(r"\b(?:is|are|has|was)\b", re.IGNORECASE)
@@ -38,15 +41,37 @@ _GRADE_NOUN = re.compile(r"['\"]?\s*(?:grade|rating)s?\b", re.IGNORECASE)
 # now good"; round 28)
 _GRADE_NAMED = re.compile(r"\b(?:grade|rating)\s+of\s+['\"]?$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(
-    r"[,;:(]\s*(?!and(?:\s+so)?\s*$)\S|\b(?:that|which|who|whose|whom|where|when|whether|if|because"
-    r"|although|though|while|whilst|but|as|its(?!\s+(?:\d{4}(?:/\d{2})?\s+)?grade)|their|partners?)\b",
+    r"[,;:(]\s*(?!(?:and(?:\s+so)?|but)\s*$)\S|\b(?:that|which|who|whose|whom|where|when|whether|if|because"
+    r"|although|though|while|whilst|but(?!\s*$)|as|its(?!\s+(?:[\w/-]+\s+){0,3}?(?:grade|rating)s?\b)|their"
+    r"|partners?)\b",
     re.IGNORECASE,
+)
+# (round 98: a grade named, "its good grade", "its previous grade", is no other noun phrase;
+# a relative clause of a grade named is the grade's, "has lost the good grade for protecting
+# vulnerable people that it held in 2022 and now requires improvement")
+_GRADE_RELATIVE = re.compile(
+    r"\b(?:grade|rating)s?(?:\s+(?:for|in|at|on)\s+[^,;:]*)?\s+$", re.IGNORECASE
 )
 # a plain negation of a first verb phrase, before "and" and this year's grade ("does not do
 # enough ..., and requires improvement"): of that verb phrase only (round 71); and a grade it
 # denies, no judgment before the second ("is not yet good at A, and so requires improvement")
-_PLAIN_DENIALS = {"not", "isn't", "aren't", "doesn't", "don't", "hasn't", "haven't"}
-_DENIED_GRADE = re.compile(r"(?:\bnot|n't)(?:\s+[\w']+){0,3}\s+['\"]?$", re.IGNORECASE)
+# (round 98: "no longer", "failed to": "is no longer inadequate at A but still requires
+# improvement", "has failed to lift its inadequate grade and remains inadequate")
+_PLAIN_DENIALS = {
+    "not",
+    "isn't",
+    "aren't",
+    "doesn't",
+    "don't",
+    "hasn't",
+    "haven't",
+    "no",
+    "failed to",
+    "fails to",
+}
+_DENIED_GRADE = re.compile(
+    r"(?:\bnot|n't|\bno\s+longer)(?:\s+[\w']+){0,3}\s+['\"]?$", re.IGNORECASE
+)
 
 
 class Coordination(CompiledGrammar):
@@ -84,10 +109,24 @@ class Coordination(CompiledGrammar):
         denials = [m.group().lower() for m in self._not_before.finditer(phrase)]
         denied = bool(denials) and all(d in _PLAIN_DENIALS for d in denials)
         return (
-            not _CLAUSE_WORD.search(cleaned if own else phrase, lead)
+            not self._clause_word(cleaned if own else phrase, lead)
             and (denied or not denials)  # "It hopes to improve and is"
             and not self._this_years_grade(phrase, denied)  # a judgment before: a continuation's
         )
+
+    @staticmethod
+    def _clause_word(phrase: str, lead: int) -> bool:
+        """Whether a word opening another clause follows the subject in `phrase`; "that"
+        after a grade named opens the grade's relative clause, not another ("has lost the
+        good grade for A that it held in 2022 and"; round 98)."""
+        at = lead
+        while (found := _CLAUSE_WORD.search(phrase, at)) is not None:
+            if found.group().lower() != "that" or not _GRADE_RELATIVE.search(
+                phrase, lead, found.start()
+            ):
+                return True
+            at = found.end()
+        return False
 
     def _this_years_grade(self, phrase: str, denied: bool = False) -> bool:
         """Whether `phrase` holds a grade not of another year: one not followed, in the

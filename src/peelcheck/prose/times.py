@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 2023": up to now, not then
+# but a relative clause of that time holding the grade is of then ("Since the 2017 inspection,
+# in which we found the force to be inadequate at ..., the force has improved"; round 98)
+_OF_THEN = re.compile(r"[^,;:]*,\s*(?:(?:in|at|during)\s+which|when)\b[^,;:]*$", re.IGNORECASE)
 # "A year on from 2016, Kent Police is still good": a time counted on from, up to now too
 # (round 92)
 _ON_FROM = re.compile(r"\b(?:years?|months?)\s+on\s+from\s+(?:(?:our|the|its)\s+)?$", re.IGNORECASE)
@@ -42,7 +45,7 @@ EARLIER_BRACKET = re.compile(
 def undated(plain: str, time: re.Match[str], grade_start: int) -> bool:
     """Whether the time `time`, before the grade at `grade_start`, leaves it this year's."""
     if _SINCE.search(plain, max(0, time.start() - 30), time.start()):
-        return True
+        return _OF_THEN.match(plain, time.end(), grade_start) is None
     if _ON_FROM.search(plain, max(0, time.start() - 30), time.start()):
         return True
     if _AS_IN.search(plain, max(0, time.start() - 48), time.start()):
