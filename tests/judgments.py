@@ -88,6 +88,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-64   # all of batch64.yaml: spent, now tuning data
     python -m tests.judgments --held-back-65   # all of batch65.yaml: wholly held back
     python -m tests.judgments --held-back-66   # all of batch66.yaml: wholly held back
+    python -m tests.judgments --held-back-67   # all of batch67.yaml: wholly held back
+    python -m tests.judgments --held-back-68   # all of batch68.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -223,6 +225,8 @@ BATCH_STARTS = (
     ("batch64", 17900),
     ("batch65", 18200),
     ("batch66", 18500),
+    ("batch67", 18800),
+    ("batch68", 19100),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)

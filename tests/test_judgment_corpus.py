@@ -436,6 +436,8 @@ HELD_BACK_SIZES = {
     "held-back-64": 210,
     "held-back-65": 211,
     "held-back-66": 210,
+    "held-back-67": 210,
+    "held-back-68": 215,
 }
 
 
@@ -471,9 +473,9 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # 55-61, batches 51 and 52 after rounds 61, 66 and 67, batches 53 and 54 after rounds 67
     # and 73, batches 55 and 56 after rounds 73-78, batches 57 and 58 after rounds 78-83,
     # batches 59 and 60 after rounds 83-88, batches 61 and 62 after rounds 88-91, batches 63
-    # and 64 after rounds 91-94) and are spent; batches 32, 42, 65 and 66 are held back
-    # (written during rounds 33 and 47 and after round 93 by hands who saw no grammar, never
-    # scored but for figures)
+    # and 64 after rounds 91-94) and are spent; batches 32, 42, 65, 66, 67 and 68 are held
+    # back (written during rounds 33 and 47 and after rounds 93 and 98 by hands who saw no
+    # grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -481,6 +483,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-65",
         "held-back-66",
+        "held-back-67",
+        "held-back-68",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
