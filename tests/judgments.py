@@ -86,8 +86,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-62   # all of batch62.yaml: spent, now tuning data
     python -m tests.judgments --held-back-63   # all of batch63.yaml: spent, now tuning data
     python -m tests.judgments --held-back-64   # all of batch64.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-65   # all of batch65.yaml: wholly held back
-    python -m tests.judgments --held-back-66   # all of batch66.yaml: wholly held back
+    python -m tests.judgments --held-back-65   # all of batch65.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-66   # all of batch66.yaml: spent, now tuning data
     python -m tests.judgments --held-back-67   # all of batch67.yaml: wholly held back
     python -m tests.judgments --held-back-68   # all of batch68.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -262,6 +262,8 @@ SPENT = (
     "held-back-62",
     "held-back-63",
     "held-back-64",
+    "held-back-65",
+    "held-back-66",
 )
 
 
