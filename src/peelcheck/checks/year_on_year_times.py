@@ -23,6 +23,8 @@ _YEAR = "{year}"
 # what may stand between a verb of change and its time: a few words in one clause
 _GAP = re.compile(r"[^,;:.!?]*")
 _GAP_WORDS = 6
+# "kept people safe in 2015": the old PEEL question's words, no grade kept (round 99)
+_KEPT_SAFE = re.compile(r"\s+(?:[\w-]+\s+){1,3}safe\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\.(?=\s|$)")
 # after a grade word of an earlier clause: the grade, not an adjective ("good practice"),
 # nor someone else's grading ("graded outstanding by the council")
@@ -145,7 +147,9 @@ class Times:
         sentence ("The grade we gave the force in 2019 was good" compares nothing; round
         25)."""
         for verb in self.relations.finditer(text, start, end):
-            if opens_sentence(text, start, verb):
+            if opens_sentence(text, start, verb) or (
+                verb.label == "same" and _KEPT_SAFE.match(text, verb.end, end)
+            ):
                 continue
             gap = _GAP.match(text, verb.end, end)
             stop = gap.end() if gap else verb.end
