@@ -109,6 +109,17 @@ def test_round_95_an_adverb_after_have(reader: Grammar, text: str, grades: list[
             " each of the last two years.",
             "a grade it has now held in each of the last two years",
         ),
+        # (stop 52: the times of round 95 that had no sentence of their own here)
+        (
+            "For the second year in a row, Avon Fire and Rescue Service is outstanding at"
+            " responding to major incidents.",
+            "For the second year in a row",
+        ),
+        (
+            "Avon Fire and Rescue Service is outstanding at responding to major incidents for the"
+            " third year in a row.",
+            "for the third year in a row",
+        ),
     ],
 )
 def test_round_95_the_same_grade_as_before(text: str, words: str) -> None:
