@@ -35,7 +35,7 @@ _RELATIVE = re.compile(
 _PRESENT_LINK = re.compile(r"\b(?:is|are|remains|remain|requires|require)\b", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:was|were|had|been|found|gave|said|told|\w+ed)\b", re.IGNORECASE)
 _ENDS = re.compile(r"\s*(?:[,;:.!?]|$)")
-# what the grade is of, named back, before a time of now ("and is good at it now")
+# what the grade is of, named back, before a time of now ("and is good at it now"; round 100)
 _WHAT_BACK = re.compile(r"(?:at|in|on)\s+(?:it|this|them|this\s+area)\s+", re.IGNORECASE)
 # a grade alone opening the sentence, a time after it ("Good in 2018/19, the service's ...")
 _OPENING_GRADE = re.compile(r"\W*(?P<grade>[^,;:]+?)\s+(?:(?:in|at|during)\s+)?$", re.IGNORECASE)
@@ -112,7 +112,7 @@ class Dated(CompiledGrammar):
         at = _skip_space(plain, grade_end)
         found = self._present_after.match(plain, at)
         what = _WHAT_BACK.match(plain, at) if found is None else None
-        if what is not None:  # "is good at it now" (round 99)
+        if what is not None:  # "is good at it now" (round 100)
             found = self._present_after.match(plain, what.end())
         return found is not None and _ENDS.match(plain, found.end()) is not None
 
