@@ -65,15 +65,21 @@ def test_round_100_a_time_of_now_after_what_the_grade_is_of(reader: Grammar) -> 
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "grades"),
     [
         # a time of then after it stays then
-        "Avon Fire Brigade was adequate at preventing fires in 2019 and was good at it in 2022.",
+        (
+            "Avon Fire Brigade was adequate at preventing fires in 2019 and was good at it in"
+            " 2022.",
+            [],
+        ),
         # "in this inspection" is read whole, not as "in this" and then "inspection"
-        "Avon Fire Brigade was good at preventing fires in 2019 and is adequate in this"
-        " inspection.",
+        (
+            "Avon Fire Brigade was good at preventing fires in 2019 and is adequate in this"
+            " inspection.",
+            ["Adequate"],
+        ),
     ],
 )
-def test_round_100_near_misses(reader: Grammar, text: str) -> None:
-    expected = ["Adequate"] if "is adequate" in text else []
-    assert unqualified_grades(reader, text) == expected
+def test_round_100_near_misses(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert unqualified_grades(reader, text) == grades

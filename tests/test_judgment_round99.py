@@ -114,17 +114,16 @@ def test_round_99_an_earlier_grade_a_thing_owned_or_no_area_states_none(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "grades"),
     [
         # a standard is no grade reached
-        "Avon Fire Brigade has reached a good standard of call handling.",
+        ("Avon Fire Brigade has reached a good standard of call handling.", []),
         # its work on infrastructure is its work
-        "Avon Fire Brigade's digital infrastructure work is good.",
+        ("Avon Fire Brigade's digital infrastructure work is good.", ["Good"]),
     ],
 )
-def test_round_99_near_misses(reader: Grammar, text: str) -> None:
-    expected = ["Good"] if "work is good" in text else []
-    assert unqualified_grades(reader, text) == expected
+def test_round_99_near_misses(reader: Grammar, text: str, grades: list[str]) -> None:
+    assert unqualified_grades(reader, text) == grades
 
 
 def test_round_99_a_move_told_to_staff_is_the_speakers() -> None:
