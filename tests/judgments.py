@@ -90,6 +90,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-66   # all of batch66.yaml: spent, now tuning data
     python -m tests.judgments --held-back-67   # all of batch67.yaml: wholly held back
     python -m tests.judgments --held-back-68   # all of batch68.yaml: wholly held back
+    python -m tests.judgments --held-back-69   # all of batch69.yaml: wholly held back
+    python -m tests.judgments --held-back-70   # all of batch70.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -227,6 +229,8 @@ BATCH_STARTS = (
     ("batch66", 18500),
     ("batch67", 18800),
     ("batch68", 19100),
+    ("batch69", 19400),
+    ("batch70", 19700),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)

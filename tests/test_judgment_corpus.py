@@ -443,6 +443,8 @@ HELD_BACK_SIZES = {
     "held-back-66": 210,
     "held-back-67": 210,
     "held-back-68": 215,
+    "held-back-69": 213,
+    "held-back-70": 212,
 }
 
 
@@ -479,8 +481,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # and 73, batches 55 and 56 after rounds 73-78, batches 57 and 58 after rounds 78-83,
     # batches 59 and 60 after rounds 83-88, batches 61 and 62 after rounds 88-91, batches 63
     # and 64 after rounds 91-94, batches 65 and 66 after rounds 93-98) and are spent; batches
-    # 32, 42, 67 and 68 are held back (written during rounds 33 and 47 and after round 98 by
-    # hands who saw no grammar, never scored but for figures)
+    # 32, 42, 67, 68, 69 and 70 are held back (written during rounds 33 and 47 and after
+    # rounds 98 and 100 by hands who saw no grammar, never scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -488,6 +490,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-67",
         "held-back-68",
+        "held-back-69",
+        "held-back-70",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
