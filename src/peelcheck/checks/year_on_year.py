@@ -18,8 +18,10 @@ from peelcheck.checks.year_on_year_agreement import (
     disagreement,
     first_graded_as,
     grade_at,
+    kept_first,
     moved_to,
     names_judgment,
+    of_now,
     says_nothing,
 )
 from peelcheck.checks.year_on_year_owner import hypothetical, someone_elses, told_by_another
@@ -271,13 +273,13 @@ class YearOnYear(Check):
         grade, where they end, where they start), each None when not said."""
         assert self._relations is not None
         times = self._times
-        stated = self._relations.finditer(text, start, end)
-        relation = next(stated, None)
+        stated = of_now(text, end, list(self._relations.finditer(text, start, end)), named)
+        relation = stated[0] if stated else None
         if relation is not None and times is not None:
             relation = times.unnegated(text, start, relation)
         if relation is None and times is not None:
             relation = times.relation(text, start, end)
-        if relation is not None and says_nothing(text, start, end, relation, list(stated)):
+        if relation is not None and says_nothing(text, start, end, relation, stated[1:]):
             return None, None
         if relation is not None and relation.label == "first":
             relation = first_graded_as(text, relation, end, named)
@@ -285,8 +287,8 @@ class YearOnYear(Check):
         if times is None:
             return relation, said_span
         # "keeps its good grade", "held on to the good grade ... that we gave it in 2022"
-        held = times.kept_grade(text, start, end, named) if relation is None else None
-        if held is not None:
+        held = times.kept_grade(text, start, end, named)
+        if held is not None and kept_first(text, start, held[1], relation):
             grade, relation = held
             if relation.label == "better":  # won back: this year's grade (`now`), not last's
                 return relation, said_span
@@ -382,7 +384,7 @@ class YearOnYear(Check):
                 return grade.label, grade.start, closer.end() if closer else grade.end
         if self._now is None:
             return None
-        for phrase in self._now.finditer(text, start, end):
+        for phrase in of_now(text, end, list(self._now.finditer(text, start, end)), named):
             grade = grade_at(named, text, phrase.end, end)
             # (before last year's grade only when that grade follows it: "has moved up to
             # adequate from requires improvement"; round 19)

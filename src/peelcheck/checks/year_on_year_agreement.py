@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
-from peelcheck.checks.year_on_year_times import dated
+from peelcheck.checks.year_on_year_times import dated, past_its_time
 from peelcheck.prose.phrases import PhraseMatch
 from peelcheck.prose.times import EARLIER_BRACKET
 
@@ -172,6 +172,33 @@ def moved_to(
     if grade is None or dated(text, grade.end, end):
         return False
     return not _DENIED_OR_CONTRASTED.search(text, start, relation.start)
+
+
+def of_now(
+    text: str, end: int, phrases: list[PhraseMatch[str]], named: Phrases[str]
+) -> list[PhraseMatch[str]]:
+    """A sentence's phrases of change or of this year's grade from the first that is not
+    followed by a grade of an earlier time and then another phrase ("fell to inadequate at our
+    2022 inspection and has risen to requires improvement this time": from "risen to"; round
+    101)."""
+    for at, phrase in enumerate(phrases[:-1]):
+        to = _TO_GRADE.match(text, phrase.end, end)
+        grade = grade_at(named, text, to.end() if to else phrase.end, end)
+        if grade is None or past_its_time(text, grade.end, end) == grade.end:
+            return phrases[at:]
+    return phrases[-1:]
+
+
+def kept_first(
+    text: str, start: int, kept: PhraseMatch[str], relation: PhraseMatch[str] | None
+) -> bool:
+    """Whether a grade kept gives the relation of the sentence at text[start:...]: it is the
+    only relation, or it comes first, in the opening clause ("X kept its good grade for A
+    but fell back to adequate in B"; not "Unlike its neighbour, which held its good grade for
+    A, X fell to requires improvement"; round 101)."""
+    return relation is None or (
+        kept.start < relation.start and text.find(",", start, kept.start) < 0
+    )
 
 
 def bracketed(
