@@ -88,8 +88,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-64   # all of batch64.yaml: spent, now tuning data
     python -m tests.judgments --held-back-65   # all of batch65.yaml: spent, now tuning data
     python -m tests.judgments --held-back-66   # all of batch66.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-67   # all of batch67.yaml: wholly held back
-    python -m tests.judgments --held-back-68   # all of batch68.yaml: wholly held back
+    python -m tests.judgments --held-back-67   # all of batch67.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-68   # all of batch68.yaml: spent, now tuning data
     python -m tests.judgments --held-back-69   # all of batch69.yaml: wholly held back
     python -m tests.judgments --held-back-70   # all of batch70.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -268,6 +268,8 @@ SPENT = (
     "held-back-64",
     "held-back-65",
     "held-back-66",
+    "held-back-67",
+    "held-back-68",
 )
 
 

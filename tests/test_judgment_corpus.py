@@ -357,13 +357,18 @@ from tests import judgment_cases, judgments
 # sentences), each wholly held back and scored by the lead after rounds 93-98, figures only,
 # joining the tuning part left recall at 84.07, 85.55, 85.60, 81.67, 71.81 and precision at
 # 95.68, 98.41, 97.74, 99.36, 90.22: previous-grade-statement's floors (91 -> 90, 72 -> 71)
-# set afresh to them, a harder yardstick joining, not a change of the grammar.
+# set afresh to them, a harder yardstick joining, not a change of the grammar. Rounds 99-101
+# (the lead) and then batches 67 (a new hand's narrative bodies) and 68 (a new hand's
+# year-on-year sentences), wholly held back and scored after rounds 98-101, figures only,
+# joining the tuning part left recall at 84.34, 85.74, 85.75, 82.03, 72.33 and precision at
+# 95.73, 98.39, 97.74, 99.38, 90.15: previous-grade-statement's recall floor raised back
+# (71 -> 72) to hold the rounds' gain.
 FLOORS: dict[str, tuple[float, float]] = {
     "narrative-contradicts-grade": (95, 83),
     "narrative-states-grade": (98, 85),
     "summary-states-overall-grade": (97, 85),
     "summary-contradicts-question": (99, 81),
-    "previous-grade-statement": (90, 71),
+    "previous-grade-statement": (90, 72),
 }
 
 
@@ -480,16 +485,15 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # 55-61, batches 51 and 52 after rounds 61, 66 and 67, batches 53 and 54 after rounds 67
     # and 73, batches 55 and 56 after rounds 73-78, batches 57 and 58 after rounds 78-83,
     # batches 59 and 60 after rounds 83-88, batches 61 and 62 after rounds 88-91, batches 63
-    # and 64 after rounds 91-94, batches 65 and 66 after rounds 93-98) and are spent; batches
-    # 32, 42, 67, 68, 69 and 70 are held back (written during rounds 33 and 47 and after
-    # rounds 98 and 100 by hands who saw no grammar, never scored but for figures)
+    # and 64 after rounds 91-94, batches 65 and 66 after rounds 93-98, batches 67 and 68 after
+    # rounds 98-101) and are spent; batches 32, 42, 69 and 70 are held back (written during
+    # rounds 33 and 47 and after round 100 by hands who saw no grammar, never scored but for
+    # figures)
     unspent = {
         "held-back",
         "held-back-2",
         "held-back-32",
         "held-back-42",
-        "held-back-67",
-        "held-back-68",
         "held-back-69",
         "held-back-70",
     }
