@@ -17,8 +17,12 @@ from peelcheck.prose.times import EARLIER_BRACKET, undated
 _CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
 # (round 92: a grade set against another, whose time it is, "is now good rather than
 # adequate as at our last inspection", "good, compared with adequate in 2022")
+# (round 102: an earlier grade after "after being", "has fallen back to adequate ... after
+# being good in 2022", "after it had been good in 2015"; the time of a sameness, "Its good
+# grade for ... is the same as in 2019")
 _CONTRAST_END = re.compile(
-    r"\b(?:but|although|though|whereas|whilst|rather\s+than|instead\s+of|compared\s+(?:with|to))\b",
+    r"\b(?:but|although|though|whereas|whilst|rather\s+than|instead\s+of|compared\s+(?:with|to)"
+    r"|after\s+(?:being|it\s+(?:was|had\s+been))|the\s+same\s+as)\b",
     re.IGNORECASE,
 )
 # a relative clause between commas before the grade ("Its promotion processes, which staff

@@ -209,9 +209,11 @@ class CompiledGrammar(GrammarScreens):
             + r"(?:\s+of\s+[\w&' ]{1,60})?(?:\s+(?-i:[A-Z])[\w'-]+){0,3}(?:\s+has)?[,\s]*$"
         )
         # the inspectorate's own clause after someone else's view ("The constabulary told us
-        # it is outstanding at tackling fraud, but we found it to be good")
+        # it is outstanding at tackling fraud, but we found it to be good"; round 102: drawn
+        # as a conclusion, "..., and for this reason we judge it to be outstanding at ...")
         self._own_clause = patterns.Lazy(
-            r"(?:[;,]|\bbut\b)\s*(?:but\s+)?" + patterns.alternatives(data.we_verbs) + r"\b"
+            r"(?:[;,]|\bbut\b)\s*(?:(?:but|and|so)\s+)?(?:(?:for\s+(?:this|these)\s+reasons?"
+            r"|as\s+a\s+result|therefore),?\s+)?" + patterns.alternatives(data.we_verbs) + r"\b"
         )
         self._by_subject: dict[tuple[str, tuple[str, ...]], Names] = {}
         # each frame with the words it cannot match without ("{we}": one of `we_verbs`)
