@@ -31,9 +31,10 @@ _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and(?:\s+so)?|but)\s*$", re.IGNORECASE
 # (or "was": "Its response to fires was good in 2018 and is good again", its grade of
 # another year before, `_this_years_grade`; round 62)
 _FIRST_VERB = re.compile(r"\b(?:is|are|has|was)\b", re.IGNORECASE)
-# (an adverb of time first: "... and now requires improvement"; round 23)
+# (an adverb of time first: "... and now requires improvement"; round 23; round 103: a
+# perfect, "was good in 2021/22 and has now risen to outstanding", "and has stayed good")
 _SINGULAR = re.compile(
-    r"\s*(?:(?:now|still|also)\s+)?(?:is|remains|requires|require)\b", re.IGNORECASE
+    r"\s*(?:(?:now|still|also)\s+)?(?:is|remains|requires|require|has)\b", re.IGNORECASE
 )
 # a grade naming a grade held, not judging ("has lost the outstanding grade it held")
 _GRADE_NOUN = re.compile(r"['\"]?\s*(?:grade|rating)s?\b", re.IGNORECASE)
