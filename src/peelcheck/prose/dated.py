@@ -28,11 +28,13 @@ _CONTRAST_END = re.compile(
 # a relative clause between commas before the grade ("Its promotion processes, which staff
 # told us they do not trust, require improvement"): its verb of saying is its own (round 23);
 # or one after a preposition, in an aside naming what it is ("..., a matter about which the
-# staff we met felt strongly, is good"; round 39)
+# staff we met felt strongly, is good"; round 39); or the evidence fronted, "what" told
+# ("Given what 40 firefighters told us about their managers, the service is inadequate at
+# ..."; round 106; not "From what staff told us, ...", which may report their view)
 _RELATIVE = re.compile(
-    r",\s*(?:(?:[\w'-]+\s+){0,3}(?:about|in|of|on|for|with|to|by|from|at|through)\s+)?"
+    r"(?:,\s*(?:(?:[\w'-]+\s+){0,3}(?:about|in|of|on|for|with|to|by|from|at|through)\s+)?"
     + patterns.RELATIVES
-    + r"[^,;:]*$",
+    + r"|^\W*(?:given|based\s+on|in\s+the\s+light\s+of)\s+what\b)[^,;:]*$",
     re.IGNORECASE,
 )
 # a verb in the present joining a subject to its grade, and any word of the past
