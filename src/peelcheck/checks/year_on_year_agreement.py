@@ -167,11 +167,18 @@ def moved_to(
     a contrast ("..., while recording crime has moved up to good")."""
     if relation.label not in ("better", "worse"):
         return False
-    to = _TO_GRADE.match(text, relation.end, end)
-    grade = grade_at(named, text, to.end() if to else relation.end, end)
+    grade = _grade_moved_to(text, relation, end, named)
     if grade is None or dated(text, grade.end, end):
         return False
     return not _DENIED_OR_CONTRASTED.search(text, start, relation.start)
+
+
+def _grade_moved_to(
+    text: str, phrase: PhraseMatch[str], end: int, named: Phrases[str]
+) -> PhraseMatch[str] | None:
+    """The grade straight after a phrase of change, "to" between at most ("risen to good")."""
+    to = _TO_GRADE.match(text, phrase.end, end)
+    return grade_at(named, text, to.end() if to else phrase.end, end)
 
 
 def of_now(
@@ -182,8 +189,7 @@ def of_now(
     2022 inspection and has risen to requires improvement this time": from "risen to"; round
     101)."""
     for at, phrase in enumerate(phrases[:-1]):
-        to = _TO_GRADE.match(text, phrase.end, end)
-        grade = grade_at(named, text, to.end() if to else phrase.end, end)
+        grade = _grade_moved_to(text, phrase, end, named)
         if grade is None or past_its_time(text, grade.end, end) == grade.end:
             return phrases[at:]
     return phrases[-1:]
