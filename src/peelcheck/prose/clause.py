@@ -37,6 +37,12 @@ _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 _TWICE = re.compile(r"naht\s+(?:retteb|rehto)(?![\w'])", re.IGNORECASE)
 # reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
 # and good at", "is now considerably better, and good, at")
+# reversed: no auxiliary or modal within three words before, in its clause ("has since
+# improved to", "had climbed to", "would have fallen to", "having dropped to")
+_NO_AUXILIARY = (
+    r"(?!(?:\s+[^\s,;:]+){0,3}?\s+"
+    r"(?:sah|evah|dah|gnivah|dluow|dluoc|lliw|yam|thgim|dluohs|tsum|ot)(?![\w']))"
+)
 _AND_WORD = re.compile(r"dna\s*,?\s*[a-z-]{3,}(?![\w'])", re.IGNORECASE)
 
 
@@ -51,20 +57,20 @@ def _reversed(phrases: list[str]) -> str:
     return patterns.alternatives([" ".join(w[::-1] for w in reversed(p.split())) for p in phrases])
 
 
-def _class(phrases: list[str], extra: str = "") -> re.Pattern[str]:
-    """A word class as one pattern on reversed text, whole words only."""
+def _class(phrases: list[str], extra: str = "", lookahead: str = "") -> re.Pattern[str]:
+    """A word class as one pattern on reversed text, whole words only (and `lookahead`
+    true of the words before it)."""
     body = _reversed(phrases)
     if extra:
         body = f"(?:{body}|{extra})"
-    return re.compile(body + r"(?![\w'])", re.IGNORECASE)
+    return re.compile(body + r"(?![\w'])" + lookahead, re.IGNORECASE)
 
 
 def _past_alone(pieces: tuple[str, ...], chain: str) -> bool:
     """A past copula with nothing but adverbs beside it ("was good", "were, we found,
     adequate"): not a passive's ("was found to be"), a carrier's, nor "had been"."""
-    return (
-        "past" in pieces and all(p in ("past", "adverb") for p in pieces) and not _HAD.search(chain)
-    )
+    alone = all(p in ("past", "past_move", "adverb") for p in pieces)
+    return alone and ("past" in pieces or "past_move" in pieces) and not _HAD.search(chain)
 
 
 def _perfect(pieces: tuple[str, ...]) -> bool:
@@ -103,6 +109,12 @@ class Reading:
     past: bool = False
 
     @property
+    def moved(self) -> bool:
+        """The grade is one moved to in the past simple ("climbed to good"): this
+        inspection's, unless its own clause dates it."""
+        return "past_move" in self.pieces
+
+    @property
     def named(self) -> bool:
         """The grade is named as a noun's ("a grade of good")."""
         return self.pieces[-1:] == ("of_grade",)
@@ -128,6 +140,9 @@ class ClauseReader:
             ("passive", _class(data.passives)),
             # (a participle before "to be": "come to be" of "has, over the past year, come to
             # be good", read whole before "to be" alone; round 78)
+            # (a move in the past simple, read before the participles it shares words with,
+            # but not after an auxiliary: "has since improved to" is the perfect's; round 107)
+            ("past_move", _class(data.past_moves or ["\0"], lookahead=_NO_AUXILIARY)),
             ("participle", _class(data.participles)),  # "become" of "has at last become"
             ("to", _class(data.infinitives)),
             ("verb", _class(data.verb_links)),

@@ -47,6 +47,7 @@ class ClauseData(BaseModel):
     verb_links: Words  # before a verb grade ("continues to require improvement")
     auxiliaries: Words  # "has" of "has at last become", with an adverb before a participle
     participles: Words  # "become" of it
+    past_moves: Words  # "climbed to" of "Cumbria Constabulary climbed to good" (round 107)
     adverbs: Words  # besides the grammar's `adverbs` and any "-ly" word
     qualifying_adverbs: Words
     negations: Words

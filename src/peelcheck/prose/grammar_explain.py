@@ -72,6 +72,9 @@ def describe_clause(data: ClauseData) -> list[str]:
         f"Clause reading, copulas: {listed(data.copulas)}; past: "
         f'{listed(data.past_copulas)}, before a passive, or alone (not "had been") '
         "only of the subject or its own work in a sentence naming no time",
+        f"  moves in the past simple: {listed(data.past_moves)}, not after an auxiliary or"
+        " a modal, only of the subject or its own work, unless the move's own clause names"
+        " another time",
         f"  verbs of judging in the passive: {listed(data.passives)}, then "
         f"{listed(data.infinitives)}; before a verb grade: {listed(data.verb_links)}",
         f"  adverbs: {listed(data.adverbs)} and any -ly word; qualifying: "

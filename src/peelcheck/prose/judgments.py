@@ -337,7 +337,11 @@ class Grammar(Vetoes, Limits, Samples, SecondGrades, HeadingSubjects, Answers):
                 reading.past
                 or patterns.key(plain[reading.grade_start : reading.grade_end]) in self._past_verbs
             )
-            if past and (self._past.search(plain) or self._past_after.search(plain)):
+            if (
+                past
+                and not reading.moved
+                and (self._past.search(plain) or self._past_after.search(plain))
+            ):
                 continue  # "was good in its 2018/19 assessment": a past copula with a time
             span = (reading.begin, reading.end)
             np = (reading.np_start, reading.np_end)
