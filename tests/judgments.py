@@ -92,6 +92,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-68   # all of batch68.yaml: spent, now tuning data
     python -m tests.judgments --held-back-69   # all of batch69.yaml: wholly held back
     python -m tests.judgments --held-back-70   # all of batch70.yaml: wholly held back
+    python -m tests.judgments --held-back-71   # all of batch71.yaml: wholly held back
+    python -m tests.judgments --held-back-72   # all of batch72.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -231,6 +233,8 @@ BATCH_STARTS = (
     ("batch68", 19100),
     ("batch69", 19400),
     ("batch70", 19700),
+    ("batch71", 20000),
+    ("batch72", 20300),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
