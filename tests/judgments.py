@@ -90,8 +90,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-66   # all of batch66.yaml: spent, now tuning data
     python -m tests.judgments --held-back-67   # all of batch67.yaml: spent, now tuning data
     python -m tests.judgments --held-back-68   # all of batch68.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-69   # all of batch69.yaml: wholly held back
-    python -m tests.judgments --held-back-70   # all of batch70.yaml: wholly held back
+    python -m tests.judgments --held-back-69   # all of batch69.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-70   # all of batch70.yaml: spent, now tuning data
     python -m tests.judgments --held-back-71   # all of batch71.yaml: wholly held back
     python -m tests.judgments --held-back-72   # all of batch72.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -274,6 +274,8 @@ SPENT = (
     "held-back-66",
     "held-back-67",
     "held-back-68",
+    "held-back-69",
+    "held-back-70",
 )
 
 
