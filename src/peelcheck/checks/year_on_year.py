@@ -26,7 +26,7 @@ from peelcheck.checks.year_on_year_agreement import (
 )
 from peelcheck.checks.year_on_year_owner import hypothetical, someone_elses, told_by_another
 from peelcheck.checks.year_on_year_screens import with_triggers
-from peelcheck.checks.year_on_year_times import TimeData, Times, dated, past_its_time
+from peelcheck.checks.year_on_year_times import TimeData, Times, dated, past_its_time, sameness
 from peelcheck.engine.contract import Hit
 from peelcheck.engine.query import compile_query
 from peelcheck.prose.any_phrase import fewest
@@ -229,7 +229,7 @@ class YearOnYear(Check):
                 or names_judgment(lists, text, start, end)
                 or moved_to(text, start, relation, end, named)
             )
-            if not anchored and relation.label == "same" and now is None:
+            if not anchored and now is None and sameness(text, relation):
                 now = self._judged_now(text, start, end, subject)
                 anchored = now is not None
             if not anchored:

@@ -43,6 +43,18 @@ _TIME_PREPOSITION = re.compile(r"\s*(?:in|at|during)\s+", re.IGNORECASE)
 # (and "no": "is no different from 2018/19" is the same grade; round 17)
 # (and "not yet": "has not yet regained the good grade it held in 2015"; round 94)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno longer|\bno|n't)(?:\s+yet)?\s*$", re.IGNORECASE)
+# a comparison with an earlier time negated across the word compared ("not outstanding as it
+# was in 2017", "not as strong as it was", "is not inadequate, as it was in 2022"; round 108)
+# (a grade or a word of standing only: "not as confident as they were" is the staff's)
+_NEGATED_ACROSS = re.compile(
+    r"\bnot\s+(?:outstanding|good|adequate|inadequate|as\s+(?:good|strong|effective))\s*,?\s*$",
+    re.IGNORECASE,
+)
+_AS = re.compile(r"as\b", re.IGNORECASE)
+# a sameness that is a comparison, negated a change (not one of keeping: "has not kept that
+# grade" says nothing of this year's; round 108)
+_COMPARISON = re.compile(r"(?:as|the\s+same)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"not\b", re.IGNORECASE)
 # a grade kept or lost only in a condition (round 25)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;]*$", re.IGNORECASE)
 _QUOTE_GAP = re.compile(r"[\s'\"‘’“”]*")
@@ -165,9 +177,13 @@ class Times:
         not moved": same, over "not moved"); None when negated and `negated` names none
         ("has not improved since 2019" may be the same grade or a worse one)."""
         negation = _NEGATED.search(text, max(start, verb.start - 12), verb.start)
+        if negation is None and verb.label == "same" and _AS.match(text, verb.start):
+            negation = _NEGATED_ACROSS.search(text, max(start, verb.start - 30), verb.start)
         if negation is None:
             return verb
         kind = self.negated.get(verb.label)
+        if kind is None and verb.label == "same" and _COMPARISON.match(text, verb.start):
+            kind = "different"  # "not the same as in 2019", "not outstanding as it was"
         return PhraseMatch(negation.start(), verb.end, kind) if kind else None
 
     def has_time(self, text: str, start: int, end: int) -> bool:
@@ -338,6 +354,14 @@ def past_its_time(text: str, at: int, end: int) -> int:
     improvement in 2018/19 to good": after "2018/19")."""
     dated = _EARLIER_AT.match(text, at, end)
     return dated.end() if dated else at
+
+
+def sameness(text: str, relation: PhraseMatch[str]) -> bool:
+    """Whether the relation states a sameness or denies one ("not outstanding as it was in
+    2017"; round 108): this year's grade read in the sentence may anchor it."""
+    return relation.label == "same" or (
+        relation.label == "different" and _DENIAL.match(text, relation.start) is not None
+    )
 
 
 def dated(text: str, at: int, end: int) -> bool:
