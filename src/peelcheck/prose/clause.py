@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from peelcheck.prose import grammar_data as patterns
+from peelcheck.prose.clause_reading import Reading
 from peelcheck.prose.grammar_data import ClauseData
 from peelcheck.prose.heading_spans import grade_first_span, heading_span
 
@@ -35,14 +36,14 @@ _NEW_SUBJECT = re.compile(r"\s*(?:(?i:the|its?|this|these|that|we)\b|[A-Z])")
 # reversed "better than" or "other than" straight before a grade: a grade denied twice
 # under a negation ("cannot be judged anything better than inadequate"; round 61)
 _TWICE = re.compile(r"naht\s+(?:retteb|rehto)(?![\w'])", re.IGNORECASE)
-# reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
-# and good at", "is now considerably better, and good, at")
 # reversed: no auxiliary or modal within three words before, in its clause ("has since
 # improved to", "had climbed to", "would have fallen to", "having dropped to")
 _NO_AUXILIARY = (
     r"(?!(?:\s+[^\s,;:]+){0,3}?\s+"
     r"(?:sah|evah|dah|gnivah|dluow|dluoc|lliw|yam|thgim|dluohs|tsum|ot)(?![\w']))"
 )
+# reversed "<word>, and" or "<word> and": an adjective joined to the grade ("is effective
+# and good at", "is now considerably better, and good, at")
 _AND_WORD = re.compile(r"dna\s*,?\s*[a-z-]{3,}(?![\w'])", re.IGNORECASE)
 
 
@@ -82,42 +83,6 @@ def _perfect(pieces: tuple[str, ...]) -> bool:
     between = pieces[first + 1 : last]
     # (nothing between when an aside is: "has, on balance, become"; round 25)
     return first < last and all(p == "adverb" for p in between)
-
-
-@dataclass(frozen=True)
-class Reading:
-    """A grade read by its clause: the grade's words, where its subject's noun phrase may
-    begin and ends (`np_start`, `np_end`), where the reading begins (the own voice of "We
-    found ... to be"), whether an adverb of the chain qualifies it, and whether the grade
-    is named as a noun's ("a grade of good": the words after it are no veto)."""
-
-    grade_start: int
-    grade_end: int
-    end: int  # the grade's end, or its noun's ("an outstanding service")
-    np_start: int
-    np_end: int
-    begin: int
-    qualified: bool
-    pieces: tuple[str, ...]
-    asides: tuple[tuple[int, int], ...] = ()  # read over: the grammar checks their words
-    # a heading's noun phrase with no verb before its grade, after a colon or a dash
-    # ("colon") or in a list ("list"), or after a grade that opens it ("first"); the
-    # reading begins at its lead
-    heading: str = ""
-    # a past copula alone joins it ("Its supervision of body-worn video was good"): the
-    # grammar reads it only of the subject itself or its own work, with no time in sight
-    past: bool = False
-
-    @property
-    def moved(self) -> bool:
-        """The grade is one moved to in the past simple ("climbed to good"): this
-        inspection's, unless its own clause dates it."""
-        return "past_move" in self.pieces
-
-    @property
-    def named(self) -> bool:
-        """The grade is named as a noun's ("a grade of good")."""
-        return self.pieces[-1:] == ("of_grade",)
 
 
 class ClauseReader:
