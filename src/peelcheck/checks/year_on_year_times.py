@@ -29,7 +29,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\.(?=\s|$)")
 # after a grade word of an earlier clause: the grade, not an adjective ("good practice"),
 # nor someone else's grading ("graded outstanding by the council")
 _GRADE_END = re.compile(
-    r"['\"’”]?\s*(?:$|[,;:.)]|\b(?:at|in|for|on|when|and|to|from|with|grade|rating)\b)",
+    r"['\"’”]?\s*(?:$|[,;:.)]|\b(?:at|in|for|on|when|and|to|from|with|grade|rating"
+    r"|last\s+(?:time|year))\b)",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s*['\"‘’“”]?", re.IGNORECASE)
@@ -245,7 +246,10 @@ class Times:
         lead = _TIME_PREPOSITION.match(text, low, high)
         if not self.openings:
             return False
-        time = self.openings.starting_at(text, lead.end() if lead else low, high)
+        time = self.openings.starting_at(text, lead.end(), high) if lead else None
+        # (or the preposition is the time's own: "At our last inspection, ..."; round 109)
+        if time is None:
+            time = self.openings.starting_at(text, low, high)
         return time is not None and not text[time.end : high].strip(" \t\n,;:")
 
     def stated(self, text: str, start: int, end: int, sentence: int) -> PhraseMatch[str] | None:
