@@ -94,6 +94,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-70   # all of batch70.yaml: spent, now tuning data
     python -m tests.judgments --held-back-71   # all of batch71.yaml: wholly held back
     python -m tests.judgments --held-back-72   # all of batch72.yaml: wholly held back
+    python -m tests.judgments --held-back-73   # all of batch73.yaml: wholly held back
+    python -m tests.judgments --held-back-74   # all of batch74.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -235,6 +237,8 @@ BATCH_STARTS = (
     ("batch70", 19700),
     ("batch71", 20000),
     ("batch72", 20300),
+    ("batch73", 20600),
+    ("batch74", 20900),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)
