@@ -23,6 +23,7 @@ from peelcheck.checks.year_on_year_agreement import (
     names_judgment,
     of_now,
     says_nothing,
+    stated_relation,
 )
 from peelcheck.checks.year_on_year_owner import hypothetical, someone_elses, told_by_another
 from peelcheck.checks.year_on_year_screens import with_triggers
@@ -274,11 +275,7 @@ class YearOnYear(Check):
         assert self._relations is not None
         times = self._times
         stated = of_now(text, end, list(self._relations.finditer(text, start, end)), named)
-        relation = stated[0] if stated else None
-        if relation is not None and times is not None:
-            relation = times.unnegated(text, start, relation)
-        if relation is None and times is not None:
-            relation = times.relation(text, start, end)
+        relation = stated_relation(times, text, start, end, stated[0] if stated else None)
         if relation is not None and says_nothing(text, start, end, relation, stated[1:]):
             return None, None
         if relation is not None and relation.label == "first":

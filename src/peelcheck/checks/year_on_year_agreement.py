@@ -12,6 +12,7 @@ from peelcheck.prose.phrases import PhraseMatch
 from peelcheck.prose.times import EARLIER_BRACKET
 
 if TYPE_CHECKING:
+    from peelcheck.checks.year_on_year_times import Times
     from peelcheck.engine.context import DraftContext
     from peelcheck.prose.phrases import Phrases
 
@@ -193,6 +194,29 @@ def of_now(
         if grade is None or past_its_time(text, grade.end, end) == grade.end:
             return phrases[at:]
     return phrases[-1:]
+
+
+def stated_relation(
+    times: Times | None, text: str, start: int, end: int, found: PhraseMatch[str] | None
+) -> PhraseMatch[str] | None:
+    """The relation a sentence states: `found` (a phrase of the check's relations) with its
+    negation read, else a verb of change with an earlier time after it; the verb's, when both
+    state a sameness and it takes in `found` ("as it has been at every inspection" over "at
+    every inspection"; round 110). (Not a change: "risen to good since 2017" would hide the
+    grade moved to.)"""
+    if times is None:
+        return found
+    if found is not None:
+        found = times.unnegated(text, start, found)
+    timed = times.relation(text, start, end)
+    if found is None or (
+        timed is not None
+        and timed.label == found.label == "same"
+        and timed.start <= found.start
+        and found.end <= timed.end
+    ):
+        return timed
+    return found
 
 
 def kept_first(
