@@ -13,14 +13,18 @@ from peelcheck.prose.grammar_data import GrammarData
 
 # the words before a sample in its clause that make it the evidence for a judgment, not a
 # bound of it ("On the evidence of the cases we examined, the force is good", "Because so
-# many of the investigations we reviewed lacked supervision, ...")
+# many of the investigations we reviewed lacked supervision, ..."; round 112: "Northumbria
+# Police, judging by the records we examined, is good at ...")
 _EVIDENCE = re.compile(
-    r"\b(?:evidence|basis|strength|because|given|number|from|after|since)\b", re.IGNORECASE
+    r"\b(?:evidence|basis|strength|because|given|number|from|after|since|judging)\b", re.IGNORECASE
 )
 # a phrase fronting the grade's clause, opened by a preposition and closed by a comma ("In
 # 40 of the 60 files we reviewed, ...")
 _FRONTING = re.compile(r"\W*(?:in|of|across|among|within)\b[^,;:]*$", re.IGNORECASE)
-_COMMA_NEXT = re.compile(r"[^,;:]*,")
+# (closed straight before the grade's noun phrase: one fronting another clause bounds
+# nothing, "In the files we reviewed, victims were kept informed, and for these reasons the
+# force is good at ..."; round 112)
+_COMMA_NEXT = re.compile(r"[^,;:]*,\s*")
 _DIGIT = re.compile(r"\d")
 # after the grade: "in" and the sample, in its clause ("good in most of the 30 we examined")
 _AFTER = re.compile(r"\s+(?:in|across)\b[^,;:.]*$", re.IGNORECASE)
@@ -59,7 +63,7 @@ class Samples(CompiledGrammar):
             if (
                 at < np_start
                 and _FRONTING.match(plain, opens, at)
-                and _COMMA_NEXT.match(plain, sample.end(), np_start)
+                and _COMMA_NEXT.fullmatch(plain, sample.end(), np_start)
             ):
                 return True  # "In the cases we examined, its response was good"
             if at >= grade_end and _AFTER.match(plain, grade_end, at):
