@@ -20,9 +20,12 @@ _CLAUSE_END = re.compile(r"[,;\u2013\u2014]")
 # (round 102: an earlier grade after "after being", "has fallen back to adequate ... after
 # being good in 2022", "after it had been good in 2015"; the time of a sameness, "Its good
 # grade for ... is the same as in 2019")
+# (round 113: a comparison with the earlier time, not the grade's date, with no comma before
+# it: "requires improvement as it did in 2018", "is good as it was in 2019")
 _CONTRAST_END = re.compile(
     r"\b(?:but|although|though|whereas|whilst|rather\s+than|instead\s+of|compared\s+(?:with|to)"
-    r"|after\s+(?:being|it\s+(?:was|had\s+been))|the\s+same\s+as)\b",
+    r"|after\s+(?:being|it\s+(?:was|had\s+been))|the\s+same\s+as"
+    r"|as\s+(?:it|they)\s+(?:did|was|were))\b",
     re.IGNORECASE,
 )
 # a relative clause between commas before the grade ("Its promotion processes, which staff
