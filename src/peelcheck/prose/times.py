@@ -27,6 +27,10 @@ _AS_IN = re.compile(
 # is this inspection's own, told in the present (round 46)
 _COMPARED_AFTER = re.compile(r",\s*(?:as|(?:un)?like)\s+(?:in|at)\s", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# "South Wales Police matched its 2024 grade of good": the year names the grade matched, which
+# is this year's too (round 116)
+_MATCHED = re.compile(r"\b(?:matched|matches|repeated|repeats)\s+(?:its|the)\s+$", re.IGNORECASE)
+_GRADE_OF = re.compile(r"\s+grade\s+of\b", re.IGNORECASE)
 # "from good last year to requires improvement": the time dates the grade moved from
 _TO_NOW = re.compile(r"\s*to\s+['\"]?$", re.IGNORECASE)
 # a bracket after a grade giving an earlier grade, as a table row read as prose has it
@@ -52,6 +56,8 @@ def undated(plain: str, time: re.Match[str], grade_start: int) -> bool:
         return True
     if _TO_NOW.match(plain, time.end(), grade_start):
         return True
+    if _MATCHED.search(plain, max(0, time.start() - 24), time.start()):
+        return _GRADE_OF.match(plain, time.end(), grade_start) is not None
     return bool(
         _COMPARED_AFTER.match(plain, time.end())
         and not _PAST_VERB.search(plain, time.end(), grade_start)
