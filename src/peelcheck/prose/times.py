@@ -1,7 +1,7 @@
 """Times before a grade that leave it this year's: "since 2023" (up to now), "As in 2016,
 ..." and "In 2017, as in 2016, ..." (a comparison with this year's grade), "from good last
-year to ..." (the grade moved from). The grammar's vetoes read any other time before a grade
-in its clause as another year's."""
+year to ..." (the grade moved from), "matched its 2024 grade of good" (the grade matched). The
+grammar's vetoes read any other time before a grade in its clause as another year's."""
 
 from __future__ import annotations
 
