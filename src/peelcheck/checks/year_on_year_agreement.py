@@ -208,10 +208,12 @@ def stated_relation(
         return found
     if found is not None:
         found = times.unnegated(text, start, found)
+    if found is not None and found.label != "same":
+        return found  # (a change: the verb with its time is not looked for)
     timed = times.relation(text, start, end)
     if found is None or (
         timed is not None
-        and timed.label == found.label == "same"
+        and timed.label == "same"
         and timed.start <= found.start
         and found.end <= timed.end
     ):
