@@ -24,6 +24,7 @@ from peelcheck.checks.year_on_year_agreement import (
     of_now,
     says_nothing,
     stated_relation,
+    work_improved,
 )
 from peelcheck.checks.year_on_year_owner import hypothetical, someone_elses, told_by_another
 from peelcheck.checks.year_on_year_screens import with_triggers
@@ -281,6 +282,8 @@ class YearOnYear(Check):
         if relation is not None and relation.label == "first":
             relation = first_graded_as(text, relation, end, named)
         said_span = self._said(text, start, end, named)
+        if relation is not None and work_improved(text, start, end, relation, named, said_span):
+            return None, None  # "has improved its effectiveness since 2017, when it ..."
         if times is None:
             return relation, said_span
         # "keeps its good grade", "held on to the good grade ... that we gave it in 2022"

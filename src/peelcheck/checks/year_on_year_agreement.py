@@ -92,6 +92,43 @@ def says_nothing(
     return _DENIED_BEFORE.search(before, clause) is not None
 
 
+# a bare "has improved" ("has improved its effectiveness since 2017", "has improved
+# considerably"), with no grade in its clause ("its grade has improved", "has improved its
+# grade for") nor a measure after it ("by a grade", "from ... to", "enough to", "compared
+# with last year")
+_BARE_IMPROVED = re.compile(r"(?:has|have|had)\s+improved|improved\s+since", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"\s*(?:by|from|to|on|enough|as|compared)\b", re.IGNORECASE)
+_GRADE_WORD = re.compile(r"\b(?:grades?|graded|rating)\b", re.IGNORECASE)
+
+
+def work_improved(
+    text: str,
+    start: int,
+    end: int,
+    relation: PhraseMatch[str],
+    named: Phrases[str],
+    said: tuple[PhraseMatch[str], int, int] | None,
+) -> bool:
+    """Whether a bare "has improved" says the work improved, not its grade: no grade in its
+    clause, no measure after it, and no grade after it but last year's (`said`): "has
+    improved its effectiveness since 2017, when it required improvement" (round 118; `said`:
+    last year's grade, where its words end and start)."""
+    if not _BARE_IMPROVED.fullmatch(text, relation.start, relation.end):
+        return False
+    if _MEASURE_AFTER.match(text, relation.end):
+        return False
+    before = text[start : relation.start]
+    opens = start + max(before.rfind(mark) for mark in ",;:–") + 1
+    marks = (text.find(mark, relation.end, end) for mark in ",;:–")
+    closes = min((i for i in marks if i >= 0), default=end)
+    if _GRADE_WORD.search(text, opens, closes):
+        return False
+    return all(
+        said is not None and said[2] <= found.start and found.end <= said[1]
+        for found in named.finditer(text, relation.end, end)
+    )
+
+
 def disagreement(
     relation: str | None,
     grade: Any,
