@@ -56,7 +56,19 @@ _NAME_OPENING = re.compile(
 _NATIONAL = re.compile(
     r"\W*(?:(?:nationally|across\s+(?:england\s+and\s+wales|the\s+country))\b|(?:the\s+)?"
     r"(?:proportion|number|share)\s+of\s+(?:[\w-]+\s+){0,3}?(?:forces|services)\b"
-    r"|across\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:forces|services)\s*,)",
+    r"|across\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:forces|services)\s*,"
+    # (round 119: a count of forces or services, "A quarter of forces moved down a grade ...",
+    # "Nine forces, including this one, went down ...", "Of the 43 forces, 11 improved ...")
+    r"|(?:of\s+the\s+\d+\s+(?:forces|services)\s*,|(?:a\s+(?:quarter|third|half|few|minority"
+    r"|majority)\s+of|half\s+of|most|many|several|few|only|\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\s+(?:(?:the\s+)?(?:\d+\s+)?)?"
+    r"(?:(?!its\b|their\b)[\w-]+\s+){0,3}?(?:forces|services)\b))",
+    re.IGNORECASE,
+)
+# the subject counted among them ("..., this force among them", "Nine forces, including this
+# one, went down a grade"; round 119)
+_SUBJECT_AMONG = re.compile(
+    r"\bthis\s+(?:force|service|one)\s+among\s+them\b|\bincluding\s+this\s+(?:force|service|one)\b",
     re.IGNORECASE,
 )
 # a counterfactual: a grade that would have been under a condition that did not hold, no
@@ -65,8 +77,12 @@ _NATIONAL = re.compile(
 # ..."; round 76): the condition and the grade that would have been
 _COUNTERFACTUAL = re.compile(
     r"(?:^\W*had\b|\bif\b[^.;]*\bhad\b|\bwere\s+it\s+not\b|\bbut\s+for\b|^\W*without\b)[^.]*\b"
-    r"(?:would|could|might)(?:\s+not|n't)?\s+have\s+(?:graded|judged|rated|assessed|given"
-    r"|been|found|remained|stayed|fallen|dropped|slipped|risen|moved|gone|kept|lost|retained)\b",
+    r"(?:would|could|might)(?:\s+not|n't)?\s+(?:well\s+|probably\s+|easily\s+)?have\s+"
+    r"(?:graded|judged|rated|assessed|given|been|found|remained|stayed|fallen|dropped|slipped"
+    r"|risen|moved|gone|kept|lost|retained)\b"
+    # (round 119: the condition after, "We would have judged the force as outstanding, up from
+    # good in 2015, had it addressed ...")
+    r"|\bwould\s+have\s+(?:graded|judged|rated|assessed)\b[^.;]*,\s*had\s+(?:it|the|they)\b",
     re.IGNORECASE,
 )
 # a wish or an open question, no one's grade this year ("We had hoped to find that the force
@@ -74,6 +90,8 @@ _COUNTERFACTUAL = re.compile(
 # improvement grade ... will depend on ..."; round 95)
 _UNREAL = re.compile(
     r"\bhoped\s+to\s+(?:find|see)\b|\bhopes?\s+to\s+see\b"
+    # (round 119: "We had hoped that the force would have moved up to good ...")
+    r"|\bhoped\s+that\b[^.;]*\bwould\b"
     r"|^\W*whether\b[^.;]*\b(?:will\s+depend|depends|would\s+depend)\b",
     re.IGNORECASE,
 )
@@ -103,7 +121,7 @@ def someone_elses(
     round 34), or opens with the national picture (round 56)."""
     if grammar is None:
         return False
-    if _NATIONAL.match(text, start, end):
+    if _NATIONAL.match(text, start, end) and not _SUBJECT_AMONG.search(text, start, end):
         return True
     named = _NAME_OPENING.match(text, start, end) if subject else None
     if (
