@@ -96,6 +96,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-72   # all of batch72.yaml: spent, now tuning data
     python -m tests.judgments --held-back-73   # all of batch73.yaml: wholly held back
     python -m tests.judgments --held-back-74   # all of batch74.yaml: wholly held back
+    python -m tests.judgments --held-back-75   # all of batch75.yaml: wholly held back
+    python -m tests.judgments --held-back-76   # all of batch76.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
 """
 
@@ -239,6 +241,8 @@ BATCH_STARTS = (
     ("batch72", 20300),
     ("batch73", 20600),
     ("batch74", 20900),
+    ("batch75", 21200),
+    ("batch76", 21500),
 )
 BATCH_NAMES = tuple(name for name, _ in BATCH_STARTS)
 BATCHES = tuple(f"{name}.yaml" for name in BATCH_NAMES)

@@ -463,6 +463,8 @@ HELD_BACK_SIZES = {
     "held-back-72": 212,
     "held-back-73": 210,
     "held-back-74": 209,
+    "held-back-75": 210,
+    "held-back-76": 210,
 }
 
 
@@ -500,8 +502,9 @@ def test_the_corpus_is_split_as_labelled() -> None:
     # batches 59 and 60 after rounds 83-88, batches 61 and 62 after rounds 88-91, batches 63
     # and 64 after rounds 91-94, batches 65 and 66 after rounds 93-98, batches 67 and 68 after
     # rounds 98-101, batches 69 and 70 after rounds 100-107, batches 71 and 72 after rounds
-    # 107-110) and are spent; batches 32, 42, 73 and 74 are held back (written during rounds
-    # 33 and 47 and after round 109 by hands who saw no grammar, never scored but for figures)
+    # 107-110) and are spent; batches 32, 42, 73, 74, 75 and 76 are held back (written during
+    # rounds 33 and 47, after round 109 and after round 117 by hands who saw no grammar, never
+    # scored but for figures)
     unspent = {
         "held-back",
         "held-back-2",
@@ -509,6 +512,8 @@ def test_the_corpus_is_split_as_labelled() -> None:
         "held-back-42",
         "held-back-73",
         "held-back-74",
+        "held-back-75",
+        "held-back-76",
     }
     assert set(judgments.SPENT) == set(judgments.SPLITS) - unspent
     tuning = {s["id"] for s in judgments.tuning_part()}
