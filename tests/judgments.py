@@ -94,8 +94,8 @@ another grade, and each case is scored as a true or false positive or negative:
     python -m tests.judgments --held-back-70   # all of batch70.yaml: spent, now tuning data
     python -m tests.judgments --held-back-71   # all of batch71.yaml: spent, now tuning data
     python -m tests.judgments --held-back-72   # all of batch72.yaml: spent, now tuning data
-    python -m tests.judgments --held-back-73   # all of batch73.yaml: wholly held back
-    python -m tests.judgments --held-back-74   # all of batch74.yaml: wholly held back
+    python -m tests.judgments --held-back-73   # all of batch73.yaml: spent, now tuning data
+    python -m tests.judgments --held-back-74   # all of batch74.yaml: spent, now tuning data
     python -m tests.judgments --held-back-75   # all of batch75.yaml: wholly held back
     python -m tests.judgments --held-back-76   # all of batch76.yaml: wholly held back
     python -m tests.judgments --without batch7 --failures  # tune without batch 7's failures
@@ -286,6 +286,8 @@ SPENT = (
     "held-back-70",
     "held-back-71",
     "held-back-72",
+    "held-back-73",
+    "held-back-74",
 )
 
 
