@@ -93,12 +93,12 @@ def says_nothing(
 
 
 # a bare "has improved" ("has improved its effectiveness since 2017", "has improved
-# considerably"), with no grade in its clause ("its grade has improved", "has improved its
-# grade for") nor a measure after it ("by a grade", "from ... to", "enough to", "compared
-# with last year")
+# considerably"), with no grade or judgment in its clause or after it ("its grade has improved",
+# "Our judgment has improved", "has improved its grade for", "..., and we have raised its
+# grade") nor a measure after it ("by a grade", "from ... to", "enough to", "compared with")
 _BARE_IMPROVED = re.compile(r"(?:has|have|had)\s+improved|improved\s+since", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s*(?:by|from|to|on|enough|as|compared)\b", re.IGNORECASE)
-_GRADE_WORD = re.compile(r"\b(?:grades?|graded|rating)\b", re.IGNORECASE)
+_GRADE_WORD = re.compile(r"\b(?:grades?|graded|rating|judge?ments?)\b", re.IGNORECASE)
 
 
 def work_improved(
@@ -109,24 +109,19 @@ def work_improved(
     named: Phrases[str],
     said: tuple[PhraseMatch[str], int, int] | None,
 ) -> bool:
-    """Whether a bare "has improved" says the work improved, not its grade: no grade in its
-    clause, no measure after it, and no grade after it but last year's (`said`): "has
-    improved its effectiveness since 2017, when it required improvement" (round 118; `said`:
-    last year's grade, where its words end and start)."""
+    """Whether a bare "has improved" says the work improved, not its grade: no measure after
+    it, and no grade or judgment in its clause or after it but last year's (`said`: its grade,
+    where its words end and start): "has improved its effectiveness since 2017, when we graded
+    it as requiring improvement" (round 118)."""
     if not _BARE_IMPROVED.fullmatch(text, relation.start, relation.end):
         return False
     if _MEASURE_AFTER.match(text, relation.end):
         return False
     before = text[start : relation.start]
     opens = start + max(before.rfind(mark) for mark in ",;:–") + 1
-    marks = (text.find(mark, relation.end, end) for mark in ",;:–")
-    closes = min((i for i in marks if i >= 0), default=end)
-    if _GRADE_WORD.search(text, opens, closes):
-        return False
-    return all(
-        said is not None and said[2] <= found.start and found.end <= said[1]
-        for found in named.finditer(text, relation.end, end)
-    )
+    spans = [m.span() for m in _GRADE_WORD.finditer(text, opens, end)]
+    spans += [(p.start, p.end) for p in named.finditer(text, relation.end, end)]
+    return all(said is not None and said[2] <= at and to <= said[1] for at, to in spans)
 
 
 def disagreement(
