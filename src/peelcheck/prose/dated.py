@@ -36,6 +36,10 @@ _TO_NOW = re.compile(
     r"(?:this\s+year|(?:in|at)\s+this\s+inspection|now(?:\s+\d{4})?)\s*(?:[,;:.!?]|$)",
     re.IGNORECASE,
 )
+# our verb of judging in the present straight after a time ("in 2016 we judge it to be good")
+_OUR_PRESENT = re.compile(
+    r"\s*,?\s*we\s+(?:now\s+)?(?:judge|consider|find|assess|grade|rate|regard)\b", re.IGNORECASE
+)
 # a relative clause between commas before the grade ("Its promotion processes, which staff
 # told us they do not trust, require improvement"): its verb of saying is its own (round 23);
 # or one after a preposition, in an aside naming what it is ("..., a matter about which the
@@ -118,6 +122,9 @@ class Dated(CompiledGrammar):
                 # "Following the requires improvement grade of 2022, the service is adequate
                 # at ..."; round 94)
                 and not _fronted_before_present(plain, m, begin, grade_start)
+                # (or straight before our verb of judging in the present: "...; in 2016 we
+                # judge it to be good", the report's own year; round 124)
+                and _OUR_PRESENT.match(plain, m.end()) is None
             ),
             default=-1,
         )
