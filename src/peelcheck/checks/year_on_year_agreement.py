@@ -234,8 +234,9 @@ def stated_relation(
     """The relation a sentence states: `found` (a phrase of the check's relations) with its
     negation read, else a verb of change with an earlier time after it; the verb's, when both
     state a sameness and it takes in `found` ("as it has been at every inspection" over "at
-    every inspection"; round 110). (Not a change: "risen to good since 2017" would hide the
-    grade moved to.)"""
+    every inspection"; round 110), or both where they overlap ("is unchanged" and "unchanged
+    since 2019"; round 121). (Not a change: "risen to good since 2017" would hide the grade
+    moved to.)"""
     if times is None:
         return found
     if found is not None:
@@ -243,13 +244,13 @@ def stated_relation(
     if found is not None and found.label != "same":
         return found  # (a change: the verb with its time is not looked for)
     timed = times.relation(text, start, end)
-    if found is None or (
-        timed is not None
-        and timed.label == "same"
-        and timed.start <= found.start
-        and found.end <= timed.end
-    ):
+    if found is None or timed is None or timed.label != "same":
+        return found or timed
+    if timed.start <= found.start and found.end <= timed.end:
         return timed
+    if found.start < timed.start < found.end < timed.end:
+        # overlapping: both, "is unchanged since our last inspection" (round 121)
+        return PhraseMatch(found.start, timed.end, "same")
     return found
 
 
