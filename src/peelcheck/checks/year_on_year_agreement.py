@@ -56,6 +56,13 @@ _IN_PART = re.compile(
 # denied is the earlier one, so the sentence says no "same" (round 88)
 _APPOSITIVE = re.compile(r"(?:the|a)\s+grade\b", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"\b(?:not|no longer|never)\b|n't\b", re.IGNORECASE)
+# "no longer" of our method or of every area, no grade of the subject's ("we no longer grade
+# pillars", "is no longer inadequate in any area"; round 125)
+_NO_LONGER_NONE = re.compile(
+    r"no\s+longer\s+(?:grades?|graded|inspects?|gives?\b|[\w\s]{3,40}?\s+(?:at|in)\s+any\s+"
+    r"(?:of\s+the\s+)?(?:areas?|questions?)\b)",
+    re.IGNORECASE,
+)
 # a count compared, not a grade ("good at eight of the eleven areas, the same number as in
 # 2022"; round 89)
 _NUMBER_COMPARED = re.compile(r"\bnumber\b[^,;:]*$", re.IGNORECASE)
@@ -69,8 +76,11 @@ def says_nothing(
     changed ("has declined in some areas"), or two parts differ ("its prevention grade is
     the same ..., but its protection grade has improved"), the earlier grade in apposition
     to a denied one ("is not inadequate, the grade it received in 2019"), or a count of areas
-    compared ("the same number as in 2022")."""
+    compared ("the same number as in 2022"), or "no longer" of our method or of every area
+    ("we no longer grade pillars", "no longer inadequate in any area")."""
     kinds = {r.label for r in others}
+    if relation.label == "different":
+        return _NO_LONGER_NONE.match(text, relation.start) is not None
     if relation.label in ("better", "worse"):
         return (
             _GRADE_KEPT.search(text, start, end) is not None
