@@ -17,7 +17,7 @@ AVON = "Avon Fire and Rescue Service"
     "text",
     [
         f"{AVON} was judged to require improvement in 2019; in 2022 we judge it to be good.",
-        f"Last time {AVON} required improvement; in 2022 we now consider it to be good.",
+        f"{AVON} required improvement in 2019; in 2022 we consider it to be good.",
     ],
 )
 def test_round_124_a_year_before_our_present_verb_is_now(reader: Grammar, text: str) -> None:
