@@ -31,7 +31,7 @@ _CONTRAST_END = re.compile(
 # (round 122: a list of times that runs to now, ending its clause, the grade of each, this
 # one's too: "... in 2022, 2024 and again this year", "in 2022, 2024 and now 2026"; not "in
 # 2022 and now it is adequate")
-_TO_NOW = re.compile(
+_YEARS_TO_NOW = re.compile(
     r"(?:\s*,\s*(?:in\s+)?\d{4}(?:[-/]\d{2})?)*\s*,?\s+and\s+(?:again\s+|once\s+more\s+)?"
     r"(?:this\s+year|(?:in|at)\s+this\s+inspection|now(?:\s+\d{4})?)\s*(?:[,;:.!?]|$)",
     re.IGNORECASE,
@@ -163,7 +163,7 @@ class Dated(CompiledGrammar):
         after = self._past_after.search(plain[grade_end : cut.start() if cut else None])
         if after is None or self._from_grade.match(plain, grade_end):
             return False  # (or the time of the grade moved from, "to good from adequate in 2019")
-        if _TO_NOW.match(plain, grade_end + after.end()):
+        if _YEARS_TO_NOW.match(plain, grade_end + after.end()):
             return False  # every time of a list that runs to now (round 122)
         return not _CONTRAST_END.search(plain, grade_end, grade_end + after.start())
 

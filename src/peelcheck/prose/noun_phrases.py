@@ -79,7 +79,6 @@ _BACK = re.compile(
 )
 _LEAD = re.compile(r"\W*(?:(?:however|overall|in\s+short|in\s+addition|also)\s*,?\s*)?", re.I)
 _OF_END = re.compile(r"\s+of$", re.IGNORECASE)
-_THE = re.compile(r"the", re.IGNORECASE)
 _ONE_NOUN = re.compile(r"(?:the\s+)?[a-z-]+", re.IGNORECASE)  # "The quality", "Standard"
 _DOES = re.compile(r"\s*(?:does|did|has\s+done|is\s+doing)\b", re.IGNORECASE)
 # the subject's own verb in the present after a noun ("the care the force takes")
@@ -220,7 +219,7 @@ class NounPhrases(Coordination):
                     cleaned, max(0, opening.start() - 16), opening.start()
                 )
                 return part.start() if part else opening.start()
-            if self._of_work(before) or (_THE.fullmatch(before) and who.naming(opening.group())):
+            if self._of_work(before) or (before.lower() == "the" and who.naming(opening.group())):
                 # "The quality of Kent Police's investigations"; "the" before a name that takes
                 # it ("We judged the Metropolitan Police Service's handling of ..."; round 123)
                 return len(cleaned) - len(cleaned.lstrip(" \"'"))
